@@ -1,0 +1,152 @@
+/**
+ * Reading amounts. Money is decimal: every amount becomes a Decimal, never a float sum.
+ * Amounts arrive as numbers, as text typed the French way (`1 362 035,00 €`), as the accounting
+ * zero (`-  €`), or as things that are not amounts at all (text, error values, dates).
+ */
+import Decimal from 'decimal.js';
+import { Cell, isCellError } from './grid';
+
+export type AmountReading =
+  | { kind: 'empty'; value: Decimal }
+  | { kind: 'amount'; value: Decimal; fromText: boolean }
+  | { kind: 'unreadable'; reason: UnreadableReason; shown: string };
+
+export type UnreadableReason = 'text' | 'error' | 'date' | 'boolean' | 'formulaWithoutValue';
+
+export const ZERO = new Decimal(0);
+
+// Spaces people (and Excel) put in amounts: normal, non-breaking, narrow non-breaking, thin, figure.
+const SPACES = /[\s\u00A0\u202F\u2009\u2007\u2008\u200A]/g;
+const CURRENCY = /(€|eur(os?)?)/gi;
+
+/** Number formats that show a date or a time: such a cell in an amount column is a date, not money. */
+export function isDateFormat(numFmt: string | undefined): boolean {
+  if (!numFmt || numFmt === 'General' || numFmt === '@') return false;
+  const bare = numFmt
+    .replace(/"[^"]*"/g, '') // quoted literals
+    .replace(/\[[^\]]*\]/g, '') // [Red], [$-40C]
+    .replace(/\\./g, '') // escaped characters
+    .replace(/_.|\*./g, ''); // padding
+  // A date or time shows day, month, year or hour tokens and no digit placeholders.
+  return /[dmyh]/i.test(bare) && !/[#0?]/.test(bare);
+}
+
+/**
+ * Parse amount text the way French users type it. Returns null when the text is not an amount.
+ * Accepted: `1 362 035,00 €`, `1362035`, `1.362.035,00`, `1 362 035 €`, `1,362,035.00`, `-  €`,
+ * `(1 000,00)` (negative), `-1 000,50`, `+12`, `12,5 EUR`.
+ */
+export function parseAmountText(raw: string): Decimal | null {
+  let s = raw.replace(SPACES, '').replace(CURRENCY, '');
+  if (s === '') return null;
+  // Accounting zero: a lone dash (Excel shows `-  €`).
+  if (/^[-\u2013\u2212]+$/.test(s)) return ZERO;
+  let negative = false;
+  const paren = /^\((.*)\)$/.exec(s);
+  if (paren) {
+    negative = true;
+    s = paren[1];
+  }
+  const sign = /^([+\-\u2212\u2013])(.*)$/.exec(s);
+  if (sign) {
+    if (sign[1] !== '+') negative = !negative;
+    s = sign[2];
+  }
+  if (!/^[0-9.,']+$/.test(s) || !/[0-9]/.test(s)) return null;
+  s = s.replace(/'/g, ''); // Swiss grouping 1'362'035
+  const lastComma = s.lastIndexOf(',');
+  const lastDot = s.lastIndexOf('.');
+  let intPart: string;
+  let fracPart = '';
+  if (lastComma >= 0 && lastDot >= 0) {
+    // Both present: the last one is the decimal separator, the other groups thousands.
+    const dec = lastComma > lastDot ? ',' : '.';
+    const group = dec === ',' ? '.' : ',';
+    const [i, f, ...rest] = s.split(dec);
+    if (rest.length) return null;
+    if (!isGrouped(i, group)) return null;
+    intPart = i.split(group).join('');
+    fracPart = f;
+  } else if (lastComma >= 0 || lastDot >= 0) {
+    const sep = lastComma >= 0 ? ',' : '.';
+    const parts = s.split(sep);
+    if (parts.length > 2) {
+      // Several separators of one kind: thousands grouping (1.362.035).
+      if (!isGrouped(s, sep)) return null;
+      intPart = parts.join('');
+    } else if (sep === '.' && parts[1].length === 3 && /^[1-9]\d{0,2}$/.test(parts[0])) {
+      // `1.362` in a French annex is one thousand three hundred and sixty-two.
+      intPart = parts.join('');
+    } else {
+      intPart = parts[0];
+      fracPart = parts[1];
+    }
+  } else {
+    intPart = s;
+  }
+  if (intPart === '') intPart = '0';
+  if (!/^\d+$/.test(intPart) || !/^\d*$/.test(fracPart)) return null;
+  const value = new Decimal(fracPart ? `${intPart}.${fracPart}` : intPart);
+  return negative ? value.negated() : value;
+}
+
+function isGrouped(s: string, group: string): boolean {
+  const parts = s.split(group);
+  if (parts.length === 1) return /^\d+$/.test(s) || s === '';
+  return /^\d{1,3}$/.test(parts[0]) && parts.slice(1).every((p) => /^\d{3}$/.test(p));
+}
+
+/** Read one cell as an amount. Never throws: what is not an amount is said to be unreadable. */
+export function readAmount(cell: Cell | null | undefined): AmountReading {
+  if (!cell) return { kind: 'empty', value: ZERO };
+  const v = cell.value;
+  if (v === null || v === undefined || v === '') {
+    if (cell.formula) return { kind: 'unreadable', reason: 'formulaWithoutValue', shown: cell.formula };
+    return { kind: 'empty', value: ZERO };
+  }
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) return { kind: 'unreadable', reason: 'error', shown: String(v) };
+    if (isDateFormat(cell.numFmt)) return { kind: 'unreadable', reason: 'date', shown: String(v) };
+    // Decimal(number) takes the shortest exact decimal form of the double, e.g. 0.1 → "0.1".
+    return { kind: 'amount', value: new Decimal(v), fromText: false };
+  }
+  if (v instanceof Date) return { kind: 'unreadable', reason: 'date', shown: v.toISOString().slice(0, 10) };
+  if (typeof v === 'boolean') return { kind: 'unreadable', reason: 'boolean', shown: v ? 'VRAI' : 'FAUX' };
+  if (isCellError(v)) return { kind: 'unreadable', reason: 'error', shown: v.error };
+  const text = String(v);
+  if (/^\s*$/.test(text)) return { kind: 'empty', value: ZERO };
+  if (/^#[A-Z0-9/!?]+[!?]?$/i.test(text.trim()) && /^#(REF!|VALUE!|N\/A|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)/i.test(text.trim())) {
+    return { kind: 'unreadable', reason: 'error', shown: text.trim() };
+  }
+  const parsed = parseAmountText(text);
+  if (parsed) return { kind: 'amount', value: parsed, fromText: true };
+  return { kind: 'unreadable', reason: 'text', shown: text.trim() };
+}
+
+/** Amounts are compared to the cent: Excel's own float sums carry noise below it. */
+export function toCents(d: Decimal): Decimal {
+  return d.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+}
+
+export function sameToTheCent(a: Decimal, b: Decimal): boolean {
+  return toCents(a).equals(toCents(b));
+}
+
+/**
+ * `1 362 035,00 €`. Plain spaces, so that what users read and search for (and copy into a mail)
+ * is what they type; the pane keeps amounts on one line with CSS.
+ */
+export function formatEuro(d: Decimal, lang: 'fr' | 'en' = 'fr'): string {
+  const cents = toCents(d);
+  const negative = cents.isNegative() && !cents.isZero();
+  const [int, frac] = cents.abs().toFixed(2).split('.');
+  if (lang === 'en') {
+    return `${negative ? '-' : ''}€${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${frac}`;
+  }
+  return `${negative ? '-' : ''}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ' ')},${frac} €`;
+}
+
+/** A decimal as a plain string for JSON (`"1280000"`, `"0.5"`), cents kept when present. */
+export function decimalString(d: Decimal): string {
+  return toCents(d).toFixed();
+}

@@ -1,0 +1,257 @@
+/**
+ * The rules of the sheet (ANNEX9.md "Rules the sheet must obey"). Each level is checked against
+ * its own parts as printed; then findings that one wrong figure raises twice on the same row are
+ * folded into one, placed at the figure that is wrong.
+ */
+import Decimal from 'decimal.js';
+import { AmountReading, ZERO, sameToTheCent } from './amounts';
+import { SheetGrid, cellAddress } from './grid';
+import { Finding, FindingColumn, FindingContext, PartRef, RULE_PRIORITY, RuleCode } from './findings';
+import { TableLayout } from './layout';
+import { AnnexRow, ClassifiedTable, TotalGroup } from './rows';
+import { AmountColumn, AnnexTemplate } from './template';
+
+/** A finding before its message is written. */
+export type RawFinding = Omit<Finding, 'message'>;
+
+type Value = Decimal | 'unreadable' | null;
+
+function valueOf(reading: AmountReading | undefined): Value {
+  if (!reading) return null;
+  if (reading.kind === 'unreadable') return 'unreadable';
+  return reading.value;
+}
+
+export interface CheckInput {
+  grid: SheetGrid;
+  layout: TableLayout;
+  template: AnnexTemplate;
+  table: ClassifiedTable;
+}
+
+export function checkTable({ grid, layout, template, table }: CheckInput): RawFinding[] {
+  const rowByIndex = new Map<number, AnnexRow>(table.rows.map((r) => [r.index, r]));
+  const cols = layout.columns;
+  const amountCols = template.amountColumns.filter((k) => cols[k] !== undefined);
+  const totalCol = template.total.column;
+  const totalParts = template.total.parts.filter((k) => cols[k] !== undefined);
+  const hasTotal = cols[totalCol] !== undefined;
+  const findings: RawFinding[] = [];
+
+  const v = (row: AnnexRow, k: AmountColumn): Value => valueOf(row.amounts[k]);
+  const make = (
+    rule: RuleCode,
+    row: AnnexRow,
+    column: FindingColumn,
+    gridCol: number,
+    expected: Decimal | null,
+    actual: Decimal | null,
+    context: FindingContext,
+  ): RawFinding => ({
+    rule,
+    sheet: grid.name,
+    row: grid.origin.row + row.index + 1,
+    column,
+    cell: cellAddress(grid, row.index, gridCol),
+    gridRow: row.index,
+    gridCol,
+    expected,
+    actual,
+    difference: expected && actual ? actual.minus(expected) : null,
+    rowKind: row.kind,
+    rowLabel: row.label,
+    context,
+  });
+  const partRef = (row: AnnexRow, k: AmountColumn): PartRef => ({
+    row: grid.origin.row + row.index + 1,
+    cell: cellAddress(grid, row.index, cols[k]!),
+    label: row.label,
+  });
+
+  /** Sum of the row's total parts, or null when one of them cannot be read. */
+  const rowSum = (row: AnnexRow, except?: AmountColumn): Decimal | null => {
+    let sum = ZERO;
+    for (const k of totalParts) {
+      if (k === except) continue;
+      const x = v(row, k);
+      if (x === 'unreadable') return null;
+      if (x) sum = sum.plus(x);
+    }
+    return sum;
+  };
+
+  // Rule 8: a cell that is not an amount, reported once where it is.
+  for (const row of table.rows) {
+    for (const k of amountCols) {
+      const a = row.amounts[k];
+      if (a && a.kind === 'unreadable') {
+        findings.push(make('UNREADABLE_AMOUNT', row, k, cols[k]!, null, null, { type: 'unreadable', reason: a.reason, shown: a.shown }));
+      }
+    }
+  }
+
+  // Rule 2: F = A + B + C + D + E on every row.
+  const rowTotals = new Map<number, RawFinding>();
+  if (hasTotal) {
+    for (const row of table.rows) {
+      if (row.kind === 'themeHeader') continue;
+      const f = v(row, totalCol);
+      const sum = rowSum(row);
+      if (f === 'unreadable' || f === null || sum === null) continue;
+      if (!sameToTheCent(sum, f)) {
+        const finding = make('ROW_TOTAL', row, totalCol, cols[totalCol]!, sum, f, { type: 'rowTotal', parts: totalParts });
+        findings.push(finding);
+        rowTotals.set(row.index, finding);
+      }
+    }
+  }
+
+  // Rule 1: the State's share is matched by the département's, on action rows.
+  const coFin = new Map<number, RawFinding>();
+  const { state, departement } = template.coFinancing;
+  for (const row of table.rows) {
+    if (row.kind !== 'action') continue;
+    const a = v(row, state);
+    const c = v(row, departement);
+    if (!(a instanceof Decimal) || !(c instanceof Decimal)) continue;
+    if (!sameToTheCent(a, c)) {
+      const finding = make('A_NEQ_C', row, departement, cols[departement]!, a, c, { type: 'coFinancing', state: a, departement: c });
+      findings.push(finding);
+      coFin.set(row.index, finding);
+    }
+  }
+
+  // Rule 5: dont valorisation CD ≤ C.
+  for (const cap of template.capped) {
+    if (cols[cap.column] === undefined || cols[cap.max] === undefined) continue;
+    for (const row of table.rows) {
+      if (row.kind !== 'action') continue;
+      const x = v(row, cap.column);
+      const max = v(row, cap.max);
+      if (!(x instanceof Decimal) || !(max instanceof Decimal)) continue;
+      if (x.greaterThan(max) && !sameToTheCent(x, max)) {
+        findings.push(make('VALORISATION_EXCEEDS_C', row, cap.column, cols[cap.column]!, max, x, { type: 'cap', max, maxColumn: cap.max }));
+      }
+    }
+  }
+
+  // Rules 3 and 4: every total equals, column by column, its parts as printed.
+  const vertical = new Map<string, RawFinding>();
+  const parentOf = new Map<number, TotalGroup>();
+  for (const group of table.groups) {
+    for (const p of group.parts) if (!parentOf.has(p)) parentOf.set(p, group);
+    const total = rowByIndex.get(group.total)!;
+    const rule: RuleCode = group.kind === 'subtotal' ? 'SUBTOTAL' : group.kind === 'grandTotal' ? 'GRAND_TOTAL' : 'SECTION_TOTAL';
+    for (const k of amountCols) {
+      const printed = v(total, k);
+      if (printed === 'unreadable' || printed === null) continue;
+      const sum = sumOf(group.parts, k);
+      if (sum === null || sameToTheCent(sum, printed)) continue;
+      const fromActions = group.actionRows === group.parts ? sum : sumOf(group.actionRows, k);
+      const finding = make(rule, total, k, cols[k]!, sum, printed, {
+        type: 'sum',
+        parts: group.parts.map((p) => partRef(rowByIndex.get(p)!, k)),
+        offParts: [],
+        equalsActionRows: fromActions !== null && group.actionRows !== group.parts && sameToTheCent(fromActions, printed),
+      });
+      findings.push(finding);
+      vertical.set(`${total.index}:${k}`, finding);
+    }
+  }
+  function sumOf(rows: number[], k: AmountColumn): Decimal | null {
+    let sum = ZERO;
+    for (const r of rows) {
+      const x = v(rowByIndex.get(r)!, k);
+      if (x === 'unreadable') return null;
+      if (x) sum = sum.plus(x);
+    }
+    return sum;
+  }
+
+  // Rule 6: every action row with money on it carries its Chorus code.
+  if (cols.imputation !== undefined) {
+    for (const row of table.rows) {
+      if (row.kind !== 'action' || row.imputation.state !== 'missing') continue;
+      const hasMoney = amountCols.some((k) => {
+        const x = v(row, k);
+        return x instanceof Decimal && !x.isZero();
+      });
+      if (!hasMoney) continue;
+      findings.push(
+        make('MISSING_IMPUTATION', row, 'imputation', cols.imputation, null, null, { type: 'imputation', code: null, source: null, candidates: [] }),
+      );
+    }
+  }
+
+  // One wrong figure, one finding on its row.
+  const dropped = new Set<RawFinding>();
+  const implied = (row: AnnexRow, k: AmountColumn): Decimal | null => {
+    const f = v(row, totalCol);
+    if (k === totalCol) return rowSum(row);
+    const others = rowSum(row, k);
+    return f instanceof Decimal && others ? f.minus(others) : null;
+  };
+  for (const [index, rowTotal] of rowTotals) {
+    const row = rowByIndex.get(index)!;
+    // (a) The row's own total check already names the wrong figure: F ≠ A+…+E is the same error.
+    const ownHit = [totalCol, ...totalParts].some((k) => {
+      const own = vertical.get(`${index}:${k}`);
+      const guess = implied(row, k);
+      return own && own.expected && guess && sameToTheCent(own.expected, guess);
+    });
+    if (ownHit) {
+      dropped.add(rowTotal);
+      continue;
+    }
+    // (b) The total above the row is off by exactly what one cell of the row is off by:
+    //     that cell is the wrong figure, so the row's finding moves there.
+    const parent = parentOf.get(index);
+    if (!parent) continue;
+    const candidates = [totalCol, ...totalParts].filter((k) => {
+      const above = vertical.get(`${parent.total}:${k}`);
+      const printed = v(row, k);
+      const guess = implied(row, k);
+      if (!above || !above.difference || !(printed instanceof Decimal) || !guess) return false;
+      return sameToTheCent(above.difference, printed.minus(guess));
+    });
+    if (candidates.length !== 1) continue;
+    const k = candidates[0];
+    const printed = v(row, k) as Decimal;
+    const guess = implied(row, k)!;
+    Object.assign(rowTotal, {
+      column: k,
+      gridCol: cols[k]!,
+      cell: cellAddress(grid, index, cols[k]!),
+      expected: guess,
+      actual: printed,
+      difference: printed.minus(guess),
+      context: { type: 'rowTotal', parts: totalParts, relocatedFrom: cellAddress(grid, index, cols[totalCol]!) },
+    });
+    // The co-financing gap came from the same figure: once it is right, A = C again.
+    const cf = coFin.get(index);
+    if (cf && (k === state || k === departement)) {
+      const a = k === state ? guess : (v(row, state) as Decimal);
+      const c = k === departement ? guess : (v(row, departement) as Decimal);
+      if (sameToTheCent(a, c)) dropped.add(cf);
+    }
+  }
+
+  let kept = findings.filter((f) => !dropped.has(f));
+  // Name, in each total's finding, the parts that are reported themselves in that column.
+  const reportedCells = new Set(kept.map((f) => f.cell));
+  for (const f of kept) {
+    if (f.context.type === 'sum') f.context.offParts = f.context.parts.filter((p) => reportedCells.has(p.cell));
+  }
+  // Two rules on one cell that expect the same figure say one thing.
+  const byCell = new Map<string, RawFinding[]>();
+  for (const f of kept) byCell.set(f.cell, [...(byCell.get(f.cell) ?? []), f]);
+  kept = kept.filter((f) =>
+    !(byCell.get(f.cell) ?? []).some(
+      (g) =>
+        g !== f &&
+        RULE_PRIORITY[g.rule] < RULE_PRIORITY[f.rule] &&
+        g.expected && f.expected && sameToTheCent(g.expected, f.expected),
+    ),
+  );
+  return kept.sort((x, y) => x.gridRow - y.gridRow || x.gridCol - y.gridCol || RULE_PRIORITY[x.rule] - RULE_PRIORITY[y.rule]);
+}

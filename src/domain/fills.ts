@@ -1,0 +1,57 @@
+/**
+ * The fill plan for missing Chorus codes. A code is filled only when it is certain: carried from
+ * its own block (the code written or merged above it), else from the theme's label or the
+ * initiative section when exactly one code fits. Otherwise it is proposed, never written.
+ */
+import { SheetGrid, cellAddress } from './grid';
+import { Fill, Proposal } from './findings';
+import { ClassifiedTable } from './rows';
+import { AnnexTemplate, codesForTheme } from './template';
+import { RawFinding } from './checks';
+
+export interface FillPlan {
+  fills: Fill[];
+  proposals: Proposal[];
+}
+
+export function planFills(grid: SheetGrid, template: AnnexTemplate, table: ClassifiedTable, findings: RawFinding[]): FillPlan {
+  const fills: Fill[] = [];
+  const proposals: Proposal[] = [];
+  const rowByIndex = new Map(table.rows.map((r) => [r.index, r]));
+  const targets = new Set<string>();
+  for (const f of findings) {
+    if (f.rule !== 'MISSING_IMPUTATION') continue;
+    const row = rowByIndex.get(f.gridRow)!;
+    const target = row.imputation.target ?? { row: f.gridRow, col: f.gridCol };
+    const cell = cellAddress(grid, target.row, target.col);
+    const block = row.block !== null ? table.blocks[row.block] : null;
+    const sheetRow = grid.origin.row + row.index + 1;
+    let fill: Fill | null = null;
+    if (block?.codeText) {
+      fill = { cell, gridRow: target.row, gridCol: target.col, row: sheetRow, code: block.codeText, source: 'block' };
+    } else {
+      const byTheme = block ? codesForTheme(template, block.themeNormalized) : [];
+      if (byTheme.length === 1) {
+        fill = { cell, gridRow: target.row, gridCol: target.col, row: sheetRow, code: byTheme[0].label, source: 'theme' };
+      } else if (byTheme.length === 0 && row.section === 'initiative') {
+        const initiative = template.codes.find((c) => c.code === template.initiativeCode);
+        if (initiative) fill = { cell, gridRow: target.row, gridCol: target.col, row: sheetRow, code: initiative.label, source: 'section' };
+      } else if (byTheme.length > 1) {
+        proposals.push({ cell, gridRow: target.row, gridCol: target.col, row: sheetRow, candidates: byTheme.map((c) => c.label), reason: 'ambiguousTheme' });
+      } else {
+        proposals.push({ cell, gridRow: target.row, gridCol: target.col, row: sheetRow, candidates: [], reason: 'noTheme' });
+      }
+    }
+    if (f.context.type === 'imputation') {
+      f.context.code = fill?.code ?? null;
+      f.context.source = fill?.source ?? null;
+      f.context.candidates = fill ? [] : proposals[proposals.length - 1]?.candidates ?? [];
+    }
+    // One write per cell: rows under one empty merged code cell share it.
+    if (fill && !targets.has(cell)) {
+      targets.add(cell);
+      fills.push(fill);
+    }
+  }
+  return { fills, proposals };
+}

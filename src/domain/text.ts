@@ -1,0 +1,41 @@
+/**
+ * Text normalisation for matching labels: people retype headers with other case, accents,
+ * line breaks, apostrophes and years, so matching is done on a canonical form.
+ */
+
+const APOSTROPHES = /[\u2018\u2019\u02BC\u00B4`']/g;
+
+/** Lower case, no accents, punctuation as spaces, years as `yyyy`, single spaces. */
+export function normalizeLabel(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(APOSTROPHES, ' ')
+    .replace(/\b(19|20)\d\d\b/g, 'yyyy')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** The text of a cell value as shown, for labels; numbers and dates are not labels. */
+export function cellText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  return '';
+}
+
+/** Collapse whitespace (including line breaks) for display of a title read from a cell. */
+export function displayText(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** True when `haystack` contains `needle` as whole words (both normalised). */
+export function containsWords(haystack: string, needle: string): boolean {
+  if (!needle) return haystack === '';
+  if (haystack === needle) return true;
+  return ` ${haystack} `.includes(` ${needle} `);
+}
+
+/** True when `text` starts with `prefix` as whole words (both normalised). */
+export function startsWithWords(text: string, prefix: string): boolean {
+  return text === prefix || text.startsWith(`${prefix} `);
+}
