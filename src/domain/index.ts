@@ -9,3 +9,4 @@ export * from './checks';
 export * from './fills';
 export * from './messages';
 export * from './analyze';
+export * from './marks';

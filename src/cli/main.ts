@@ -1,0 +1,198 @@
+/**
+ * `annex9`: check annex 9 workbooks from the command line (reviewers receive them by email), or
+ * write a reviewed copy. Exit status: 0 no finding, 1 findings, 2 an input could not be checked.
+ */
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { analyzeWorkbook } from '../domain/analyze';
+import { Lang } from '../domain/messages';
+import { UnreadableFileError, loadWorkbookFile, workbookToGrid, writeWorkbookAtomically } from '../files/xlsx';
+import { applyReview } from '../files/review';
+import { JsonSheetReport, toJson, toText } from './report';
+
+const USAGE = {
+  fr: `Contrôle de l'annexe 9 CALPAE (tableau financier récapitulatif).
+
+Utilisation :
+  annex9 check FICHIER.xlsx|DOSSIER… [--sheet NOM] [--json] [--lang fr|en]
+      Contrôle chaque classeur (ou chaque .xlsx d'un dossier) et affiche les anomalies.
+  annex9 fix FICHIER.xlsx --out COPIE.xlsx [--sheet NOM] [--force] [--lang fr|en]
+      Écrit une copie relue : anomalies surlignées avec une note, imputations Chorus
+      manquantes complétées (cellules vides seulement). Le fichier d'origine n'est jamais modifié.
+
+Code de sortie : 0 aucune anomalie, 1 anomalies trouvées, 2 fichier impossible à contrôler.`,
+  en: `CALPAE annex 9 check (financial summary table).
+
+Usage:
+  annex9 check FILE.xlsx|FOLDER… [--sheet NAME] [--json] [--lang fr|en]
+  annex9 fix FILE.xlsx --out COPY.xlsx [--sheet NAME] [--force] [--lang fr|en]
+
+Exit status: 0 no finding, 1 findings, 2 a file could not be checked.`,
+};
+
+interface Args {
+  command: 'check' | 'fix' | 'help';
+  inputs: string[];
+  sheet?: string;
+  json: boolean;
+  lang: Lang;
+  out?: string;
+  force: boolean;
+}
+
+class UsageError extends Error {}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { command: 'help', inputs: [], json: false, lang: 'fr', force: false };
+  const rest = [...argv];
+  const first = rest.shift();
+  if (!first || first === '--help' || first === '-h' || first === 'help') return args;
+  if (first !== 'check' && first !== 'fix') throw new UsageError(`Commande inconnue « ${first} » : utilisez « check » ou « fix ».`);
+  args.command = first;
+  while (rest.length) {
+    const a = rest.shift()!;
+    const value = (name: string) => {
+      const v = rest.shift();
+      if (v === undefined || v.startsWith('--')) throw new UsageError(`L'option ${name} attend une valeur.`);
+      return v;
+    };
+    if (a === '--json') args.json = true;
+    else if (a === '--force') args.force = true;
+    else if (a === '--sheet') args.sheet = value('--sheet');
+    else if (a === '--out' || a === '-o') args.out = value('--out');
+    else if (a === '--lang') {
+      const l = value('--lang');
+      if (l !== 'fr' && l !== 'en') throw new UsageError(`Langue « ${l} » inconnue : fr ou en.`);
+      args.lang = l;
+    } else if (a === '--help' || a === '-h') args.command = 'help';
+    else if (a.startsWith('--')) throw new UsageError(`Option inconnue « ${a} ».`);
+    else args.inputs.push(a);
+  }
+  if (args.command !== 'help' && args.inputs.length === 0) throw new UsageError('Indiquez au moins un fichier .xlsx à contrôler.');
+  return args;
+}
+
+/** Files to check: the files named, and the .xlsx files of the folders named (sorted). */
+async function expandInputs(inputs: string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const input of inputs) {
+    let stat;
+    try {
+      stat = await fs.stat(input);
+    } catch {
+      files.push(input); // reported as missing when read
+      continue;
+    }
+    if (!stat.isDirectory()) {
+      files.push(input);
+      continue;
+    }
+    const entries = (await fs.readdir(input)).filter((n) => /\.xlsx$/i.test(n) && !n.startsWith('~$')).sort();
+    files.push(...entries.map((n) => path.join(input, n)));
+  }
+  return files;
+}
+
+interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+const defaultIo: Io = {
+  out: (s) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`),
+  err: (s) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`),
+};
+
+async function check(args: Args, io: Io): Promise<number> {
+  const files = await expandInputs(args.inputs);
+  if (files.length === 0) {
+    io.err(args.lang === 'fr' ? 'Aucun fichier .xlsx trouvé dans les dossiers indiqués.' : 'No .xlsx file found in the folders given.');
+    return 2;
+  }
+  let status = 0;
+  const json: Array<JsonSheetReport | { file: string; error: string }> = [];
+  for (const file of files) {
+    try {
+      const workbook = await loadWorkbookFile(file);
+      const result = analyzeWorkbook(workbookToGrid(workbook), { sheet: args.sheet, lang: args.lang });
+      if (result.error) {
+        io.err(`${file} : ${result.error}`);
+        json.push({ file, error: result.error });
+        status = 2;
+        continue;
+      }
+      for (const report of result.sheets) {
+        if (report.findings.length > 0) status = Math.max(status, 1);
+        if (args.json) json.push(toJson(file, report));
+        else io.out(`${args.lang === 'fr' ? 'Fichier' : 'File'} : ${file}\n${toText(file, report, args.lang)}\n`);
+      }
+    } catch (e) {
+      if (!(e instanceof UnreadableFileError)) throw e;
+      io.err(e.message);
+      json.push({ file, error: e.message });
+      status = 2;
+    }
+  }
+  if (args.json) io.out(JSON.stringify(json.length === 1 ? json[0] : json, null, 2));
+  return status;
+}
+
+async function fix(args: Args, io: Io): Promise<number> {
+  const fr = args.lang === 'fr';
+  if (args.inputs.length !== 1) throw new UsageError('« fix » prend un seul fichier.');
+  if (!args.out) throw new UsageError('Indiquez le fichier de sortie avec --out COPIE.xlsx (le fichier d’origine n’est jamais modifié).');
+  const input = args.inputs[0];
+  if (path.resolve(args.out) === path.resolve(input)) {
+    throw new UsageError('La copie relue doit être un autre fichier que l’original : choisissez un autre nom avec --out.');
+  }
+  const exists = await fs.stat(args.out).then(() => true, () => false);
+  if (exists && !args.force) {
+    io.err(fr ? `${args.out} existe déjà : ajoutez --force pour le remplacer.` : `${args.out} already exists: add --force to replace it.`);
+    return 2;
+  }
+  let workbook;
+  try {
+    workbook = await loadWorkbookFile(input);
+  } catch (e) {
+    if (!(e instanceof UnreadableFileError)) throw e;
+    io.err(e.message);
+    return 2;
+  }
+  const result = analyzeWorkbook(workbookToGrid(workbook), { sheet: args.sheet, lang: args.lang });
+  if (result.error) {
+    io.err(`${input} : ${result.error}`);
+    return 2;
+  }
+  let findings = 0;
+  for (const report of result.sheets) {
+    const ws = workbook.getWorksheet(report.sheet)!;
+    const done = applyReview(ws, report, args.lang);
+    findings += report.findings.length;
+    io.out(
+      fr
+        ? `Feuille « ${report.sheet} » : ${done.marked} cellule(s) surlignée(s), ${done.filled} imputation(s) complétée(s).`
+        : `Sheet "${report.sheet}": ${done.marked} cell(s) marked, ${done.filled} code(s) filled.`,
+    );
+  }
+  await writeWorkbookAtomically(workbook, args.out);
+  io.out(fr ? `Copie relue écrite : ${args.out}` : `Reviewed copy written: ${args.out}`);
+  return findings > 0 ? 1 : 0;
+}
+
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  try {
+    const args = parseArgs(argv);
+    if (args.command === 'help') {
+      io.out(USAGE[args.lang]);
+      return 0;
+    }
+    return args.command === 'check' ? await check(args, io) : await fix(args, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`${e.message}\n\n${USAGE.fr}`);
+      return 2;
+    }
+    io.err(`Erreur inattendue : ${(e as Error).stack ?? String(e)}`);
+    return 2;
+  }
+}

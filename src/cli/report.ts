@@ -1,0 +1,86 @@
+/** Rendering of check results for the terminal (French first) and as the stable JSON interface. */
+import { SheetReport } from '../domain/analyze';
+import { RULES } from '../domain/findings';
+import { Lang, RULE_TITLES } from '../domain/messages';
+import { decimalString } from '../domain/amounts';
+import { columnLetters } from '../domain/grid';
+
+/** One element of `annex9 check --json`: a stable interface, other tools read it. */
+export interface JsonSheetReport {
+  file: string;
+  sheet: string;
+  findings: Array<{
+    rule: string;
+    row: number;
+    column: string;
+    cell: string;
+    expected: string | null;
+    actual: string | null;
+    difference: string | null;
+    message: string;
+  }>;
+  fills: Array<{ cell: string; code: string; source: string }>;
+}
+
+export function toJson(file: string, report: SheetReport): JsonSheetReport {
+  return {
+    file,
+    sheet: report.sheet,
+    findings: report.findings.map((f) => ({
+      rule: f.rule,
+      row: f.row,
+      column: f.column,
+      cell: f.cell,
+      expected: f.expected ? decimalString(f.expected) : null,
+      actual: f.actual ? decimalString(f.actual) : null,
+      difference: f.difference ? decimalString(f.difference) : null,
+      message: f.message,
+    })),
+    fills: report.fills.map((f) => ({ cell: f.cell, code: f.code, source: f.source })),
+  };
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n > 1 ? many : one}`;
+}
+
+/** A readable report of one sheet. */
+export function toText(file: string, report: SheetReport, lang: Lang): string {
+  const fr = lang === 'fr';
+  const out: string[] = [];
+  for (const table of report.tables) {
+    const first = table.layout.dataStart + 1;
+    const last = table.classified.end;
+    const cols = table.layout.columns;
+    const span = `${columnLetters(Math.min(...Object.values(cols).map((c) => c ?? 0)))}:${columnLetters(Math.max(...Object.values(cols).map((c) => c ?? 0)))}`;
+    out.push(
+      fr
+        ? `Feuille « ${report.sheet} », tableau en ${table.headerCell} (colonnes ${span}, lignes ${first} à ${last}) : ${plural(table.stats.actions, 'action', 'actions')}, ${plural(table.stats.placeholders, 'ligne modèle vide', 'lignes modèles vides')}, ${plural(table.stats.subtotals, 'sous-total', 'sous-totaux')}.`
+        : `Sheet "${report.sheet}", table at ${table.headerCell} (columns ${span}, rows ${first} to ${last}): ${plural(table.stats.actions, 'action', 'actions')}, ${plural(table.stats.placeholders, 'empty template row', 'empty template rows')}, ${plural(table.stats.subtotals, 'subtotal', 'subtotals')}.`,
+    );
+  }
+  for (const n of report.notices) out.push(`  ! ${n.message}`);
+  const count = report.findings.length;
+  out.push(
+    count === 0
+      ? fr ? 'Aucune anomalie.' : 'No finding.'
+      : fr ? `${plural(count, 'anomalie', 'anomalies')} :` : `${plural(count, 'finding', 'findings')}:`,
+  );
+  for (const rule of RULES) {
+    const fs = report.findings.filter((f) => f.rule === rule);
+    if (fs.length === 0) continue;
+    out.push('', `${RULE_TITLES[rule][lang]} (${fs.length}) [${rule}]`);
+    for (const f of fs) out.push(`  ${f.cell.padEnd(6)} ${f.message}`);
+  }
+  if (report.fills.length > 0) {
+    out.push('', fr ? `Imputations Chorus à compléter (${report.fills.length}) :` : `Chorus codes to fill (${report.fills.length}):`);
+    for (const fill of report.fills) out.push(`  ${fill.cell.padEnd(6)} ${fill.code}`);
+  }
+  if (report.proposals.length > 0) {
+    out.push('', fr ? `Imputations à choisir (${report.proposals.length}) :` : `Chorus codes to choose (${report.proposals.length}):`);
+    for (const p of report.proposals) {
+      out.push(`  ${p.cell.padEnd(6)} ${p.candidates.length ? p.candidates.join(fr ? ' ou ' : ' or ') : fr ? 'aucun thème reconnu' : 'no theme recognised'}`);
+    }
+  }
+  return out.join('\n');
+}

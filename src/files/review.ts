@@ -1,0 +1,69 @@
+/**
+ * The reviewed copy of a workbook file: findings marked in colour with a note that says what is
+ * wrong, the rest of their row lightly tinted, missing Chorus codes written into empty cells.
+ * Applied to an ExcelJS workbook in memory; the caller writes it elsewhere, never over the input.
+ */
+import * as ExcelJS from 'exceljs';
+import { SheetReport } from '../domain/analyze';
+import { FILLED_CODE, ROW_TINT, planMarks } from '../domain/marks';
+import { Lang } from '../domain/messages';
+
+export interface ReviewResult {
+  marked: number;
+  filled: number;
+  /** Fills skipped because the cell was no longer empty. */
+  skipped: string[];
+}
+
+const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
+
+function solid(hex: string): ExcelJS.Fill {
+  return { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(hex) } };
+}
+
+function hasOwnFill(cell: ExcelJS.Cell): boolean {
+  const fill = cell.fill as ExcelJS.FillPattern | undefined;
+  return !!fill && fill.type === 'pattern' && fill.pattern !== 'none';
+}
+
+function isEmpty(cell: ExcelJS.Cell): boolean {
+  const v = cell.value;
+  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}
+
+/** Apply the report of one sheet to its worksheet. */
+export function applyReview(ws: ExcelJS.Worksheet, report: SheetReport, lang: Lang = 'fr'): ReviewResult {
+  const at = (gridRow: number, gridCol: number) => ws.getCell(gridRow + 1, gridCol + 1); // file grids have origin A1
+  const plan = planMarks(report);
+  for (const mark of plan.cells) {
+    const cell = at(mark.gridRow, mark.gridCol);
+    // A fresh style object: ExcelJS may share style objects between cells.
+    cell.style = { ...cell.style, fill: solid(mark.fill) };
+    cell.note = mark.note;
+  }
+  for (const tint of plan.rows) {
+    for (const c of tint.gridCols) {
+      const cell = at(tint.gridRow, c);
+      if (cell.isMerged && cell.master !== cell) continue;
+      if (hasOwnFill(cell)) continue; // the user's own colours stay
+      cell.style = { ...cell.style, fill: solid(ROW_TINT) };
+    }
+  }
+  let filled = 0;
+  const skipped: string[] = [];
+  for (const fill of report.fills) {
+    const cell = at(fill.gridRow, fill.gridCol);
+    if (!isEmpty(cell)) {
+      skipped.push(fill.cell);
+      continue;
+    }
+    cell.value = fill.code; // a string value: ExcelJS never turns it into a formula
+    cell.style = { ...cell.style, fill: solid(FILLED_CODE) };
+    cell.note =
+      lang === 'fr'
+        ? `Imputation complétée par le contrôle de l'annexe 9 (${fill.source === 'block' ? 'reprise du bloc' : fill.source === 'theme' ? 'déduite du thème' : 'section des initiatives'}).`
+        : `Chorus code filled by the annex 9 check (${fill.source === 'block' ? 'carried from its block' : fill.source === 'theme' ? 'inferred from the theme' : 'initiatives section'}).`;
+    filled++;
+  }
+  return { marked: plan.cells.length, filled, skipped };
+}

@@ -1,0 +1,128 @@
+/**
+ * The .xlsx adapter: reads a workbook file into the engine's plain grid, and writes a reviewed
+ * copy (marks, notes, filled codes). ExcelJS does the file format; nothing here decides anything.
+ */
+import * as ExcelJS from 'exceljs';
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { Cell, CellValue, MergedArea, SheetGrid, WorkbookGrid, parseAddress } from '../domain/grid';
+
+/** A file that could not be read, with a French reason for the user. */
+export class UnreadableFileError extends Error {
+  constructor(
+    message: string,
+    readonly file: string,
+  ) {
+    super(message);
+    this.name = 'UnreadableFileError';
+  }
+}
+
+const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
+
+/** Read a workbook file; refuse with a clear French message what is not a readable .xlsx. */
+export async function loadWorkbookFile(file: string): Promise<ExcelJS.Workbook> {
+  let data: Buffer;
+  try {
+    data = await fs.readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT' ? "le fichier n'existe pas" : code === 'EISDIR' ? "c'est un dossier" : code === 'EACCES' ? 'lecture non autorisée' : `lecture impossible (${code ?? String(e)})`;
+    throw new UnreadableFileError(`${file} : ${why}.`, file);
+  }
+  const ext = path.extname(file).toLowerCase();
+  if (data.subarray(0, 4).equals(CFB_MAGIC)) {
+    throw new UnreadableFileError(
+      ext === '.xls'
+        ? `${file} : ancien format Excel (.xls), non pris en charge. Ouvrez-le dans Excel et enregistrez-le au format « Classeur Excel (.xlsx) ».`
+        : `${file} : classeur protégé par mot de passe (chiffré) ou ancien format .xls. Enregistrez une copie sans mot de passe au format .xlsx.`,
+      file,
+    );
+  }
+  if (!data.subarray(0, 4).equals(ZIP_MAGIC)) {
+    const hint = ext === '.csv' ? ' Un fichier CSV ne garde ni les cellules fusionnées ni les formats : enregistrez le tableau au format .xlsx.' : '';
+    throw new UnreadableFileError(`${file} : ce n'est pas un classeur Excel .xlsx lisible.${hint}`, file);
+  }
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(data as unknown as ArrayBuffer);
+  } catch (e) {
+    throw new UnreadableFileError(`${file} : classeur .xlsx endommagé ou illisible (${(e as Error).message}).`, file);
+  }
+  return workbook;
+}
+
+function plainValue(v: ExcelJS.CellValue): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+  if (v instanceof Date) return v;
+  if (typeof v === 'object') {
+    if ('error' in v && v.error) return { error: String(v.error) };
+    if ('richText' in v && Array.isArray(v.richText)) return v.richText.map((t) => t.text).join('');
+    if ('formula' in v || 'sharedFormula' in v) {
+      const result = (v as ExcelJS.CellFormulaValue).result;
+      if (result === undefined || result === null) return null;
+      if (typeof result === 'object' && !(result instanceof Date) && 'error' in result) return { error: String(result.error) };
+      return result as CellValue;
+    }
+    if ('text' in v) return String((v as ExcelJS.CellHyperlinkValue).text);
+  }
+  return String(v);
+}
+
+function formulaOf(v: ExcelJS.CellValue): string | undefined {
+  if (v && typeof v === 'object' && !(v instanceof Date)) {
+    if ('formula' in v && v.formula) return `=${v.formula}`;
+    if ('sharedFormula' in v && (v as ExcelJS.CellSharedFormulaValue).sharedFormula) return `=${(v as ExcelJS.CellSharedFormulaValue).sharedFormula}`;
+  }
+  return undefined;
+}
+
+/** The merges of a worksheet, as grid areas. */
+function mergesOf(ws: ExcelJS.Worksheet): MergedArea[] {
+  const ranges: string[] = (ws.model as unknown as { merges?: string[] }).merges ?? [];
+  return ranges.map((range) => {
+    const [a, b = a] = range.split(':');
+    const tl = parseAddress(a);
+    const br = parseAddress(b);
+    return { top: tl.row, left: tl.col, bottom: br.row, right: br.col };
+  });
+}
+
+/** A worksheet as the engine's grid (origin A1). */
+export function worksheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
+  const rows: Array<Array<Cell | undefined>> = [];
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: Array<Cell | undefined> = [];
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      // Merged slaves repeat their master's value in ExcelJS; the engine expects them empty.
+      if (cell.isMerged && cell.master !== cell) return;
+      const value = plainValue(cell.value);
+      const formula = formulaOf(cell.value);
+      if (value === null && !formula) return;
+      cells[colNumber - 1] = { value, numFmt: cell.numFmt || undefined, formula };
+    });
+    rows[rowNumber - 1] = cells;
+  });
+  const protection = (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection;
+  return { name: ws.name, origin: { row: 0, col: 0 }, rows, merges: mergesOf(ws), protected: !!protection?.sheet };
+}
+
+export function workbookToGrid(workbook: ExcelJS.Workbook): WorkbookGrid {
+  return { sheets: workbook.worksheets.filter((ws) => ws.state !== 'veryHidden').map(worksheetToGrid) };
+}
+
+/** Write a workbook to `out` through a temporary file and a rename: never a half-written file. */
+export async function writeWorkbookAtomically(workbook: ExcelJS.Workbook, out: string): Promise<void> {
+  const dir = path.dirname(path.resolve(out));
+  const tmp = path.join(dir, `.${path.basename(out)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    await workbook.xlsx.writeFile(tmp);
+    await fs.rename(tmp, out);
+  } catch (e) {
+    await fs.rm(tmp, { force: true });
+    throw e;
+  }
+}
