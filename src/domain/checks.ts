@@ -122,6 +122,7 @@ export function checkTable({ grid, layout, template, table }: CheckInput): RawFi
   }
 
   // Rule 5: dont valorisation CD ≤ C.
+  const capped = new Map<number, Array<{ finding: RawFinding; column: AmountColumn; max: AmountColumn }>>();
   for (const cap of template.capped) {
     if (cols[cap.column] === undefined || cols[cap.max] === undefined) continue;
     for (const row of table.rows) {
@@ -130,7 +131,9 @@ export function checkTable({ grid, layout, template, table }: CheckInput): RawFi
       const max = v(row, cap.max);
       if (!(x instanceof Decimal) || !(max instanceof Decimal)) continue;
       if (x.greaterThan(max) && !sameToTheCent(x, max)) {
-        findings.push(make('VALORISATION_EXCEEDS_C', row, cap.column, cols[cap.column]!, max, x, { type: 'cap', max, maxColumn: cap.max }));
+        const finding = make('VALORISATION_EXCEEDS_C', row, cap.column, cols[cap.column]!, max, x, { type: 'cap', max, maxColumn: cap.max });
+        findings.push(finding);
+        capped.set(row.index, [...(capped.get(row.index) ?? []), { finding, column: cap.column, max: cap.max }]);
       }
     }
   }
@@ -212,7 +215,8 @@ export function checkTable({ grid, layout, template, table }: CheckInput): RawFi
       const printed = v(row, k);
       const guess = implied(row, k);
       if (!above || !above.difference || !(printed instanceof Decimal) || !guess) return false;
-      return sameToTheCent(above.difference, printed.minus(guess));
+      // The total is short by what the row has too much (difference = printed total − sum).
+      return sameToTheCent(above.difference, guess.minus(printed));
     });
     if (candidates.length !== 1) continue;
     const k = candidates[0];
@@ -233,6 +237,12 @@ export function checkTable({ grid, layout, template, table }: CheckInput): RawFi
       const a = k === state ? guess : (v(row, state) as Decimal);
       const c = k === departement ? guess : (v(row, departement) as Decimal);
       if (sameToTheCent(a, c)) dropped.add(cf);
+    }
+    // Likewise a cap broken only because of that figure.
+    for (const cap of capped.get(index) ?? []) {
+      if (k !== cap.max) continue;
+      const x = v(row, cap.column) as Decimal;
+      if (!x.greaterThan(guess)) dropped.add(cap.finding);
     }
   }
 
