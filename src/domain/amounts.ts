@@ -14,14 +14,29 @@ export type AmountReading =
 export type UnreadableReason = 'text' | 'error' | 'date' | 'boolean' | 'formulaWithoutValue';
 
 export const ZERO = new Decimal(0);
+// Shared readings: most cells of an annex are blank or zero, and a sheet can have 100 000 rows.
+const EMPTY_READING: AmountReading = Object.freeze({ kind: 'empty', value: ZERO }) as AmountReading;
+const ZERO_READING: AmountReading = Object.freeze({ kind: 'amount', value: ZERO, fromText: false }) as AmountReading;
 
 // Spaces people (and Excel) put in amounts: normal, non-breaking, narrow non-breaking, thin, figure.
 const SPACES = /[\s\u00A0\u202F\u2009\u2007\u2008\u200A]/g;
 const CURRENCY = /(€|eur(os?)?)/gi;
 
 /** Number formats that show a date or a time: such a cell in an amount column is a date, not money. */
+const dateFormats = new Map<string, boolean>();
+
 export function isDateFormat(numFmt: string | undefined): boolean {
   if (!numFmt || numFmt === 'General' || numFmt === '@') return false;
+  // A sheet uses a handful of formats over thousands of cells.
+  let known = dateFormats.get(numFmt);
+  if (known === undefined) {
+    known = computeIsDateFormat(numFmt);
+    if (dateFormats.size < 1000) dateFormats.set(numFmt, known);
+  }
+  return known;
+}
+
+function computeIsDateFormat(numFmt: string): boolean {
   const bare = numFmt
     .replace(/"[^"]*"/g, '') // quoted literals
     .replace(/\[[^\]]*\]/g, '') // [Red], [$-40C]
@@ -40,7 +55,7 @@ export function parseAmountText(raw: string): Decimal | null {
   let s = raw.replace(SPACES, '').replace(CURRENCY, '');
   if (s === '') return null;
   // Accounting zero: a lone dash (Excel shows `-  €`).
-  if (/^[-\u2013\u2212]+$/.test(s)) return ZERO;
+  if (/^[-\u2013\u2212]+$/.test(s) || /^n[ée]ant$/i.test(s)) return ZERO;
   let negative = false;
   const paren = /^\((.*)\)$/.exec(s);
   if (paren) {
@@ -98,23 +113,23 @@ function isGrouped(s: string, group: string): boolean {
 
 /** Read one cell as an amount. Never throws: what is not an amount is said to be unreadable. */
 export function readAmount(cell: Cell | null | undefined): AmountReading {
-  if (!cell) return { kind: 'empty', value: ZERO };
+  if (!cell) return EMPTY_READING;
   const v = cell.value;
   if (v === null || v === undefined || v === '') {
     if (cell.formula) return { kind: 'unreadable', reason: 'formulaWithoutValue', shown: cell.formula };
-    return { kind: 'empty', value: ZERO };
+    return EMPTY_READING;
   }
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) return { kind: 'unreadable', reason: 'error', shown: String(v) };
     if (isDateFormat(cell.numFmt)) return { kind: 'unreadable', reason: 'date', shown: String(v) };
     // Decimal(number) takes the shortest exact decimal form of the double, e.g. 0.1 → "0.1".
-    return { kind: 'amount', value: new Decimal(v), fromText: false };
+    return v === 0 ? ZERO_READING : { kind: 'amount', value: new Decimal(v), fromText: false };
   }
   if (v instanceof Date) return { kind: 'unreadable', reason: 'date', shown: v.toISOString().slice(0, 10) };
   if (typeof v === 'boolean') return { kind: 'unreadable', reason: 'boolean', shown: v ? 'VRAI' : 'FAUX' };
   if (isCellError(v)) return { kind: 'unreadable', reason: 'error', shown: v.error };
   const text = String(v);
-  if (/^\s*$/.test(text)) return { kind: 'empty', value: ZERO };
+  if (/^\s*$/.test(text)) return EMPTY_READING;
   if (/^#[A-Z0-9/!?]+[!?]?$/i.test(text.trim()) && /^#(REF!|VALUE!|N\/A|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)/i.test(text.trim())) {
     return { kind: 'unreadable', reason: 'error', shown: text.trim() };
   }

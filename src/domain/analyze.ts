@@ -92,7 +92,9 @@ export function analyzeSheet(grid: SheetGrid, options: AnalyzeOptions = {}): She
     const raw = checkTable({ grid, layout, template, table: classified });
     const plan = planFills(grid, template, classified, raw);
     const findings = raw.map((f) => withMessage(f, lang));
-    const count = (k: string) => classified.rows.filter((r) => r.kind === k).length;
+    const counts = new Map<string, number>();
+    for (const r of classified.rows) counts.set(r.kind, (counts.get(r.kind) ?? 0) + 1);
+    const count = (k: string) => counts.get(k) ?? 0;
     report.tables.push({
       layout,
       headerCell,

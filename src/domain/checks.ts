@@ -30,7 +30,9 @@ export interface CheckInput {
 }
 
 export function checkTable({ grid, layout, template, table }: CheckInput): RawFinding[] {
-  const rowByIndex = new Map<number, AnnexRow>(table.rows.map((r) => [r.index, r]));
+  // Grid row → row, as an array: looked up for every part of every total.
+  const rowByIndex: AnnexRow[] = [];
+  for (const r of table.rows) rowByIndex[r.index] = r;
   const cols = layout.columns;
   const amountCols = template.amountColumns.filter((k) => cols[k] !== undefined);
   const totalCol = template.total.column;
@@ -75,7 +77,7 @@ export function checkTable({ grid, layout, template, table }: CheckInput): RawFi
       if (k === except) continue;
       const x = v(row, k);
       if (x === 'unreadable') return null;
-      if (x) sum = sum.plus(x);
+      if (x && x !== ZERO) sum = sum.plus(x); // blanks and zeros share ZERO: skip the addition
     }
     return sum;
   };
@@ -143,17 +145,18 @@ export function checkTable({ grid, layout, template, table }: CheckInput): RawFi
   const parentOf = new Map<number, TotalGroup>();
   for (const group of table.groups) {
     for (const p of group.parts) if (!parentOf.has(p)) parentOf.set(p, group);
-    const total = rowByIndex.get(group.total)!;
+    const total = rowByIndex[group.total];
     const rule: RuleCode = group.kind === 'subtotal' ? 'SUBTOTAL' : group.kind === 'grandTotal' ? 'GRAND_TOTAL' : 'SECTION_TOTAL';
+    const sums = sumsOf(group.parts);
     for (const k of amountCols) {
       const printed = v(total, k);
       if (printed === 'unreadable' || printed === null) continue;
-      const sum = sumOf(group.parts, k);
-      if (sum === null || sameToTheCent(sum, printed)) continue;
+      const sum = sums[k];
+      if (sum === null || sum === undefined || sameToTheCent(sum, printed)) continue;
       const fromActions = group.actionRows === group.parts ? sum : sumOf(group.actionRows, k);
       const finding = make(rule, total, k, cols[k]!, sum, printed, {
         type: 'sum',
-        parts: group.parts.map((p) => partRef(rowByIndex.get(p)!, k)),
+        parts: group.parts.map((p) => partRef(rowByIndex[p], k)),
         offParts: [],
         equalsActionRows: fromActions !== null && group.actionRows !== group.parts && sameToTheCent(fromActions, printed),
       });
@@ -164,11 +167,27 @@ export function checkTable({ grid, layout, template, table }: CheckInput): RawFi
   function sumOf(rows: number[], k: AmountColumn): Decimal | null {
     let sum = ZERO;
     for (const r of rows) {
-      const x = v(rowByIndex.get(r)!, k);
+      const x = v(rowByIndex[r], k);
       if (x === 'unreadable') return null;
-      if (x) sum = sum.plus(x);
+      if (x && x !== ZERO) sum = sum.plus(x);
     }
     return sum;
+  }
+  /** Column sums of rows in one pass; null for a column with an unreadable cell. */
+  function sumsOf(rows: number[]): Partial<Record<AmountColumn, Decimal | null>> {
+    const sums: Partial<Record<AmountColumn, Decimal | null>> = {};
+    for (const k of amountCols) sums[k] = ZERO;
+    for (const r of rows) {
+      const amounts = rowByIndex[r].amounts;
+      for (const k of amountCols) {
+        const reading = amounts[k];
+        const acc = sums[k];
+        if (!reading || acc === null || reading.kind === 'empty') continue;
+        if (reading.kind === 'unreadable') sums[k] = null;
+        else if (reading.value !== ZERO) sums[k] = acc!.plus(reading.value);
+      }
+    }
+    return sums;
   }
 
   // Rule 6: every action row with money on it carries its Chorus code.
@@ -195,7 +214,7 @@ export function checkTable({ grid, layout, template, table }: CheckInput): RawFi
     return f instanceof Decimal && others ? f.minus(others) : null;
   };
   for (const [index, rowTotal] of rowTotals) {
-    const row = rowByIndex.get(index)!;
+    const row = rowByIndex[index];
     // (a) The row's own total check already names the wrong figure: F ≠ A+…+E is the same error.
     const ownHit = [totalCol, ...totalParts].some((k) => {
       const own = vertical.get(`${index}:${k}`);

@@ -1,21 +1,21 @@
 /** Fast lookup of the merged area covering a cell: merged cells hold their value in the top-left only. */
 import { Cell, MergedArea, SheetGrid, getCell } from './grid';
 
-const KEY_COLS = 1 << 15; // more columns than Excel's 16 384
-
 export class MergeIndex {
-  private readonly byCell = new Map<number, MergedArea>();
+  // Per grid row, the merges crossing it: a row has a handful, so a scan beats a per-cell map.
+  private readonly byRow: Array<MergedArea[] | undefined> = [];
 
   constructor(private readonly grid: SheetGrid) {
     for (const m of grid.merges) {
-      for (let r = m.top; r <= m.bottom; r++) {
-        for (let c = m.left; c <= m.right; c++) this.byCell.set(r * KEY_COLS + c, m);
-      }
+      for (let r = m.top; r <= m.bottom; r++) (this.byRow[r] ??= []).push(m);
     }
   }
 
   areaAt(r: number, c: number): MergedArea | undefined {
-    return this.byCell.get(r * KEY_COLS + c);
+    const list = this.byRow[r];
+    if (!list) return undefined;
+    for (const m of list) if (c >= m.left && c <= m.right) return m;
+    return undefined;
   }
 
   /** True when the cell is covered by a merge and is not its top-left cell. */

@@ -8,7 +8,7 @@ import { SheetGrid, getCell } from './grid';
 import { TableLayout } from './layout';
 import { MergeIndex } from './merges';
 import { AmountColumn, AnnexTemplate, TextColumn, TotalKind, parseChorusCode } from './template';
-import { displayText, normalizeLabel, startsWithWords } from './text';
+import { displayText, firstLetter, normalizeLabel, startsWithWords } from './text';
 
 export type RowKind = 'action' | 'placeholder' | TotalKind | 'themeHeader';
 export type Section = 'socle' | 'initiative';
@@ -114,14 +114,26 @@ export function classifyRows(
     return displayText(typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
   };
 
+  // Total labels start with one of a few words: only texts starting so are normalised in full.
+  const firstWords = new Set(template.rowLabels.map((l) => l.label.split(' ')[0]));
+  const firstLetters = new Set(template.rowLabels.map((l) => l.label[0]));
+  const kindRank = (k: TotalKind) => template.rowLabels.findIndex((l) => l.kind === k);
+
   for (let r = layout.dataStart; r < layout.dataEnd; r++) {
-    const written = textCols.map((k) => ownText(r, k)).filter((t) => t !== '');
+    const written: string[] = [];
+    for (const k of textCols) {
+      const t = ownText(r, k);
+      if (t) written.push(t);
+    }
     let totalKind: TotalKind | null = null;
     let totalLabel = '';
     for (const t of written) {
+      const letter = firstLetter(t);
+      if (letter && !firstLetters.has(letter)) continue;
+      if (!firstWords.has(normalizeLabel(t.slice(0, 16)).split(' ')[0])) continue;
       const norm = normalizeLabel(t);
       const hit = template.rowLabels.find((l) => startsWithWords(norm, l.label));
-      if (hit && (!totalKind || template.rowLabels.findIndex((l) => l.kind === hit.kind) < template.rowLabels.findIndex((l) => l.kind === totalKind))) {
+      if (hit && (!totalKind || kindRank(hit.kind) < kindRank(totalKind))) {
         totalKind = hit.kind;
         totalLabel = t;
       }
@@ -192,16 +204,18 @@ export function classifyRows(
       }
     }
 
-    const normTitle = normalizeLabel(title);
-    const looksPlaceholder =
-      template.placeholderExact.has(normTitle) || template.placeholderPrefixes.some((p) => startsWithWords(normTitle, p));
     const hasMoney = amountCols.some((k) => {
       const a = amounts[k]!;
       return a.kind === 'unreadable' || (a.kind === 'amount' && !a.value.isZero());
     });
+    // A template row ("intitulé de l'action n°1", "…") only counts as such while it has no money.
+    const looksPlaceholder = (): boolean => {
+      const normTitle = normalizeLabel(title);
+      return template.placeholderExact.has(normTitle) || template.placeholderPrefixes.some((p) => startsWithWords(normTitle, p));
+    };
     let kind: RowKind;
     if (!title && !fiche && !hasAmount) kind = 'themeHeader';
-    else kind = looksPlaceholder && !hasMoney ? 'placeholder' : 'action';
+    else kind = !hasMoney && looksPlaceholder() ? 'placeholder' : 'action';
 
     current.rows.push(r);
     rows.push({

@@ -25,7 +25,16 @@ export function cellText(value: unknown): string {
 
 /** Collapse whitespace (including line breaks) for display of a title read from a cell. */
 export function displayText(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Most titles are already clean: test before building a new string.
+  return /\s\s|[\t\n\r\f\v\u00A0\u202F]/.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
+}
+
+/** First letter of a text as normalizeLabel would give it ('' when it does not start with a letter). */
+export function firstLetter(text: string): string {
+  const t = text.trimStart();
+  if (!t) return '';
+  const c = t[0].normalize('NFD')[0].toLowerCase();
+  return c >= 'a' && c <= 'z' ? c : '';
 }
 
 /** True when `haystack` contains `needle` as whole words (both normalised). */
