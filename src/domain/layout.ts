@@ -102,21 +102,20 @@ export function locateTables(grid: SheetGrid, template: AnnexTemplate, merges = 
     return m;
   };
 
+  // A header row names at least three amount columns, or shows at least five of the letters A–F.
+  const isHeaderRow = (m: CellMatch[]) => amountLabelCount(m, template) >= 3 || letterCount(m) >= 5;
+  // A neighbouring row belongs to the header when it reads like one: amount labels, letters, or
+  // several column labels (a first data row matches one label now and then, rarely two).
+  const continuesHeader = (m: CellMatch[]) =>
+    m.length > 0 && (amountLabelCount(m, template) > 0 || letterCount(m) >= 3 || new Set(m.filter((x) => x.key).map((x) => x.key)).size >= 2);
+
   for (let r = 0; r < height; r++) {
     // Header rows hold no numbers: data rows are skipped at the cost of one pass over their cells.
-    const own = matchesOf(r);
-    const labelled = amountLabelCount(own, template);
-    const inlineLetters = letterCount(own.filter((m) => m.key));
-    if (labelled < 3 && !(letterCount(own) >= 4 && labelled + inlineLetters >= 3)) continue;
-    // Extend the band to neighbouring header rows (letters row, labels split over two rows).
+    if (!isHeaderRow(matchesOf(r))) continue;
     let top = r;
-    while (top - 1 >= 0 && r - (top - 1) <= 3 && matchesOf(top - 1).length > 0 && !rowHasNumber(grid, top - 1)) top--;
+    while (top - 1 >= 0 && r - (top - 1) <= 3 && continuesHeader(matchesOf(top - 1))) top--;
     let bottom = r;
-    while (bottom + 1 < height && bottom + 1 - r <= 2 && matchesOf(bottom + 1).length > 0 && matchesOf(bottom + 1).every((m) => m.letter || m.key)) {
-      // A row of plain data text would match a label now and then; a header continuation is mostly labels.
-      if (amountLabelCount(matchesOf(bottom + 1), template) === 0 && letterCount(matchesOf(bottom + 1)) < 3) break;
-      bottom++;
-    }
+    while (bottom + 1 < height && bottom + 1 - r <= 2 && continuesHeader(matchesOf(bottom + 1))) bottom++;
     // Don't swallow the previous table.
     const prev = tables[tables.length - 1];
     if (prev && top <= prev.headerBottom) top = prev.headerBottom + 1;
