@@ -5,6 +5,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { analyzeWorkbook } from '../domain/analyze';
+import { AnnexTemplate, TemplateDescription, compileTemplate } from '../domain/template';
 import { Lang } from '../domain/messages';
 import { UnreadableFileError, loadWorkbookFile, workbookToGrid, writeWorkbookAtomically } from '../files/xlsx';
 import { applyReview } from '../files/review';
@@ -19,6 +20,9 @@ Utilisation :
   annex9 fix FICHIER.xlsx --out COPIE.xlsx [--sheet NOM] [--force] [--lang fr|en]
       Écrit une copie relue : anomalies surlignées avec une note, imputations Chorus
       manquantes complétées (cellules vides seulement). Le fichier d'origine n'est jamais modifié.
+
+Option commune : --template MODELE.json décrit un autre modèle d'annexe (libellés des colonnes,
+des lignes de total, codes Chorus) ; par défaut, l'annexe 9 CALPAE.
 
 Code de sortie : 0 aucune anomalie, 1 anomalies trouvées, 2 fichier impossible à contrôler.`,
   en: `CALPAE annex 9 check (financial summary table).
@@ -38,6 +42,8 @@ interface Args {
   lang: Lang;
   out?: string;
   force: boolean;
+  /** A template description (JSON) for another annex model; the CALPAE annex 9 by default. */
+  template?: string;
 }
 
 class UsageError extends Error {}
@@ -60,6 +66,7 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--force') args.force = true;
     else if (a === '--sheet') args.sheet = value('--sheet');
     else if (a === '--out' || a === '-o') args.out = value('--out');
+    else if (a === '--template') args.template = value('--template');
     else if (a === '--lang') {
       const l = value('--lang');
       if (l !== 'fr' && l !== 'en') throw new UsageError(`Langue « ${l} » inconnue : fr ou en.`);
@@ -103,7 +110,23 @@ const defaultIo: Io = {
   err: (s) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`),
 };
 
+/** Read a template description given with --template; a clear French message when it is not one. */
+async function loadTemplate(file: string): Promise<AnnexTemplate> {
+  let description: TemplateDescription;
+  try {
+    description = JSON.parse(await fs.readFile(file, 'utf8')) as TemplateDescription;
+  } catch (e) {
+    throw new UsageError(`Modèle ${file} illisible : ${(e as Error).message}`);
+  }
+  const missing = ['columns', 'amountColumns', 'total', 'coFinancing', 'capped', 'rowLabels', 'initiativeSection', 'placeholders', 'chorus'].filter(
+    (k) => (description as unknown as Record<string, unknown>)[k] === undefined,
+  );
+  if (missing.length) throw new UsageError(`Modèle ${file} incomplet : il manque ${missing.join(', ')} (voir src/domain/templates/calpae-annexe9.json).`);
+  return compileTemplate(description);
+}
+
 async function check(args: Args, io: Io): Promise<number> {
+  const template = args.template ? await loadTemplate(args.template) : undefined;
   const files = await expandInputs(args.inputs);
   if (files.length === 0) {
     io.err(args.lang === 'fr' ? 'Aucun fichier .xlsx trouvé dans les dossiers indiqués.' : 'No .xlsx file found in the folders given.');
@@ -114,7 +137,7 @@ async function check(args: Args, io: Io): Promise<number> {
   for (const file of files) {
     try {
       const workbook = await loadWorkbookFile(file);
-      const result = analyzeWorkbook(workbookToGrid(workbook), { sheet: args.sheet, lang: args.lang });
+      const result = analyzeWorkbook(workbookToGrid(workbook), { sheet: args.sheet, lang: args.lang, template });
       if (result.error) {
         io.err(`${file} : ${result.error}`);
         json.push({ file, error: result.error });
@@ -124,7 +147,7 @@ async function check(args: Args, io: Io): Promise<number> {
       for (const report of result.sheets) {
         if (report.findings.length > 0) status = Math.max(status, 1);
         if (args.json) json.push(toJson(file, report));
-        else io.out(`${args.lang === 'fr' ? 'Fichier' : 'File'} : ${file}\n${toText(file, report, args.lang)}\n`);
+        else io.out(`${args.lang === 'fr' ? 'Fichier :' : 'File:'} ${file}\n${toText(file, report, args.lang)}\n`);
       }
     } catch (e) {
       if (!(e instanceof UnreadableFileError)) throw e;
@@ -158,7 +181,8 @@ async function fix(args: Args, io: Io): Promise<number> {
     io.err(e.message);
     return 2;
   }
-  const result = analyzeWorkbook(workbookToGrid(workbook), { sheet: args.sheet, lang: args.lang });
+  const template = args.template ? await loadTemplate(args.template) : undefined;
+  const result = analyzeWorkbook(workbookToGrid(workbook), { sheet: args.sheet, lang: args.lang, template });
   if (result.error) {
     io.err(`${input} : ${result.error}`);
     return 2;

@@ -214,3 +214,28 @@ describe('annex9 fix', () => {
     expect(self.stderr).toContain('un autre fichier que l’original');
   });
 });
+
+describe('annex9 --template', () => {
+  it('reads another annex model from its description, and refuses a description that is not one', async () => {
+    const description = JSON.parse(await fs.readFile(path.join(ROOT, 'src/domain/templates/calpae-annexe9.json'), 'utf8'));
+    description.rowLabels.grandTotal = ['total du pacte'];
+    const file = path.join(dir, 'modele.json');
+    await fs.writeFile(file, JSON.stringify(description));
+    const spec = sampleSpec();
+    const grand = spec.body.find((e) => e.kind === 'grandTotal');
+    if (grand && grand.kind === 'grandTotal') grand.label = 'Total du pacte';
+    const book = newWorkbook();
+    writeGridToWorkbook(layoutAnnex(spec).grid, book);
+    const xlsx = path.join(dir, 'pacte.xlsx');
+    await book.xlsx.writeFile(xlsx);
+    const withModel = JSON.parse((await run(['check', xlsx, '--json', '--template', file])).stdout);
+    expect(withModel.findings.map((f: { rule: string; cell: string }) => `${f.rule}@${f.cell}`)).toEqual(['SECTION_TOTAL@L50', 'ROW_TOTAL@L51']);
+    // Without it, "Total du pacte" is not a total row: the table reads differently.
+    const without = JSON.parse((await run(['check', xlsx, '--json'])).stdout);
+    expect(without.findings).not.toEqual(withModel.findings);
+    await fs.writeFile(file, '{"columns": []}');
+    const bad = await run(['check', xlsx, '--template', file]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('incomplet : il manque amountColumns');
+  });
+});
