@@ -1,0 +1,48 @@
+/**
+ * What the task pane asks of the workbook. The pane depends on this interface only: in Excel it is
+ * implemented with Office.js (excelService.ts), in the demo page with the same code over the fake
+ * Excel objects, in component tests with a stub.
+ */
+import { SheetReport } from '../domain/analyze';
+import { Lang } from '../domain/messages';
+
+export interface CheckOutcome {
+  /** `annex`: a report is there; `notAnnex`: the sheet holds no annex table (see message). */
+  status: 'annex' | 'notAnnex';
+  sheet: string;
+  report?: SheetReport;
+  /** For `notAnnex`: what was looked for and what to do, in the pane's language. */
+  message?: string;
+  /** True when nothing may be written (protected sheet, read-only workbook); reason in French/English. */
+  readOnly: boolean;
+  readOnlyReason?: string;
+  /** Marks of an earlier run are on the sheet (recorded in the workbook). */
+  hasMarks: boolean;
+}
+
+export interface WriteOutcome {
+  ok: boolean;
+  /** Plain-language result or refusal ("Feuille protégée : …"), in the pane's language. */
+  message: string;
+  marked?: number;
+  filled?: number;
+  /** Cells not filled because someone typed in them since the check. */
+  skipped?: string[];
+}
+
+export interface AnnexService {
+  /** Read the active sheet (one sync) and run the engine. Writes nothing. */
+  check(lang: Lang): Promise<CheckOutcome>;
+  /** Mark the findings of `outcome` on the sheet (one write sync), recording what it changes. */
+  mark(outcome: CheckOutcome, lang: Lang): Promise<WriteOutcome>;
+  /** Write the fill plan's codes into cells still empty at write time. */
+  fillCodes(outcome: CheckOutcome, lang: Lang): Promise<WriteOutcome>;
+  /** Insert (or regenerate) the summary sheet. */
+  insertSummary(outcome: CheckOutcome, lang: Lang): Promise<WriteOutcome>;
+  /** Take back everything the add-in wrote on the active sheet, exactly. */
+  clear(lang: Lang): Promise<WriteOutcome>;
+  /** Select a cell of a sheet (a click on a finding). */
+  select(sheet: string, cell: string): Promise<void>;
+  /** Be told when the checked sheet changes, so the pane can offer to check again. Returns an unsubscribe. */
+  onSheetChanged(callback: () => void): Promise<() => void>;
+}
