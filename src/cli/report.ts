@@ -49,14 +49,15 @@ export function toText(file: string, report: SheetReport, lang: Lang): string {
   const fr = lang === 'fr';
   const out: string[] = [];
   for (const table of report.tables) {
-    const first = table.layout.dataStart + 1;
-    const last = table.classified.end;
+    const rows = table.bodyRows
+      ? fr ? `lignes ${table.bodyRows.first} à ${table.bodyRows.last}` : `rows ${table.bodyRows.first} to ${table.bodyRows.last}`
+      : fr ? 'aucune ligne sous l’en-tête' : 'no row under the header';
     const cols = table.layout.columns;
     const span = `${columnLetters(Math.min(...Object.values(cols).map((c) => c ?? 0)))}:${columnLetters(Math.max(...Object.values(cols).map((c) => c ?? 0)))}`;
     out.push(
       fr
-        ? `Feuille « ${report.sheet} », tableau en ${table.headerCell} (colonnes ${span}, lignes ${first} à ${last}) : ${plural(table.stats.actions, 'action', 'actions')}, ${plural(table.stats.placeholders, 'ligne modèle vide', 'lignes modèles vides')}, ${plural(table.stats.subtotals, 'sous-total', 'sous-totaux')}.`
-        : `Sheet "${report.sheet}", table at ${table.headerCell} (columns ${span}, rows ${first} to ${last}): ${plural(table.stats.actions, 'action', 'actions')}, ${plural(table.stats.placeholders, 'empty template row', 'empty template rows')}, ${plural(table.stats.subtotals, 'subtotal', 'subtotals')}.`,
+        ? `Feuille « ${report.sheet} », tableau en ${table.headerCell} (colonnes ${span}, ${rows}) : ${plural(table.stats.actions, 'action', 'actions')}, ${plural(table.stats.placeholders, 'ligne modèle vide', 'lignes modèles vides')}, ${plural(table.stats.subtotals, 'sous-total', 'sous-totaux')}.`
+        : `Sheet "${report.sheet}", table at ${table.headerCell} (columns ${span}, ${rows}): ${plural(table.stats.actions, 'action', 'actions')}, ${plural(table.stats.placeholders, 'empty template row', 'empty template rows')}, ${plural(table.stats.subtotals, 'subtotal', 'subtotals')}.`,
     );
   }
   for (const n of report.notices) out.push(`  ! ${n.message}`);

@@ -132,6 +132,8 @@ export function checkTable({ grid, layout, template, table }: CheckInput): RawFi
       const x = v(row, cap.column);
       const max = v(row, cap.max);
       if (!(x instanceof Decimal) || !(max instanceof Decimal)) continue;
+      // A blank or zero valued share exceeds nothing, even when C is negative (a reversal).
+      if (x.isZero()) continue;
       if (x.greaterThan(max) && !sameToTheCent(x, max)) {
         const finding = make('VALORISATION_EXCEEDS_C', row, cap.column, cols[cap.column]!, max, x, { type: 'cap', max, maxColumn: cap.max });
         findings.push(finding);
@@ -248,7 +250,8 @@ export function checkTable({ grid, layout, template, table }: CheckInput): RawFi
       expected: guess,
       actual: printed,
       difference: printed.minus(guess),
-      context: { type: 'rowTotal', parts: totalParts, relocatedFrom: cellAddress(grid, index, cols[totalCol]!) },
+      // Landing on F itself is no move: the plain "A+B+C+D+E =" message says it.
+      context: k === totalCol ? { type: 'rowTotal', parts: totalParts } : { type: 'rowTotal', parts: totalParts, relocatedFrom: cellAddress(grid, index, cols[totalCol]!) },
     });
     // The co-financing gap came from the same figure: once it is right, A = C again.
     const cf = coFin.get(index);

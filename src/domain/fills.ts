@@ -27,6 +27,7 @@ export function planFills(grid: SheetGrid, template: AnnexTemplate, table: Class
     const block = row.block !== null ? table.blocks[row.block] : null;
     const sheetRow = grid.origin.row + row.index + 1;
     let fill: Fill | null = null;
+    let proposal: Proposal | null = null;
     if (block?.codeText) {
       fill = { cell, gridRow: target.row, gridCol: target.col, row: sheetRow, code: block.codeText, source: 'block' };
     } else {
@@ -37,16 +38,18 @@ export function planFills(grid: SheetGrid, template: AnnexTemplate, table: Class
         const initiative = template.codes.find((c) => c.code === template.initiativeCode);
         if (initiative) fill = { cell, gridRow: target.row, gridCol: target.col, row: sheetRow, code: initiative.label, source: 'section' };
       } else if (byTheme.length > 1) {
-        proposals.push({ cell, gridRow: target.row, gridCol: target.col, row: sheetRow, candidates: byTheme.map((c) => c.label), reason: 'ambiguousTheme' });
+        proposal = { cell, gridRow: target.row, gridCol: target.col, row: sheetRow, candidates: byTheme.map((c) => c.label), reason: 'ambiguousTheme' };
       } else {
-        proposals.push({ cell, gridRow: target.row, gridCol: target.col, row: sheetRow, candidates: [], reason: 'noTheme' });
+        proposal = { cell, gridRow: target.row, gridCol: target.col, row: sheetRow, candidates: [], reason: 'noTheme' };
       }
     }
     if (f.context.type === 'imputation') {
       f.context.code = fill?.code ?? null;
       f.context.source = fill?.source ?? null;
-      f.context.candidates = fill ? [] : proposals[proposals.length - 1]?.candidates ?? [];
+      f.context.candidates = proposal?.candidates ?? [];
     }
+    // One proposal per cell, like fills: rows under one empty merged code cell share it.
+    if (proposal && !proposals.some((p) => p.cell === cell)) proposals.push(proposal);
     // One write per cell: rows under one empty merged code cell share it.
     if (fill && !targets.has(cell)) {
       targets.add(cell);

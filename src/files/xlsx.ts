@@ -18,6 +18,29 @@ export class UnreadableFileError extends Error {
   }
 }
 
+/**
+ * ExcelJS drops every backslash escape from the number formats it reads (`0\ \%` comes back as
+ * `0 %`, which shows 50 as 5000 %), so a reviewed copy would change how cells look. Keep the code
+ * as the file has it; ExcelJS writes it back unchanged.
+ */
+function keepNumberFormatEscapes(): void {
+  type XmlNode = { name: string; attributes: Record<string, string> };
+  let xform: { prototype: { parseOpen(node: XmlNode): boolean } } | undefined;
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    xform = require('exceljs/lib/xlsx/xform/style/numfmt-xform');
+  } catch {
+    return; // another ExcelJS layout: nothing to patch
+  }
+  if (!xform?.prototype?.parseOpen) return;
+  xform.prototype.parseOpen = function (this: { model?: unknown }, node: XmlNode): boolean {
+    if (node.name !== 'numFmt') return false;
+    this.model = { id: parseInt(node.attributes.numFmtId, 10), formatCode: node.attributes.formatCode };
+    return true;
+  };
+}
+keepNumberFormatEscapes();
+
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 
@@ -50,6 +73,10 @@ export async function loadWorkbookFile(file: string): Promise<ExcelJS.Workbook> 
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
   } catch (e) {
     throw new UnreadableFileError(`${file} : classeur .xlsx endommagé ou illisible (${(e as Error).message}).`, file);
+  }
+  // A zip with no worksheet (a Word or PowerPoint file renamed .xlsx) loads without error.
+  if (workbook.worksheets.length === 0) {
+    throw new UnreadableFileError(`${file} : ce n'est pas un classeur Excel (aucune feuille de calcul dans le fichier ; un document Word ou PowerPoint renommé en .xlsx ?).`, file);
   }
   return workbook;
 }
@@ -99,8 +126,9 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       // Merged slaves repeat their master's value in ExcelJS; the engine expects them empty.
       if (cell.isMerged && cell.master !== cell) return;
-      const value = plainValue(cell.value);
       const formula = formulaOf(cell.value);
+      // ExcelJS's cell.value drops a formula's cached result when it is 0 or false; cell.result keeps it.
+      const value = formula ? plainValue({ formula: '', result: cell.result } as ExcelJS.CellFormulaValue) : plainValue(cell.value);
       if (value === null && !formula) return;
       cells[colNumber - 1] = { value, numFmt: cell.numFmt || undefined, formula };
     });
@@ -118,6 +146,12 @@ export function workbookToGrid(workbook: ExcelJS.Workbook): WorkbookGrid {
 export async function writeWorkbookAtomically(workbook: ExcelJS.Workbook, out: string): Promise<void> {
   const dir = path.dirname(path.resolve(out));
   const tmp = path.join(dir, `.${path.basename(out)}.${process.pid}.${Date.now()}.tmp`);
+  for (const ws of workbook.worksheets) {
+    // ExcelJS reads an absent first page number as 1 and writes useFirstPageNumber="1" whenever
+    // one is set: that would turn a sheet's automatic page numbering into "start at 1".
+    const setup = ws.pageSetup as Partial<ExcelJS.PageSetup> & { useFirstPageNumber?: boolean };
+    if (!setup.useFirstPageNumber) delete setup.firstPageNumber;
+  }
   try {
     await workbook.xlsx.writeFile(tmp);
     await fs.rename(tmp, out);

@@ -1,0 +1,206 @@
+/**
+ * Every corpus case through the command line, as a user runs it (`check`, `check --json`, `fix`):
+ * no crash, the declared outcome, French messages that say what and where, nothing reported on the
+ * well-formed parts. The run writes docs/robustness.md: each case, what happened, pass or fail.
+ */
+import { createHash } from 'crypto';
+import { promises as fs } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { main } from '../src/cli/main';
+import { loadWorkbookFile, workbookToGrid } from '../src/files/xlsx';
+import { analyzeWorkbook } from '../src/domain';
+import { CASES, CorpusCase, writeCorpus } from './corpus/generate';
+
+const ROOT = path.resolve(__dirname, '..');
+const DOC = path.join(ROOT, 'docs', 'robustness.md');
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function run(args: string[]): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, { out: (s) => (stdout += `${s}\n`), err: (s) => (stderr += `${s}\n`) });
+  return { code, stdout, stderr };
+}
+
+interface JsonFinding {
+  rule: string;
+  row: number;
+  cell: string;
+  message: string;
+}
+
+/** The findings of `check --json`: one document, or an array of them (several sheets). */
+function jsonFindings(stdout: string): JsonFinding[] {
+  if (!stdout.trim()) return [];
+  const doc = JSON.parse(stdout) as unknown;
+  const docs = (Array.isArray(doc) ? doc : [doc]) as Array<{ findings?: JsonFinding[] }>;
+  return docs.flatMap((d) => d.findings ?? []);
+}
+
+const sha = async (file: string) => createHash('sha256').update(await fs.readFile(file)).digest('hex');
+
+interface Outcome {
+  c: CorpusCase;
+  happened: string;
+  pass: boolean;
+  why?: string;
+}
+const outcomes = new Map<string, Outcome>();
+
+let dir: string;
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'annex9-corpus-'));
+  await writeCorpus(path.join(dir, 'in'));
+  await fs.mkdir(path.join(dir, 'out'));
+}, 120_000);
+
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+  // A partial run (jest -t) must not overwrite the table of the full run.
+  if (outcomes.size === CASES.length) await fs.writeFile(DOC, robustnessTable());
+});
+
+function expectedText(c: CorpusCase): string {
+  const e = c.expect;
+  const parts = [`code ${e.exit}`];
+  if (e.findings) parts.push(e.findings.length ? e.findings.join(', ') : 'aucune anomalie');
+  if (e.filled) parts.push(`${e.filled} imputation(s) complétée(s) par fix`);
+  if (e.exit === 2 && e.says?.[0]) parts.push(`« ${e.says[0]} »`);
+  return parts.join(' ; ');
+}
+
+const cellText = (s: string) => s.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim();
+
+function robustnessTable(): string {
+  const rows = CASES.map((c, i) => {
+    const o = outcomes.get(c.id)!;
+    return `| ${i + 1} | ${cellText(c.what)} | \`${c.file}\` | ${cellText(expectedText(c))} | ${cellText(o.happened)}${o.why ? ` — **${cellText(o.why)}**` : ''} | ${o.pass ? 'oui' : '**NON**'} |`;
+  });
+  const passed = [...outcomes.values()].filter((o) => o.pass).length;
+  return [
+    '# Robustesse : le corpus de classeurs difficiles',
+    '',
+    '_Fichier écrit par `npx jest test/robustness.test.ts` (ne pas le modifier à la main)._',
+    '',
+    `Chaque cas est construit par \`test/corpus/generate.ts\` (petit et lisible, à partir du vocabulaire de l’annexe du Pas-de-Calais ou saisi à la main), puis passé à la ligne de commande : \`annex9 check\`, \`annex9 check --json\` et \`annex9 fix\`. Un cas réussit quand rien ne plante, que le code de sortie et la liste des anomalies (règle@cellule) sont ceux attendus, que les messages sont en français et disent où (ligne, cellule ou fichier), que \`fix\` laisse l’original intact, n’écrit que des copies complètes et que la copie relue, contrôlée à nouveau, donne les mêmes anomalies hors imputations complétées.`,
+    '',
+    `**${passed} cas sur ${outcomes.size} réussis.**`,
+    '',
+    '| # | Cas | Fichier | Attendu | Résultat | OK |',
+    '|---|---|---|---|---|---|',
+    ...rows,
+    '',
+    'Codes de sortie : 0 aucune anomalie, 1 anomalies trouvées, 2 fichier impossible à contrôler.',
+    '',
+  ].join('\n');
+}
+
+const short = (s: string) => (s.length > 160 ? `${s.slice(0, 157)}…` : s);
+
+/** What happened, in a few words, for the table. */
+function summary(check: Run, findings: JsonFinding[], fix: Run | null): string {
+  const parts = [`code ${check.code}`];
+  if (check.code === 2) {
+    parts.push(`« ${short(check.stderr.trim().split('\n')[0].replace(/^.*?\/in\//, ''))} »`);
+  } else {
+    parts.push(findings.length ? findings.map((f) => `${f.rule}@${f.cell}`).join(', ') : 'aucune anomalie');
+    const first = findings[0]?.message;
+    if (first) parts.push(`« ${short(first)} »`);
+  }
+  if (fix) {
+    const filled = [...fix.stdout.matchAll(/(\d+) imputation\(s\) complétée\(s\)/g)].reduce((n, m) => n + Number(m[1]), 0);
+    parts.push(fix.code === 2 ? 'fix refuse (code 2)' : `fix : copie écrite${filled ? `, ${filled} imputation(s) complétée(s)` : ''}`);
+  }
+  return parts.join(' ; ');
+}
+
+describe('the corpus of difficult workbooks', () => {
+  it('has at least 30 cases, each with a unique id and file name', () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(30);
+    expect(new Set(CASES.map((c) => c.id)).size).toBe(CASES.length);
+    expect(new Set(CASES.map((c) => c.file)).size).toBe(CASES.length);
+  });
+
+  it('checks the whole corpus folder in one run: a bad file does not stop the others', async () => {
+    const r = await run(['check', path.join(dir, 'in'), '--json']);
+    expect(r.stderr).not.toContain('Erreur inattendue');
+    expect(r.code).toBe(2);
+    const docs = JSON.parse(r.stdout) as Array<{ file: string; error?: string; findings?: JsonFinding[] }>;
+    // Folders give their .xlsx files: every such case is there, read or refused with its reason.
+    const xlsx = CASES.filter((c) => c.file.endsWith('.xlsx'));
+    expect(new Set(docs.map((d) => path.basename(d.file)))).toEqual(new Set(xlsx.map((c) => c.file)));
+    for (const c of xlsx) {
+      const mine = docs.filter((d) => path.basename(d.file) === c.file);
+      if (c.expect.exit === 2) expect(mine.map((d) => d.error)).toEqual([expect.stringMatching(/\S/)]);
+      else if (c.expect.findings) expect(mine.flatMap((d) => (d.findings ?? []).map((f) => `${f.rule}@${f.cell}`))).toEqual(c.expect.findings);
+    }
+  });
+
+  it.each(CASES.map((c) => [c.id, c] as const))('%s', async (_id, c) => {
+    const input = path.join(dir, 'in', c.file);
+    const outcome: Outcome = { c, happened: 'non exécuté', pass: false };
+    outcomes.set(c.id, outcome);
+    try {
+      const before = await sha(input);
+      const json = await run(['check', input, '--json']);
+      const text = await run(['check', input]);
+      const findings = jsonFindings(json.stdout);
+      const out = path.join(dir, 'out', `${c.id}.xlsx`);
+      const fix = await run(['fix', input, '--out', out]);
+      outcome.happened = summary(text, findings, fix);
+
+      // No crash, and the same verdict whichever way it is asked.
+      for (const r of [json, text, fix]) expect(r.stderr).not.toContain('Erreur inattendue');
+      expect(text.code).toBe(c.expect.exit);
+      expect(json.code).toBe(c.expect.exit);
+      const said = `${text.stdout}\n${text.stderr}`;
+      for (const fragment of c.expect.says ?? []) expect(said).toContain(fragment);
+      for (const fragment of c.expect.saysNot ?? []) expect(said).not.toContain(fragment);
+
+      if (c.expect.exit === 2) {
+        // Says which file and why, in French, on stderr; nothing on stdout; no copy written.
+        expect(text.stdout).toBe('');
+        expect(text.stderr).toContain(path.basename(input));
+        expect(text.stderr).toMatch(/\b(classeur|fichier|feuille|annexe)\b/i);
+        expect(fix.code).toBe(2);
+        await expect(fs.stat(out)).rejects.toThrow();
+      } else {
+        if (c.expect.findings) expect(findings.map((f) => `${f.rule}@${f.cell}`)).toEqual(c.expect.findings);
+        // Each message says where: its row, and for a code its cell.
+        for (const f of findings) {
+          expect(f.message).toContain(`(ligne ${f.row})`);
+          if (f.rule === 'MISSING_IMPUTATION') expect(f.message).toContain(f.cell);
+          expect(text.stdout).toContain(`${f.cell.padEnd(6)} ${f.message}`);
+        }
+        // fix: same verdict, the codes it said, a whole copy that reads back.
+        expect(fix.code).toBe(c.expect.exit);
+        const filled = [...fix.stdout.matchAll(/(\d+) imputation\(s\) complétée\(s\)/g)].reduce((n, m) => n + Number(m[1]), 0);
+        expect(filled).toBe(c.expect.filled ?? 0);
+        expect(fix.stdout).toContain(`Copie relue écrite : ${out}`);
+        const again = analyzeWorkbook(workbookToGrid(await loadWorkbookFile(out)));
+        const reFindings = again.sheets.flatMap((s) => s.findings.map((f) => `${f.rule}@${f.cell}`));
+        const notCodes = (list: string[]) => list.filter((x) => !x.startsWith('MISSING_IMPUTATION'));
+        expect(notCodes(reFindings)).toEqual(notCodes(findings.map((f) => `${f.rule}@${f.cell}`)));
+        const codesLeft = reFindings.filter((x) => x.startsWith('MISSING_IMPUTATION'));
+        if ((c.expect.filled ?? 0) > 0) expect(codesLeft).toEqual([]);
+        else expect(codesLeft).toEqual(findings.filter((f) => f.rule === 'MISSING_IMPUTATION').map((f) => `${f.rule}@${f.cell}`));
+      }
+      // The input is never changed, and no temporary file is left beside the copy.
+      expect(await sha(input)).toBe(before);
+      expect((await fs.readdir(path.join(dir, 'out'))).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+      outcome.pass = true;
+    } catch (e) {
+      // The assertion, without the received text (it holds temporary paths).
+      const lines = String((e as Error).message ?? e).replace(/\u001b\[\d+m/g, '').split('\n').filter((l) => l.trim());
+      const end = lines.findIndex((l) => /^\s*Received/.test(l));
+      outcome.why = lines.slice(0, end > 0 ? end : 2).join(' ').split(dir).join('…');
+      throw e;
+    }
+  });
+});
