@@ -4,11 +4,15 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
+import * as ExcelJS from 'exceljs';
 import { analyzeWorkbook } from '../domain/analyze';
+import { WorkbookGrid } from '../domain/grid';
+import { NotifiedAmount, isSummaryGrid, parseNotified, summaryIsNotAnnexMessage } from '../domain/summary';
 import { AnnexTemplate, TemplateDescription, compileTemplate } from '../domain/template';
 import { Lang } from '../domain/messages';
 import { UnreadableFileError, loadWorkbookFile, workbookToGrid, writeWorkbookAtomically } from '../files/xlsx';
 import { applyReview } from '../files/review';
+import { addSummarySheet } from '../files/summary';
 import { JsonSheetReport, toJson, toText } from './report';
 
 const USAGE = {
@@ -18,8 +22,15 @@ Utilisation :
   annex9 check FICHIER.xlsx|DOSSIER… [--sheet NOM] [--json] [--lang fr|en]
       Contrôle chaque classeur (ou chaque .xlsx d'un dossier) et affiche les anomalies.
   annex9 fix FICHIER.xlsx --out COPIE.xlsx [--sheet NOM] [--force] [--lang fr|en]
+             [--summary] [--notified CODE=MONTANT]…
       Écrit une copie relue : anomalies surlignées avec une note, imputations Chorus
       manquantes complétées (cellules vides seulement). Le fichier d'origine n'est jamais modifié.
+      --summary : ajoute la feuille « Synthèse annexe 9 » (par mesure, par initiative, par
+      imputation Chorus, rapprochement avec les totaux imprimés) ; une synthèse déjà produite
+      par le contrôle est remplacée, une feuille à vous du même nom n'est jamais touchée.
+      --notified 03=110000 : montant notifié par l'État pour un code Chorus (article 3.1 de la
+      convention), comparé à la colonne A dans la synthèse (implique --summary) ; répétez
+      l'option pour chaque code (« --notified "0304 50 19 19 07=6067058" » marche aussi).
 
 Option commune : --template MODELE.json décrit un autre modèle d'annexe (libellés des colonnes,
 des lignes de total, codes Chorus) ; par défaut, l'annexe 9 CALPAE.
@@ -30,6 +41,10 @@ Code de sortie : 0 aucune anomalie, 1 anomalies trouvées, 2 fichier impossible 
 Usage:
   annex9 check FILE.xlsx|FOLDER… [--sheet NAME] [--json] [--lang fr|en]
   annex9 fix FILE.xlsx --out COPY.xlsx [--sheet NAME] [--force] [--lang fr|en]
+             [--summary] [--notified CODE=AMOUNT]…
+      Writes a reviewed copy: findings marked, missing Chorus codes filled. --summary adds an
+      "Annex 9 summary" sheet; --notified 03=110000 (implies --summary) gives the State's
+      notified amount for a code (convention article 3.1), compared with column A; repeat it.
 
 Exit status: 0 no finding, 1 findings, 2 a file could not be checked.`,
 };
@@ -44,12 +59,16 @@ interface Args {
   force: boolean;
   /** A template description (JSON) for another annex model; the CALPAE annex 9 by default. */
   template?: string;
+  /** `fix`: the State's notified amounts, `CODE=AMOUNT` as typed. */
+  notified: string[];
+  /** `fix`: add the summary sheet (--summary, or implied by --notified). */
+  summary: boolean;
 }
 
 class UsageError extends Error {}
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { command: 'help', inputs: [], json: false, lang: 'fr', force: false };
+  const args: Args = { command: 'help', inputs: [], json: false, lang: 'fr', force: false, notified: [], summary: false };
   const rest = [...argv];
   const first = rest.shift();
   if (!first || first === '--help' || first === '-h' || first === 'help') return args;
@@ -67,6 +86,11 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--sheet') args.sheet = value('--sheet');
     else if (a === '--out' || a === '-o') args.out = value('--out');
     else if (a === '--template') args.template = value('--template');
+    else if (a === '--summary') args.summary = true;
+    else if (a === '--notified') {
+      args.notified.push(value('--notified'));
+      args.summary = true;
+    }
     else if (a === '--lang') {
       const l = value('--lang');
       if (l !== 'fr' && l !== 'en') throw new UsageError(`Langue « ${l} » inconnue : fr ou en.`);
@@ -76,6 +100,9 @@ function parseArgs(argv: string[]): Args {
     else args.inputs.push(a);
   }
   if (args.command !== 'help' && args.inputs.length === 0) throw new UsageError('Indiquez au moins un fichier .xlsx à contrôler.');
+  if (args.command === 'check' && args.summary) {
+    throw new UsageError('Les options --summary et --notified servent avec « fix », qui écrit la feuille de synthèse dans la copie relue.');
+  }
   return args;
 }
 
@@ -125,6 +152,30 @@ async function loadTemplate(file: string): Promise<AnnexTemplate> {
   return compileTemplate(description);
 }
 
+/**
+ * The workbook's sheets for the engine, without our own summary sheets: their column headers read
+ * like an annex's, but they are not one. Naming one with --sheet is an error.
+ */
+function annexGrids(workbook: ExcelJS.Workbook, args: Args): { grids: WorkbookGrid } | { error: string } {
+  const all = workbookToGrid(workbook).sheets;
+  const wanted = args.sheet?.trim().toLowerCase();
+  const named = wanted !== undefined ? all.find((g) => g.name.trim().toLowerCase() === wanted) : undefined;
+  if (named && isSummaryGrid(named)) return { error: summaryIsNotAnnexMessage(named.name, args.lang) };
+  return { grids: { sheets: all.filter((g) => !isSummaryGrid(g)) } };
+}
+
+/** Parse the --notified options; a usage error names the one that is wrong. */
+function notifiedAmounts(args: Args): NotifiedAmount[] {
+  const out: NotifiedAmount[] = [];
+  for (const arg of args.notified) {
+    const parsed = parseNotified(arg, 'fr');
+    if (!parsed.ok) throw new UsageError(`--notified ${parsed.error}`);
+    if (out.some((n) => n.code === parsed.value.code)) throw new UsageError(`--notified : le code ${parsed.value.code} est donné deux fois.`);
+    out.push(parsed.value);
+  }
+  return out;
+}
+
 async function check(args: Args, io: Io): Promise<number> {
   const template = args.template ? await loadTemplate(args.template) : undefined;
   const files = await expandInputs(args.inputs);
@@ -137,7 +188,8 @@ async function check(args: Args, io: Io): Promise<number> {
   for (const file of files) {
     try {
       const workbook = await loadWorkbookFile(file);
-      const result = analyzeWorkbook(workbookToGrid(workbook), { sheet: args.sheet, lang: args.lang, template });
+      const grids = annexGrids(workbook, args);
+      const result = 'error' in grids ? { sheets: [], error: grids.error } : analyzeWorkbook(grids.grids, { sheet: args.sheet, lang: args.lang, template });
       if (result.error) {
         io.err(`${file} : ${result.error}`);
         json.push({ file, error: result.error });
@@ -165,6 +217,7 @@ async function fix(args: Args, io: Io): Promise<number> {
   if (args.inputs.length !== 1) throw new UsageError('« fix » prend un seul fichier.');
   if (!args.out) throw new UsageError('Indiquez le fichier de sortie avec --out COPIE.xlsx (le fichier d’origine n’est jamais modifié).');
   const input = args.inputs[0];
+  const notified = notifiedAmounts(args);
   if (path.resolve(args.out) === path.resolve(input)) {
     throw new UsageError('La copie relue doit être un autre fichier que l’original : choisissez un autre nom avec --out.');
   }
@@ -182,11 +235,13 @@ async function fix(args: Args, io: Io): Promise<number> {
     return 2;
   }
   const template = args.template ? await loadTemplate(args.template) : undefined;
-  const result = analyzeWorkbook(workbookToGrid(workbook), { sheet: args.sheet, lang: args.lang, template });
+  const grids = annexGrids(workbook, args);
+  const result = 'error' in grids ? { sheets: [], error: grids.error } : analyzeWorkbook(grids.grids, { sheet: args.sheet, lang: args.lang, template });
   if (result.error) {
     io.err(`${input} : ${result.error}`);
     return 2;
   }
+  const generatedAt = new Date();
   let findings = 0;
   for (const report of result.sheets) {
     const ws = workbook.getWorksheet(report.sheet)!;
@@ -197,8 +252,28 @@ async function fix(args: Args, io: Io): Promise<number> {
         ? `Feuille « ${report.sheet} » : ${done.marked} cellule(s) surlignée(s), ${done.filled} imputation(s) complétée(s).`
         : `Sheet "${report.sheet}": ${done.marked} cell(s) marked, ${done.filled} code(s) filled.`,
     );
+    if (args.summary) {
+      const written = addSummarySheet(workbook, report, { lang: args.lang, workbook: path.basename(input), generatedAt, notified, template });
+      io.out(
+        fr
+          ? `Synthèse de « ${report.sheet} » ${written.replaced ? 'remplacée' : 'écrite'} dans la feuille « ${written.sheet} ».`
+          : `Summary of "${report.sheet}" ${written.replaced ? 'replaced' : 'written'} in sheet "${written.sheet}".`,
+      );
+    }
   }
-  await writeWorkbookAtomically(workbook, args.out);
+  try {
+    await writeWorkbookAtomically(workbook, args.out);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    const why =
+      err.code === 'ENOENT' ? "le dossier n'existe pas" : err.code === 'EACCES' || err.code === 'EPERM' ? 'écriture non autorisée' : err.code === 'ENOSPC' ? 'disque plein' : err.message;
+    io.err(
+      fr
+        ? `Impossible d'écrire la copie relue ${args.out} : ${why}. Aucun fichier partiel n'a été laissé.`
+        : `Could not write the reviewed copy ${args.out}: ${err.code ?? err.message}. No partial file was left.`,
+    );
+    return 2;
+  }
   io.out(fr ? `Copie relue écrite : ${args.out}` : `Reviewed copy written: ${args.out}`);
   return findings > 0 ? 1 : 0;
 }

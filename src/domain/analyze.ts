@@ -12,6 +12,7 @@ import { checkTable } from './checks';
 import { planFills } from './fills';
 import { AnnexTemplate, CALPAE_TEMPLATE } from './template';
 import { cellAddress } from './grid';
+import { isSummaryGrid, summaryIsNotAnnexMessage } from './summaryMarker';
 
 export interface AnalyzeOptions {
   lang?: Lang;
@@ -27,6 +28,8 @@ export interface TableReport {
   fills: Fill[];
   proposals: Proposal[];
   stats: { actions: number; placeholders: number; subtotals: number };
+  /** 1-based sheet rows of the first and last rows of the table body; null when it has none. */
+  bodyRows: { first: number; last: number } | null;
 }
 
 export interface SheetReport {
@@ -77,6 +80,12 @@ export function analyzeSheet(grid: SheetGrid, options: AnalyzeOptions = {}): She
     report.message = notAnnexMessage(grid.name, lang);
     return report;
   }
+  // Our own summary sheet repeats the annex's column labels: it is not an annex to check.
+  if (isSummaryGrid(grid)) {
+    report.isAnnex = false;
+    report.message = summaryIsNotAnnexMessage(grid.name, lang);
+    return report;
+  }
   if (layouts.length > 1) {
     report.notices.push({
       code: 'SEVERAL_TABLES',
@@ -103,6 +112,9 @@ export function analyzeSheet(grid: SheetGrid, options: AnalyzeOptions = {}): She
       fills: plan.fills,
       proposals: plan.proposals,
       stats: { actions: count('action'), placeholders: count('placeholder'), subtotals: count('subtotal') },
+      bodyRows: classified.rows.length
+        ? { first: grid.origin.row + classified.rows[0].index + 1, last: grid.origin.row + classified.rows[classified.rows.length - 1].index + 1 }
+        : null,
     });
     report.findings.push(...findings);
     report.fills.push(...plan.fills);

@@ -10,3 +10,4 @@ export * from './fills';
 export * from './messages';
 export * from './analyze';
 export * from './marks';
+export * from './summary';

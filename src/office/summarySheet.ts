@@ -1,0 +1,220 @@
+/**
+ * The summary sheet through Office.js: the engine's sheet plan (the same one `annex9 fix` writes
+ * with ExcelJS) written in ONE write sync. Two small read syncs come first: the sheet names, then
+ * each sheet's two marker cells, to find our earlier summary (replaced in place) and to keep away
+ * from a user's sheet that happens to have the name.
+ *
+ * Text cells get the number format "@" before their values, in the same batch: Excel then stores
+ * what it is given as text, so a title such as `=HYPERLINK(…)`, `+1+1` or `-  €` never becomes a
+ * formula or a number. Chosen over a leading apostrophe because the value read back is exactly the
+ * annex text (no quote prefix to strip, on any host or in the fake), and codes such as `07` or a
+ * fiche number `2.1` stay text too.
+ */
+import { SheetReport } from '../domain/analyze';
+import { Lang } from '../domain/messages';
+import {
+  NotifiedAmount,
+  PlanCellSlot,
+  SUMMARY_FORMATS,
+  SheetPlan,
+  freeSummaryName,
+  hyperlinkFormula,
+  summaryMarkerStatus,
+  summarySheetPlan,
+  widthInPoints,
+} from '../domain/summary';
+import { columnLetters } from '../domain/grid';
+import { CheckOutcome, WriteOutcome } from './service';
+
+export interface SummaryWriteOutcome extends WriteOutcome {
+  /** The summary sheet's name, when written. */
+  sheet?: string;
+  /** True when our earlier summary of the same annex sheet was replaced. */
+  replaced?: boolean;
+}
+
+export interface OfficeSummaryOptions {
+  /** The generation time; the clock by default (the engine never reads it). */
+  now?: () => Date;
+  /** The State's notified amounts the user typed in the pane. */
+  notified?: () => NotifiedAmount[];
+  /** Workbook (file) name for the header; from the document's URL when not given. */
+  workbookName?: () => string | undefined;
+  /** Show the summary once written (default true). */
+  activate?: boolean;
+}
+
+const LINK_BLUE = '#0563C1';
+
+const text = {
+  written(lang: Lang, sheet: string, replaced: boolean): string {
+    return lang === 'fr'
+      ? `Synthèse ${replaced ? 'régénérée' : 'insérée'} dans la feuille « ${sheet} ».`
+      : `Summary ${replaced ? 'regenerated' : 'inserted'} in sheet "${sheet}".`;
+  },
+  protectedSummary(lang: Lang, sheet: string): string {
+    return lang === 'fr'
+      ? `La synthèse existante « ${sheet} » est protégée : ôtez sa protection (Révision > Ôter la protection), puis recommencez. Rien n'a été modifié.`
+      : `The existing summary "${sheet}" is protected: unprotect it (Review > Unprotect Sheet), then try again. Nothing was changed.`;
+  },
+  activeWorkbook(lang: Lang): string {
+    return lang === 'fr' ? 'classeur actif' : 'active workbook';
+  },
+};
+
+/** File name from the document's URL (`…/Annexe%209.xlsx` → `Annexe 9.xlsx`), when Office gives one. */
+function workbookNameFromOffice(): string | undefined {
+  const url = typeof Office === 'undefined' ? undefined : (Office.context?.document as { url?: string } | undefined)?.url;
+  if (!url) return undefined;
+  const last = url.split(/[\\/]/).pop()?.split(/[?#]/)[0];
+  if (!last) return undefined;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
+function numberFormatOf(slot: PlanCellSlot | null): string {
+  switch (slot?.cell.kind) {
+    case 'text':
+      return SUMMARY_FORMATS.text;
+    case 'amount':
+      return SUMMARY_FORMATS.amount;
+    case 'ratio':
+      return SUMMARY_FORMATS.ratio;
+    case 'count':
+      return SUMMARY_FORMATS.count;
+    default:
+      return 'General';
+  }
+}
+
+function valueOf(slot: PlanCellSlot | null): string | number {
+  const c = slot?.cell;
+  if (!c) return '';
+  switch (c.kind) {
+    case 'text':
+      return c.text;
+    case 'amount':
+    case 'ratio':
+      return c.value.toNumber();
+    case 'count':
+      return c.value;
+    case 'link':
+      return ''; // written as a formula below
+  }
+}
+
+/** Queue the whole plan on `ws` (a new sheet, or ours just cleared). */
+function queuePlan(ws: Excel.Worksheet, plan: SheetPlan): void {
+  const height = plan.rows.length;
+  const width = plan.widths.length;
+  const all = ws.getRangeByIndexes(0, 0, height, width);
+  // Formats first: a text cell must be "@" before its value arrives.
+  all.numberFormat = plan.rows.map((row) => row.cells.map(numberFormatOf));
+  all.values = plan.rows.map((row) => row.cells.map(valueOf));
+  plan.rows.forEach((row, r) => {
+    const line = ws.getRangeByIndexes(r, 0, 1, width);
+    if (row.bold) line.format.font.bold = true;
+    if (row.italic) line.format.font.italic = true;
+    if (row.size) line.format.font.size = row.size;
+    if (row.fill) line.format.fill.color = row.fill;
+    if (row.wrap) {
+      line.format.wrapText = true;
+      line.format.verticalAlignment = 'Top';
+    }
+    if (row.indent) ws.getRangeByIndexes(r, 0, 1, 1).format.indentLevel = row.indent;
+    row.cells.forEach((slot, c) => {
+      if (!slot) return;
+      const cell = slot.fill || slot.cell.kind === 'link' ? ws.getRangeByIndexes(r, c, 1, 1) : null;
+      if (slot.fill) cell!.format.fill.color = slot.fill;
+      if (slot.cell.kind === 'link') {
+        // Our own formula around our own text (an address): the same link the file writer writes.
+        cell!.formulas = [[`=${hyperlinkFormula(slot.cell)}`]];
+        cell!.format.font.color = LINK_BLUE;
+        cell!.format.font.underline = 'Single';
+      }
+    });
+  });
+  const column = (c: number) => ws.getRange(`${columnLetters(c)}:${columnLetters(c)}`);
+  plan.widths.forEach((w, c) => (column(c).format.columnWidth = widthInPoints(w)));
+
+  // The marker, in a hidden column out of the print area.
+  const marker = ws.getRangeByIndexes(0, plan.marker.col, 2, 1);
+  marker.numberFormat = [[SUMMARY_FORMATS.text], [SUMMARY_FORMATS.text]];
+  marker.values = [[plan.marker.token], [plan.marker.source]];
+  column(plan.marker.col).columnHidden = true;
+
+  ws.freezePanes.freezeRows(plan.frozenRows);
+  const page = ws.pageLayout;
+  page.orientation = 'Landscape';
+  page.zoom = { horizontalFitToPages: plan.print.fitToWidth, verticalFitToPages: plan.print.fitToHeight };
+  page.setPrintArea(plan.print.area);
+  page.setPrintTitleRows(`$${plan.print.titleRows.first}:$${plan.print.titleRows.last}`);
+}
+
+/**
+ * Write the plan: find our earlier summary of the same annex sheet (two read syncs), then clear it
+ * and write, or add a sheet under the first free name, in one write sync.
+ */
+export async function writeSummaryPlan(context: Excel.RequestContext, plan: SheetPlan, lang: Lang, activate = true): Promise<SummaryWriteOutcome> {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name');
+  await context.sync();
+  const probes = sheets.items.map((ws) => {
+    const marker = ws.getRangeByIndexes(0, plan.marker.col, 2, 1);
+    marker.load('values');
+    ws.load('visibility');
+    ws.protection.load('protected');
+    return { ws, marker };
+  });
+  await context.sync();
+
+  const ours = probes.find((p) => summaryMarkerStatus(p.marker.values[0][0], p.marker.values[1][0], plan.marker.source) === 'ours')?.ws;
+  if (ours?.protection.protected) return { ok: false, message: text.protectedSummary(lang, ours.name) };
+  let ws: Excel.Worksheet;
+  let name: string;
+  if (ours) {
+    ws = ours;
+    name = ours.name;
+    // Everything of the old summary goes (values, formats, links); widths and settings are set again.
+    ws.getRange().clear('All');
+  } else {
+    name = freeSummaryName(plan.name, sheets.items.map((s) => s.name));
+    ws = sheets.add(name);
+  }
+  queuePlan(ws, plan);
+  if (activate && (!ours || ours.visibility === 'Visible')) ws.activate();
+  await context.sync();
+  return { ok: true, sheet: name, replaced: !!ours, message: text.written(lang, name, !!ours) };
+}
+
+/** Build and write the summary of a checked annex sheet. */
+export async function insertSummarySheet(
+  context: Excel.RequestContext,
+  report: SheetReport,
+  lang: Lang,
+  options: OfficeSummaryOptions = {},
+): Promise<SummaryWriteOutcome> {
+  const { plan } = summarySheetPlan(report, {
+    lang,
+    workbook: options.workbookName?.() ?? workbookNameFromOffice() ?? text.activeWorkbook(lang),
+    generatedAt: options.now?.() ?? new Date(),
+    notified: options.notified?.() ?? [],
+  });
+  return writeSummaryPlan(context, plan, lang, options.activate ?? true);
+}
+
+/** The service's summary writer (ExcelServiceOptions.writeSummary). */
+export function createSummaryWriter(options: OfficeSummaryOptions = {}) {
+  return (context: Excel.RequestContext, outcome: CheckOutcome, lang: Lang): Promise<SummaryWriteOutcome> => {
+    if (outcome.status !== 'annex' || !outcome.report) {
+      return Promise.resolve({
+        ok: false,
+        message: lang === 'fr' ? "Aucune annexe 9 contrôlée : lancez d'abord le contrôle." : 'No annex 9 checked: run the check first.',
+      });
+    }
+    return insertSummarySheet(context, outcome.report, lang, options);
+  };
+}
