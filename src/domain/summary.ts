@@ -155,7 +155,8 @@ function sumFigures(rows: AnnexRow[], columns: AmountColumn[]): Figures {
         sum = null;
         break;
       }
-      sum = sum.plus(reading.value);
+      if (reading.value !== ZERO) sum = sum.plus(reading.value); // zeros and blanks share ZERO
+
     }
     amounts[k] = sum;
   }
