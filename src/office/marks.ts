@@ -1,0 +1,296 @@
+/**
+ * Marks as conditional formats. Each finding cell gets one custom conditional format per rule,
+ * in the rule's colour (RULE_STYLES), whose formula is true while the figure is still wrong:
+ * for a row total at L51, `ROUND($L$51,2)<>ROUND(SUM($F$51,$G$51,$H$51,$J$51,$K$51),2)`,
+ * the same comparison to the cent the engine makes. So the user's own formats are never touched,
+ * a mark can be removed alone (Home > Conditional Formatting > Manage Rules), and it goes away by
+ * itself when the figure is corrected. The rest of the row gets a light tint (ROW_TINT) under
+ * the same condition, except cells that have a fill of their own.
+ *
+ * Every formula starts with AND(ISTEXT("annexe9:…"), …): always true, it tags the rule as ours,
+ * so "Effacer les marques" finds our rules wherever they went (rows inserted, cells copied).
+ *
+ * Amounts typed as text (`1 362 035,00 €`) are read by the engine but ignored by SUM: when one is
+ * involved, the mark holds while the figures are those the check saw, and otherwise falls back to
+ * the live comparison.
+ */
+import Decimal from 'decimal.js';
+import { AmountReading } from '../domain/amounts';
+import { SheetReport, TableReport } from '../domain/analyze';
+import { Finding, RULES, RuleCode } from '../domain/findings';
+import { parseAddress } from '../domain/grid';
+import { FILLED_CODE, ROW_TINT, RULE_STYLES, planMarks } from '../domain/marks';
+import { AnnexRow } from '../domain/rows';
+import { AmountColumn } from '../domain/template';
+import { Rect, cellA1, rectA1 } from './a1';
+import { JournalMark, MarkKind } from './journal';
+
+export const MARK_TAG = 'annexe9:marque';
+export const CODE_TAG = 'annexe9:code';
+
+/** Excel's limit is 8 192 characters; stay clear of it. */
+const MAX_FORMULA = 8000;
+const MAX_SUM_ARGS = 255;
+
+export interface CfSpec {
+  rect: Rect;
+  /** Local A1 range. */
+  range: string;
+  kind: MarkKind;
+  rules: RuleCode[];
+  /** Formula with `=`, tagged. */
+  formula: string;
+  fill: string;
+}
+
+interface Pos {
+  row: number;
+  col: number;
+}
+
+interface Involved extends Pos {
+  reading: AmountReading | undefined;
+}
+
+const ref = (p: Pos) => cellA1(p.row, p.col, true);
+
+export function tagged(tag: string, condition: string): string {
+  return `=AND(ISTEXT("${tag}"),${condition})`;
+}
+
+/** True when a conditional format's formula carries our tag (whatever case or spacing Excel gives back). */
+export function isTagged(formula: string | null | undefined, tag: string): boolean {
+  if (!formula) return false;
+  return formula.toUpperCase().replace(/\s+/g, '').includes(`ISTEXT("${tag.toUpperCase()}")`);
+}
+
+const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
+
+/** Code cell formula: true while the cell still holds what the add-in wrote. */
+export function codeFormula(cell: string, written: string): string {
+  const p = parseAddress(cell);
+  const r = cellA1(p.row, p.col, true);
+  return tagged(CODE_TAG, written.length <= 250 ? `${r}=${quote(written)}` : `LEN(${r})>0`);
+}
+
+/** The cell of a code conditional format, read back from its formula. */
+export function codeCellOf(formula: string): string | null {
+  const m = /ISTEXT\("annexe9:code"\)\s*,\s*(?:LEN\()?\$?([A-Z]{1,3})\$?(\d+)/i.exec(formula);
+  return m ? `${m[1].toUpperCase()}${m[2]}` : null;
+}
+
+/** Sheet position of grid (0, 0), from the findings (the report keeps grid and sheet coordinates). */
+export function originOf(report: SheetReport): Pos | null {
+  const f = report.findings[0];
+  if (!f) return null;
+  return { row: f.row - 1 - f.gridRow, col: parseAddress(f.cell).col - f.gridCol };
+}
+
+/** SUM(...) over cells, consecutive rows of a column as ranges, 255 arguments at most per SUM. */
+export function sumOf(cells: Pos[]): string {
+  const sorted = [...cells].sort((a, b) => a.col - b.col || a.row - b.row);
+  const args: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1].col === sorted[i].col && sorted[j + 1].row === sorted[j].row + 1) j++;
+    args.push(j > i ? `${ref(sorted[i])}:${ref(sorted[j])}` : ref(sorted[i]));
+    i = j + 1;
+  }
+  if (!args.length) return '0';
+  const groups: string[] = [];
+  for (let i = 0; i < args.length; i += MAX_SUM_ARGS) groups.push(`SUM(${args.slice(i, i + MAX_SUM_ARGS).join(',')})`);
+  return groups.join('+');
+}
+
+const cents = (d: Decimal) => d.toDecimalPlaces(2).toFixed();
+
+/** The cell still shows what the check read. */
+function unchanged(i: Involved): string {
+  const r = ref(i);
+  const a = i.reading;
+  if (!a || a.kind === 'empty') return `LEN(TRIM(${r}))=0`;
+  if (a.kind === 'amount') return a.fromText ? `ISTEXT(${r})` : `ROUND(${r},2)=${cents(a.value)}`;
+  return unreadableCondition(r, a);
+}
+
+function unreadableCondition(r: string, a: Extract<AmountReading, { kind: 'unreadable' }>): string {
+  switch (a.reason) {
+    case 'error':
+      return `ISERROR(${r})`;
+    case 'boolean':
+      return `ISLOGICAL(${r})`;
+    case 'date':
+      return /^-?\d+(\.\d+)?$/.test(a.shown) ? `AND(ISNUMBER(${r}),ROUND(${r},6)=ROUND(${a.shown},6))` : `ISNUMBER(${r})`;
+    case 'formulaWithoutValue':
+      return `LEN(${r})=0`;
+    default:
+      return `ISTEXT(${r})`;
+  }
+}
+
+/** Live condition plus the cells it involves, for arithmetic rules. */
+function arithmetic(live: string, finding: Involved, involved: Involved[]): string {
+  const typedAsText = involved.some((i) => i.reading?.kind === 'amount' && i.reading.fromText);
+  if (!typedAsText && live.length < MAX_FORMULA - 40) return live;
+  const all = `AND(${involved.map(unchanged).join(',')})`;
+  const guarded = `IFERROR(${live},FALSE)`;
+  if (all.length + guarded.length < MAX_FORMULA - 60) return `OR(${all},${guarded})`;
+  if (guarded.length < MAX_FORMULA - 200) return `OR(${unchanged(finding)},${guarded})`;
+  return unchanged(finding);
+}
+
+class Conditions {
+  private readonly rowByIndex: Map<number, AnnexRow>;
+  constructor(
+    private readonly table: TableReport,
+    private readonly origin: Pos,
+  ) {
+    this.rowByIndex = new Map(table.classified.rows.map((r) => [r.index, r]));
+  }
+
+  private col(key: AmountColumn): number {
+    const c = this.table.layout.columns[key];
+    if (c === undefined) throw new Error(`column ${key} missing from the table layout`);
+    return this.origin.col + c;
+  }
+  private keyAtSheetCol(col: number): AmountColumn | undefined {
+    const g = col - this.origin.col;
+    return (Object.keys(this.table.layout.columns) as AmountColumn[]).find((k) => this.table.layout.columns[k] === g);
+  }
+  private at(sheetRow: number, key: AmountColumn): Involved {
+    return { row: sheetRow, col: this.col(key), reading: this.rowByIndex.get(sheetRow - this.origin.row)?.amounts[key] };
+  }
+
+  /** Where the mark goes: the finding's cell, or for a missing code in an empty merge, the merge's top-left. */
+  markCell(f: Finding): Pos {
+    if (f.rule === 'MISSING_IMPUTATION') {
+      const target = this.rowByIndex.get(f.gridRow)?.imputation.target;
+      if (target) return { row: this.origin.row + target.row, col: this.origin.col + target.col };
+    }
+    const p = parseAddress(f.cell);
+    return { row: p.row, col: p.col };
+  }
+
+  /** True while the finding still holds (no tag). */
+  of(f: Finding): string {
+    const here = this.markCell(f);
+    const row = f.row - 1;
+    const ctx = f.context;
+    switch (ctx.type) {
+      case 'rowTotal': {
+        const totalCell = parseAddress(ctx.relocatedFrom ?? f.cell);
+        const totalKey = this.keyAtSheetCol(totalCell.col) ?? (f.column as AmountColumn);
+        const total = this.at(row, totalKey);
+        const parts = ctx.parts.map((k) => this.at(row, k));
+        const live = `ROUND(${ref(total)},2)<>ROUND(${sumOf(parts)},2)`;
+        return arithmetic(live, { ...here, reading: this.at(row, f.column as AmountColumn).reading }, [total, ...parts]);
+      }
+      case 'sum': {
+        const key = f.column as AmountColumn;
+        const total = this.at(row, key);
+        const parts = ctx.parts.map((p) => this.at(p.row - 1, key));
+        const live = `ROUND(${ref(total)},2)<>ROUND(${sumOf(parts)},2)`;
+        return arithmetic(live, total, [total, ...parts]);
+      }
+      case 'coFinancing': {
+        const a = this.at(row, 'A');
+        const c = this.at(row, 'C');
+        return arithmetic(`ROUND(${ref(a)},2)<>ROUND(${ref(c)},2)`, { ...here, reading: this.at(row, f.column as AmountColumn).reading }, [a, c]);
+      }
+      case 'cap': {
+        const x = this.at(row, f.column as AmountColumn);
+        const max = this.at(row, ctx.maxColumn);
+        return arithmetic(`ROUND(${ref(x)},2)>ROUND(${ref(max)},2)`, x, [x, max]);
+      }
+      case 'imputation':
+        return `LEN(TRIM(${ref(here)}))=0`;
+      case 'unreadable': {
+        const reading = this.rowByIndex.get(f.gridRow)?.amounts[f.column as AmountColumn];
+        if (reading?.kind === 'unreadable') return unreadableCondition(ref(here), reading);
+        return `NOT(ISNUMBER(${ref(here)}))`;
+      }
+    }
+  }
+}
+
+/** One contiguous run per group of adjacent columns. */
+function runs(cols: number[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const c of [...cols].sort((a, b) => a - b)) {
+    const last = out[out.length - 1];
+    if (last && last[1] === c - 1) last[1] = c;
+    else out.push([c, c]);
+  }
+  return out;
+}
+
+/** Sheet cells the row tints would cover, by row (to ask Excel which have a fill of their own). */
+export function tintCells(report: SheetReport): Array<{ row: number; cols: number[] }> {
+  const origin = originOf(report);
+  if (!origin) return [];
+  return planMarks(report).rows.map((t) => ({ row: origin.row + t.gridRow, cols: t.gridCols.map((c) => origin.col + c) }));
+}
+
+/**
+ * The conditional formats to add, in the order to add them: Excel puts each new one on top, so
+ * tints come first (lowest), then for each cell its rules from least to most important.
+ * `hasOwnFill(row, col)` (sheet coordinates) says which cells keep their colours (no tint).
+ */
+export function planConditionalMarks(report: SheetReport, hasOwnFill: (row: number, col: number) => boolean): { specs: CfSpec[]; marked: number } {
+  const origin = originOf(report);
+  if (!origin) return { specs: [], marked: 0 };
+  const plan = planMarks(report);
+  const condition = new Map<Finding, string>();
+  const markCell = new Map<Finding, Pos>();
+  for (const table of report.tables) {
+    const conditions = new Conditions(table, origin);
+    for (const f of table.findings) {
+      condition.set(f, conditions.of(f));
+      markCell.set(f, conditions.markCell(f));
+    }
+  }
+  const specs: CfSpec[] = [];
+  const spec = (rect: Rect, kind: MarkKind, rules: RuleCode[], cond: string, fill: string) =>
+    specs.push({ rect, range: rectA1(rect), kind, rules, formula: tagged(MARK_TAG, cond), fill });
+  const anyOf = (fs: Finding[]) => (fs.length === 1 ? condition.get(fs[0])! : `OR(${fs.map((f) => `IFERROR(${condition.get(f)!},FALSE)`).join(',')})`);
+
+  for (const tint of plan.rows) {
+    const row = origin.row + tint.gridRow;
+    const onRow = report.findings.filter((f) => f.gridRow === tint.gridRow);
+    if (!onRow.length) continue;
+    let cond = anyOf(onRow);
+    if (cond.length > MAX_FORMULA - 40) cond = anyOf(onRow.slice(0, 1));
+    const cols = tint.gridCols.map((c) => origin.col + c).filter((c) => !hasOwnFill(row, c));
+    for (const [a, b] of runs(cols)) spec({ top: row, bottom: row, left: a, right: b }, 'tint', [...new Set(onRow.map((f) => f.rule))], cond, ROW_TINT);
+  }
+  for (const mark of plan.cells) {
+    const here = report.findings.filter((f) => f.gridRow === mark.gridRow && f.gridCol === mark.gridCol);
+    const pos = markCell.get(here[0])!;
+    const rect = { top: pos.row, bottom: pos.row, left: pos.col, right: pos.col };
+    const rules = [...mark.rules].sort((a, b) => RULES.indexOf(b) - RULES.indexOf(a));
+    for (const rule of rules) spec(rect, 'finding', [rule], anyOf(here.filter((f) => f.rule === rule)), RULE_STYLES[rule].fill);
+  }
+  return { specs, marked: plan.cells.length };
+}
+
+/** Queue the conditional format of a spec on `sheet`. */
+export function queueConditionalFormat(sheet: Excel.Worksheet, spec: Pick<CfSpec, 'range' | 'formula' | 'fill'>): void {
+  const cf = sheet.getRange(spec.range).conditionalFormats.add('Custom');
+  cf.custom.rule.formula = spec.formula;
+  cf.custom.format.fill.color = spec.fill;
+}
+
+export function toJournalMark(spec: CfSpec): JournalMark {
+  return { range: spec.range, kind: spec.kind, rules: spec.rules, formula: spec.formula, fill: spec.fill };
+}
+
+export const CODE_FILL = FILLED_CODE;
+
+/** What to load to find our conditional formats on a sheet. */
+export const CF_SCAN = 'items/type,items/customOrNullObject/rule/formula';
+
+/** The formula of a scanned conditional format (null for other types). */
+export function scannedFormula(cf: Excel.ConditionalFormat): string | null {
+  if (cf.type !== 'Custom') return null;
+  return cf.customOrNullObject.rule.formula ?? null;
+}
