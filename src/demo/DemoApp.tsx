@@ -1,0 +1,148 @@
+/**
+ * The demo page: the task pane beside an in-memory workbook, so anyone can try the add-in
+ * without Excel. Language from ?lang=en (French by default) and a switch in the top bar.
+ */
+import { ChangeEvent, useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import App from '../taskpane/components/App';
+import { Lang } from '../domain/messages';
+import { DemoBook } from './book';
+import { SheetView, SheetViewLabels } from './SheetView';
+
+const WORDS: Record<Lang, SheetViewLabels & { title: string; tagline: string; language: string; open: string; reset: string; loading: string; pane: string; workbook: string; loadError: string; file(name: string): string }> = {
+  fr: {
+    title: "Démonstration — contrôle de l'annexe 9",
+    tagline: 'Le volet du complément Excel sur un classeur en mémoire : rien ne quitte votre navigateur.',
+    language: 'Langue',
+    open: 'Ouvrir un classeur .xlsx…',
+    reset: "Recharger l'exemple",
+    loading: 'Chargement du classeur…',
+    pane: 'Volet du complément',
+    workbook: 'Classeur',
+    loadError: 'Classeur illisible',
+    file: (name) => `Classeur : ${name}`,
+    sheets: 'Feuilles du classeur',
+    nameBox: 'Cellule sélectionnée',
+    formulaBar: 'Contenu de la cellule (Entrée pour modifier)',
+    grid: (sheet) => `Feuille « ${sheet} »`,
+  },
+  en: {
+    title: 'Demo — annex 9 check',
+    tagline: 'The Excel add-in pane over an in-memory workbook: nothing leaves your browser.',
+    language: 'Language',
+    open: 'Open an .xlsx workbook…',
+    reset: 'Reload the sample',
+    loading: 'Loading the workbook…',
+    pane: 'Add-in pane',
+    workbook: 'Workbook',
+    loadError: 'Unreadable workbook',
+    file: (name) => `Workbook: ${name}`,
+    sheets: 'Sheets of the workbook',
+    nameBox: 'Selected cell',
+    formulaBar: 'Cell content (Enter to change it)',
+    grid: (sheet) => `Sheet "${sheet}"`,
+  },
+};
+
+export type BookLoader = (source: { kind: 'sample' } | { kind: 'file'; file: File }) => Promise<DemoBook>;
+
+function useBookVersion(book: DemoBook | null): number {
+  const [store] = useState(() => ({ version: 0 }));
+  const subscribe = useCallback(
+    (onChange: () => void) =>
+      book
+        ? book.subscribe(() => {
+            store.version++;
+            onChange();
+          })
+        : () => undefined,
+    [book, store],
+  );
+  return useSyncExternalStore(subscribe, () => store.version);
+}
+
+export function DemoApp(props: { initialLang: Lang; load: BookLoader; sampleName: string }) {
+  const [lang, setLang] = useState<Lang>(props.initialLang);
+  const [book, setBook] = useState<DemoBook | null>(null);
+  const [bookId, setBookId] = useState(0);
+  const [fileName, setFileName] = useState(props.sampleName);
+  const [error, setError] = useState<string | null>(null);
+  const version = useBookVersion(book);
+  const w = WORDS[lang];
+
+  const open = useCallback(
+    async (source: Parameters<BookLoader>[0], name: string) => {
+      setBook(null);
+      setError(null);
+      try {
+        const b = await props.load(source);
+        setBook(b);
+        setFileName(name);
+        setBookId((n) => n + 1);
+      } catch (e) {
+        setError(`${name} : ${e instanceof Error ? e.message : String(e)}`);
+      }
+    },
+    [props],
+  );
+
+  useEffect(() => {
+    void open({ kind: 'sample' }, props.sampleName);
+  }, [open, props.sampleName]);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = w.title;
+    const url = new URL(window.location.href);
+    url.searchParams.set('lang', lang);
+    window.history.replaceState(null, '', url);
+  }, [lang, w.title]);
+
+  const onFile = (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    if (file) void open({ kind: 'file', file }, file.name);
+    e.target.value = '';
+  };
+
+  return (
+    <div className="demo">
+      <header className="topbar">
+        <div>
+          <h1>{w.title}</h1>
+          <p>{w.tagline}</p>
+        </div>
+        <div className="tools">
+          <div role="group" aria-label={w.language} className="lang">
+            {(['fr', 'en'] as const).map((l) => (
+              <button key={l} type="button" aria-pressed={lang === l} onClick={() => setLang(l)} lang={l} data-lang={l}>
+                {l === 'fr' ? 'Français' : 'English'}
+              </button>
+            ))}
+          </div>
+          <label className="file">
+            {w.open}
+            <input type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={onFile} data-testid="open-file" />
+          </label>
+          <button type="button" onClick={() => void open({ kind: 'sample' }, props.sampleName)}>
+            {w.reset}
+          </button>
+        </div>
+      </header>
+      <div className="workspace">
+        <section className="workbook" aria-label={w.workbook}>
+          <p className="filename">{w.file(fileName)}</p>
+          {error && (
+            <p role="alert" className="load-error">
+              {w.loadError} — {error}
+            </p>
+          )}
+          {!book && !error && <p role="status">{w.loading}</p>}
+          {book && <SheetView book={book} version={version} labels={w} />}
+        </section>
+        <aside className="pane" aria-label={w.pane} data-testid="pane">
+          <FluentProvider theme={webLightTheme}>{book && <App key={bookId} service={book.service} lang={lang} />}</FluentProvider>
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,176 @@
+/**
+ * The verdict of a check: a headline with the counts, then the findings grouped by rule (colour
+ * AND symbol AND title), the codes to fill, the codes to choose and the notices about the table.
+ */
+import { forwardRef } from 'react';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { SheetReport } from '../../domain/analyze';
+import { Finding, RULES } from '../../domain/findings';
+import { RULE_STYLES } from '../../domain/marks';
+import { Lang, RULE_TITLES } from '../../domain/messages';
+import { strings } from '../i18n';
+import { CellButton, FindingItem } from './FindingItem';
+import { RuleBadge } from './RuleBadge';
+
+const useStyles = makeStyles({
+  headline: {
+    margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalS}`,
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' },
+  },
+  clean: {
+    display: 'flex',
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: 'flex-start',
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `1px solid ${tokens.colorPaletteGreenBorder2}`,
+    backgroundColor: tokens.colorPaletteGreenBackground1,
+  },
+  cleanMark: { fontSize: tokens.fontSizeBase500, lineHeight: '1', color: tokens.colorPaletteGreenForeground1 },
+  cleanTitle: { display: 'block', fontWeight: tokens.fontWeightBold, fontSize: tokens.fontSizeBase400 },
+  group: { marginTop: tokens.spacingVerticalM },
+  groupTitle: {
+    display: 'flex',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    margin: `0 0 ${tokens.spacingVerticalS}`,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  // minmax(0, 1fr): long titles ellipsize instead of widening the pane.
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', rowGap: tokens.spacingVerticalS },
+  intro: { margin: `0 0 ${tokens.spacingVerticalS}`, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  notices: { margin: 0, paddingLeft: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
+});
+
+export function actionCount(report: SheetReport): number {
+  return report.tables.reduce((n, t) => n + t.stats.actions, 0);
+}
+
+export function subtotalCount(report: SheetReport): number {
+  return report.tables.reduce((n, t) => n + t.stats.subtotals, 0);
+}
+
+export interface ResultsProps {
+  report: SheetReport;
+  lang: Lang;
+  /** `sheet!cell` of the last line clicked, to show where the user is. */
+  current: string | null;
+  onSelect(cell: string): void;
+}
+
+export const Results = forwardRef<HTMLHeadingElement, ResultsProps>(function Results(props, headlineRef) {
+  const styles = useStyles();
+  const { report, lang } = props;
+  const t = strings(lang);
+  const actions = actionCount(report);
+  const groups = RULES.map((rule) => ({ rule, findings: report.findings.filter((f) => f.rule === rule) })).filter(
+    (g) => g.findings.length > 0,
+  );
+  const isCurrent = (cell: string) => props.current === `${report.sheet}!${cell}`;
+  const select = (cell: string) => props.onSelect(cell);
+
+  return (
+    <section aria-labelledby="results-headline">
+      {/* Focused after a check, so that the next Tab lands on the first finding. */}
+      <h2 id="results-headline" className={styles.headline} tabIndex={-1} ref={headlineRef}>
+        {t.headline(report.findings.length, actions, report.sheet)}
+      </h2>
+
+      {report.findings.length === 0 && (
+        <div className={styles.clean} data-testid="clean">
+          <span className={styles.cleanMark} aria-hidden="true">
+            ✓
+          </span>
+          <span>
+            <strong className={styles.cleanTitle}>{t.clean}</strong>
+            {t.cleanDetail(actions, subtotalCount(report))}
+          </span>
+        </div>
+      )}
+
+      {groups.map((g) => {
+        const style = RULE_STYLES[g.rule];
+        const id = `rule-${g.rule}`;
+        return (
+          <section key={g.rule} className={styles.group} aria-labelledby={id} data-rule={g.rule}>
+            <h3 id={id} className={styles.groupTitle}>
+              <RuleBadge fill={style.fill} symbol={style.symbol} />
+              <span>{t.ruleGroup(RULE_TITLES[g.rule][lang], g.findings.length)}</span>
+            </h3>
+            <ul className={styles.list}>
+              {g.findings.map((f: Finding, i) => (
+                <li key={`${f.cell}-${i}`}>
+                  <FindingItem finding={f} lang={lang} current={isCurrent(f.cell)} onSelect={(x) => select(x.cell)} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+
+      {report.fills.length > 0 && (
+        <section className={styles.group} aria-labelledby="fills-title" data-testid="fills">
+          <h3 id="fills-title" className={styles.groupTitle}>
+            <span>{t.fillsTitle(report.fills.length)}</span>
+          </h3>
+          <p className={styles.intro}>{t.fillsIntro}</p>
+          <ul className={styles.list}>
+            {report.fills.map((fill) => (
+              <li key={fill.cell}>
+                <CellButton
+                  cell={fill.cell}
+                  label=""
+                  row={fill.row}
+                  text={fill.code}
+                  lang={lang}
+                  current={isCurrent(fill.cell)}
+                  onSelect={() => select(fill.cell)}
+                />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {report.proposals.length > 0 && (
+        <section className={styles.group} aria-labelledby="proposals-title" data-testid="proposals">
+          <h3 id="proposals-title" className={styles.groupTitle}>
+            <span>{t.proposalsTitle(report.proposals.length)}</span>
+          </h3>
+          <ul className={styles.list}>
+            {report.proposals.map((p) => (
+              <li key={p.cell}>
+                <CellButton
+                  cell={p.cell}
+                  label=""
+                  row={p.row}
+                  text={p.candidates.length > 0 ? p.candidates.join(t.or) : t.noCandidate}
+                  lang={lang}
+                  current={isCurrent(p.cell)}
+                  onSelect={() => select(p.cell)}
+                />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {report.notices.length > 0 && (
+        <section className={styles.group} aria-labelledby="notices-title">
+          <h3 id="notices-title" className={styles.groupTitle}>
+            {t.notesTitle}
+          </h3>
+          <ul className={styles.notices}>
+            {report.notices.map((n, i) => (
+              <li key={i}>{n.message}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </section>
+  );
+});

@@ -1,0 +1,231 @@
+/**
+ * The pane's own words, French first. Findings' messages come from the engine (domain/messages.ts)
+ * already in the right language; this module only holds the pane's labels and sentences.
+ */
+import type { Lang } from '../domain/messages';
+
+export type { Lang };
+
+/** English when Office's display language is English (`en-US`, `en-GB`…), French otherwise. */
+export function langFromDisplayLanguage(tag: string | undefined | null): Lang {
+  return typeof tag === 'string' && /^en\b/i.test(tag.trim()) ? 'en' : 'fr';
+}
+
+/** The language Office shows its own interface in; French outside Office or before Office.onReady. */
+export function detectLang(): Lang {
+  try {
+    const office = (globalThis as { Office?: typeof Office }).Office;
+    return langFromDisplayLanguage(office?.context?.displayLanguage);
+  } catch {
+    return 'fr';
+  }
+}
+
+export type Task = 'check' | 'mark' | 'fill' | 'summary' | 'clear' | 'select';
+
+export interface PaneStrings {
+  appTitle: string;
+  appSubtitle: string;
+  actionsLabel: string;
+  check: string;
+  checkAgain: string;
+  fill: string;
+  summary: string;
+  clear: string;
+  reviewOnly: string;
+  reviewOnlyHint: string;
+  working: Record<Task, string>;
+  /** Headline of a report: `2 anomalies sur 23 actions — annexe 9, feuille « Annexe 9 »`. */
+  headline(findings: number, actions: number, sheet: string): string;
+  /** The plain verdict of a clean sheet. */
+  clean: string;
+  cleanDetail(actions: number, subtotals: number): string;
+  resultsLabel: string;
+  findingsLabel: string;
+  ruleGroup(title: string, count: number): string;
+  cellLabel: string;
+  goToCell(cell: string): string;
+  rowLine(row: number): string;
+  fillsTitle(count: number): string;
+  fillsIntro: string;
+  proposalsTitle(count: number): string;
+  noCandidate: string;
+  or: string;
+  confirmFillTitle(count: number): string;
+  confirmFillIntro: string;
+  confirmFill(count: number): string;
+  cancel: string;
+  notAnnexTitle: string;
+  notAnnexHint: string;
+  errorTitle(task: Task): string;
+  nothingChanged: string;
+  staleTitle: string;
+  staleBody: string;
+  readOnlyTitle: string;
+  readOnlyDefault: string;
+  writingDisabledReview: string;
+  writingDisabledReadOnly: string;
+  fillNeedsCheck: string;
+  fillNothing: string;
+  summaryNeedsCheck: string;
+  marked(count: number): string;
+  reviewOnlyDone: string;
+  notesTitle: string;
+  legendTitle: string;
+  legendRowTint: string;
+  legendFilled: string;
+  skipped(cells: string[]): string;
+  intro: string;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
+const pluralEn = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+const fr: PaneStrings = {
+  appTitle: "Contrôle de l'annexe 9",
+  appSubtitle: 'Tableau financier récapitulatif CALPAE',
+  actionsLabel: 'Actions sur la feuille active',
+  check: 'Vérifier la feuille',
+  checkAgain: 'Vérifier à nouveau',
+  fill: 'Compléter les imputations',
+  summary: 'Insérer la synthèse',
+  clear: 'Effacer les marques',
+  reviewOnly: 'Relecture seule',
+  reviewOnlyHint: 'Contrôler sans rien écrire dans le classeur (fichier reçu par courriel, par exemple).',
+  working: {
+    check: 'Vérification de la feuille…',
+    mark: 'Marquage des anomalies sur la feuille…',
+    fill: 'Écriture des imputations…',
+    summary: 'Insertion de la synthèse…',
+    clear: 'Effacement des marques…',
+    select: 'Sélection de la cellule…',
+  },
+  headline: (n, actions, sheet) =>
+    `${n === 0 ? 'Aucune anomalie' : plural(n, 'anomalie', 'anomalies')} sur ${plural(actions, 'action', 'actions')} — annexe 9, feuille « ${sheet} »`,
+  clean: 'Aucune anomalie',
+  cleanDetail: (actions, subtotals) =>
+    `Les ${plural(actions, 'action', 'actions')} et ${plural(subtotals, 'sous-total', 'sous-totaux')} contrôlés sont justes : totaux, cofinancement et imputations Chorus.`,
+  resultsLabel: 'Résultats du contrôle',
+  findingsLabel: 'Anomalies par règle',
+  ruleGroup: (title, count) => `${title} (${count})`,
+  cellLabel: 'Cellule',
+  goToCell: (cell) => `Sélectionner la cellule ${cell}`,
+  rowLine: (row) => `ligne ${row}`,
+  fillsTitle: (n) => `Imputations Chorus à compléter (${n})`,
+  fillsIntro: 'Codes déduits avec certitude de leur bloc ou de leur thème ; « Compléter les imputations » les écrit.',
+  proposalsTitle: (n) => `Imputations à choisir (${n})`,
+  noCandidate: 'aucun thème reconnu : code à saisir',
+  or: ' ou ',
+  confirmFillTitle: (n) => `Écrire ${plural(n, 'imputation', 'imputations')} ?`,
+  confirmFillIntro: "Seules les cellules encore vides au moment de l'écriture sont remplies ; « Effacer les marques » les retire.",
+  confirmFill: (n) => `Écrire ${plural(n, 'code', 'codes')}`,
+  cancel: 'Annuler',
+  notAnnexTitle: "Cette feuille n'est pas une annexe 9",
+  // The engine's message already says what was looked for and what to do.
+  notAnnexHint: "Rien n'a été modifié dans le classeur.",
+  errorTitle: (task) =>
+    ({
+      check: 'Le contrôle a échoué',
+      mark: 'Le marquage a échoué',
+      fill: "L'écriture des imputations a échoué",
+      summary: "L'insertion de la synthèse a échoué",
+      clear: "L'effacement des marques a échoué",
+      select: "La cellule n'a pas pu être sélectionnée",
+    })[task],
+  nothingChanged: "Rien n'a été modifié dans le classeur.",
+  staleTitle: 'La feuille a changé depuis le contrôle',
+  staleBody: 'Les résultats ci-dessous peuvent ne plus être à jour.',
+  readOnlyTitle: 'Feuille en lecture seule',
+  readOnlyDefault: 'Le classeur ne peut pas être modifié.',
+  writingDisabledReview: '« Relecture seule » est activée : rien ne sera écrit dans le classeur.',
+  writingDisabledReadOnly: 'Écriture impossible : les anomalies sont listées ici mais pas marquées sur la feuille.',
+  fillNeedsCheck: "Vérifiez d'abord la feuille.",
+  fillNothing: 'Aucune imputation à compléter.',
+  summaryNeedsCheck: "Vérifiez d'abord la feuille.",
+  marked: (n) => `${plural(n, 'cellule marquée', 'cellules marquées')} sur la feuille.`,
+  reviewOnlyDone: 'Relecture seule : rien n\'a été écrit dans le classeur.',
+  notesTitle: 'À savoir',
+  legendTitle: 'Légende des couleurs sur la feuille',
+  legendRowTint: 'Reste de la ligne concernée',
+  legendFilled: 'Imputation complétée par le complément',
+  skipped: (cells) => `Non remplies car saisies entre-temps : ${cells.join(', ')}.`,
+  intro:
+    "Ouvrez la feuille de l'annexe 9 puis cliquez sur « Vérifier la feuille » : les totaux, le cofinancement 50/50 et les imputations Chorus sont contrôlés au centime près.",
+};
+
+const en: PaneStrings = {
+  appTitle: 'Annex 9 check',
+  appSubtitle: 'CALPAE financial summary table',
+  actionsLabel: 'Actions on the active sheet',
+  check: 'Check the sheet',
+  checkAgain: 'Check again',
+  fill: 'Fill in Chorus codes',
+  summary: 'Insert the summary',
+  clear: 'Clear the marks',
+  reviewOnly: 'Review only',
+  reviewOnlyHint: 'Check without writing anything to the workbook (a file received by email, for instance).',
+  working: {
+    check: 'Checking the sheet…',
+    mark: 'Marking the findings on the sheet…',
+    fill: 'Writing the Chorus codes…',
+    summary: 'Inserting the summary…',
+    clear: 'Clearing the marks…',
+    select: 'Selecting the cell…',
+  },
+  headline: (n, actions, sheet) =>
+    `${n === 0 ? 'No finding' : pluralEn(n, 'finding', 'findings')} in ${pluralEn(actions, 'action', 'actions')} — annex 9, sheet "${sheet}"`,
+  clean: 'No finding',
+  cleanDetail: (actions, subtotals) =>
+    `The ${pluralEn(actions, 'action', 'actions')} and ${pluralEn(subtotals, 'subtotal', 'subtotals')} checked are right: totals, co-financing and Chorus codes.`,
+  resultsLabel: 'Check results',
+  findingsLabel: 'Findings by rule',
+  ruleGroup: (title, count) => `${title} (${count})`,
+  cellLabel: 'Cell',
+  goToCell: (cell) => `Select cell ${cell}`,
+  rowLine: (row) => `row ${row}`,
+  fillsTitle: (n) => `Chorus codes to fill in (${n})`,
+  fillsIntro: 'Codes inferred with certainty from their block or theme; "Fill in Chorus codes" writes them.',
+  proposalsTitle: (n) => `Chorus codes to choose (${n})`,
+  noCandidate: 'no theme recognised: type the code',
+  or: ' or ',
+  confirmFillTitle: (n) => `Write ${pluralEn(n, 'Chorus code', 'Chorus codes')}?`,
+  confirmFillIntro: 'Only cells still empty at write time are filled; "Clear the marks" removes them.',
+  confirmFill: (n) => `Write ${pluralEn(n, 'code', 'codes')}`,
+  cancel: 'Cancel',
+  notAnnexTitle: 'This sheet is not an annex 9',
+  notAnnexHint: 'Nothing was changed in the workbook.',
+  errorTitle: (task) =>
+    ({
+      check: 'The check failed',
+      mark: 'Marking failed',
+      fill: 'Writing the Chorus codes failed',
+      summary: 'Inserting the summary failed',
+      clear: 'Clearing the marks failed',
+      select: 'The cell could not be selected',
+    })[task],
+  nothingChanged: 'Nothing was changed in the workbook.',
+  staleTitle: 'The sheet changed since the check',
+  staleBody: 'The results below may be out of date.',
+  readOnlyTitle: 'Read-only sheet',
+  readOnlyDefault: 'The workbook cannot be changed.',
+  writingDisabledReview: '"Review only" is on: nothing will be written to the workbook.',
+  writingDisabledReadOnly: 'Writing is not possible: findings are listed here but not marked on the sheet.',
+  fillNeedsCheck: 'Check the sheet first.',
+  fillNothing: 'No Chorus code to fill in.',
+  summaryNeedsCheck: 'Check the sheet first.',
+  marked: (n) => `${pluralEn(n, 'cell', 'cells')} marked on the sheet.`,
+  reviewOnlyDone: 'Review only: nothing was written to the workbook.',
+  notesTitle: 'Good to know',
+  legendTitle: 'Colour legend on the sheet',
+  legendRowTint: 'Rest of the row concerned',
+  legendFilled: 'Chorus code filled in by the add-in',
+  skipped: (cells) => `Not filled because typed in meanwhile: ${cells.join(', ')}.`,
+  intro:
+    'Open the annex 9 sheet and click "Check the sheet": totals, 50/50 co-financing and Chorus codes are checked to the cent.',
+};
+
+export const STRINGS: Record<Lang, PaneStrings> = { fr, en };
+
+export function strings(lang: Lang): PaneStrings {
+  return STRINGS[lang];
+}
