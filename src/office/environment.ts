@@ -5,10 +5,9 @@
 import { EXCEL_API_SET, MIN_EXCEL_API } from './requirements';
 
 /**
- * Range.getMergedAreasOrNullObject is ExcelApi 1.13, above MIN_EXCEL_API (1.9): without merged
- * areas a vertically merged Chorus code looks missing on every row but the first, so the check
- * refuses to run rather than report false findings. Office 2021 has 1.14; MIN_EXCEL_API should be
- * raised to this value (with manifest.xml) — reported to the lead.
+ * Range.getMergedAreasOrNullObject is ExcelApi 1.13 (now MIN_EXCEL_API): without merged areas a
+ * vertically merged Chorus code looks missing on every row but the first, so the check refuses to
+ * run rather than report false findings on an Excel older than the manifest allows.
  */
 export const MERGED_AREAS_API = '1.13';
 /** Excel.run({ mergeUndoGroup: true }): one Ctrl+Z undoes one action. */

@@ -4,13 +4,15 @@
  * manifest.xml declares the same value in `<Requirements><Sets><Set Name="ExcelApi" MinVersion="…"/>`;
  * `npm run validate` (scripts/validate-manifest.ts) fails when the two disagree.
  *
- * Why ExcelApi 1.9:
+ * Why ExcelApi 1.13:
  * - worksheet protection: ExcelApi 1.2;
- * - custom XML parts: ExcelApi 1.5;
- * - conditional formats with custom formulas: ExcelApi 1.6;
- * - Range.getCellProperties (fill, font, borders read in one call): ExcelApi 1.9.
+ * - custom XML parts (the journal of what the add-in wrote): ExcelApi 1.5;
+ * - conditional formats with custom formulas (the marks): ExcelApi 1.6;
+ * - Range.getMergedAreasOrNullObject: ExcelApi 1.13 — without merged areas a Chorus code merged
+ *   over a block would look missing on every row but the first.
+ * mergeUndoGroup (ExcelApi 1.20) is used when present, never required.
  */
-export const MIN_EXCEL_API = '1.9';
+export const MIN_EXCEL_API = '1.13';
 
 /** Name of the requirement set, as used by `Office.context.requirements.isSetSupported`. */
 export const EXCEL_API_SET = 'ExcelApi';
