@@ -52,18 +52,38 @@ export interface ReadResult {
 interface BandLoad {
   range: Excel.Range;
   formulas: Excel.RangeAreas;
+  /** Merged areas meeting the band, asked slice by slice (see MERGE_SLICE_ROWS). */
+  merged: Excel.RangeAreas[];
+}
+
+/**
+ * Excel refuses getMergedAreasOrNullObject on a range holding more than 512 merged areas, which a
+ * consolidated annex of a few thousand rows reaches. Merged areas are therefore asked for in slices
+ * of 64 rows (at most 8 merges a row before a slice could hit the limit; an annex has 1 or 2), all
+ * queued in the same request as the band's values: no extra sync.
+ */
+const MERGE_SLICE_ROWS = 64;
+
+function queueMerges(anchor: Excel.Range, rows: number, cols: number): Excel.RangeAreas[] {
+  const out: Excel.RangeAreas[] = [];
+  for (let i = 0; i < rows; i += MERGE_SLICE_ROWS) {
+    const merged = anchor.getCell(i, 0).getAbsoluteResizedRange(Math.min(MERGE_SLICE_ROWS, rows - i), cols).getMergedAreasOrNullObject();
+    merged.areas.load(AREA_PROPS);
+    out.push(merged);
+  }
+  return out;
 }
 
 const DATA_PROPS = 'rowIndex,columnIndex,rowCount,columnCount,values,valueTypes,numberFormat';
 const AREA_PROPS = 'items/rowIndex,items/columnIndex,items/rowCount,items/columnCount';
 const PAYLOAD_CODES = new Set(['RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded', 'InvalidArgument']);
 
-function queueBand(range: Excel.Range): BandLoad {
+function queueBand(range: Excel.Range, merges: { anchor: Excel.Range; rows: number; cols: number }): BandLoad {
   range.load(DATA_PROPS);
   // Formulas only where there are some: loading `formulas` everywhere would double the payload of text.
   const formulas = range.getSpecialCellsOrNullObject('Formulas');
   formulas.areas.load(`${AREA_PROPS},items/formulas`);
-  return { range, formulas };
+  return { range, formulas, merged: queueMerges(merges.anchor, merges.rows, merges.cols) };
 }
 
 function jsonBytes(x: unknown): number {
@@ -99,12 +119,14 @@ export function cellFromOffice(value: unknown, valueType: string, numberFormat: 
 
 class GridBuilder {
   readonly rows: Array<Array<Cell | undefined>> = [];
+  readonly mergedSlices: Excel.RangeAreas[] = [];
   private readonly formulas = new Map<number, string>();
   bytes = 0;
   cells = 0;
   constructor(private readonly used: Rect) {}
 
   addBand(band: BandLoad): void {
+    this.mergedSlices.push(...band.merged);
     const r = band.range;
     const clip: Rect = { top: r.rowIndex, left: r.columnIndex, bottom: r.rowIndex + r.rowCount - 1, right: r.columnIndex + r.columnCount - 1 };
     if (!band.formulas.isNullObject) {
@@ -142,11 +164,11 @@ class GridBuilder {
   }
 }
 
-function mergesOf(areas: Excel.RangeAreas, used: Rect): MergedArea[] {
-  if (areas.isNullObject) return [];
+function mergesOf(slices: Excel.RangeAreas[], used: Rect): MergedArea[] {
   const out: MergedArea[] = [];
   const seen = new Set<string>();
-  for (const a of areas.areas.items) {
+  // A merge crossing slices comes back once per slice: keep it once.
+  for (const a of slices.flatMap((areas) => (areas.isNullObject ? [] : areas.areas.items))) {
     const m = {
       top: Math.max(a.rowIndex, used.top) - used.top,
       left: Math.max(a.columnIndex, used.left) - used.left,
@@ -208,7 +230,10 @@ async function readBands(context: Excel.RequestContext, sheet: Excel.Worksheet, 
   while (remaining.length) {
     const maxCells = Math.max(1, Math.floor(maxBytes / builder.bytesPerCell));
     const [request] = planRequests(remaining, maxCells);
-    const bands = request.map((p) => queueBand(sheet.getRangeByIndexes(p.top, p.left, p.bottom - p.top + 1, p.right - p.left + 1)));
+    const bands = request.map((p) => {
+      const range = sheet.getRangeByIndexes(p.top, p.left, p.bottom - p.top + 1, p.right - p.left + 1);
+      return queueBand(range, { anchor: range, rows: p.bottom - p.top + 1, cols: p.right - p.left + 1 });
+    });
     requestBytes.push(request.reduce((s, p) => s + rectCells(p), 0) * builder.bytesPerCell);
     await context.sync();
     syncs++;
@@ -236,14 +261,16 @@ export async function readSheet(context: Excel.RequestContext, sheet: Excel.Work
     sheet.load('name');
     const used = sheet.getUsedRange(true); // a blank sheet gives A1
     used.load('rowIndex,columnIndex,rowCount,columnCount');
-    const merged = used.getMergedAreasOrNullObject();
-    merged.areas.load(AREA_PROPS);
-    return { used, merged };
+    return { used };
   };
 
   const requestBytes: number[] = [];
   let frame = queueFrame();
-  const first = queueBand(frame.used.getIntersection(frame.used.getCell(0, 0).getAbsoluteResizedRange(firstRows, width)));
+  const first = queueBand(frame.used.getIntersection(frame.used.getCell(0, 0).getAbsoluteResizedRange(firstRows, width)), {
+    anchor: frame.used,
+    rows: firstRows,
+    cols: width,
+  });
   let syncs = 0;
   let firstOk = true;
   try {
@@ -277,7 +304,8 @@ export async function readSheet(context: Excel.RequestContext, sheet: Excel.Work
       const cost = builder.cells ? builder.bytesPerCell * 1.1 : prior * 16;
       const rowsNow = Math.max(1, Math.floor(bandBytes / cost / widthNow));
       const bottom = Math.min(usedRect.bottom, top + rowsNow - 1);
-      const band = queueBand(sheet.getRangeByIndexes(top, usedRect.left, bottom - top + 1, widthNow));
+      const range = sheet.getRangeByIndexes(top, usedRect.left, bottom - top + 1, widthNow);
+      const band = queueBand(range, { anchor: range, rows: bottom - top + 1, cols: widthNow });
       requestBytes.push((bottom - top + 1) * widthNow * cost);
       await context.sync();
       syncs++;
@@ -290,7 +318,7 @@ export async function readSheet(context: Excel.RequestContext, sheet: Excel.Work
     name: sheet.name,
     origin: { row: usedRect.top, col: usedRect.left },
     rows: builder.rows,
-    merges: mergesOf(frame.merged, usedRect),
+    merges: mergesOf(builder.mergedSlices, usedRect),
   };
   return { grid, syncs, used: usedRect, bytesPerCell: builder.bytesPerCell, requestBytes };
 }
