@@ -5,7 +5,6 @@
 import * as ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { Cell, CellValue, MergedArea, SheetGrid, WorkbookGrid, parseAddress } from '../domain/grid';
 
 /** A file that could not be read, with a French reason for the user. */
 export class UnreadableFileError extends Error {
@@ -81,66 +80,8 @@ export async function loadWorkbookFile(file: string): Promise<ExcelJS.Workbook> 
   return workbook;
 }
 
-function plainValue(v: ExcelJS.CellValue): CellValue {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
-  if (v instanceof Date) return v;
-  if (typeof v === 'object') {
-    if ('error' in v && v.error) return { error: String(v.error) };
-    if ('richText' in v && Array.isArray(v.richText)) return v.richText.map((t) => t.text).join('');
-    if ('formula' in v || 'sharedFormula' in v) {
-      const result = (v as ExcelJS.CellFormulaValue).result;
-      if (result === undefined || result === null) return null;
-      if (typeof result === 'object' && !(result instanceof Date) && 'error' in result) return { error: String(result.error) };
-      return result as CellValue;
-    }
-    if ('text' in v) return String((v as ExcelJS.CellHyperlinkValue).text);
-  }
-  return String(v);
-}
-
-function formulaOf(v: ExcelJS.CellValue): string | undefined {
-  if (v && typeof v === 'object' && !(v instanceof Date)) {
-    if ('formula' in v && v.formula) return `=${v.formula}`;
-    if ('sharedFormula' in v && (v as ExcelJS.CellSharedFormulaValue).sharedFormula) return `=${(v as ExcelJS.CellSharedFormulaValue).sharedFormula}`;
-  }
-  return undefined;
-}
-
-/** The merges of a worksheet, as grid areas. */
-function mergesOf(ws: ExcelJS.Worksheet): MergedArea[] {
-  const ranges: string[] = (ws.model as unknown as { merges?: string[] }).merges ?? [];
-  return ranges.map((range) => {
-    const [a, b = a] = range.split(':');
-    const tl = parseAddress(a);
-    const br = parseAddress(b);
-    return { top: tl.row, left: tl.col, bottom: br.row, right: br.col };
-  });
-}
-
-/** A worksheet as the engine's grid (origin A1). */
-export function worksheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
-  const rows: Array<Array<Cell | undefined>> = [];
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: Array<Cell | undefined> = [];
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      // Merged slaves repeat their master's value in ExcelJS; the engine expects them empty.
-      if (cell.isMerged && cell.master !== cell) return;
-      const formula = formulaOf(cell.value);
-      // ExcelJS's cell.value drops a formula's cached result when it is 0 or false; cell.result keeps it.
-      const value = formula ? plainValue({ formula: '', result: cell.result } as ExcelJS.CellFormulaValue) : plainValue(cell.value);
-      if (value === null && !formula) return;
-      cells[colNumber - 1] = { value, numFmt: cell.numFmt || undefined, formula };
-    });
-    rows[rowNumber - 1] = cells;
-  });
-  const protection = (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection;
-  return { name: ws.name, origin: { row: 0, col: 0 }, rows, merges: mergesOf(ws), protected: !!protection?.sheet };
-}
-
-export function workbookToGrid(workbook: ExcelJS.Workbook): WorkbookGrid {
-  return { sheets: workbook.worksheets.filter((ws) => ws.state !== 'veryHidden').map(worksheetToGrid) };
-}
+// Reading a worksheet into a grid needs no Node API: it lives in gridFromExcelJs.ts, shared with the demo page.
+export { worksheetToGrid, workbookToGrid } from './gridFromExcelJs';
 
 /** Write a workbook to `out` through a temporary file and a rename: never a half-written file. */
 export async function writeWorkbookAtomically(workbook: ExcelJS.Workbook, out: string): Promise<void> {
