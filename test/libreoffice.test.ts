@@ -10,7 +10,7 @@ import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { isDeepStrictEqual } from 'util';
-import { main } from '../src/cli/main';
+import { runCli } from './support/cli';
 import { CellValue, SheetGrid, analyzeWorkbook, isCellError } from '../src/domain';
 import { loadWorkbookFile, workbookToGrid } from '../src/files/xlsx';
 import { CASES, writeCorpus } from './corpus/generate';
@@ -34,12 +34,7 @@ function soffice(args: string[], profile: string): Promise<string> {
   });
 }
 
-async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { out: (s) => (stdout += `${s}\n`), err: (s) => (stderr += `${s}\n`) });
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 /** A value the way a reader compares it: text of rich text and links, numbers to 1e-9. */
 function same(a: CellValue, b: CellValue): boolean {

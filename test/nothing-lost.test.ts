@@ -10,7 +10,7 @@ import JSZip from 'jszip';
 import * as os from 'os';
 import * as path from 'path';
 import { isDeepStrictEqual } from 'util';
-import { main } from '../src/cli/main';
+import { runCli } from './support/cli';
 import { analyzeWorkbook, columnLetters, planMarks, FILLED_CODE } from '../src/domain';
 import { applyReview } from '../src/files/review';
 import { loadWorkbookFile, workbookToGrid, writeWorkbookAtomically } from '../src/files/xlsx';
@@ -22,12 +22,7 @@ import { CASES, CODE_07, miniSpec, writeCorpus } from './corpus/generate';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const XLSX = require('exceljs/lib/xlsx/xlsx.js') as { prototype: { writeFile: (file: string, options?: unknown) => Promise<void> } };
 
-async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { out: (s) => (stdout += `${s}\n`), err: (s) => (stderr += `${s}\n`) });
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 const sha = async (file: string) => createHash('sha256').update(await fs.readFile(file)).digest('hex');
 const addr = (gridRow: number, gridCol: number) => `${columnLetters(gridCol)}${gridRow + 1}`; // file grids start at A1

@@ -7,7 +7,7 @@ import { createHash } from 'crypto';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { main } from '../src/cli/main';
+import { CliRun, runCli } from './support/cli';
 import { loadWorkbookFile, workbookToGrid } from '../src/files/xlsx';
 import { analyzeWorkbook } from '../src/domain';
 import { CASES, CorpusCase, writeCorpus } from './corpus/generate';
@@ -15,18 +15,9 @@ import { CASES, CorpusCase, writeCorpus } from './corpus/generate';
 const ROOT = path.resolve(__dirname, '..');
 const DOC = path.join(ROOT, 'docs', 'robustness.md');
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+type Run = CliRun;
 
-async function run(args: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { out: (s) => (stdout += `${s}\n`), err: (s) => (stderr += `${s}\n`) });
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 interface JsonFinding {
   rule: string;

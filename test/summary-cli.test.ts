@@ -3,17 +3,12 @@ import * as ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { main } from '../src/cli/main';
+import { rowStartingWith, runCli } from './support/cli';
 
 const SAMPLE = path.resolve(__dirname, '..', 'samples', 'annexe9-pas-de-calais-2023.xlsx');
 const ARTICLE_3_1 = ['03=110000', '04=80000', '02=89523', '0304 50 19 19 07=6067058', '10=640000'];
 
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { out: (s) => (stdout += `${s}\n`), err: (s) => (stderr += `${s}\n`) });
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 let dir: string;
 beforeAll(async () => {
@@ -23,15 +18,7 @@ afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
-function rowOf(ws: ExcelJS.Worksheet, start: string): ExcelJS.Row {
-  let found: ExcelJS.Row | undefined;
-  ws.eachRow((row) => {
-    const v = row.getCell(1).value;
-    if (!found && typeof v === 'string' && v.startsWith(start)) found = row;
-  });
-  if (!found) throw new Error(`no row ${start}`);
-  return found;
-}
+const rowOf = rowStartingWith;
 
 describe('annex9 fix with the summary', () => {
   it('adds the summary sheet with the notified amounts compared per code', async () => {

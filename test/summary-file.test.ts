@@ -1,5 +1,6 @@
 /** The summary sheet in a file (ExcelJS): written, saved, read back as Excel would read it. */
 import * as ExcelJS from 'exceljs';
+import { rowStartingWith } from './support/cli';
 import JSZip from 'jszip';
 import * as path from 'path';
 import { analyzeWorkbook } from '../src/domain';
@@ -33,16 +34,7 @@ function summarize(wb: ExcelJS.Workbook, withNotified = true) {
   return addSummarySheet(wb, report, { workbook: 'annexe9-pas-de-calais-2023.xlsx', generatedAt: AT, notified: withNotified ? notified : undefined });
 }
 
-/** The row (1-based) whose column A starts with `start`. */
-function rowOf(ws: ExcelJS.Worksheet, start: string): ExcelJS.Row {
-  let found: ExcelJS.Row | undefined;
-  ws.eachRow((row) => {
-    const v = row.getCell(1).value;
-    if (!found && typeof v === 'string' && v.startsWith(start)) found = row;
-  });
-  if (!found) throw new Error(`no row ${start}`);
-  return found;
-}
+const rowOf = rowStartingWith;
 
 /** The formulas of a sheet's XML, entities decoded. */
 function formulasIn(xml: string): string[] {

@@ -50,6 +50,17 @@ function sameReading(a: AmountReading | undefined, b: AmountReading): boolean {
   return (a.value as Decimal).equals(b.value);
 }
 
+/** What every write reads first about its sheet: name, protection, our journal, its conditional formats. */
+function queueSheetState(context: Excel.RequestContext, sheet: Excel.Worksheet) {
+  sheet.load('name,id');
+  sheet.protection.load('protected');
+  const journal = new JournalReader(context);
+  journal.queue();
+  const scan = sheet.getRange().conditionalFormats;
+  scan.load(CF_SCAN);
+  return { sheet, journal, scan };
+}
+
 function emptyEntry(sheetId: string, sheetName: string): SheetJournal {
   return { sheetId, sheetName, marks: [], fills: [] };
 }
@@ -138,13 +149,7 @@ export class ExcelAnnexService implements AnnexService {
     const report = outcome.report!;
     try {
       return await this.run(true, async (context) => {
-        const sheet = context.workbook.worksheets.getItemOrNullObject(outcome.sheet);
-        sheet.load('name,id');
-        sheet.protection.load('protected');
-        const journal = new JournalReader(context);
-        journal.queue();
-        const scan = sheet.getRange().conditionalFormats;
-        scan.load(CF_SCAN);
+        const { sheet, journal, scan } = queueSheetState(context, context.workbook.worksheets.getItemOrNullObject(outcome.sheet));
         const probes = this.queueFingerprints(sheet, report);
         const tints = tintCells(report).map((t) => {
           const left = Math.min(...t.cols);
@@ -201,13 +206,7 @@ export class ExcelAnnexService implements AnnexService {
     if (refused) return refused;
     try {
       return await this.run(true, async (context) => {
-        const sheet = context.workbook.worksheets.getItemOrNullObject(outcome.sheet);
-        sheet.load('name,id');
-        sheet.protection.load('protected');
-        const journal = new JournalReader(context);
-        journal.queue();
-        const scan = sheet.getRange().conditionalFormats;
-        scan.load(CF_SCAN);
+        const { sheet, journal, scan } = queueSheetState(context, context.workbook.worksheets.getItemOrNullObject(outcome.sheet));
         const checks = queueFillReads(sheet, fills);
         await context.sync();
 
@@ -263,13 +262,7 @@ export class ExcelAnnexService implements AnnexService {
     if (refused) return refused;
     try {
       return await this.run(true, async (context) => {
-        const sheet = context.workbook.worksheets.getActiveWorksheet();
-        sheet.load('name,id');
-        sheet.protection.load('protected');
-        const journal = new JournalReader(context);
-        journal.queue();
-        const scan = sheet.getRange().conditionalFormats;
-        scan.load(CF_SCAN);
+        const { sheet, journal, scan } = queueSheetState(context, context.workbook.worksheets.getActiveWorksheet());
         // Cells filled earlier in this session, read now to save a sync (the journal tells which count).
         const current = new Map<string, Excel.Range>();
         const readCell = (cell: string) => {

@@ -5,7 +5,7 @@ import * as ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { main } from '../../src/cli/main';
+import { runCli } from '../support/cli';
 import { LayoutOptions, layoutAnnex } from '../support/annex-layout';
 import { sampleSpec } from '../support/sample';
 import { newWorkbook, writeGridToWorkbook } from '../../scripts/xlsx-writer';
@@ -22,12 +22,7 @@ function runBin(args: string[]): Promise<{ code: number; stdout: string; stderr:
   });
 }
 
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { out: (s) => (stdout += `${s}\n`), err: (s) => (stderr += `${s}\n`) });
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 let dir: string;
 beforeAll(async () => {
