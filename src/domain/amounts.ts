@@ -5,6 +5,7 @@
  */
 import Decimal from 'decimal.js';
 import { Cell, isCellError } from './grid';
+import { decimalFromNumber } from './numberDecimal';
 
 export type AmountReading =
   | { kind: 'empty'; value: Decimal }
@@ -111,6 +112,27 @@ function isGrouped(s: string, group: string): boolean {
   return /^\d{1,3}$/.test(parts[0]) && parts.slice(1).every((p) => /^\d{3}$/.test(p));
 }
 
+/**
+ * Readings of numbers. A row repeats its amounts (A = C, the valued share = C, F = 2 × A), so the
+ * last few readings are kept and shared (nothing writes to a reading); building a Decimal costs far more than
+ * comparing a few numbers. A map over the whole sheet would cost more than it saves on 100 000
+ * rows of distinct amounts.
+ */
+const RECENT = 8;
+const recentValues: number[] = new Array(RECENT).fill(NaN);
+const recentReadings: AmountReading[] = new Array(RECENT).fill(EMPTY_READING);
+let recentNext = 0;
+
+function numberReading(v: number): AmountReading {
+  for (let i = 0; i < RECENT; i++) if (recentValues[i] === v) return recentReadings[i];
+  // The shortest exact decimal form of the double, e.g. 0.1 → 0.1.
+  const reading: AmountReading = { kind: 'amount', value: decimalFromNumber(v), fromText: false };
+  recentValues[recentNext] = v;
+  recentReadings[recentNext] = reading;
+  recentNext = (recentNext + 1) % RECENT;
+  return reading;
+}
+
 /** Read one cell as an amount. Never throws: what is not an amount is said to be unreadable. */
 export function readAmount(cell: Cell | null | undefined): AmountReading {
   if (!cell) return EMPTY_READING;
@@ -122,8 +144,7 @@ export function readAmount(cell: Cell | null | undefined): AmountReading {
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) return { kind: 'unreadable', reason: 'error', shown: String(v) };
     if (isDateFormat(cell.numFmt)) return { kind: 'unreadable', reason: 'date', shown: String(v) };
-    // Decimal(number) takes the shortest exact decimal form of the double, e.g. 0.1 → "0.1".
-    return v === 0 ? ZERO_READING : { kind: 'amount', value: new Decimal(v), fromText: false };
+    return v === 0 ? ZERO_READING : numberReading(v);
   }
   if (v instanceof Date) return { kind: 'unreadable', reason: 'date', shown: v.toISOString().slice(0, 10) };
   if (typeof v === 'boolean') return { kind: 'unreadable', reason: 'boolean', shown: v ? 'VRAI' : 'FAUX' };
@@ -144,7 +165,8 @@ export function toCents(d: Decimal): Decimal {
 }
 
 export function sameToTheCent(a: Decimal, b: Decimal): boolean {
-  return toCents(a).equals(toCents(b));
+  // Equal figures (nearly every comparison of a sound annex) need no rounding, hence no new Decimals.
+  return a === b || a.equals(b) || toCents(a).equals(toCents(b));
 }
 
 /**

@@ -8,7 +8,7 @@ import { SheetGrid, getCell } from './grid';
 import { TableLayout } from './layout';
 import { MergeIndex } from './merges';
 import { AmountColumn, AnnexTemplate, TextColumn, TotalKind, parseChorusCode } from './template';
-import { displayText, firstLetter, normalizeLabel, startsWithWords } from './text';
+import { displayText, leadingCharacter, normalizeLabel, startsWithWords } from './text';
 
 export type RowKind = 'action' | 'placeholder' | TotalKind | 'themeHeader';
 export type Section = 'socle' | 'initiative';
@@ -107,20 +107,42 @@ export function classifyRows(
     if (c === undefined || merges.isCovered(r, c)) return '';
     return displayText(textAt(grid, r, c));
   };
+  // A merged cell shows one text on every row it covers: the last one shown per column is kept.
+  const lastShown = new Map<TextColumn, { cell: unknown; text: string }>();
   const shownText = (r: number, key: TextColumn): string => {
     const c = cols[key];
     if (c === undefined) return '';
-    const v = merges.shownCell(r, c)?.value;
-    return displayText(typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
+    const cell = merges.shownCell(r, c);
+    const last = lastShown.get(key);
+    if (last && cell && last.cell === cell) return last.text;
+    const v = cell?.value;
+    const text = displayText(typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
+    lastShown.set(key, { cell, text });
+    return text;
   };
 
   // Total labels start with one of a few words: only texts starting so are normalised in full.
   const firstWords = new Set(template.rowLabels.map((l) => l.label.split(' ')[0]));
   const firstLetters = new Set(template.rowLabels.map((l) => l.label[0]));
+  // A text starting with a digit normalises to a digit, or to "yyyy" for a year.
+  const digitLeads = [...firstLetters].some((c) => (c >= '0' && c <= '9') || c === 'y');
   const kindRank = (k: TotalKind) => template.rowLabels.findIndex((l) => l.kind === k);
+  // Shared by every row that has no code of its own to show (nothing writes to an imputation).
+  const noImputation: Imputation = { state: cols.imputation === undefined ? 'noColumn' : 'missing', text: null, code: null };
+  const written: string[] = [];
+  // A merged code cell shows the same text on every row of its block: parse each text once.
+  const codes = new Map<string, string | null>();
+  const codeOf = (text: string): string | null => {
+    let code = codes.get(text);
+    if (code === undefined) {
+      code = parseChorusCode(template, text);
+      codes.set(text, code);
+    }
+    return code;
+  };
 
   for (let r = layout.dataStart; r < layout.dataEnd; r++) {
-    const written: string[] = [];
+    written.length = 0;
     for (const k of textCols) {
       const t = ownText(r, k);
       if (t) written.push(t);
@@ -128,8 +150,8 @@ export function classifyRows(
     let totalKind: TotalKind | null = null;
     let totalLabel = '';
     for (const t of written) {
-      const letter = firstLetter(t);
-      if (letter && !firstLetters.has(letter)) continue;
+      const lead = leadingCharacter(t);
+      if (lead === '' || (lead >= '0' && lead <= '9' ? !digitLeads : !firstLetters.has(lead))) continue;
       if (!firstWords.has(normalizeLabel(t.slice(0, 16)).split(' ')[0])) continue;
       const norm = normalizeLabel(t);
       const hit = template.rowLabels.find((l) => startsWithWords(norm, l.label));
@@ -153,7 +175,6 @@ export function classifyRows(
       break;
     }
 
-    const noImputation: Imputation = { state: cols.imputation === undefined ? 'noColumn' : 'missing', text: null, code: null };
     if (totalKind) {
       rows.push({ index: r, kind: totalKind, section, label: totalLabel, fiche: null, block: null, imputation: noImputation, amounts });
       current = null; // a total closes the block above it
@@ -192,9 +213,9 @@ export function classifyRows(
       const area = merges.areaAt(r, codeCol);
       const shown = shownText(r, 'imputation');
       if (imputationOwn) {
-        imputation = { state: 'written', text: imputationOwn, code: parseChorusCode(template, imputationOwn) };
+        imputation = { state: 'written', text: imputationOwn, code: codeOf(imputationOwn) };
       } else if (area && area.bottom > area.top && shown) {
-        imputation = { state: 'merged', text: shown, code: parseChorusCode(template, shown) };
+        imputation = { state: 'merged', text: shown, code: codeOf(shown) };
       } else {
         imputation = { state: 'missing', text: null, code: null, target: area ? { row: area.top, col: area.left } : { row: r, col: codeCol } };
       }

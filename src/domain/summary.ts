@@ -13,6 +13,7 @@ import { SheetGrid, columnLetters, getCell, parseAddress } from './grid';
 import { Lang, RULE_TITLES } from './messages';
 import { AnnexRow } from './rows';
 import { AmountColumn, AnnexTemplate, CALPAE_TEMPLATE, parseChorusCode } from './template';
+import { ColumnSums, addUp, sumRows, tableSums } from './sums';
 import { SUMMARY_MARKER_COLUMN, SUMMARY_MARKER_TOKEN, SummaryMarker } from './summaryMarker';
 
 // ---- data -------------------------------------------------------------------------------------
@@ -144,24 +145,7 @@ function originOf(table: TableReport): { row: number; col: number } {
   return { row: at.row - table.layout.headerTop, col: at.col - left };
 }
 
-function sumFigures(rows: AnnexRow[], columns: AmountColumn[]): Figures {
-  const amounts: Partial<Record<AmountColumn, Money>> = {};
-  for (const k of columns) {
-    let sum: Money = ZERO;
-    for (const row of rows) {
-      const reading = row.amounts[k];
-      if (!reading || reading.kind === 'empty') continue;
-      if (reading.kind === 'unreadable') {
-        sum = null;
-        break;
-      }
-      if (reading.value !== ZERO) sum = sum.plus(reading.value); // zeros and blanks share ZERO
-
-    }
-    amounts[k] = sum;
-  }
-  return withDerived(amounts);
-}
+type Amounts = ColumnSums;
 
 function withDerived(amounts: Partial<Record<AmountColumn, Money>>): Figures {
   const a = amounts.A;
@@ -232,15 +216,8 @@ function summarizeTable(report: SheetReport, table: TableReport, template: Annex
   const left = Math.min(...usedCols);
   const right = Math.max(...usedCols);
   const sheetRow = (index: number) => origin.row + index + 1;
-  const refOf = (indexes: number[], col?: number): AnnexRef | null => {
-    if (!indexes.length) return null;
-    // A loop, not Math.min(...): a sheet may hold 100 000 rows.
-    let lo = indexes[0];
-    let hi = indexes[0];
-    for (const i of indexes) {
-      if (i < lo) lo = i;
-      if (i > hi) hi = i;
-    }
+  const refOfRange = (lo: number, hi: number, col?: number): AnnexRef | null => {
+    if (lo > hi) return null;
     const first = sheetRow(lo);
     const last = sheetRow(hi);
     const range =
@@ -249,10 +226,19 @@ function summarizeTable(report: SheetReport, table: TableReport, template: Annex
         : `${columnLetters(origin.col + left)}${first}:${columnLetters(origin.col + right)}${last}`;
     return { sheet: report.sheet, range, firstRow: first, lastRow: last };
   };
+  const refOf = (indexes: number[], col?: number): AnnexRef | null => {
+    // A loop, not Math.min(...): a sheet may hold 100 000 rows.
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const i of indexes) {
+      if (i < lo) lo = i;
+      if (i > hi) hi = i;
+    }
+    return refOfRange(lo, hi, col);
+  };
 
   const findingsAt = new Map<number, number>();
   for (const f of table.findings) findingsAt.set(f.gridRow, (findingsAt.get(f.gridRow) ?? 0) + 1);
-  const countFindings = (indexes: number[]) => indexes.reduce((n, i) => n + (findingsAt.get(i) ?? 0), 0);
 
   // The code a row is paid on: its own, else the one the fill plan would write (certain only).
   const filledCode = new Map<number, string>();
@@ -265,17 +251,66 @@ function summarizeTable(report: SheetReport, table: TableReport, template: Annex
   // A template row has no money: its block's code is good enough to list the code with zero.
   const codeOf = (row: AnnexRow): string | null =>
     row.imputation.code ?? filledCode.get(row.index) ?? (row.kind === 'placeholder' && row.block !== null ? classified.blocks[row.block]?.code ?? null : null);
-  const codesOf = (rows: AnnexRow[]) => [...new Set(rows.map(codeOf).filter((c): c is string => c !== null))];
-  const countActions = (rows: AnnexRow[]) => rows.filter((r) => r.kind === 'action').length;
+  const codeAt = new Map<AnnexRow, string | null>();
+  for (const r of classified.rows) if (r.kind === 'action' || r.kind === 'placeholder') codeAt.set(r, codeOf(r));
+  const codeOfRow = (r: AnnexRow): string | null => {
+    const code = codeAt.get(r);
+    return code === undefined ? codeOf(r) : code;
+  };
 
-  const line = (label: string, rows: AnnexRow[], extraRows: number[] = []): SummaryLine => ({
-    label,
-    codes: codesOf(rows),
-    actions: countActions(rows),
-    figures: sumFigures(rows, columns),
-    findings: countFindings([...rows.map((r) => r.index), ...extraRows]),
-    ref: refOf([...rows.map((r) => r.index), ...extraRows]),
-  });
+  // Each row is added up once, in its "atom" (the rows of one measure, block and code); every
+  // line's sums are then sums of atoms: a 100 000-row annex is not re-added for each line it is in.
+  const atomKey = (row: AnnexRow): string | null => {
+    const code = codeOfRow(row);
+    return code ?? (row.kind === 'placeholder' ? null : '');
+  };
+  const codeParts = new Map<string, Amounts[]>();
+  const blockSums = tableSums(classified, columns);
+  const atomsOf = (rows: AnnexRow[]): Amounts => {
+    const byKey = new Map<string | null, AnnexRow[]>();
+    for (const r of rows) {
+      const key = atomKey(r);
+      const list = byKey.get(key);
+      if (list) list.push(r);
+      else byKey.set(key, [r]);
+    }
+    const sums: Amounts[] = [];
+    for (const [key, list] of byKey) {
+      // One code over a whole block (the usual case): the block's sums, added up once for the checks.
+      const sum = byKey.size === 1 ? blockSums.ofRows(list) : sumRows(list, columns);
+      sums.push(sum);
+      // A placeholder with no certain code is left out of the codes, as below.
+      if (key !== null) {
+        const parts = codeParts.get(key);
+        if (parts) parts.push(sum);
+        else codeParts.set(key, [sum]);
+      }
+    }
+    return addUp(sums, columns);
+  };
+
+  // One pass over the rows: the grand total's line covers every row of a 100 000-row annex.
+  const line = (label: string, rows: AnnexRow[], extraRows: number[], amounts: Amounts): SummaryLine => {
+    const codes = new Set<string>();
+    let lastCode: string | null = null;
+    let actions = 0;
+    let findings = 0;
+    let lo = Infinity;
+    let hi = -Infinity;
+    const see = (index: number) => {
+      if (findingsAt.size) findings += findingsAt.get(index) ?? 0;
+      if (index < lo) lo = index;
+      if (index > hi) hi = index;
+    };
+    for (const r of rows) {
+      const code = codeOfRow(r);
+      if (code !== null && code !== lastCode) codes.add((lastCode = code));
+      if (r.kind === 'action') actions++;
+      see(r.index);
+    }
+    for (const i of extraRows) see(i);
+    return { label, codes: [...codes], actions, figures: withDerived(amounts), findings, ref: refOfRange(lo, hi) };
+  };
   const themeLabel = (blockId: number | null, rows: AnnexRow[]): string => {
     const theme = blockId !== null ? classified.blocks[blockId]?.theme : null;
     if (theme) return theme;
@@ -284,14 +319,10 @@ function summarizeTable(report: SheetReport, table: TableReport, template: Annex
   };
   const measureOf = (rows: AnnexRow[], subtotal: AnnexRow | null): MeasureLine => {
     const blockIds = [...new Set(rows.map((r) => r.block))];
-    const base = line(themeLabel(blockIds[0] ?? null, rows), rows, subtotal ? [subtotal.index] : []);
-    const blocks =
-      blockIds.length > 1
-        ? blockIds.map((id) => {
-            const own = rows.filter((r) => r.block === id);
-            return line(themeLabel(id, own), own);
-          })
-        : [];
+    const own = blockIds.map((id) => (blockIds.length > 1 ? rows.filter((r) => r.block === id) : rows));
+    const sums = own.map(atomsOf);
+    const base = line(themeLabel(blockIds[0] ?? null, rows), rows, subtotal ? [subtotal.index] : [], addUp(sums, columns));
+    const blocks = blockIds.length > 1 ? blockIds.map((id, i) => line(themeLabel(id, own[i]), own[i], [], sums[i])) : [];
     return { ...base, blocks, subtotalRow: subtotal ? sheetRow(subtotal.index) : null };
   };
 
@@ -317,10 +348,11 @@ function summarizeTable(report: SheetReport, table: TableReport, template: Annex
   const actionRows = classified.rows.filter((r) => r.kind === 'action' || r.kind === 'placeholder');
   const initiativeRows = actionRows.filter((r) => r.section === 'initiative');
   const socleRows = actionRows.filter((r) => r.section === 'socle');
+  const initiativeSums = new Map(initiativeRows.map((r) => [r, atomsOf([r])]));
   const initiatives = initiativeRows
     .filter((r) => r.kind === 'action')
     .map((r) => ({
-      ...line(r.label || (fr ? 'Action sans intitulé' : 'Untitled action'), [r]),
+      ...line(r.label || (fr ? 'Action sans intitulé' : 'Untitled action'), [r], [], initiativeSums.get(r)!),
       ref: refOf([r.index], layout.columns.title),
     }));
 
@@ -338,7 +370,7 @@ function summarizeTable(report: SheetReport, table: TableReport, template: Annex
   const codes: CodeLine[] = codeKeys.map((code) => {
     const rows = byCode.get(code)!;
     const shown = rows.find((r) => r.imputation.text)?.imputation.text ?? null;
-    const base = line(codeDescription(template, code, shown, lang), rows);
+    const base = line(codeDescription(template, code, shown, lang), rows, [], addUp(codeParts.get(code ?? '') ?? [], columns));
     const given = notified?.find((n) => n.code === code)?.amount ?? null;
     const a = base.figures.amounts.A;
     return { ...base, ref: null, code, notified: given, gapNotified: given && a ? a.minus(given) : null };
@@ -346,10 +378,12 @@ function summarizeTable(report: SheetReport, table: TableReport, template: Annex
 
   const sectionTotals = (section: 'socle' | 'initiative') =>
     classified.rows.filter((r) => r.section === section && r.kind !== 'action' && r.kind !== 'placeholder' && r.kind !== 'grandTotal' && r.kind !== 'control').map((r) => r.index);
+  const socleSum = addUp(measures.map((m) => m.figures.amounts), columns);
+  const initiativeSum = addUp([...initiativeSums.values()], columns);
   const totals: Record<ReconciliationLevel, SummaryLine> = {
-    socle: line(fr ? 'Total mesures socles (recalculé)' : 'Core measures total (recomputed)', socleRows, sectionTotals('socle')),
-    initiative: line(fr ? 'Total initiatives (recalculé)' : 'Initiatives total (recomputed)', initiativeRows, sectionTotals('initiative')),
-    grand: { ...line(fr ? 'Total général (recalculé)' : 'Grand total (recomputed)', actionRows), findings: table.findings.length },
+    socle: line(fr ? 'Total mesures socles (recalculé)' : 'Core measures total (recomputed)', socleRows, sectionTotals('socle'), socleSum),
+    initiative: line(fr ? 'Total initiatives (recalculé)' : 'Initiatives total (recomputed)', initiativeRows, sectionTotals('initiative'), initiativeSum),
+    grand: { ...line(fr ? 'Total général (recalculé)' : 'Grand total (recomputed)', actionRows, [], addUp([socleSum, initiativeSum], columns)), findings: table.findings.length },
   };
   const printedRow: Record<ReconciliationLevel, AnnexRow | undefined> = {
     socle: classified.rows.find((r) => r.kind === 'socleSubtotal'),

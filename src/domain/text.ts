@@ -29,12 +29,23 @@ export function displayText(text: string): string {
   return /\s\s|[\t\n\r\f\v\u00A0\u202F]/.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
 }
 
-/** First letter of a text as normalizeLabel would give it ('' when it does not start with a letter). */
-export function firstLetter(text: string): string {
-  const t = text.trimStart();
-  if (!t) return '';
-  const c = t[0].normalize('NFD')[0].toLowerCase();
-  return c >= 'a' && c <= 'z' ? c : '';
+/**
+ * The first character normalizeLabel would keep (a–z or 0–9), or '' when it keeps none: a cheap
+ * test run on every label cell before the full normalisation, which only a few need.
+ */
+export function leadingCharacter(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      if (code >= 97 && code <= 122) return text[i];
+      if (code >= 65 && code <= 90) return String.fromCharCode(code + 32);
+      if (code >= 48 && code <= 57) return text[i];
+      continue; // spaces and punctuation are dropped
+    }
+    const c = text[i].normalize('NFD')[0].toLowerCase(); // É → e
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) return c;
+  }
+  return '';
 }
 
 /** True when `haystack` contains `needle` as whole words (both normalised). */

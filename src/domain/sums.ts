@@ -1,0 +1,131 @@
+/**
+ * Column sums of annex rows, shared by the checks and the summary. Each theme block's action rows
+ * are added up once per table; a subtotal, a measure or a Chorus code that covers whole blocks
+ * adds up block sums instead of rows again. Decimal addition is exact, so the order of the
+ * additions does not change a sum; a column with an unreadable cell sums to null.
+ */
+import Decimal from 'decimal.js';
+import { ZERO } from './amounts';
+import { AnnexRow, ClassifiedTable } from './rows';
+import { AmountColumn } from './template';
+
+export type ColumnSums = Partial<Record<AmountColumn, Decimal | null>>;
+
+/** Column sums of some rows; null for a column where one cell cannot be read. */
+export function sumRows(rows: readonly AnnexRow[], columns: readonly AmountColumn[]): ColumnSums {
+  const sums: ColumnSums = {};
+  for (const k of columns) {
+    let sum: Decimal | null = ZERO;
+    for (const row of rows) {
+      const reading = row.amounts[k];
+      if (!reading || reading.kind === 'empty') continue;
+      if (reading.kind === 'unreadable') {
+        sum = null;
+        break;
+      }
+      // Zeros and blanks share ZERO: no addition, and the first amount needs none either.
+      if (reading.value !== ZERO) sum = sum === ZERO ? reading.value : sum.plus(reading.value);
+    }
+    sums[k] = sum;
+  }
+  return sums;
+}
+
+/** Column sums of sums. */
+export function addUp(parts: readonly ColumnSums[], columns: readonly AmountColumn[]): ColumnSums {
+  if (parts.length === 1) return parts[0];
+  const sums: ColumnSums = {};
+  for (const k of columns) {
+    let sum: Decimal | null = ZERO;
+    for (const p of parts) {
+      const x = p[k];
+      if (x === null) {
+        sum = null;
+        break;
+      }
+      if (x && x !== ZERO) sum = sum === ZERO ? x : sum.plus(x);
+    }
+    sums[k] = sum;
+  }
+  return sums;
+}
+
+/** The sums of one classified table: per block once, then anything made of rows and blocks. */
+export class TableSums {
+  private readonly rowAt: AnnexRow[] = [];
+  /** Per block: its action and placeholder rows (the rows a total adds up), in sheet order. */
+  private readonly blockRows: AnnexRow[][] = [];
+  private readonly blockSums: Array<ColumnSums | undefined> = [];
+
+  constructor(table: ClassifiedTable, private readonly columns: readonly AmountColumn[]) {
+    for (const row of table.rows) {
+      this.rowAt[row.index] = row;
+      if (row.block !== null && (row.kind === 'action' || row.kind === 'placeholder')) (this.blockRows[row.block] ??= []).push(row);
+    }
+  }
+
+  /** The rows of a block that totals add up (its theme header, which has no amount, left out). */
+  rowsOfBlock(block: number): readonly AnnexRow[] {
+    return this.blockRows[block] ?? [];
+  }
+
+  ofBlock(block: number): ColumnSums {
+    let sums = this.blockSums[block];
+    if (!sums) {
+      sums = sumRows(this.rowsOfBlock(block), this.columns);
+      this.blockSums[block] = sums;
+    }
+    return sums;
+  }
+
+  /** True when `rows` (in sheet order, from `at`) starts with every row of its first row's block. */
+  private wholeBlockAt(rows: readonly AnnexRow[], at: number): number | null {
+    const block = rows[at].block;
+    if (block === null) return null;
+    const own = this.blockRows[block];
+    if (!own || own[0] !== rows[at] || at + own.length > rows.length) return null;
+    for (let i = 1; i < own.length; i++) if (rows[at + i] !== own[i]) return null;
+    return block;
+  }
+
+  /** Column sums of rows given in sheet order: whole blocks from their block sums, other rows one by one. */
+  ofRows(rows: readonly AnnexRow[]): ColumnSums {
+    const parts: ColumnSums[] = [];
+    const loose: AnnexRow[] = [];
+    for (let i = 0; i < rows.length; ) {
+      const block = this.wholeBlockAt(rows, i);
+      if (block !== null) {
+        parts.push(this.ofBlock(block));
+        i += this.blockRows[block].length;
+      } else {
+        loose.push(rows[i]);
+        i++;
+      }
+    }
+    if (loose.length) parts.push(sumRows(loose, this.columns));
+    return addUp(parts, this.columns);
+  }
+
+  /** The same, from grid row indexes. */
+  ofIndexes(indexes: readonly number[]): ColumnSums {
+    return this.ofRows(indexes.map((i) => this.rowAt[i]));
+  }
+}
+
+const cache = new WeakMap<ClassifiedTable, Map<string, TableSums>>();
+
+/** The sums of a table over `columns`, made once and shared by whoever asks (checks, summary). */
+export function tableSums(table: ClassifiedTable, columns: readonly AmountColumn[]): TableSums {
+  let byColumns = cache.get(table);
+  if (!byColumns) {
+    byColumns = new Map();
+    cache.set(table, byColumns);
+  }
+  const key = columns.join(',');
+  let sums = byColumns.get(key);
+  if (!sums) {
+    sums = new TableSums(table, columns);
+    byColumns.set(key, sums);
+  }
+  return sums;
+}
