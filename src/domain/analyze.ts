@@ -101,9 +101,9 @@ export function analyzeSheet(grid: SheetGrid, options: AnalyzeOptions = {}): She
     const raw = checkTable({ grid, layout, template, table: classified });
     const plan = planFills(grid, template, classified, raw);
     const findings = raw.map((f) => withMessage(f, lang));
-    const counts = new Map<string, number>();
-    for (const r of classified.rows) counts.set(r.kind, (counts.get(r.kind) ?? 0) + 1);
-    const count = (k: string) => counts.get(k) ?? 0;
+    const counts: Partial<Record<string, number>> = {};
+    for (const r of classified.rows) counts[r.kind] = (counts[r.kind] ?? 0) + 1;
+    const count = (k: string) => counts[k] ?? 0;
     report.tables.push({
       layout,
       headerCell,

@@ -17,7 +17,9 @@ export interface FillPlan {
 export function planFills(grid: SheetGrid, template: AnnexTemplate, table: ClassifiedTable, findings: RawFinding[]): FillPlan {
   const fills: Fill[] = [];
   const proposals: Proposal[] = [];
-  const rowByIndex = new Map(table.rows.map((r) => [r.index, r]));
+  // Only rows with a finding are looked up: no index of the whole table.
+  const wanted = new Set(findings.filter((f) => f.rule === 'MISSING_IMPUTATION').map((f) => f.gridRow));
+  const rowByIndex = new Map(wanted.size ? table.rows.filter((r) => wanted.has(r.index)).map((r) => [r.index, r]) : []);
   const targets = new Set<string>();
   for (const f of findings) {
     if (f.rule !== 'MISSING_IMPUTATION') continue;

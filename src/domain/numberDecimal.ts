@@ -15,6 +15,61 @@ const LOG_BASE = 7;
 const POW10 = [1, 10, 100, 1000, 10000, 100000, 1000000, 10000000];
 const PROTOTYPE = Decimal.prototype;
 
+/**
+ * Below 2^43 a double is less than 0.001 from the value it stands for, while two amounts in cents
+ * are 0.01 apart: a double that is the nearest one to some k/100 has k/100 as its shortest decimal
+ * form, the very text String() would give. So an amount in cents is built from the integer k,
+ * without formatting the double at all.
+ */
+const CENTS_EXACT_BELOW = 2 ** 43;
+
+/** decimal.js's words of k × 10⁻², k a whole number below 2^53 (not zero). */
+function fromCents(sign: number, k: number): Decimal {
+  // Trailing zeros dropped: value = m × 10^scale, m with no trailing zero.
+  let m = k;
+  let scale = -2;
+  while (m % 10 === 0) {
+    m /= 10;
+    scale++;
+  }
+  let digits = 1;
+  for (let p = 10; p <= m; p *= 10) digits++;
+  const e = digits - 1 + scale;
+  let head = (e + 1) % LOG_BASE;
+  if (e < 0) head += LOG_BASE;
+  if (head === 0) head = LOG_BASE;
+  // Words from the right: the last one holds what is left after the head and the full words,
+  // padded with zeros on the right up to 7 digits.
+  const full = digits <= head ? 0 : Math.ceil((digits - head) / LOG_BASE);
+  const lastDigits = full === 0 ? digits : digits - head - (full - 1) * LOG_BASE;
+  // At most 16 digits (k < 2^53): four words at most, kept in locals, then an exact-size literal.
+  let w0 = 0;
+  let w1 = 0;
+  let w2 = 0;
+  let w3 = 0;
+  let rest = m;
+  let take = lastDigits;
+  const pad = full === 0 ? head - digits : LOG_BASE - lastDigits;
+  for (let i = full; i >= 0; i--) {
+    const p = POW10[take];
+    const low = i === 0 ? rest : rest % p;
+    rest = (rest - low) / p; // exact: an integer below 2^53 divided by one of its divisors
+    const word = i === full ? low * POW10[pad] : low;
+    if (i === 0) w0 = word;
+    else if (i === 1) w1 = word;
+    else if (i === 2) w2 = word;
+    else w3 = word;
+    take = LOG_BASE;
+  }
+  const words = full === 0 ? [w0] : full === 1 ? [w0, w1] : full === 2 ? [w0, w1, w2] : [w0, w1, w2, w3];
+  const x = Object.create(PROTOTYPE) as DecimalFields;
+  x.constructor = Decimal;
+  x.s = sign;
+  x.e = e;
+  x.d = words;
+  return x as unknown as Decimal;
+}
+
 interface DecimalFields {
   constructor: unknown;
   s: number;
@@ -25,6 +80,10 @@ interface DecimalFields {
 export function decimalFromNumber(v: number): Decimal {
   const a = v < 0 ? -v : v;
   if (a === 0 || a !== a || a === Infinity || (a < 1e7 && a === Math.floor(a))) return new Decimal(v);
+  if (a < CENTS_EXACT_BELOW) {
+    const cents = Math.round(a * 100);
+    if (cents / 100 === a) return fromCents(v < 0 ? -1 : 1, cents);
+  }
   const text = String(a); // the same text decimal.js starts from (Number.prototype.toString)
   const n = text.length;
   let dot = n;

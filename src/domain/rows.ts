@@ -257,7 +257,8 @@ export function classifyRows(
   const sectionActions: Record<Section, number[]> = { socle: [], initiative: [] };
   const sectionTotals: number[] = [];
   const allActions: number[] = [];
-  const sectionOf = new Map(rows.map((x) => [x.index, x.section]));
+  const sectionOf: Section[] = []; // grid row → section
+  for (const x of rows) sectionOf[x.index] = x.section;
   for (const row of rows) {
     if (row.kind === 'action' || row.kind === 'placeholder') {
       pendingActions.push(row.index);
@@ -270,7 +271,7 @@ export function classifyRows(
     } else if (row.kind === 'socleSubtotal' || row.kind === 'initiativeSubtotal') {
       const s: Section = row.kind === 'socleSubtotal' ? 'socle' : 'initiative';
       // Action rows not closed by a subtotal count directly.
-      const parts = [...sectionParts[s], ...pendingActions.filter((a) => sectionOf.get(a) === s)];
+      const parts = [...sectionParts[s], ...pendingActions.filter((a) => sectionOf[a] === s)];
       groups.push({ total: row.index, kind: row.kind, parts: parts.sort((a, b) => a - b), actionRows: [...sectionActions[s]] });
       sectionTotals.push(row.index);
       const used = new Set(parts);

@@ -251,12 +251,10 @@ function summarizeTable(report: SheetReport, table: TableReport, template: Annex
   // A template row has no money: its block's code is good enough to list the code with zero.
   const codeOf = (row: AnnexRow): string | null =>
     row.imputation.code ?? filledCode.get(row.index) ?? (row.kind === 'placeholder' && row.block !== null ? classified.blocks[row.block]?.code ?? null : null);
-  const codeAt = new Map<AnnexRow, string | null>();
-  for (const r of classified.rows) if (r.kind === 'action' || r.kind === 'placeholder') codeAt.set(r, codeOf(r));
-  const codeOfRow = (r: AnnexRow): string | null => {
-    const code = codeAt.get(r);
-    return code === undefined ? codeOf(r) : code;
-  };
+  // Grid row → its code, worked out once per row.
+  const codeAt: Array<string | null> = new Array(classified.end).fill(null);
+  for (const r of classified.rows) if (r.kind === 'action' || r.kind === 'placeholder') codeAt[r.index] = codeOf(r);
+  const codeOfRow = (r: AnnexRow): string | null => codeAt[r.index];
 
   // Each row is added up once, in its "atom" (the rows of one measure, block and code); every
   // line's sums are then sums of atoms: a 100 000-row annex is not re-added for each line it is in.
