@@ -130,6 +130,7 @@ export function classifyRows(
   // Shared by every row that has no code of its own to show (nothing writes to an imputation).
   const noImputation: Imputation = { state: cols.imputation === undefined ? 'noColumn' : 'missing', text: null, code: null };
   const written: string[] = [];
+  let lastMerged: Imputation | null = null;
   // A merged code cell shows the same text on every row of its block: parse each text once.
   const codes = new Map<string, string | null>();
   const codeOf = (text: string): string | null => {
@@ -215,7 +216,10 @@ export function classifyRows(
       if (imputationOwn) {
         imputation = { state: 'written', text: imputationOwn, code: codeOf(imputationOwn) };
       } else if (area && area.bottom > area.top && shown) {
-        imputation = { state: 'merged', text: shown, code: codeOf(shown) };
+        // Every row of the merge carries the same imputation: one object for them all.
+        const shared: Imputation | null = lastMerged;
+        imputation = shared && shared.text === shown ? shared : { state: 'merged', text: shown, code: codeOf(shown) };
+        lastMerged = imputation;
       } else {
         imputation = { state: 'missing', text: null, code: null, target: area ? { row: area.top, col: area.left } : { row: r, col: codeCol } };
       }

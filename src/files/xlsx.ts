@@ -5,6 +5,7 @@
 import * as ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
 import * as path from 'path';
+import { withLinearMergeCheck } from './linearMerges';
 
 /** A file that could not be read, with a French reason for the user. */
 export class UnreadableFileError extends Error {
@@ -69,7 +70,7 @@ export async function loadWorkbookFile(file: string): Promise<ExcelJS.Workbook> 
   }
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(data as unknown as ArrayBuffer);
+    await withLinearMergeCheck(() => workbook.xlsx.load(data as unknown as ArrayBuffer));
   } catch (e) {
     throw new UnreadableFileError(`${file} : classeur .xlsx endommagé ou illisible (${(e as Error).message}).`, file);
   }
