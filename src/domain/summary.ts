@@ -374,15 +374,31 @@ function summarizeTable(report: SheetReport, table: TableReport, template: Annex
     return { ...base, ref: null, code, notified: given, gapNotified: given && a ? a.minus(given) : null };
   });
 
-  const sectionTotals = (section: 'socle' | 'initiative') =>
-    classified.rows.filter((r) => r.section === section && r.kind !== 'action' && r.kind !== 'placeholder' && r.kind !== 'grandTotal' && r.kind !== 'control').map((r) => r.index);
+  // A section's other rows (its totals), in one pass: they count in its findings and its range.
+  const sectionTotals: Record<'socle' | 'initiative', number[]> = { socle: [], initiative: [] };
+  for (const r of classified.rows) {
+    if (r.kind !== 'action' && r.kind !== 'placeholder' && r.kind !== 'grandTotal' && r.kind !== 'control') sectionTotals[r.section].push(r.index);
+  }
   const socleSum = addUp(measures.map((m) => m.figures.amounts), columns);
   const initiativeSum = addUp([...initiativeSums.values()], columns);
-  const totals: Record<ReconciliationLevel, SummaryLine> = {
-    socle: line(fr ? 'Total mesures socles (recalculé)' : 'Core measures total (recomputed)', socleRows, sectionTotals('socle'), socleSum),
-    initiative: line(fr ? 'Total initiatives (recalculé)' : 'Initiatives total (recomputed)', initiativeRows, sectionTotals('initiative'), initiativeSum),
-    grand: { ...line(fr ? 'Total général (recalculé)' : 'Grand total (recomputed)', actionRows, [], addUp([socleSum, initiativeSum], columns)), findings: table.findings.length },
-  };
+  const socle = line(fr ? 'Total mesures socles (recalculé)' : 'Core measures total (recomputed)', socleRows, sectionTotals.socle, socleSum);
+  const initiative = line(fr ? 'Total initiatives (recalculé)' : 'Initiatives total (recomputed)', initiativeRows, sectionTotals.initiative, initiativeSum);
+  const grandLabel = fr ? 'Total général (recalculé)' : 'Grand total (recomputed)';
+  const grandSum = addUp([socleSum, initiativeSum], columns);
+  // The socle's action rows all come before the initiatives' (a section never goes back), so the
+  // grand total's line is the two sections' lines put together, without walking every row again.
+  const sectionsInOrder = !socleRows.length || !initiativeRows.length || socleRows[socleRows.length - 1].index < initiativeRows[0].index;
+  const grand: SummaryLine = sectionsInOrder
+    ? {
+        label: grandLabel,
+        codes: [...new Set([...socle.codes, ...initiative.codes])],
+        actions: socle.actions + initiative.actions,
+        figures: withDerived(grandSum),
+        findings: table.findings.length,
+        ref: actionRows.length ? refOfRange(actionRows[0].index, actionRows[actionRows.length - 1].index) : null,
+      }
+    : { ...line(grandLabel, actionRows, [], grandSum), findings: table.findings.length };
+  const totals: Record<ReconciliationLevel, SummaryLine> = { socle, initiative, grand };
   const printedRow: Record<ReconciliationLevel, AnnexRow | undefined> = {
     socle: classified.rows.find((r) => r.kind === 'socleSubtotal'),
     initiative: classified.rows.find((r) => r.kind === 'initiativeSubtotal'),

@@ -13,21 +13,22 @@ export type ColumnSums = Partial<Record<AmountColumn, Decimal | null>>;
 
 /** Column sums of some rows; null for a column where one cell cannot be read. */
 export function sumRows(rows: readonly AnnexRow[], columns: readonly AmountColumn[]): ColumnSums {
-  const sums: ColumnSums = {};
-  for (const k of columns) {
-    let sum: Decimal | null = ZERO;
-    for (const row of rows) {
-      const reading = row.amounts[k];
+  // Row by row, every column at once: each row's amounts are fetched from memory once.
+  const acc: Array<Decimal | null> = columns.map(() => ZERO);
+  for (const row of rows) {
+    const amounts = row.amounts;
+    for (let i = 0; i < columns.length; i++) {
+      const sum = acc[i];
+      if (sum === null) continue;
+      const reading = amounts[columns[i]];
       if (!reading || reading.kind === 'empty') continue;
-      if (reading.kind === 'unreadable') {
-        sum = null;
-        break;
-      }
+      if (reading.kind === 'unreadable') acc[i] = null;
       // Zeros and blanks share ZERO: no addition, and the first amount needs none either.
-      if (reading.value !== ZERO) sum = sum === ZERO ? reading.value : sum.plus(reading.value);
+      else if (reading.value !== ZERO) acc[i] = sum === ZERO ? reading.value : sum.plus(reading.value);
     }
-    sums[k] = sum;
   }
+  const sums: ColumnSums = {};
+  columns.forEach((k, i) => (sums[k] = acc[i]));
   return sums;
 }
 
