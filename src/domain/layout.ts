@@ -88,22 +88,27 @@ function letterCount(matches: CellMatch[]): number {
   return new Set(matches.filter((m) => m.letter).map((m) => m.letter)).size;
 }
 
+const NO_MATCH: CellMatch[] = [];
+
 /** Find every annex table of the sheet, top to bottom. */
 export function locateTables(grid: SheetGrid, template: AnnexTemplate, merges = new MergeIndex(grid)): TableLayout[] {
   const tables: TableLayout[] = [];
   const height = grid.rows.length;
-  const rowMatches = new Map<number, CellMatch[]>();
+  // Grid row → its matches; data rows (most of a sheet) all share one empty list.
+  const rowMatches: Array<CellMatch[] | undefined> = new Array(height);
   const matchesOf = (r: number): CellMatch[] => {
-    let m = rowMatches.get(r);
+    if (r < 0 || r >= height) return NO_MATCH;
+    let m = rowMatches[r];
     if (!m) {
-      m = r >= 0 && r < height && !rowHasNumber(grid, r) ? matchRow(grid, merges, template, r) : [];
-      rowMatches.set(r, m);
+      m = rowHasNumber(grid, r) ? NO_MATCH : matchRow(grid, merges, template, r);
+      if (!m.length) m = NO_MATCH;
+      rowMatches[r] = m;
     }
     return m;
   };
 
   // A header row names at least three amount columns, or shows at least five of the letters A–F.
-  const isHeaderRow = (m: CellMatch[]) => amountLabelCount(m, template) >= 3 || letterCount(m) >= 5;
+  const isHeaderRow = (m: CellMatch[]) => m.length >= 3 && (amountLabelCount(m, template) >= 3 || letterCount(m) >= 5);
   // A neighbouring row belongs to the header when it reads like one: amount labels, letters, or
   // several column labels (a first data row matches one label now and then, rarely two).
   const continuesHeader = (m: CellMatch[]) =>
