@@ -8,8 +8,12 @@ export function median(xs: number[]): number {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
+/** Warm-up of every timed function (load, engine, peer alike), in ms; see timeRuns. */
+export const WARMUP_MS = 300;
+const MAX_WARMUP_RUNS = 50;
+
 /**
- * Runs `fn` `warmup` times unmeasured, then up to `reps` times; returns every duration (ms).
+ * Runs `fn` `warmup` times unmeasured (and on until WARMUP_MS have passed), then up to `reps` times; returns every duration (ms).
  * With a budget, stops early once the measured runs took longer than it (one run at least), and
  * skips the rest of the warm-up once one warm-up run took a quarter of it.
  */
@@ -19,9 +23,13 @@ export async function timeRuns<T>(
   fn: () => T | Promise<T>,
   between?: () => void,
   budgetMs = Infinity,
+  warmupMs = WARMUP_MS,
 ): Promise<{ ms: number[]; last: T }> {
   let last!: T;
-  for (let i = 0; i < warmup; i++) {
+  // Steady state: `warmup` runs, and more until WARMUP_MS have gone by, so that small sizes are not
+  // timed while V8 is still compiling them (a run that takes a quarter of the budget ends it).
+  const start = performance.now();
+  for (let i = 0; warmup > 0 && i < MAX_WARMUP_RUNS && (i < warmup || performance.now() - start < warmupMs); i++) {
     const t = performance.now();
     last = await fn();
     between?.();

@@ -78,7 +78,8 @@ export function checkTable({ grid, layout, template, table }: CheckInput): RawFi
       if (k === except) continue;
       const x = v(row, k);
       if (x === 'unreadable') return null;
-      if (x && x !== ZERO) sum = sum.plus(x); // blanks and zeros share ZERO: skip the addition
+      // Blanks and zeros share ZERO: no addition, and the first amount needs none either.
+      if (x && x !== ZERO) sum = sum === ZERO ? x : sum.plus(x);
     }
     return sum;
   };
