@@ -130,6 +130,12 @@ export function classifyRows(
   // Shared by every row that has no code of its own to show (nothing writes to an imputation).
   const noImputation: Imputation = { state: cols.imputation === undefined ? 'noColumn' : 'missing', text: null, code: null };
   const written: string[] = [];
+  const noAmounts: Partial<Record<AmountColumn, AmountReading>> = {};
+  for (const k of amountCols) noAmounts[k] = undefined;
+  const looksPlaceholder = (title: string): boolean => {
+    const normTitle = normalizeLabel(title);
+    return template.placeholderExact.has(normTitle) || template.placeholderPrefixes.some((p) => startsWithWords(normTitle, p));
+  };
   let lastMerged: Imputation | null = null;
   // A merged code cell shows the same text on every row of its block: parse each text once.
   const codes = new Map<string, string | null>();
@@ -161,13 +167,17 @@ export function classifyRows(
         totalLabel = t;
       }
     }
-    const amounts: Partial<Record<AmountColumn, AmountReading>> = {};
+    // A copy of a template with every column of the table: no shape change as readings go in.
+    const amounts: Partial<Record<AmountColumn, AmountReading>> = { ...noAmounts };
     let hasAmount = false;
+    let hasMoney = false;
     for (const k of amountCols) {
       const c = cols[k]!;
       const reading = merges.isCovered(r, c) ? readAmount(null) : readAmount(getCell(grid, r, c));
       amounts[k] = reading;
-      if (reading.kind !== 'empty') hasAmount = true;
+      if (reading.kind === 'empty') continue;
+      hasAmount = true;
+      if (reading.kind === 'unreadable' || !reading.value.isZero()) hasMoney = true;
     }
 
     if (afterGrandTotal && totalKind !== 'control') {
@@ -229,18 +239,10 @@ export function classifyRows(
       }
     }
 
-    const hasMoney = amountCols.some((k) => {
-      const a = amounts[k]!;
-      return a.kind === 'unreadable' || (a.kind === 'amount' && !a.value.isZero());
-    });
     // A template row ("intitulé de l'action n°1", "…") only counts as such while it has no money.
-    const looksPlaceholder = (): boolean => {
-      const normTitle = normalizeLabel(title);
-      return template.placeholderExact.has(normTitle) || template.placeholderPrefixes.some((p) => startsWithWords(normTitle, p));
-    };
     let kind: RowKind;
     if (!title && !fiche && !hasAmount) kind = 'themeHeader';
-    else kind = !hasMoney && looksPlaceholder() ? 'placeholder' : 'action';
+    else kind = !hasMoney && looksPlaceholder(title) ? 'placeholder' : 'action';
 
     current.rows.push(r);
     rows.push({
