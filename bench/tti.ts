@@ -4,15 +4,15 @@
  * Then the time of a first check on the demo's sample, click to results.
  */
 import * as fs from 'fs';
-import * as http from 'http';
-import { AddressInfo } from 'net';
 import * as os from 'os';
 import * as path from 'path';
 import { ROOT } from './optional';
+// The end-to-end tests' static server and Chromium launch: the bench measures the same page the same way.
+import { CHROMIUM, launchChromium, serve } from '../test/e2e/demoServer';
 import { scriptSizes, webpackBuild } from './bundle';
 import { median, round } from './stats';
 
-export const CHROMIUM = '/usr/bin/chromium';
+export { CHROMIUM };
 const DEMO_ENTRY = 'src/demo/demo.tsx';
 
 export interface TtiMeasure {
@@ -25,31 +25,6 @@ export interface TtiMeasure {
   note?: string;
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-};
-
-function serve(dir: string): Promise<{ url: string; close(): Promise<void> }> {
-  const server = http.createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = path.join(dir, pathname === '/' ? 'index.html' : pathname);
-    if (!file.startsWith(dir) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      res.writeHead(404).end('not found');
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      resolve({ url: `http://127.0.0.1:${port}/`, close: () => new Promise<void>((r) => server.close(() => r())) });
-    }),
-  );
-}
-
 export async function measureTti(runs = 5): Promise<TtiMeasure> {
   const none = (note: string): TtiMeasure => ({ ttiMs: null, ttiRunsMs: [], firstCheckMs: null, note });
   if (!fs.existsSync(path.join(ROOT, DEMO_ENTRY))) return none(`demo page not there (${DEMO_ENTRY} missing)`);
@@ -59,9 +34,7 @@ export async function measureTti(runs = 5): Promise<TtiMeasure> {
     const build = await webpackBuild(['--config', 'webpack.demo.config.js', '--mode', 'production', '--env', `outDir=${dir}`]);
     if (!build.ok || !fs.existsSync(path.join(dir, 'index.html'))) return none('demo production build failed');
     const server = await serve(dir);
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { chromium } = require('playwright-core') as typeof import('playwright-core');
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+    const browser = await launchChromium();
     try {
       const ready = () => {
         const b = document.getElementById('action-check');
