@@ -3,11 +3,28 @@ import { Cell, MergedArea, SheetGrid, getCell } from './grid';
 
 export class MergeIndex {
   // Per grid row, the merges crossing it: a row has a handful, so a scan beats a per-cell map.
-  private readonly byRow: Array<MergedArea[] | undefined> = [];
+  // Rows crossed by the same merges share one list (a merged theme cell spans its whole block).
+  private readonly byRow: Array<readonly MergedArea[] | undefined> = [];
 
   constructor(private readonly grid: SheetGrid) {
-    for (const m of grid.merges) {
-      for (let r = m.top; r <= m.bottom; r++) (this.byRow[r] ??= []).push(m);
+    // Sweep the rows top to bottom, keeping the merges open on the current row.
+    const starts = [...grid.merges].sort((a, b) => a.top - b.top);
+    let open: MergedArea[] = [];
+    let next = 0;
+    let bottom = -1;
+    for (const m of starts) bottom = Math.max(bottom, m.bottom);
+    for (let r = starts.length ? starts[0].top : 0; r <= bottom; r++) {
+      let changed = false;
+      if (open.some((m) => m.bottom < r)) {
+        open = open.filter((m) => m.bottom >= r);
+        changed = true;
+      }
+      while (next < starts.length && starts[next].top === r) {
+        if (!changed) open = [...open];
+        open.push(starts[next++]);
+        changed = true;
+      }
+      if (open.length) this.byRow[r] = open;
     }
   }
 

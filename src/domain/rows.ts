@@ -108,16 +108,17 @@ export function classifyRows(
     return displayText(textAt(grid, r, c));
   };
   // A merged cell shows one text on every row it covers: the last one shown per column is kept.
-  const lastShown = new Map<TextColumn, { cell: unknown; text: string }>();
+  const lastCell: Array<unknown> = [];
+  const lastText: string[] = [];
   const shownText = (r: number, key: TextColumn): string => {
     const c = cols[key];
     if (c === undefined) return '';
     const cell = merges.shownCell(r, c);
-    const last = lastShown.get(key);
-    if (last && cell && last.cell === cell) return last.text;
+    if (cell && lastCell[c] === cell) return lastText[c];
     const v = cell?.value;
     const text = displayText(typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
-    lastShown.set(key, { cell, text });
+    lastCell[c] = cell;
+    lastText[c] = text;
     return text;
   };
 

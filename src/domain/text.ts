@@ -25,8 +25,28 @@ export function cellText(value: unknown): string {
 
 /** Collapse whitespace (including line breaks) for display of a title read from a cell. */
 export function displayText(text: string): string {
-  // Most titles are already clean: test before building a new string.
+  // Most titles are already clean: a scan without a regular expression says so, and nothing is built.
+  if (isClean(text)) return text;
   return /\s\s|[\t\n\r\f\v\u00A0\u202F]/.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
+}
+
+/** White space as `\s` means it (trim removes the same characters). */
+function isSpace(c: number, text: string, i: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 0x7f && /\s/.test(text[i]));
+}
+
+/** True when displayText has nothing to do: no white space at either end, none doubled, no tab, line break or no-break space. */
+function isClean(text: string): boolean {
+  const n = text.length;
+  if (n === 0) return true;
+  let previous = true; // white space first is not clean
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const space = isSpace(c, text, i);
+    if (space && (previous || (c !== 32 && (c < 0x7f || c === 0xa0 || c === 0x202f)))) return false;
+    previous = space;
+  }
+  return !previous;
 }
 
 /**

@@ -1,0 +1,35 @@
+/** displayText: a scan for clean text, and the regular expressions otherwise; the same result as the plain definition. */
+import fc from 'fast-check';
+import { displayText, leadingCharacter, normalizeLabel } from '../../src/domain/text';
+
+/** The definition: white space runs become one space when doubled or special, then the ends are trimmed. */
+function reference(text: string): string {
+  return /\s\s|[\t\n\r\f\v\u00A0\u202F]/.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
+}
+
+describe('displayText', () => {
+  test.each(['', 'Sous total', '  Sous  total ', 'Sous\ntotal', 'Sous\u00A0total', 'a\u3000b', '\u3000a', 'a\u2009', 'é', ' '])('%j', (t) => {
+    expect(displayText(t)).toBe(reference(t));
+  });
+
+  test('any text, spaces of every kind', () => {
+    const chars = fc.constantFrom(' ', 'a', 'B', '\n', '\t', '\u00A0', '\u202F', '\u2009', '\u3000', 'é', '-', '\r', '\v', '\f', '\u2028', '\ufeff', '\u1680');
+    fc.assert(fc.property(fc.array(chars, { maxLength: 12 }).map((a) => a.join('')), (t) => displayText(t) === reference(t)), { seed: 20230612, numRuns: 20000 });
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 20 }), (t) => displayText(t) === reference(t)), { seed: 20230612, numRuns: 20000 });
+  });
+});
+
+describe('leadingCharacter', () => {
+  test('the first character normalizeLabel keeps', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(' ', '(', '«', '-', 'É', 'é', 'S', 's', '1', '2', '’', 'x', '\u00A0', 'Œ'), maxLength: 8 }), (t) => {
+        const norm = normalizeLabel(t);
+        const lead = leadingCharacter(t);
+        // A year becomes "yyyy": the lead is then a digit, which is all the caller needs to know.
+        if (/^\d/.test(lead)) expect(/^[0-9y]/.test(norm)).toBe(true);
+        else expect(lead).toBe(norm[0] ?? '');
+      }),
+      { seed: 20230612, numRuns: 5000 },
+    );
+  });
+});
