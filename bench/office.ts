@@ -12,7 +12,7 @@ export interface OfficeMeasure {
   syncs: number | null;
   /** Syncs of the check (reads). */
   readSyncs: number | null;
-  /** Syncs of the mark (its verification read, then the write). */
+  /** Syncs of the mark (its write). */
   writeSyncs: number | null;
   /** Largest request or response of one sync. */
   maxPayloadBytes: number | null;

@@ -99,7 +99,12 @@ function shortfalls(targets: Target[], doc: Pick<BenchDocument, 'sizes' | 'ratio
     } else if (t.id === 'office-syncs') {
       const bits: string[] = [];
       const runs = doc.sizes.flatMap((s) => [officeRun(s, ''), officeRun(s, 'fewMerges')]);
-      if (runs.some((r) => r.syncs !== null && r.syncs - (r.readSyncs ?? 0) > 1)) bits.push('the mark takes 2 syncs, not 1: it reads the sheet again (to verify nothing changed since the check) before its write');
+      const marks = runs.filter((r) => r.syncs !== null && r.syncs - (r.readSyncs ?? 0) !== 1).map((r) => r.syncs! - (r.readSyncs ?? 0));
+      if (marks.length) bits.push(`the mark takes ${[...new Set(marks)].join(' or ')} syncs, not 1 (src/office/excelService.ts)`);
+      const oneRequest = runs.filter((r) => r.syncs !== null && (r.readBytes ?? 0) <= MB5 && (r.readSyncs ?? 0) > 1);
+      if (oneRequest.length) bits.push(`${oneRequest.length} read(s) of at most 5 MB took more than one sync: the sheet has more rows than the first request takes whole at the cost per cell it assumes (PRIOR_BYTES_PER_CELL, src/office/readSheet.ts), or that request was refused`);
+      const extra = runs.filter((r) => r.syncs !== null && (r.readBytes ?? 0) > MB5 && (r.readSyncs ?? 0) > Math.ceil((r.readBytes ?? 0) / MB4));
+      if (extra.length) bits.push(`${extra.length} read(s) past 5 MB took one sync more than ceil(bytes / 4 MB): the first chunk is sized before anything is read, on an assumed cost per cell above these rows', and the rest fell just past a multiple of 4 MB (src/office/readSheet.ts)`);
       const merges = doc.sizes.filter((s) => s.syncs === null && /512/.test(String(s.officeNote ?? ''))).map((s) => fmt(s.rows, 0));
       if (merges.length) bits.push(`the check fails at ${merges.join(', ')} rows: Range.getMergedAreasOrNullObject refuses more than 512 merged areas (the generated annex merges theme and code cells per block and total labels)`);
       const fewFailed = doc.sizes.filter((s) => s.fewMergesSyncs === null && s.fewMergesNote).map((s) => `${fmt(s.rows, 0)} rows: ${s.fewMergesNote}`);

@@ -1,24 +1,24 @@
 /**
  * AnnexService on Office.js: check the active sheet, mark its findings, fill missing Chorus codes,
- * take everything back. Syncs do not grow with the sheet: check reads in one sync (more only for
- * ranges over ~4 MB, see readSheet.ts); mark, fill and clear read what they must verify in one
- * sync and write everything in one more. Nothing is written before everything is verified
- * (protection, read-only workbook, sheet unchanged since the check, cells still empty).
- * Writes run in one undo group where Excel allows it (ExcelApi 1.20); the journal kept in the
- * workbook is the undo users can always count on ("Effacer les marques").
+ * take everything back. Syncs do not grow with the sheet: check reads in one sync (ceil(bytes / 4 MiB)
+ * beyond Excel on the web's 5 MB, see readSheet.ts); mark writes in one sync, with nothing to read:
+ * the check's read brought all it needs (protection, the journal, our conditional formats, which
+ * cells have a fill of their own), and a workbook-wide change handler registered in that same read
+ * tells whether the sheet changed since. Fill and clear read what they must verify in one sync
+ * (cells still empty, codes still ours) and write in one more. Nothing is written before
+ * everything is verified (protection, read-only workbook, sheet unchanged since the check, cells
+ * still empty). Writes run in one undo group where Excel allows it (ExcelApi 1.20); the journal
+ * kept in the workbook is the undo users can always count on ("Effacer les marques").
  */
-import Decimal from 'decimal.js';
-import { AmountReading, readAmount } from '../domain/amounts';
 import { SheetReport, analyzeSheet } from '../domain/analyze';
 import { Lang } from '../domain/messages';
-import { AmountColumn } from '../domain/template';
 import { parseRect } from './a1';
 import { UNDO_GROUP_API, documentIsReadOnly, excelApiSupported, requiredExcelApi } from './environment';
 import { decideFills, queueFillReads, queueFillWrites } from './fills';
-import { JournalError, JournalFill, JournalReader, SheetJournal, queueJournalWrite, sheetEntry, withSheet } from './journal';
-import { CF_SCAN, CODE_TAG, MARK_TAG, codeCellOf, isTagged, planConditionalMarks, queueConditionalFormat, scannedFormula, tintCells, toJournalMark } from './marks';
+import { Journal, JournalError, JournalFill, JournalReader, SheetJournal, queueJournalReplace, queueJournalWrite, sheetEntry, withSheet } from './journal';
+import { CF_SCAN, CODE_TAG, MARK_TAG, codeCellOf, isTagged, planConditionalMarks, queueConditionalFormat, scannedFormula, toJournalMark } from './marks';
 import { officeText } from './messages';
-import { ReadOptions, cellFromOffice, readSheet } from './readSheet';
+import { FillInfo, ReadOptions, hasOwnFill, readSheet } from './readSheet';
 import { AnnexService, CheckOutcome, WriteOutcome } from './service';
 
 /** Writes the summary sheet (summarySheet.ts); runs inside the service's write batch. */
@@ -43,14 +43,7 @@ export class AnnexOfficeError extends Error {
 
 const isAccessDenied = (e: unknown) => (e as { code?: string } | null)?.code === 'AccessDenied';
 
-function sameReading(a: AmountReading | undefined, b: AmountReading): boolean {
-  if (!a) return b.kind === 'empty';
-  if (a.kind !== b.kind) return false;
-  if (a.kind === 'unreadable' || b.kind === 'unreadable') return a.kind === 'unreadable' && b.kind === 'unreadable' && a.shown === b.shown && a.reason === b.reason;
-  return (a.value as Decimal).equals(b.value);
-}
-
-/** What every write reads first about its sheet: name, protection, our journal, its conditional formats. */
+/** What fill and clear read first about their sheet: name, protection, our journal, its conditional formats. */
 function queueSheetState(context: Excel.RequestContext, sheet: Excel.Worksheet) {
   sheet.load('name,id');
   sheet.protection.load('protected');
@@ -65,11 +58,51 @@ function emptyEntry(sheetId: string, sheetName: string): SheetJournal {
   return { sheetId, sheetName, marks: [], fills: [] };
 }
 
+/** Our conditional formats among those scanned, by tag. */
+function tagged(scan: Excel.ConditionalFormatCollection, ...tags: string[]): Excel.ConditionalFormat[] {
+  return scan.items.filter((cf) => {
+    const f = scannedFormula(cf);
+    return tags.some((tag) => isTagged(f, tag));
+  });
+}
+
+/**
+ * What the add-in knows of a sheet's writable state, from the last read of it and its own writes
+ * since: the journal (null when unreadable), the parts holding it, our marks' conditional formats.
+ */
+interface SheetState {
+  journal: Journal | null;
+  partIds: string[];
+  markIds: string[];
+}
+
+/** What a mark needs of the check it follows. */
+interface CheckState {
+  sheetId: string;
+  sheetName: string;
+  protected: boolean;
+  /** Change counter when the check's read came back (see ExcelAnnexService.changes). */
+  seq: number;
+  fills: FillInfo[];
+}
+
+/** Local address of an event's `'Annexe 9'!B5:C9`. */
+const localAddress = (address: string) => (address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address).replace(/\$/g, '');
+
 export class ExcelAnnexService implements AnnexService {
   /** Cells the add-in just wrote, to tell its own changes from the user's on builds without triggerSource. */
   private ownWrites = { cells: new Set<string>(), until: 0 };
   /** Filled cells of the journal last read (any sheet), so that clear can read them in its first sync. */
   private knownFillCells = new Set<string>();
+  /** Per sheet id: journal, its parts, our marks (kept current by every read and write). */
+  private readonly sheetStates = new Map<string, SheetState>();
+  /** Per checked report (shallow copies of an outcome keep it): what its mark needs. */
+  private readonly checks = new WeakMap<SheetReport, CheckState>();
+  /**
+   * The user's changes, counted by a workbook-wide onChanged handler registered with the first
+   * check's read (no sync of its own): a mark refuses when its sheet changed after its check's read.
+   */
+  private readonly changes = { registered: false, seq: 0, last: new Map<string, { seq: number; address: string }>() };
 
   constructor(private readonly options: ExcelServiceOptions = {}) {}
 
@@ -101,6 +134,7 @@ export class ExcelAnnexService implements AnnexService {
       const sheet = context.workbook.worksheets.getActiveWorksheet();
       const journal = new JournalReader(context);
       let scan!: Excel.ConditionalFormatCollection;
+      let seq = 0;
       const read = await readSheet(context, sheet, {
         ...this.options.read,
         alongside: () => {
@@ -109,25 +143,33 @@ export class ExcelAnnexService implements AnnexService {
           journal.queue();
           scan = sheet.getRange().conditionalFormats;
           scan.load(CF_SCAN);
+          // Again if a first request is retried: a second handler only counts changes twice.
+          if (!this.changes.registered) context.workbook.worksheets.onChanged.add(async (args) => this.noteChange(args));
+        },
+        firstSynced: () => {
+          this.changes.registered = true;
+          seq = this.changes.seq;
         },
       });
       const isProtected = sheet.protection.protected;
       read.grid.protected = isProtected;
       const report = analyzeSheet(read.grid, { lang });
       let hasFills = false;
+      const state: SheetState = { journal: null, partIds: [], markIds: tagged(scan, MARK_TAG).map((cf) => cf.id) };
       try {
-        const { journal: j } = await journal.result();
+        const { journal: j, parts } = await journal.result();
         this.knownFillCells = new Set(j.sheets.flatMap((s) => s.fills.map((f) => f.cell)));
         hasFills = (sheetEntry(j, sheet.id, sheet.name)?.fills.length ?? 0) > 0;
+        state.journal = j;
+        state.partIds = parts.map((p) => p.id);
       } catch (e) {
         // An unreadable journal does not stop the check; writes will refuse and say why.
         if (!(e instanceof JournalError)) throw e;
         hasFills = true;
       }
-      const hasMarks = hasFills || scan.items.some((cf) => {
-        const f = scannedFormula(cf);
-        return isTagged(f, MARK_TAG) || isTagged(f, CODE_TAG);
-      });
+      this.sheetStates.set(sheet.id, state);
+      this.checks.set(report, { sheetId: sheet.id, sheetName: sheet.name, protected: isProtected, seq, fills: read.fills });
+      const hasMarks = hasFills || tagged(scan, MARK_TAG, CODE_TAG).length > 0;
       const readOnlyWorkbook = documentIsReadOnly();
       const outcome: CheckOutcome = {
         status: report.isAnnex ? 'annex' : 'notAnnex',
@@ -147,50 +189,38 @@ export class ExcelAnnexService implements AnnexService {
     const refused = this.refuseWrite(outcome, lang, 'mark');
     if (refused) return refused;
     const report = outcome.report!;
+    const check = this.checks.get(report);
+    // An outcome this service did not produce: its sheet may be anything by now.
+    if (!check) return { ok: false, message: officeText.checkFirst(lang) };
+    if (check.protected) return { ok: false, message: officeText.protectedSheet(lang, 'mark') };
+    // Change events Excel has already sent are handled before deciding (they come as tasks).
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const change = this.changes.last.get(check.sheetId);
+    if (change && change.seq > check.seq) return { ok: false, message: officeText.sheetChanged(lang, localAddress(change.address)) };
+    const state = this.sheetStates.get(check.sheetId);
+    if (!state?.journal) return { ok: false, message: officeText.journalUnreadable(lang) };
+    const journal = state.journal;
+    const { specs, marked } = planConditionalMarks(report, (row, col) => hasOwnFill(check.fills, row, col));
     try {
       return await this.run(true, async (context) => {
-        const { sheet, journal, scan } = queueSheetState(context, context.workbook.worksheets.getItemOrNullObject(outcome.sheet));
-        const probes = this.queueFingerprints(sheet, report);
-        const tints = tintCells(report).map((t) => {
-          const left = Math.min(...t.cols);
-          const props = sheet.getRangeByIndexes(t.row, left, 1, Math.max(...t.cols) - left + 1).getCellProperties({ format: { fill: { color: true, pattern: true } } });
-          return { row: t.row, left, props };
-        });
-        await context.sync();
-
-        if (sheet.isNullObject) return { ok: false, message: officeText.sheetGone(lang, outcome.sheet) };
-        if (sheet.protection.protected) return { ok: false, message: officeText.protectedSheet(lang, 'mark') };
-        const changed = this.firstChanged(probes);
-        if (changed) return { ok: false, message: officeText.sheetChanged(lang, changed) };
-        const read = await this.readJournal(journal, lang);
-        if ('refusal' in read) return read.refusal;
-
-        const ownFill = new Map<number, Set<number>>();
-        for (const t of tints) {
-          const cols = new Set<number>();
-          t.props.value[0].forEach((p, i) => {
-            const fill = p.format?.fill;
-            const filled = fill?.pattern !== undefined ? fill.pattern !== 'None' : !!fill?.color && fill.color.toUpperCase() !== '#FFFFFF';
-            if (filled) cols.add(t.left + i);
-          });
-          ownFill.set(t.row, cols);
-        }
-        const { specs, marked } = planConditionalMarks(report, (row, col) => ownFill.get(row)?.has(col) ?? false);
-
-        // The write: old marks out, new marks in, then the journal (last: our rules are found by their tag anyway).
-        for (const cf of scan.items) if (isTagged(scannedFormula(cf), MARK_TAG)) cf.delete();
-        for (const spec of specs) queueConditionalFormat(sheet, spec);
-        const entry = sheetEntry(read.journal, sheet.id, sheet.name) ?? emptyEntry(sheet.id, sheet.name);
+        // One write: old marks out, new marks in, then the journal (last: our rules are found by their tag anyway).
+        const sheet = context.workbook.worksheets.getItem(check.sheetId);
+        const existing = sheet.getRange().conditionalFormats;
+        for (const id of state.markIds) existing.getItemOrNullObject(id).delete();
+        const added = specs.map((spec) => queueConditionalFormat(sheet, spec).load('id'));
+        const entry = sheetEntry(journal, check.sheetId, check.sheetName) ?? emptyEntry(check.sheetId, check.sheetName);
         const next: SheetJournal = {
           ...entry,
-          sheetId: sheet.id,
-          sheetName: sheet.name,
+          sheetId: check.sheetId,
+          sheetName: check.sheetName,
           marks: [...entry.marks.filter((m) => m.kind === 'code'), ...specs.map(toJournalMark)],
           markedAt: this.now(),
         };
-        queueJournalWrite(context, read.parts, withSheet(read.journal, next));
+        const nextJournal = withSheet(journal, next);
+        const part = queueJournalReplace(context, state.partIds, nextJournal)?.load('id') ?? null;
         await context.sync();
-        return { ok: true, marked, message: marked ? officeText.marked(lang, marked, sheet.name) : officeText.nothingToMark(lang) };
+        this.sheetStates.set(check.sheetId, { journal: nextJournal, partIds: part ? [part.id] : [], markIds: added.map((cf) => cf.id) });
+        return { ok: true, marked, message: marked ? officeText.marked(lang, marked, check.sheetName) : officeText.nothingToMark(lang) };
       });
     } catch (e) {
       if (isAccessDenied(e)) return { ok: false, message: officeText.accessDenied(lang) };
@@ -232,10 +262,12 @@ export class ExcelAnnexService implements AnnexService {
           fills: [...entry.fills.filter((f) => !cells.has(f.cell)), ...written.fills],
           marks: [...entry.marks.filter((m) => !(m.kind === 'code' && cells.has(m.range))), ...written.marks],
         };
-        queueJournalWrite(context, read.parts, withSheet(read.journal, next));
+        const nextJournal = withSheet(read.journal, next);
+        const part = queueJournalWrite(context, read.parts, nextJournal)?.load('id') ?? null;
         this.noteOwnWrites([...cells]);
         await context.sync();
         cells.forEach((c) => this.knownFillCells.add(c));
+        this.sheetStates.set(sheet.id, { journal: nextJournal, partIds: part ? [part.id] : [], markIds: tagged(scan, MARK_TAG).map((cf) => cf.id) });
         return { ok: true, filled: writes.length, skipped, message: officeText.filled(lang, writes.length, skipped) };
       });
     } catch (e) {
@@ -276,10 +308,7 @@ export class ExcelAnnexService implements AnnexService {
         const read = await this.readJournal(journal, lang);
         if ('refusal' in read) return read.refusal;
         const entry = sheetEntry(read.journal, sheet.id, sheet.name);
-        const ours = scan.items.filter((cf) => {
-          const f = scannedFormula(cf);
-          return isTagged(f, MARK_TAG) || isTagged(f, CODE_TAG);
-        });
+        const ours = tagged(scan, MARK_TAG, CODE_TAG);
         const fills = entry?.fills ?? [];
         if (!ours.length && !fills.length && !entry) return { ok: true, message: officeText.nothingToClear(lang) };
         if (sheet.protection.protected) return { ok: false, message: officeText.protectedSheet(lang, 'clear') };
@@ -304,9 +333,11 @@ export class ExcelAnnexService implements AnnexService {
           range.values = [[fill.before]];
           if (fill.numberFormatBefore !== undefined) range.numberFormat = [[fill.numberFormatBefore]];
         }
-        queueJournalWrite(context, read.parts, withSheet(read.journal, emptyEntry(sheet.id, sheet.name)));
+        const nextJournal = withSheet(read.journal, emptyEntry(sheet.id, sheet.name));
+        const part = queueJournalWrite(context, read.parts, nextJournal)?.load('id') ?? null;
         this.noteOwnWrites(restore.map((r) => r.fill.cell));
         await context.sync();
+        this.sheetStates.set(sheet.id, { journal: nextJournal, partIds: part ? [part.id] : [], markIds: [] });
         const marks = ours.filter((cf) => isTagged(scannedFormula(cf), MARK_TAG)).length;
         return { ok: true, marked: 0, filled: 0, skipped: kept, message: officeText.cleared(lang, marks, restore.length, kept) };
       });
@@ -357,34 +388,11 @@ export class ExcelAnnexService implements AnnexService {
     }
   }
 
-  /** Queue a read of each finding's cell, to make sure the sheet is still the one checked. */
-  private queueFingerprints(sheet: Excel.Worksheet, report: SheetReport) {
-    const seen = new Set<string>();
-    const probes: Array<{ cell: string; range: Excel.Range; expect: AmountReading | 'blank' }> = [];
-    for (const table of report.tables) {
-      const rows = new Map(table.classified.rows.map((r) => [r.index, r]));
-      for (const f of table.findings) {
-        if (seen.has(f.cell)) continue;
-        seen.add(f.cell);
-        const range = sheet.getRange(f.cell);
-        range.load('values,valueTypes,numberFormat');
-        const expect = f.column === 'imputation' ? 'blank' : rows.get(f.gridRow)?.amounts[f.column as AmountColumn] ?? readAmount(undefined);
-        probes.push({ cell: f.cell, range, expect });
-      }
-    }
-    return probes;
-  }
-
-  private firstChanged(probes: ReturnType<ExcelAnnexService['queueFingerprints']>): string | null {
-    for (const p of probes) {
-      const cell = cellFromOffice(p.range.values[0][0], String(p.range.valueTypes[0][0]), p.range.numberFormat[0][0]);
-      if (p.expect === 'blank') {
-        if (cell && !(typeof cell.value === 'string' && cell.value.trim() === '')) return p.cell;
-        continue;
-      }
-      if (!sameReading(readAmount(cell), p.expect)) return p.cell;
-    }
-    return null;
+  /** The workbook-wide change handler: counts the user's changes, per sheet. */
+  private noteChange(args: Excel.WorksheetChangedEventArgs): void {
+    if (this.isOwnWrite(args)) return;
+    const seq = ++this.changes.seq;
+    this.changes.last.set(args.worksheetId, { seq, address: args.address });
   }
 
   private noteOwnWrites(cells: string[]): void {

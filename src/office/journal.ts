@@ -144,13 +144,25 @@ function mergeEntries(a: SheetJournal | undefined, b: SheetJournal): SheetJourna
   return { ...b, marks: [...a.marks, ...b.marks], fills: [...a.fills.filter((f) => !b.fills.some((g) => g.cell === f.cell)), ...b.fills] };
 }
 
-/** Queue the write of `journal` over `parts` (the ones read): one part, or none when empty. */
-export function queueJournalWrite(context: Excel.RequestContext, parts: Excel.CustomXmlPart[], journal: Journal): void {
+/**
+ * Queue the write of `journal` over `parts` (the ones read): one part, or none when empty.
+ * Returns the part that will hold it (load its id to know it after the sync), or null.
+ */
+export function queueJournalWrite(context: Excel.RequestContext, parts: Excel.CustomXmlPart[], journal: Journal): Excel.CustomXmlPart | null {
   const empty = journal.sheets.length === 0;
   if (parts.length === 1 && !empty) {
     parts[0].setXml(journalToXml(journal));
-    return;
+    return parts[0];
   }
   for (const p of parts) p.delete();
-  if (!empty) context.workbook.customXmlParts.add(journalToXml(journal));
+  return empty ? null : context.workbook.customXmlParts.add(journalToXml(journal));
+}
+
+/**
+ * The same without reading first: the parts are known by id from an earlier batch. They are
+ * replaced by one new part (a part gone since is no error: its null object is left alone).
+ */
+export function queueJournalReplace(context: Excel.RequestContext, partIds: string[], journal: Journal): Excel.CustomXmlPart | null {
+  for (const id of partIds) context.workbook.customXmlParts.getItemOrNullObject(id).delete();
+  return journal.sheets.length === 0 ? null : context.workbook.customXmlParts.add(journalToXml(journal));
 }

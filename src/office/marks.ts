@@ -5,7 +5,8 @@
  * the same comparison to the cent the engine makes. So the user's own formats are never touched,
  * a mark can be removed alone (Home > Conditional Formatting > Manage Rules), and it goes away by
  * itself when the figure is corrected. The rest of the row gets a light tint (ROW_TINT) under
- * the same condition, except cells that have a fill of their own.
+ * the same condition, except cells that have, or may have, a fill of their own (the check reads
+ * which rows and columns have none; a tint would hide the user's colours).
  *
  * Every formula starts with AND(ISTEXT("annexe9:…"), …): always true, it tags the rule as ours,
  * so "Effacer les marques" finds our rules wherever they went (rows inserted, cells copied).
@@ -224,13 +225,6 @@ function runs(cols: number[]): Array<[number, number]> {
   return out;
 }
 
-/** Sheet cells the row tints would cover, by row (to ask Excel which have a fill of their own). */
-export function tintCells(report: SheetReport): Array<{ row: number; cols: number[] }> {
-  const origin = originOf(report);
-  if (!origin) return [];
-  return planMarks(report).rows.map((t) => ({ row: origin.row + t.gridRow, cols: t.gridCols.map((c) => origin.col + c) }));
-}
-
 /**
  * The conditional formats to add, in the order to add them: Excel puts each new one on top, so
  * tints come first (lowest), then for each cell its rules from least to most important.
@@ -274,10 +268,11 @@ export function planConditionalMarks(report: SheetReport, hasOwnFill: (row: numb
 }
 
 /** Queue the conditional format of a spec on `sheet`. */
-export function queueConditionalFormat(sheet: Excel.Worksheet, spec: Pick<CfSpec, 'range' | 'formula' | 'fill'>): void {
+export function queueConditionalFormat(sheet: Excel.Worksheet, spec: Pick<CfSpec, 'range' | 'formula' | 'fill'>): Excel.ConditionalFormat {
   const cf = sheet.getRange(spec.range).conditionalFormats.add('Custom');
   cf.custom.rule.formula = spec.formula;
   cf.custom.format.fill.color = spec.fill;
+  return cf;
 }
 
 export function toJournalMark(spec: CfSpec): JournalMark {
@@ -286,8 +281,8 @@ export function toJournalMark(spec: CfSpec): JournalMark {
 
 export const CODE_FILL = FILLED_CODE;
 
-/** What to load to find our conditional formats on a sheet. */
-export const CF_SCAN = 'items/type,items/customOrNullObject/rule/formula';
+/** What to load to find our conditional formats on a sheet (the id, to delete them in a later batch). */
+export const CF_SCAN = 'items/id,items/type,items/customOrNullObject/rule/formula';
 
 /** The formula of a scanned conditional format (null for other types). */
 export function scannedFormula(cf: Excel.ConditionalFormat): string | null {

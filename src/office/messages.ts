@@ -43,6 +43,11 @@ export const officeText = {
       ? `La feuille a été modifiée depuis le contrôle (cellule ${cell}) : relancez le contrôle avant de poser les marques. Rien n'a été modifié.`
       : `The sheet changed since the check (cell ${cell}): run the check again before marking. Nothing was changed.`;
   },
+  checkFirst(lang: Lang): string {
+    return lang === 'fr'
+      ? "Ce contrôle n'est plus celui de la feuille : relancez le contrôle avant de poser les marques. Rien n'a été modifié."
+      : 'This check is no longer the sheet\'s: run the check again before marking. Nothing was changed.';
+  },
   notAnnex(lang: Lang): string {
     return lang === 'fr' ? "Aucune annexe 9 contrôlée : lancez d'abord le contrôle sur la feuille du tableau." : 'No annex 9 checked: run the check on the table sheet first.';
   },

@@ -51,14 +51,16 @@ describe('check', () => {
 });
 
 describe('mark', () => {
-  it('marks the two cells in their rule colours and tints the rest of their rows, in one read and one write sync', async () => {
+  it('marks the two cells in their rule colours and tints the rest of their rows, in ONE sync that only writes', async () => {
     const { wb, service } = setup([sampleGrid()], { fills: { [SHEET]: { G51: '#FFFF00' } } });
     const outcome = await service.check('fr');
     const from = wb.recorder.syncCount;
     const result = await service.mark(outcome, 'fr');
     expect(result).toMatchObject({ ok: true, marked: 2 });
     expect(result.message).toMatch(/^2 cellules marquées sur la feuille « Annexe 9 »/);
-    expect(syncsSince(wb, from)).toBe(2);
+    expect(syncsSince(wb, from)).toBe(1);
+    // Nothing of the sheet is read back: the response holds only the ids of what it created.
+    expect(wb.recorder.syncs[from].responseBytes).toBeLessThan(2000);
 
     const l50 = wb.cellState(SHEET, 'L50');
     const l51 = wb.cellState(SHEET, 'L51');
@@ -127,6 +129,98 @@ describe('mark', () => {
     expect(result).toEqual({ ok: false, message: expect.stringMatching(/^La feuille a été modifiée depuis le contrôle \(cellule L51\)/) });
     expect(snapshot(wb)).toEqual(before);
     expect(wb.customXmlParts).toEqual([]);
+  });
+
+  it('never touches a cell: values, formulas, formats, fills and merges stay as they were; only rules are added', async () => {
+    const { wb, service } = setup([sampleGrid()], { fills: { [SHEET]: { G51: '#FFFF00', 'B10:L10': '#DDDDDD' } } });
+    const before = snapshot(wb);
+    await service.mark(await service.check('fr'), 'fr');
+    const after = snapshot(wb);
+    expect(after.cells).toEqual(before.cells);
+    expect(after.merges).toEqual(before.merges);
+    expect(after.conditionalFormats.length).toBeGreaterThan(0);
+    expect(after.conditionalFormats.every((cf) => cf.formula.includes('annexe9:marque'))).toBe(true);
+  });
+
+  it('no tint over a colour of the user’s: a row filled all along keeps it, a partly filled row keeps every colour', async () => {
+    // Header rows filled (every column is then "mixed"), row 50 filled all along, one cell of row 51.
+    const { wb, service } = setup([sampleGrid()], { fills: { [SHEET]: { 'B10:L12': '#DDDDDD', 'B50:L50': '#E2EFDA', G51: '#FFFF00' } } });
+    await service.mark(await service.check('fr'), 'fr');
+    // The finding cells are marked whatever their fill.
+    expect(wb.cellState(SHEET, 'L50').displayFill).toBe(RULE_STYLES.SECTION_TOTAL.fill);
+    expect(wb.cellState(SHEET, 'L51').displayFill).toBe(RULE_STYLES.ROW_TOTAL.fill);
+    // Row 50 keeps its green; row 51 keeps its yellow, and gets no tint where a colour could hide.
+    expect(['B50', 'F50'].map((c) => wb.cellState(SHEET, c).displayFill)).toEqual(['#E2EFDA', '#E2EFDA']);
+    expect(wb.cellState(SHEET, 'G51').displayFill).toBe('#FFFF00');
+    expect(wb.cellState(SHEET, 'F51').conditionalFormats).toEqual([]);
+  });
+
+  it('marking twice with the same check replaces its own marks (what it wrote is remembered, not re-read)', async () => {
+    const { wb, service } = setup([sampleGrid()]);
+    const outcome = await service.check('fr');
+    await service.mark(outcome, 'fr');
+    const count = tagged(wb).length;
+    const from = wb.recorder.syncCount;
+    expect(await service.mark(outcome, 'fr')).toMatchObject({ ok: true, marked: 2 });
+    expect(syncsSince(wb, from)).toBe(1);
+    expect(tagged(wb)).toHaveLength(count);
+    expect(wb.customXmlParts).toHaveLength(1);
+    expect(journalFromXml(wb.customXmlParts[0].xml).sheets[0].marks.filter((m) => m.kind === 'finding')).toHaveLength(2);
+  });
+
+  it('after a fill or a clear, a mark with the earlier check still lands once, with one journal', async () => {
+    const { wb, service } = setup([layoutAnnex(blankCodesSpec([2, 5])).grid]);
+    const outcome = await service.check('fr');
+    await service.mark(outcome, 'fr');
+    await service.fillCodes(outcome, 'fr');
+    await service.mark(outcome, 'fr');
+    const marks = tagged(wb).filter((cf) => cf.formula.includes('annexe9:marque')).length;
+    await service.clear('fr');
+    expect(tagged(wb)).toEqual([]);
+    await service.mark(outcome, 'fr');
+    expect(tagged(wb).filter((cf) => cf.formula.includes('annexe9:marque'))).toHaveLength(marks);
+    expect(wb.customXmlParts).toHaveLength(1);
+    await service.clear('fr');
+    expect(tagged(wb)).toEqual([]);
+    expect(wb.customXmlParts).toEqual([]);
+  });
+
+  it('the pane’s copy of the outcome marks; an outcome this service never produced is refused without a sync', async () => {
+    const { wb, service } = setup([sampleGrid()]);
+    const outcome = await service.check('fr');
+    expect(await service.mark({ ...outcome, hasMarks: true }, 'fr')).toMatchObject({ ok: true, marked: 2 });
+    const other = install(FakeWorkbook.fromGrids([sampleGrid()]));
+    const from = other.wb.recorder.syncCount;
+    expect(await other.service.mark(outcome, 'fr')).toEqual({
+      ok: false,
+      message: "Ce contrôle n'est plus celui de la feuille : relancez le contrôle avant de poser les marques. Rien n'a été modifié.",
+    });
+    expect(syncsSince(other.wb, from)).toBe(0);
+    expect(tagged(wb).length).toBeGreaterThan(0);
+  });
+
+  it('refuses when the sheet changed while the check was still reading it', async () => {
+    // A small band size makes the check read in several syncs; the user types between two of them.
+    const { wb, service } = setup([sampleGrid()], {}, { read: { bandBytes: 8_000, singleBytes: 8_000 } });
+    wb.beforeSync = (i, w) => {
+      if (i === 1) w.userEdit(SHEET, 'G30', { value: 1 });
+    };
+    const outcome = await service.check('fr');
+    expect(wb.recorder.syncCount).toBeGreaterThan(2);
+    wb.beforeSync = null;
+    const before = snapshot(wb);
+    expect(await service.mark(outcome, 'fr')).toMatchObject({ ok: false, message: expect.stringMatching(/^La feuille a été modifiée depuis le contrôle \(cellule G30\)/) });
+    expect(snapshot(wb)).toEqual(before);
+  });
+
+  it('a change on another sheet, or the add-in’s own fills, do not stop the mark', async () => {
+    const other = { name: 'Notes', origin: { row: 0, col: 0 }, rows: [[{ value: 'x' }]], merges: [] };
+    const { wb, service } = setup([layoutAnnex(blankCodesSpec([2])).grid, other]);
+    const outcome = await service.check('fr');
+    wb.userEdit('Notes', 'A1', { value: 'y' });
+    await service.fillCodes(outcome, 'fr');
+    await tick();
+    expect(await service.mark(outcome, 'fr')).toMatchObject({ ok: true });
   });
 
   it('says it in English when asked', async () => {
@@ -273,7 +367,10 @@ describe('protected sheet, read-only workbook', () => {
     const outcome = await service.check('fr');
     expect(outcome).toMatchObject({ status: 'annex', readOnly: true, readOnlyReason: PROTECTED_FR });
     expect(brief(outcome.report!)).toEqual(['MISSING_IMPUTATION@C24', 'SECTION_TOTAL@L50', 'ROW_TOTAL@L51']);
+    const from = wb.recorder.syncCount;
     expect(await service.mark(outcome, 'fr')).toEqual({ ok: false, message: PROTECTED_FR });
+    // Protection is known from the check's read: the mark does not even sync.
+    expect(syncsSince(wb, from)).toBe(0);
     expect(await service.fillCodes(outcome, 'fr')).toEqual({
       ok: false,
       message:
@@ -288,7 +385,7 @@ describe('protected sheet, read-only workbook', () => {
     const { wb, service } = setup([sampleGrid()]);
     const outcome = await service.check('fr');
     const before = snapshot(wb);
-    const writeSync = wb.recorder.syncCount + 1;
+    const writeSync = wb.recorder.syncCount;
     wb.beforeSync = (i, w) => {
       if (i === writeSync) w.protect(SHEET);
     };
@@ -332,8 +429,21 @@ describe('sync counts do not grow with the sheet', () => {
   it('100 rows and 10 000 rows: the same syncs for check, mark, fill and clear', async () => {
     const small = await counts(48);
     const large = await counts(9948);
-    expect(small).toEqual({ rows: 100, check: 1, mark: 2, fill: 2, clear: 2, findings: 5 });
+    expect(small).toEqual({ rows: 100, check: 1, mark: 1, fill: 2, clear: 2, findings: 5 });
     expect(large).toEqual({ ...small, rows: 10000 });
+  }, 60000);
+
+  it('past 5 MB (Excel on the web refuses more): check in ceil(bytes / 4 MiB) syncs of at most 4 MiB, mark in one', async () => {
+    const MiB = 1024 * 1024;
+    const { wb, service } = setup([layoutAnnex(grownSpec(25000)).grid], { payloadLimitBytes: 5 * MiB });
+    const outcome = await service.check('fr');
+    const reads = wb.recorder.syncs.slice();
+    const bytes = reads.reduce((n, s) => n + s.responseBytes, 0);
+    expect(bytes).toBeGreaterThan(5 * MiB);
+    expect(reads).toHaveLength(Math.ceil(bytes / (4 * MiB)));
+    expect(reads.every((s) => !s.failed && s.responseBytes <= 4 * MiB)).toBe(true);
+    expect(await service.mark(outcome, 'fr')).toMatchObject({ ok: true, marked: 2 });
+    expect(wb.recorder.syncs).toHaveLength(reads.length + 1);
   }, 60000);
 });
 
@@ -383,7 +493,7 @@ describe('errors are not swallowed', () => {
     const other = { name: 'Autre', origin: { row: 0, col: 0 }, rows: [[{ value: 1 }]], merges: [] };
     const { wb, service } = setup([sampleGrid(), other]);
     const outcome = await service.check('fr');
-    const writeSync = wb.recorder.syncCount + 1;
+    const writeSync = wb.recorder.syncCount;
     wb.beforeSync = (i, w) => {
       if (i === writeSync) w.sheets.splice(w.sheets.indexOf(w.sheet(SHEET)), 1);
     };

@@ -168,6 +168,68 @@ describe('null objects and collections', () => {
       expect(none.isNullObject).toBe(true);
     });
   });
+
+  it('range geometry: bounding rect, entire rows and columns, rows below (past the last row fails)', async () => {
+    small();
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(SHEET);
+      const box = sheet.getRange('C5').getBoundingRect(sheet.getRange('B2:B3'));
+      const rows = sheet.getRange('C5:D6').getEntireRow();
+      const cols = sheet.getRange('C5:D6').getEntireColumn();
+      const below = sheet.getRange('B2:C3').getRowsBelow(2);
+      [box, rows, cols, below].forEach((r) => r.load('address'));
+      await context.sync();
+      expect([box, rows, cols, below].map((r) => r.address)).toEqual(["'Annexe 9'!B2:C5", "'Annexe 9'!A5:XFD6", "'Annexe 9'!C1:D1048576", "'Annexe 9'!B4:C5"]);
+      sheet.getRange('A1048576').getRowsBelow(1).load('address');
+      await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+    });
+  });
+
+  it('what hangs off a null range is null: loads, special cells, row properties', async () => {
+    small();
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(SHEET);
+      const none = sheet.getRange('B2').getIntersectionOrNullObject(sheet.getRange('F9'));
+      const band = none.getBoundingRect(sheet.getRange('A1')).getEntireRow().getIntersectionOrNullObject(sheet.getRange('A1:C3'));
+      band.load('values');
+      const rows = band.getRowProperties({ format: { fill: { color: true } } });
+      const errors = band.getSpecialCellsOrNullObject('Constants', 'Errors');
+      errors.areas.load('items/address');
+      await context.sync();
+      expect([none.isNullObject, band.isNullObject, errors.isNullObject]).toEqual([true, true, true]);
+      expect(rows.value).toBeUndefined();
+    });
+  });
+
+  it('row and column properties: the common fill, null where the cells differ', async () => {
+    small({ fills: { [SHEET]: { 'B2:D2': '#DDDDDD', C3: '#FFFF00' } } });
+    await Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem(SHEET).getRange('B2:D4');
+      const rows = range.getRowProperties({ format: { fill: { color: true } } });
+      const cols = range.getColumnProperties({ format: { fill: { color: true } }, columnIndex: true });
+      await context.sync();
+      expect(rows.value).toEqual([{ format: { fill: { color: '#DDDDDD' } } }, { format: { fill: { color: null } } }, { format: { fill: { color: '#FFFFFF' } } }]);
+      expect(cols.value.map((c) => [c.columnIndex, c.format?.fill?.color])).toEqual([[1, null], [2, null], [3, null]]);
+    });
+  });
+
+  it('error cells are found as special cells, constants and formulas apart', async () => {
+    install(
+      FakeWorkbook.fromGrids([
+        { name: SHEET, origin: { row: 0, col: 0 }, rows: [[{ value: { error: '#REF!' } }, { value: '#N/A' }, { value: { error: '#DIV/0!' }, formula: '=1/0' }]], merges: [] },
+      ]),
+    );
+    await Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem(SHEET).getRange('A1:C1');
+      const constants = range.getSpecialCellsOrNullObject('Constants', 'Errors');
+      const formulas = range.getSpecialCellsOrNullObject('Formulas', 'Errors');
+      constants.areas.load('items/address');
+      formulas.areas.load('items/address');
+      await context.sync();
+      expect(constants.areas.items.map((a) => a.address)).toEqual(["'Annexe 9'!A1"]);
+      expect(formulas.areas.items.map((a) => a.address)).toEqual(["'Annexe 9'!C1"]);
+    });
+  });
 });
 
 describe('protection, read-only, errors', () => {
@@ -252,6 +314,21 @@ describe('conditional formats, events, save and reopen', () => {
     wb.userEdit(SHEET, 'C3', { value: 7 });
     await new Promise((r) => setTimeout(r, 5));
     expect(seen).toEqual(['C3:Unknown']);
+  });
+
+  it('worksheets.onChanged hears every sheet, with its id', async () => {
+    const { wb } = small();
+    const seen: string[] = [];
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.onChanged.add(async (e) => {
+        seen.push(`${e.worksheetId === wb.sheet(SHEET).id ? SHEET : e.worksheetId === wb.sheet('Autre').id ? 'Autre' : '?'}!${e.address}`);
+      });
+      await context.sync();
+    });
+    wb.userEdit(SHEET, 'C3', { value: 7 });
+    wb.userEdit('Autre', 'A1', { value: 1 });
+    await new Promise((r) => setTimeout(r, 5));
+    expect(seen).toEqual(['Annexe 9!C3', 'Autre!A1']);
   });
 
   it('save and reopen keeps cells, merges, conditional formats and XML parts, not runtime ids', async () => {

@@ -1,18 +1,21 @@
 /**
  * Reading a sheet through Office.js (the fake): the same grid the engine gets from a file, in one
- * sync for an ordinary annex, in ceil(bytes / 4 MiB) syncs for a very large range.
+ * sync up to Excel on the web's 5 MB, in ceil(bytes / 4 MiB) syncs of at most 4 MiB beyond.
  */
 import * as path from 'path';
 import { analyzeSheet } from '../../src/domain/analyze';
 import { Cell, SheetGrid, cellAddress } from '../../src/domain/grid';
 import { loadWorkbookFile, worksheetToGrid } from '../../src/files/xlsx';
 import { FakeWorkbook } from '../../src/office/fake';
-import { BAND_BYTES, ReadOptions, ReadResult, planRequests, readSheet } from '../../src/office/readSheet';
+import { BAND_BYTES, ReadOptions, ReadResult, hasOwnFill, planRequests, readSheet } from '../../src/office/readSheet';
 import { layoutAnnex } from '../support/annex-layout';
 import { brief } from '../support/sample';
 import { SHEET, grownSpec, install, sampleGrid, uninstall } from './helpers';
 
 afterEach(uninstall);
+
+/** Excel on the web's payload limit, which the fake enforces when asked. */
+const LIMIT = 5 * 1024 * 1024;
 
 /** Grid content by sheet address, so grids with different origins compare. */
 function byAddress(grid: SheetGrid): Record<string, Cell> {
@@ -45,10 +48,19 @@ describe('the sample annex', () => {
     const result = await read(wb);
     expect(result.syncs).toBe(1);
     expect(wb.recorder.syncCount).toBe(1);
+    // The request, planned before the sheet's size is known, stays small (merged areas by slices of 128 rows).
+    expect(wb.recorder.syncs[0].requestBytes).toBeLessThan(25_000);
     expect(result.grid.origin).toEqual({ row: 0, col: 1 });
     expect(byAddress(result.grid)).toEqual(byAddress(grid));
     expect(mergesByAddress(result.grid)).toEqual(mergesByAddress(grid));
     expect(brief(analyzeSheet(result.grid))).toEqual(['SECTION_TOTAL@L50', 'ROW_TOTAL@L51']);
+  });
+
+  it('merged areas come back whatever the sheet is called (quotes, commas, exclamation marks)', async () => {
+    const grid = { ...sampleGrid(), name: "Bilan, l'été !" };
+    const result = await read(FakeWorkbook.fromGrids([grid]));
+    expect(result.grid.merges.length).toBeGreaterThan(5);
+    expect(mergesByAddress(result.grid)).toEqual(mergesByAddress(grid));
   });
 
   it('a table far from A1 keeps exact addresses', async () => {
@@ -78,6 +90,7 @@ describe('what Office.js gives and the engine needs', () => {
       [{ value: 'A' }, { value: 'B' }, { value: 'C' }, { value: 'D' }],
       [{ value: { error: '#REF!' }, numFmt: '#,##0' }, { value: 12.5, formula: '=10+2.5' }, { value: true }, { value: new Date(Date.UTC(2023, 5, 12)), numFmt: 'dd/mm/yyyy' }],
       [{ value: '1 362 035,00 €', numFmt: '@' }, { value: '' }, null, { value: 0, numFmt: '_-* #,##0.00 "€"_-;_-* "-"?? "€"_-' }],
+      [{ value: '#N/A', numFmt: '@' }, { value: { error: '#DIV/0!' }, formula: '=1/0' }, { value: 'VRAI' }, { value: false }],
     ],
     merges: [],
   };
@@ -86,6 +99,11 @@ describe('what Office.js gives and the engine needs', () => {
     const result = await read(FakeWorkbook.fromGrids([grid]));
     const cells = byAddress(result.grid);
     expect(cells.C4).toEqual({ value: { error: '#REF!' }, numFmt: '#,##0' });
+    // Errors are told from text that looks like one by where Excel says the errors are (no valueTypes).
+    expect(cells.C6).toEqual({ value: '#N/A', numFmt: '@' });
+    expect(cells.D6).toEqual({ value: { error: '#DIV/0!' }, formula: '=1/0' });
+    expect(cells.E6).toEqual({ value: 'VRAI' });
+    expect(cells.F6).toEqual({ value: false });
     expect(cells.D4).toEqual({ value: 12.5, formula: '=10+2.5' });
     expect(cells.E4).toEqual({ value: true });
     expect(cells.F4).toEqual({ value: 45089, numFmt: 'dd/mm/yyyy' });
@@ -99,7 +117,7 @@ describe('large sheets', () => {
   const rowsOf = (r: ReadResult) => r.used.bottom - r.used.top + 1;
 
   it('an annex of 10 000 rows is still read in one sync, under 4 MiB', async () => {
-    const wb = FakeWorkbook.fromGrids([layoutAnnex(grownSpec(9948)).grid]);
+    const wb = FakeWorkbook.fromGrids([layoutAnnex(grownSpec(9948)).grid], { payloadLimitBytes: LIMIT });
     const result = await read(wb);
     expect(rowsOf(result)).toBe(10000);
     expect(result.syncs).toBe(1);
@@ -107,18 +125,26 @@ describe('large sheets', () => {
     expect(brief(analyzeSheet(result.grid))).toEqual(['SECTION_TOTAL@L9998', 'ROW_TOTAL@L9999']);
   });
 
-  it('a very large range is read in row bands: same grid, ceil(bytes / 4 MiB) syncs, each about 4 MiB', async () => {
+  it('an annex between 4 MiB and 5 MB (theme and code on every row) is read in ONE sync too', async () => {
+    const grid = layoutAnnex(grownSpec(9948), { themeCells: 'everyRow', mergeTotalLabels: false }).grid;
+    const wb = FakeWorkbook.fromGrids([grid], { payloadLimitBytes: LIMIT });
+    const result = await read(wb);
+    expect(result.syncs).toBe(1);
+    expect(wb.recorder.responseBytes).toBeGreaterThan(BAND_BYTES);
+    expect(wb.recorder.responseBytes).toBeLessThanOrEqual(LIMIT);
+    expect(byAddress(result.grid)).toEqual(byAddress(grid));
+  });
+
+  it('a very large range is read in row bands: same grid, ceil(bytes / 4 MiB) syncs, none over 4 MiB', async () => {
     const grid = layoutAnnex(grownSpec(40000)).grid;
-    const wb = FakeWorkbook.fromGrids([grid]);
+    const wb = FakeWorkbook.fromGrids([grid], { payloadLimitBytes: LIMIT });
     const chunked = await read(wb);
     const bytes = wb.recorder.responseBytes;
+    expect(bytes).toBeGreaterThan(LIMIT);
     expect(chunked.syncs).toBe(Math.ceil(bytes / BAND_BYTES));
-    expect(chunked.syncs).toBeGreaterThan(1);
-    // About 4 MiB each, well under the 5 MB Excel on the web accepts.
-    for (const s of wb.recorder.syncs) expect(s.responseBytes).toBeLessThan(BAND_BYTES * 1.03);
+    expect(wb.recorder.syncs.every((s) => !s.failed && s.responseBytes <= BAND_BYTES && s.requestBytes <= BAND_BYTES)).toBe(true);
 
-    wb.recorder.reset();
-    const whole = await read(wb, { bandBytes: 1e12 });
+    const whole = await read(FakeWorkbook.fromGrids([grid]), { bandBytes: 1e12 });
     expect(whole.syncs).toBe(1);
     expect(chunked.grid).toEqual(whole.grid);
     expect(byAddress(chunked.grid)).toEqual(byAddress(grid));
@@ -144,6 +170,29 @@ describe('large sheets', () => {
     expect(wb.recorder.syncs.slice(1).every((s) => !s.failed && s.responseBytes < BAND_BYTES)).toBe(true);
     expect(result.grid).toEqual((await read(FakeWorkbook.fromGrids([grid]), { bandBytes: 1e12 })).grid);
   }, 60000);
+
+  it.each([
+    ['merged theme and code cells', {}],
+    ['theme and code on every row', { themeCells: 'everyRow' as const, mergeTotalLabels: false }],
+  ])('past 5 MB (%s): ceil(bytes / 4 MiB) syncs, the first one included, each at most 4 MiB', async (_name, layout) => {
+    const grid = layoutAnnex(grownSpec(25000), layout).grid;
+    const wb = FakeWorkbook.fromGrids([grid], { payloadLimitBytes: LIMIT });
+    const result = await read(wb);
+    const bytes = wb.recorder.responseBytes;
+    expect(bytes).toBeGreaterThan(LIMIT);
+    expect(result.syncs).toBe(Math.ceil(bytes / BAND_BYTES));
+    expect(Math.max(...wb.recorder.syncs.map((s) => s.responseBytes))).toBeLessThanOrEqual(BAND_BYTES);
+    expect(byAddress(result.grid)).toEqual(byAddress(grid));
+  }, 60000);
+
+  it('a used range ending against the sheet’s last row: the first request fails, the cautious read gets it all', async () => {
+    const grid = sampleGrid({ origin: { row: 1048576 - 60, col: 1 } });
+    const wb = FakeWorkbook.fromGrids([grid]);
+    const result = await read(wb);
+    expect(wb.recorder.syncs[0].failed).toBe('InvalidArgument');
+    expect(byAddress(result.grid)).toEqual(byAddress(grid));
+    expect(brief(analyzeSheet(result.grid))).toEqual(brief(analyzeSheet(grid)));
+  });
 
   it('planRequests cuts rows to fit and packs small pieces together', () => {
     const plan = planRequests(
@@ -179,5 +228,45 @@ describe('errors are not swallowed', () => {
     const { row, col } = result.grid.origin; // merges come in grid coordinates
     expect(result.grid.merges).toEqual(expect.arrayContaining([{ top: 1500 - row, left: 1 - col, bottom: 1501 - row, right: 2 - col }]));
     expect(result.syncs).toBe(small.syncs);
+  });
+
+  it('more than 512 merged areas in one slice of rows: the first request fails, the cautious read gets them all', async () => {
+    // Five merges on each of 200 rows: 640 in a slice of 128 rows, 160 in the cautious path's 32.
+    const grid = sampleGrid();
+    for (let r = 100; r < 300; r++) {
+      grid.rows[r] = [];
+      for (let k = 0; k < 5; k++) {
+        grid.rows[r]![1 + 2 * k] = { value: `m${r}.${k}` };
+        grid.merges.push({ top: r, left: 1 + 2 * k, bottom: r, right: 2 + 2 * k });
+      }
+    }
+    const wb = FakeWorkbook.fromGrids([grid]);
+    const result = await read(wb);
+    expect(wb.recorder.syncs[0].failed).toBe('GeneralException');
+    expect(mergesByAddress(result.grid)).toEqual(mergesByAddress(grid));
+    expect(byAddress(result.grid)).toEqual(byAddress(grid));
+  });
+});
+
+describe('fills of their own (for the row tints)', () => {
+  it('a cell counts as unfilled only when its whole row or column (in its band) has no fill', async () => {
+    const wb = FakeWorkbook.fromGrids([sampleGrid()], { fills: { [SHEET]: { 'B10:L12': '#DDDDDD', G51: '#FFFF00', 'F40:F41': '#FFFF00' } } });
+    const { fills } = await read(wb);
+    const at = (a1: string) => {
+      const m = /^([A-Z])(\d+)$/.exec(a1)!;
+      return hasOwnFill(fills, Number(m[2]) - 1, m[1].charCodeAt(0) - 65);
+    };
+    // A row without any fill: every cell is plain.
+    expect(['B50', 'F50', 'L50'].map(at)).toEqual([false, false, false]);
+    // A row filled all along: its cells keep their colour.
+    expect(['B11', 'F11'].map(at)).toEqual([true, true]);
+    // G51 has its own fill; F51 is plain (its column is filled only on rows 10-12 and 40-41: mixed)…
+    expect(at('G51')).toBe(true);
+    // …so the row and the column both differ: unknown, counted as filled.
+    expect(at('F51')).toBe(true);
+    // H51: its column is not filled except on the header rows 10-12 (mixed), and row 51 is mixed.
+    expect(at('H51')).toBe(true);
+    // Outside what was read: unknown.
+    expect(hasOwnFill(fills, 5000, 3)).toBe(true);
   });
 });

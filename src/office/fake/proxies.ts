@@ -561,6 +561,11 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorkbook, FakeWo
   getCount(): FakeClientResult<number> {
     return this._result('getCount', [], (host) => host.sheets.length);
   }
+  private _onChanged?: FakeWorksheetCollectionChangedEvent;
+  get onChanged(): FakeWorksheetCollectionChangedEvent {
+    if (!this._onChanged) this._onChanged = new FakeWorksheetCollectionChangedEvent(this);
+    return this._onChanged;
+  }
 }
 
 export interface FakeEventHandlerResult {
@@ -588,6 +593,32 @@ export class FakeWorksheetChangedEvent {
           describe: { o: 'Worksheet', event: 'onChanged', remove: true },
           run: () => {
             target?.listeners.delete(listener);
+          },
+        });
+      },
+    };
+  }
+}
+
+/** `worksheets.onChanged`: the changes of every sheet (ExcelApi 1.9), registered at sync. */
+export class FakeWorksheetCollectionChangedEvent {
+  constructor(private readonly collection: FakeWorksheetCollection) {}
+  add(handler: (args: Excel.WorksheetChangedEventArgs) => Promise<unknown>): FakeEventHandlerResult {
+    const ctx = this.collection.context;
+    const listener = (args: Excel.WorksheetChangedEventArgs) => handler(args);
+    ctx._enqueue({
+      describe: { o: 'WorksheetCollection', event: 'onChanged', add: true },
+      run: () => {
+        ctx.host.changeListeners.add(listener);
+      },
+    });
+    return {
+      context: ctx,
+      remove: () => {
+        ctx._enqueue({
+          describe: { o: 'WorksheetCollection', event: 'onChanged', remove: true },
+          run: () => {
+            ctx.host.changeListeners.delete(listener);
           },
         });
       },
@@ -886,6 +917,52 @@ export class FakeRange extends FakeObject<RangeTarget> {
       const r = intersect(a.rect, b.rect);
       return r ? { sheet: a.sheet, rect: r } : null;
     }, true));
+  }
+  getBoundingRect(other: FakeRange): FakeRange {
+    return this._child('getBoundingRect', ['range'], () => new FakeRange(this.context, () => {
+      const a = this._resolve();
+      if (!a) return VIA_NULL;
+      const b = other._need();
+      if (a.sheet !== b.sheet) throw invalidArgument('Range.getBoundingRect');
+      return { sheet: a.sheet, rect: { top: Math.min(a.rect.top, b.rect.top), left: Math.min(a.rect.left, b.rect.left), bottom: Math.max(a.rect.bottom, b.rect.bottom), right: Math.max(a.rect.right, b.rect.right) } };
+    }));
+  }
+  getEntireRow(): FakeRange {
+    return this.derived('getEntireRow', [], (t) => ({ top: t.rect.top, bottom: t.rect.bottom, left: 0, right: MAX_COLUMNS - 1 }));
+  }
+  getEntireColumn(): FakeRange {
+    return this.derived('getEntireColumn', [], (t) => ({ top: 0, bottom: MAX_ROWS - 1, left: t.rect.left, right: t.rect.right }));
+  }
+  /** `count` rows below the range, as wide as it; past the sheet's last row fails. */
+  getRowsBelow(count = 1): FakeRange {
+    return this.derived('getRowsBelow', [count], (t) => this.bounded({ top: t.rect.bottom + 1, bottom: t.rect.bottom + count, left: t.rect.left, right: t.rect.right }, 'Range.getRowsBelow'));
+  }
+  /** One entry per row (per column): the properties asked for, null where the row's cells differ. */
+  getRowProperties(options: Excel.RowPropertiesLoadOptions): FakeClientResult<unknown[]> {
+    return this._result('getRowProperties', [options], (t) => {
+      const out: unknown[] = [];
+      for (let r = t.rect.top; r <= t.rect.bottom; r++) out.push(this.lineProperties({ sheet: t.sheet, rect: { ...t.rect, top: r, bottom: r } }, options, options.rowIndex ? { rowIndex: r } : {}));
+      return out;
+    });
+  }
+  getColumnProperties(options: Excel.ColumnPropertiesLoadOptions): FakeClientResult<unknown[]> {
+    return this._result('getColumnProperties', [options], (t) => {
+      const out: unknown[] = [];
+      for (let c = t.rect.left; c <= t.rect.right; c++) out.push(this.lineProperties({ sheet: t.sheet, rect: { ...t.rect, left: c, right: c } }, options, options.columnIndex ? { columnIndex: c } : {}));
+      return out;
+    });
+  }
+  private lineProperties(t: RangeTarget, options: Excel.CellPropertiesLoadOptions, head: Record<string, unknown>): Record<string, unknown> {
+    const out: Record<string, unknown> = { ...head };
+    if (options.address) out.address = rectA1(t.rect);
+    const fill = options.format?.fill;
+    if (fill) {
+      const o: Record<string, unknown> = {};
+      if (typeof fill === 'object' ? fill.color : fill) o.color = common(t, (r, c) => t.sheet.cells.get(key(r, c))?.fill ?? '#FFFFFF');
+      if (typeof fill === 'object' && fill.pattern) o.pattern = common(t, (r, c) => (t.sheet.cells.get(key(r, c))?.fill ? 'Solid' : 'None'));
+      out.format = { fill: o };
+    }
+    return out;
   }
   /** Whole merged areas that meet the range; more than 512 fails, as documented. */
   getMergedAreasOrNullObject(): FakeRangeAreas {

@@ -169,6 +169,8 @@ export class FakeWorkbook {
   readOnly: boolean;
   payloadLimitBytes: number | undefined;
   selection: { sheet: string; address: string } | null = null;
+  /** Handlers of `worksheets.onChanged` (every sheet's changes). */
+  readonly changeListeners = new Set<ChangeListener>();
   /** Called before each sync runs its actions: simulate what a user does between two syncs. */
   beforeSync: ((syncIndex: number, workbook: FakeWorkbook) => void) | null = null;
 
@@ -367,9 +369,9 @@ export class FakeWorkbook {
     if (edit.value !== undefined || edit.formula !== undefined) this.fireChanged(sheet, rect, 'Unknown');
   }
 
-  /** Queue onChanged handlers (asynchronously, as Excel does). */
+  /** Queue onChanged handlers, the sheet's and the workbook's (asynchronously, as Excel does). */
   fireChanged(sheet: HostSheet, rect: Rect, triggerSource: 'Unknown' | 'ThisLocalAddin'): void {
-    if (!sheet.listeners.size) return;
+    if (!sheet.listeners.size && !this.changeListeners.size) return;
     const args = {
       type: 'WorksheetChanged',
       worksheetId: sheet.id,
@@ -378,7 +380,7 @@ export class FakeWorkbook {
       changeType: 'RangeEdited',
       ...(compareVersions(this.apiVersion, '1.14') >= 0 ? { triggerSource } : {}),
     } as unknown as Excel.WorksheetChangedEventArgs;
-    for (const listener of [...sheet.listeners]) {
+    for (const listener of [...sheet.listeners, ...this.changeListeners]) {
       setTimeout(() => {
         void listener(args);
       }, 0);
