@@ -99,7 +99,7 @@ export async function measureCheck(file: string, rows: number, reps: Reps, after
     const out = engineOnce(grid, () => parts.analyze.push(performance.now() - t0));
     parts.summary.push(performance.now() - t0 - parts.analyze[parts.analyze.length - 1]);
     return out;
-  }, undefined, ENGINE_BUDGET_MS);
+  }, collect, ENGINE_BUDGET_MS);
   const measured = engine.ms.length;
   const analyzeMs = median(parts.analyze.slice(-measured));
   const summaryMs = summaryStep.run ? median(parts.summary.slice(-measured)) : null;

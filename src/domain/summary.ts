@@ -263,6 +263,13 @@ function summarizeTable(report: SheetReport, table: TableReport, template: Annex
     return code ?? (row.kind === 'placeholder' ? null : '');
   };
   const codeParts = new Map<string, Amounts[]>();
+  const addCodePart = (key: string | null, sum: Amounts) => {
+    // A placeholder with no certain code is left out of the codes, as below.
+    if (key === null) return;
+    const parts = codeParts.get(key);
+    if (parts) parts.push(sum);
+    else codeParts.set(key, [sum]);
+  };
   const blockSums = tableSums(classified, columns);
   const atomsOf = (rows: AnnexRow[]): Amounts => {
     const byKey = new Map<string | null, AnnexRow[]>();
@@ -277,12 +284,7 @@ function summarizeTable(report: SheetReport, table: TableReport, template: Annex
       // One code over a whole block (the usual case): the block's sums, added up once for the checks.
       const sum = byKey.size === 1 ? blockSums.ofRows(list) : sumRows(list, columns);
       sums.push(sum);
-      // A placeholder with no certain code is left out of the codes, as below.
-      if (key !== null) {
-        const parts = codeParts.get(key);
-        if (parts) parts.push(sum);
-        else codeParts.set(key, [sum]);
-      }
+      addCodePart(key, sum);
     }
     return addUp(sums, columns);
   };
@@ -346,7 +348,23 @@ function summarizeTable(report: SheetReport, table: TableReport, template: Annex
   const actionRows = classified.rows.filter((r) => r.kind === 'action' || r.kind === 'placeholder');
   const initiativeRows = actionRows.filter((r) => r.section === 'initiative');
   const socleRows = actionRows.filter((r) => r.section === 'socle');
-  const initiativeSums = new Map(initiativeRows.map((r) => [r, atomsOf([r])]));
+  // One line per initiative, so each row's own figures; but a block of initiatives under one code
+  // counts in that code's line, and in the section's total, by its block sums.
+  const initiativeSums = new Map<AnnexRow, Amounts>();
+  for (let i = 0; i < initiativeRows.length; ) {
+    let j = i + 1;
+    while (j < initiativeRows.length && initiativeRows[j].block === initiativeRows[i].block) j++;
+    const run = initiativeRows.slice(i, j);
+    const key = atomKey(run[0]);
+    const block = run.every((r) => atomKey(r) === key) ? blockSums.wholeBlock(run) : null;
+    if (block !== null) {
+      addCodePart(key, blockSums.ofBlock(block));
+      for (const r of run) initiativeSums.set(r, sumRows([r], columns));
+    } else {
+      for (const r of run) initiativeSums.set(r, atomsOf([r]));
+    }
+    i = j;
+  }
   const initiatives = initiativeRows
     .filter((r) => r.kind === 'action')
     .map((r) => ({
@@ -380,7 +398,7 @@ function summarizeTable(report: SheetReport, table: TableReport, template: Annex
     if (r.kind !== 'action' && r.kind !== 'placeholder' && r.kind !== 'grandTotal' && r.kind !== 'control') sectionTotals[r.section].push(r.index);
   }
   const socleSum = addUp(measures.map((m) => m.figures.amounts), columns);
-  const initiativeSum = addUp([...initiativeSums.values()], columns);
+  const initiativeSum = blockSums.ofRows(initiativeRows);
   const socle = line(fr ? 'Total mesures socles (recalculé)' : 'Core measures total (recomputed)', socleRows, sectionTotals.socle, socleSum);
   const initiative = line(fr ? 'Total initiatives (recalculé)' : 'Initiatives total (recomputed)', initiativeRows, sectionTotals.initiative, initiativeSum);
   const grandLabel = fr ? 'Total général (recalculé)' : 'Grand total (recomputed)';

@@ -89,6 +89,12 @@ export class TableSums {
     return block;
   }
 
+  /** The block whose rows `rows` are, exactly; null when they are not one whole block. */
+  wholeBlock(rows: readonly AnnexRow[]): number | null {
+    const block = rows.length ? this.wholeBlockAt(rows, 0) : null;
+    return block !== null && this.blockRows[block].length === rows.length ? block : null;
+  }
+
   /** Column sums of rows given in sheet order: whole blocks from their block sums, other rows one by one. */
   ofRows(rows: readonly AnnexRow[]): ColumnSums {
     const parts: ColumnSums[] = [];
