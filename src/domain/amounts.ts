@@ -26,14 +26,20 @@ const CURRENCY = /(€|eur(os?)?)/gi;
 /** Number formats that show a date or a time: such a cell in an amount column is a date, not money. */
 const dateFormats = new Map<string, boolean>();
 
+let lastFormat: string | undefined;
+let lastIsDate = false;
+
 export function isDateFormat(numFmt: string | undefined): boolean {
   if (!numFmt || numFmt === 'General' || numFmt === '@') return false;
-  // A sheet uses a handful of formats over thousands of cells.
+  // A sheet uses a handful of formats over thousands of cells, mostly the same one cell after cell.
+  if (numFmt === lastFormat) return lastIsDate;
   let known = dateFormats.get(numFmt);
   if (known === undefined) {
     known = computeIsDateFormat(numFmt);
     if (dateFormats.size < 1000) dateFormats.set(numFmt, known);
   }
+  lastFormat = numFmt;
+  lastIsDate = known;
   return known;
 }
 

@@ -5,7 +5,7 @@
  */
 import { SheetGrid, cellAddress } from './grid';
 import { Fill, Proposal } from './findings';
-import { ClassifiedTable } from './rows';
+import { AnnexRow, ClassifiedTable } from './rows';
 import { AnnexTemplate, codesForTheme } from './template';
 import { RawFinding } from './checks';
 
@@ -14,12 +14,25 @@ export interface FillPlan {
   proposals: Proposal[];
 }
 
+function rowAtIndex(table: ClassifiedTable, index: number): AnnexRow | undefined {
+  const rows = table.rows;
+  let lo = 0;
+  let hi = rows.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = rows[mid].index;
+    if (at === index) return rows[mid];
+    if (at < index) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
 export function planFills(grid: SheetGrid, template: AnnexTemplate, table: ClassifiedTable, findings: RawFinding[]): FillPlan {
   const fills: Fill[] = [];
   const proposals: Proposal[] = [];
-  // Only rows with a finding are looked up: no index of the whole table.
-  const wanted = new Set(findings.filter((f) => f.rule === 'MISSING_IMPUTATION').map((f) => f.gridRow));
-  const rowByIndex = new Map(wanted.size ? table.rows.filter((r) => wanted.has(r.index)).map((r) => [r.index, r]) : []);
+  // Only rows with a finding are looked up, by binary search (rows are in sheet order).
+  const rowByIndex = { get: (index: number) => rowAtIndex(table, index) };
   const targets = new Set<string>();
   for (const f of findings) {
     if (f.rule !== 'MISSING_IMPUTATION') continue;

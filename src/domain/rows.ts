@@ -3,7 +3,7 @@
  * grand total, control; and carrying each action's theme and Chorus code down through merged or
  * blank cells within its block.
  */
-import { AmountReading, readAmount } from './amounts';
+import { AmountReading, ZERO, readAmount } from './amounts';
 import { SheetGrid, getCell } from './grid';
 import { TableLayout } from './layout';
 import { MergeIndex } from './merges';
@@ -178,7 +178,8 @@ export function classifyRows(
       amounts[k] = reading;
       if (reading.kind === 'empty') continue;
       hasAmount = true;
-      if (reading.kind === 'unreadable' || !reading.value.isZero()) hasMoney = true;
+      // A number read is zero only as the shared ZERO; amounts typed as text may be "0,00".
+      if (reading.kind === 'unreadable' || (reading.value !== ZERO && (!reading.fromText || !reading.value.isZero()))) hasMoney = true;
     }
 
     if (afterGrandTotal && totalKind !== 'control') {
