@@ -79,27 +79,32 @@ export interface CheckMeasure {
 
 /** `after` runs on the loaded grid once everything is measured (the profile of the largest size). */
 export async function measureCheck(file: string, rows: number, reps: Reps, after?: (grid: SheetGrid) => Promise<void>): Promise<CheckMeasure> {
-  // Load: one warm-up when repeated; only the last workbook is kept (gc between runs).
+  // Load: warmed up when repeated; only the last workbook is kept. Every timed function starts after
+  // one full collection and then runs as a program would (a forced collection between runs resets
+  // V8's young generation and made every run, load and engine alike, up to twice as slow).
   const held: { workbook?: ExcelJS.Workbook } = {};
+  collect();
   const load = await timeRuns(reps.load, reps.load > 1 ? 1 : 0, async () => {
     held.workbook = undefined;
     held.workbook = await loadOnce(file);
-  }, collect, LOAD_BUDGET_MS);
+  }, undefined, LOAD_BUDGET_MS);
   const workbook = held.workbook!;
   // The same load without ExcelJS's quadratic merge check: what reading the file really costs.
-  const fast = await timeRuns(reps.load, reps.load > 1 ? 1 : 0, () => withoutMergeOverlapCheck(() => loadOnce(file)).then(() => undefined), collect, LOAD_BUDGET_MS);
+  collect();
+  const fast = await timeRuns(reps.load, reps.load > 1 ? 1 : 0, () => withoutMergeOverlapCheck(() => loadOnce(file)).then(() => undefined), undefined, LOAD_BUDGET_MS);
   const t = performance.now();
   const grid = workbookToGrid(workbook).sheets[0];
   const gridMs = performance.now() - t;
 
   // Each run times its two parts: analyze, then the summary (when there is a summary builder).
   const parts = { analyze: [] as number[], summary: [] as number[] };
+  collect();
   const engine = await timeRuns(reps.engine, 2, () => {
     const t0 = performance.now();
     const out = engineOnce(grid, () => parts.analyze.push(performance.now() - t0));
     parts.summary.push(performance.now() - t0 - parts.analyze[parts.analyze.length - 1]);
     return out;
-  }, collect, ENGINE_BUDGET_MS);
+  }, undefined, ENGINE_BUDGET_MS);
   const measured = engine.ms.length;
   const analyzeMs = median(parts.analyze.slice(-measured));
   const summaryMs = summaryStep.run ? median(parts.summary.slice(-measured)) : null;
@@ -147,7 +152,8 @@ export interface PeerMeasure {
 export async function measurePeer(rows: number, reps: Reps): Promise<PeerMeasure> {
   const annex = generateAnnex(rows);
   const sheet = peerSheet(annex, annex.laid.grid);
-  const runs = await timeRuns(reps.peer, reps.peer > 1 ? 1 : 0, () => runPeer(sheet), collect, PEER_BUDGET_MS);
+  collect();
+  const runs = await timeRuns(reps.peer, reps.peer > 1 ? 1 : 0, () => runPeer(sheet), undefined, PEER_BUDGET_MS);
   return {
     peerMs: median(runs.ms),
     peerRunsMs: runs.ms.map((x) => round(x)!),

@@ -293,7 +293,7 @@ export function markdownReport(doc: BenchDocument): string {
     '',
     table(doc, true),
     '',
-    `Columns (times are medians of repeated runs, in ms, each timed function warmed up first for at least ${WARMUP_MS} ms and a full garbage collection between runs, outside the timing, the same for the load, the engine and the peer; the one run of the largest sizes is not warmed up):`,
+    `Columns (times are medians of repeated runs, in ms, each timed function started after one full garbage collection and warmed up for at least ${WARMUP_MS} ms, then run back to back as a program would, the same for the load, the engine and the peer; the one run of the largest sizes is not warmed up):`,
     '',
     '- **loadMs**: ExcelJS alone, read the file and parse it (the limit). **loadNoMergeMs**: the same without ExcelJS\'s quadratic merge check (see the notes). **gridMs**: ExcelJS workbook → engine grid (the file adapter; not in engineMs).',
     '- **engineMs**: `analyzeSheet` (locate, classify, check, fill plan) then the summary (`summarySheetPlan`: the summary and its sheet layout), on the loaded grid; **analyze** and **summary** are its two parts.',
