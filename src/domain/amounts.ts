@@ -5,7 +5,7 @@
  */
 import Decimal from 'decimal.js';
 import { Cell, isCellError } from './grid';
-import { decimalFromNumber } from './numberDecimal';
+import { decimalFromNumber, decimalsEqual } from './numberDecimal';
 
 export type AmountReading =
   | { kind: 'empty'; value: Decimal }
@@ -172,7 +172,7 @@ export function toCents(d: Decimal): Decimal {
 
 export function sameToTheCent(a: Decimal, b: Decimal): boolean {
   // Equal figures (nearly every comparison of a sound annex) need no rounding, hence no new Decimals.
-  return a === b || a.equals(b) || toCents(a).equals(toCents(b));
+  return decimalsEqual(a, b) || toCents(a).equals(toCents(b));
 }
 
 /**

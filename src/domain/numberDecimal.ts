@@ -74,7 +74,8 @@ interface DecimalFields {
   constructor: unknown;
   s: number;
   e: number;
-  d: number[];
+  /** null for NaN and ±Infinity. */
+  d: number[] | null;
 }
 
 export function decimalFromNumber(v: number): Decimal {
@@ -143,4 +144,23 @@ export function decimalFromNumber(v: number): Decimal {
   x.e = e;
   x.d = d;
   return x as unknown as Decimal;
+}
+
+/**
+ * a = b, for two Decimals, without the copy of `b` that decimal.js's comparisons make: a finite
+ * non-zero Decimal is held in one way only (sign, exponent, digit words without trailing zero
+ * words), so equal values have equal fields. Zeros of either sign are equal; anything not finite
+ * goes to decimal.js (test/engine/numberDecimal.test.ts checks both ways against `equals`).
+ */
+export function decimalsEqual(a: Decimal, b: Decimal): boolean {
+  const x = a as unknown as DecimalFields;
+  const y = b as unknown as DecimalFields;
+  const xd = x.d;
+  const yd = y.d;
+  if (!xd || !yd) return a.equals(b); // NaN is not even equal to itself
+  if (a === b) return true;
+  if (xd[0] === 0 || yd[0] === 0) return xd[0] === yd[0];
+  if (x.s !== y.s || x.e !== y.e || xd.length !== yd.length) return false;
+  for (let i = 0; i < xd.length; i++) if (xd[i] !== yd[i]) return false;
+  return true;
 }

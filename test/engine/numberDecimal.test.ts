@@ -4,7 +4,7 @@
  */
 import Decimal from 'decimal.js';
 import fc from 'fast-check';
-import { decimalFromNumber } from '../../src/domain/numberDecimal';
+import { decimalFromNumber, decimalsEqual } from '../../src/domain/numberDecimal';
 
 const SEED = 20230612;
 
@@ -45,5 +45,41 @@ describe('decimalFromNumber', () => {
     const sum = decimalFromNumber(96582.82).plus(decimalFromNumber(0.18)).plus(decimalFromNumber(1e-7));
     expect(sum.toString()).toBe('96583.0000001');
     expect(decimalFromNumber(0.1).plus(decimalFromNumber(0.2)).equals(new Decimal('0.3'))).toBe(true);
+  });
+});
+
+describe('decimalsEqual', () => {
+  const amount = fc
+    .tuple(fc.bigInt({ min: -(10n ** 18n), max: 10n ** 18n }), fc.integer({ min: 0, max: 12 }))
+    .map(([units, scale]) => new Decimal(units.toString()).dividedBy(new Decimal(10).pow(scale)));
+  /** The same value reached another way: through arithmetic, from text with zeros, from a number. */
+  const otherWay = (d: Decimal): Decimal[] => [
+    d.plus(new Decimal('123.456')).minus(new Decimal('123.456')),
+    new Decimal(`${d.toFixed()}`),
+    new Decimal(d.toFixed(14)),
+    d.times(3).dividedBy(3),
+    d.toDecimalPlaces(20),
+  ];
+
+  test('agrees with decimal.js on equal and unequal pairs', () => {
+    fc.assert(
+      fc.property(amount, amount, (a, b) => {
+        expect(decimalsEqual(a, b)).toBe(a.equals(b));
+        for (const same of otherWay(a)) {
+          expect(decimalsEqual(a, same)).toBe(a.equals(same));
+          expect(decimalsEqual(same, b)).toBe(same.equals(b));
+        }
+        const near = a.plus(new Decimal('1e-12'));
+        expect(decimalsEqual(a, near)).toBe(a.equals(near));
+      }),
+      { seed: SEED, numRuns: 3000 },
+    );
+  });
+
+  test('zeros, signs, and values that are not finite', () => {
+    const cases = ['0', '-0', '1', '-1', '0.1', '1e-30', 'Infinity', '-Infinity', 'NaN'].map((t) => new Decimal(t));
+    for (const a of cases) for (const b of cases) expect([a.toString(), b.toString(), decimalsEqual(a, b)]).toEqual([a.toString(), b.toString(), a.equals(b)]);
+    expect(decimalsEqual(new Decimal(0), new Decimal(-0))).toBe(true);
+    expect(decimalsEqual(decimalFromNumber(96582.82), new Decimal('96582.820'))).toBe(true);
   });
 });
