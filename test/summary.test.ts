@@ -315,3 +315,38 @@ describe('recognising our summary sheet', () => {
     expect(freeSummaryName('Synthèse annexe 9', ['SYNTHÈSE ANNEXE 9', 'Synthèse annexe 9 (2)'])).toBe('Synthèse annexe 9 (3)');
   });
 });
+
+describe('sums of the summary, against the rows added one by one', () => {
+  const COLS = ['A', 'B', 'C', 'valorisation', 'D', 'E', 'F'] as const;
+  function bruteForce(rows: Array<{ amounts: Partial<Record<string, { kind: string; value?: Decimal }>> }>) {
+    return Object.fromEntries(
+      COLS.map((k) => [k, rows.reduce((s, r) => { const a = r.amounts[k]; return a && a.kind === 'amount' ? s.plus(a.value!) : s; }, d(0)).toFixed(2)]),
+    );
+  }
+  const figures = (amounts: Partial<Record<string, Decimal | null>>) => Object.fromEntries(COLS.map((k) => [k, amounts[k]!.toFixed(2)]));
+
+  test.each(['merged', 'everyRow'] as const)('codes mixed inside blocks, theme cells %s', (themeCells) => {
+    const spec = sampleSpec();
+    // An initiative paid on another code, and a socle action moved to code 03, inside their blocks.
+    findAction(spec, '« Solutions logement »').action.imputation = "0304 50 19 19 07 - Garantie d'activité et insertion des BRSA";
+    findAction(spec, 'Premières Heures').action.imputation = '0304 50 19 19 03 - 1er accueil social inconditionnel';
+    const { report } = analyzeSpec(spec, { themeCells });
+    const table = report.tables[0];
+    const rows = table.classified.rows.filter((r) => r.kind === 'action' || r.kind === 'placeholder');
+    const s = summaryOf(report);
+    const t = s.tables[0];
+    // A row's code: its own, else the one the fill plan writes, else (a template row) its block's.
+    const filled = new Map(table.findings.filter((f) => f.rule === 'MISSING_IMPUTATION' && f.context.type === 'imputation' && f.context.code).map((f) => [f.gridRow, canonicalCode((f.context as { code: string }).code)]));
+    const codeOfRow = (r: (typeof rows)[number]) => r.imputation.code ?? filled.get(r.index) ?? (r.kind === 'placeholder' && r.block !== null ? table.classified.blocks[r.block].code : null);
+    if (themeCells === 'merged') expect(filled.size).toBeGreaterThan(0); // the override broke the merge: codes to fill
+    for (const line of t.codes.filter((c) => c.code)) {
+      const own = rows.filter((r) => codeOfRow(r) === line.code);
+      expect({ code: line.code, ...figures(line.figures.amounts) }).toEqual({ code: line.code, ...bruteForce(own) });
+    }
+    expect(figures(t.totals.socle.figures.amounts)).toEqual(bruteForce(rows.filter((r) => r.section === 'socle')));
+    expect(figures(t.totals.initiative.figures.amounts)).toEqual(bruteForce(rows.filter((r) => r.section === 'initiative')));
+    expect(figures(t.totals.grand.figures.amounts)).toEqual(bruteForce(rows));
+    expect(code(s, '07').codes).toEqual(['0304 50 19 19 07']);
+    expect(t.initiatives.find((i) => i.label.startsWith('« Solutions logement »'))!.codes).toEqual(['0304 50 19 19 07']);
+  });
+});
