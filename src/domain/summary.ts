@@ -14,6 +14,7 @@ import { Lang, RULE_TITLES } from './messages';
 import { AnnexRow } from './rows';
 import { AmountColumn, AnnexTemplate, CALPAE_TEMPLATE, parseChorusCode } from './template';
 import { ColumnSums, addUp, sumRows, tableSums } from './sums';
+import { decimalsEqual } from './numberDecimal';
 import { SUMMARY_MARKER_COLUMN, SUMMARY_MARKER_TOKEN, SummaryMarker } from './summaryMarker';
 
 // ---- data -------------------------------------------------------------------------------------
@@ -152,8 +153,9 @@ function withDerived(amounts: Partial<Record<AmountColumn, Money>>): Figures {
   const c = amounts.C;
   const b = 'B' in amounts ? amounts.B : ZERO; // an annex without carry-overs has none
   const f = amounts.F;
-  const gapAC = a && c ? a.minus(c) : null;
-  const stateShare = a && b && f && !f.isZero() ? a.plus(b).dividedBy(f) : null;
+  // Equal shares (the 50/50 rule kept) and no carry-over are the usual case: no arithmetic for them.
+  const gapAC = a && c ? (decimalsEqual(a, c) ? ZERO : a.minus(c)) : null;
+  const stateShare = a && b && f && !f.isZero() ? (b.isZero() ? a : a.plus(b)).dividedBy(f) : null;
   return { amounts, gapAC, stateShare };
 }
 
@@ -385,8 +387,23 @@ function summarizeTable(report: SheetReport, table: TableReport, template: Annex
   const codeKeys = [...byCode.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b)));
   const codes: CodeLine[] = codeKeys.map((code) => {
     const rows = byCode.get(code)!;
-    const shown = rows.find((r) => r.imputation.text)?.imputation.text ?? null;
-    const base = line(codeDescription(template, code, shown, lang), rows, [], addUp(codeParts.get(code ?? '') ?? [], columns));
+    let shown: string | null = null;
+    let actions = 0;
+    let findings = 0;
+    for (const r of rows) {
+      shown ??= r.imputation.text;
+      if (r.kind === 'action') actions++;
+      if (findingsAt.size) findings += findingsAt.get(r.index) ?? 0;
+    }
+    // Its rows all have this code: the line needs no walk of its own (and no range, see below).
+    const base: SummaryLine = {
+      label: codeDescription(template, code, shown, lang),
+      codes: code === null ? [] : [code],
+      actions,
+      figures: withDerived(addUp(codeParts.get(code ?? '') ?? [], columns)),
+      findings,
+      ref: null,
+    };
     const given = notified?.find((n) => n.code === code)?.amount ?? null;
     const a = base.figures.amounts.A;
     return { ...base, ref: null, code, notified: given, gapNotified: given && a ? a.minus(given) : null };
