@@ -60,7 +60,11 @@ function matchHeaderCell(template: AnnexTemplate, text: string, col: number): Ce
 function rowHasNumber(grid: SheetGrid, r: number): boolean {
   const row = grid.rows[r];
   if (!row) return false;
-  for (const cell of row) if (cell && typeof cell.value === 'number') return true;
+  // From the right: amounts sit right of the labels, so a data row answers at its first cell read.
+  for (let c = row.length - 1; c >= 0; c--) {
+    const cell = row[c];
+    if (cell && typeof cell.value === 'number') return true;
+  }
   return false;
 }
 
