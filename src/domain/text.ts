@@ -30,9 +30,10 @@ export function displayText(text: string): string {
   return /\s\s|[\t\n\r\f\v\u00A0\u202F]/.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
 }
 
-/** White space as `\s` means it (trim removes the same characters). */
-function isSpace(c: number, text: string, i: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || (c > 0x7f && /\s/.test(text[i]));
+/** White space as `\s` means it (trim removes the same characters): ECMAScript's WhiteSpace and LineTerminator. */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** True when displayText has nothing to do: no white space at either end, none doubled, no tab, line break or no-break space. */
@@ -42,7 +43,7 @@ function isClean(text: string): boolean {
   let previous = true; // white space first is not clean
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    const space = isSpace(c, text, i);
+    const space = isSpace(c);
     if (space && (previous || (c !== 32 && (c < 0x7f || c === 0xa0 || c === 0x202f)))) return false;
     previous = space;
   }

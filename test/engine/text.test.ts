@@ -12,6 +12,15 @@ describe('displayText', () => {
     expect(displayText(t)).toBe(reference(t));
   });
 
+  test('every character of the basic plane, inside a text and at its start', () => {
+    const wrong: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      for (const t of [`a${ch}b`, `${ch}a`, `a${ch}`]) if (displayText(t) !== reference(t)) wrong.push(c.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+
   test('any text, spaces of every kind', () => {
     const chars = fc.constantFrom(' ', 'a', 'B', '\n', '\t', '\u00A0', '\u202F', '\u2009', '\u3000', 'é', '-', '\r', '\v', '\f', '\u2028', '\ufeff', '\u1680');
     fc.assert(fc.property(fc.array(chars, { maxLength: 12 }).map((a) => a.join('')), (t) => displayText(t) === reference(t)), { seed: 20230612, numRuns: 20000 });
