@@ -130,7 +130,9 @@ export function classifyRows(
   const kindRank = (k: TotalKind) => template.rowLabels.findIndex((l) => l.kind === k);
   // Shared by every row that has no code of its own to show (nothing writes to an imputation).
   const noImputation: Imputation = { state: cols.imputation === undefined ? 'noColumn' : 'missing', text: null, code: null };
-  const written: string[] = [];
+  // Texts written on the current row: a fixed array and a count (emptying an array frees its store).
+  const written: string[] = new Array(textCols.length).fill('');
+  let writtenCount = 0;
   const noAmounts: Partial<Record<AmountColumn, AmountReading>> = {};
   for (const k of amountCols) noAmounts[k] = undefined;
   const looksPlaceholder = (title: string): boolean => {
@@ -150,14 +152,15 @@ export function classifyRows(
   };
 
   for (let r = layout.dataStart; r < layout.dataEnd; r++) {
-    written.length = 0;
+    writtenCount = 0;
     for (const k of textCols) {
       const t = ownText(r, k);
-      if (t) written.push(t);
+      if (t) written[writtenCount++] = t;
     }
     let totalKind: TotalKind | null = null;
     let totalLabel = '';
-    for (const t of written) {
+    for (let w = 0; w < writtenCount; w++) {
+      const t = written[w];
       const lead = leadingCharacter(t);
       if (lead === '' || (lead >= '0' && lead <= '9' ? !digitLeads : !firstLetters.has(lead))) continue;
       if (!firstWords.has(normalizeLabel(t.slice(0, 16)).split(' ')[0])) continue;
@@ -183,7 +186,7 @@ export function classifyRows(
     }
 
     if (afterGrandTotal && totalKind !== 'control') {
-      if (written.length === 0 && !hasAmount) continue;
+      if (writtenCount === 0 && !hasAmount) continue;
       end = r;
       break;
     }
