@@ -15,8 +15,12 @@ export class MergeIndex {
     for (const m of starts) bottom = Math.max(bottom, m.bottom);
     for (let r = starts.length ? starts[0].top : 0; r <= bottom; r++) {
       let changed = false;
-      if (open.some((m) => m.bottom < r)) {
-        open = open.filter((m) => m.bottom >= r);
+      let closing = false;
+      for (const m of open) if (m.bottom < r) closing = true;
+      if (closing) {
+        const still: MergedArea[] = [];
+        for (const m of open) if (m.bottom >= r) still.push(m);
+        open = still;
         changed = true;
       }
       while (next < starts.length && starts[next].top === r) {
