@@ -112,52 +112,23 @@ export const Results = forwardRef<HTMLHeadingElement, ResultsProps>(function Res
         );
       })}
 
-      {report.fills.length > 0 && (
-        <section className={styles.group} aria-labelledby="fills-title" data-testid="fills">
-          <h3 id="fills-title" className={styles.groupTitle}>
-            <span>{t.fillsTitle(report.fills.length)}</span>
-          </h3>
-          <p className={styles.intro}>{t.fillsIntro}</p>
-          <ul className={styles.list}>
-            {report.fills.map((fill) => (
-              <li key={fill.cell}>
-                <CellButton
-                  cell={fill.cell}
-                  label=""
-                  row={fill.row}
-                  text={fill.code}
-                  lang={lang}
-                  current={isCurrent(fill.cell)}
-                  onSelect={() => select(fill.cell)}
-                />
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-
-      {report.proposals.length > 0 && (
-        <section className={styles.group} aria-labelledby="proposals-title" data-testid="proposals">
-          <h3 id="proposals-title" className={styles.groupTitle}>
-            <span>{t.proposalsTitle(report.proposals.length)}</span>
-          </h3>
-          <ul className={styles.list}>
-            {report.proposals.map((p) => (
-              <li key={p.cell}>
-                <CellButton
-                  cell={p.cell}
-                  label=""
-                  row={p.row}
-                  text={p.candidates.length > 0 ? p.candidates.join(t.or) : t.noCandidate}
-                  lang={lang}
-                  current={isCurrent(p.cell)}
-                  onSelect={() => select(p.cell)}
-                />
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <CellList
+        id="fills"
+        title={t.fillsTitle(report.fills.length)}
+        intro={t.fillsIntro}
+        items={report.fills.map((fill) => ({ cell: fill.cell, row: fill.row, text: fill.code }))}
+        lang={lang}
+        isCurrent={isCurrent}
+        select={select}
+      />
+      <CellList
+        id="proposals"
+        title={t.proposalsTitle(report.proposals.length)}
+        items={report.proposals.map((p) => ({ cell: p.cell, row: p.row, text: p.candidates.length > 0 ? p.candidates.join(t.or) : t.noCandidate }))}
+        lang={lang}
+        isCurrent={isCurrent}
+        select={select}
+      />
 
       {report.notices.length > 0 && (
         <section className={styles.group} aria-labelledby="notices-title">
@@ -174,3 +145,35 @@ export const Results = forwardRef<HTMLHeadingElement, ResultsProps>(function Res
     </section>
   );
 });
+
+interface CellListProps {
+  /** `fills` or `proposals`: the section's test id and title id. */
+  id: string;
+  title: string;
+  intro?: string;
+  items: Array<{ cell: string; row: number; text: string }>;
+  lang: Lang;
+  isCurrent: (cell: string) => boolean;
+  select: (cell: string) => void;
+}
+
+/** A titled list of cells (codes to fill, codes to choose), each a button that selects its cell; nothing when empty. */
+function CellList({ id, title, intro, items, lang, isCurrent, select }: CellListProps) {
+  const styles = useStyles();
+  if (items.length === 0) return null;
+  return (
+    <section className={styles.group} aria-labelledby={`${id}-title`} data-testid={id}>
+      <h3 id={`${id}-title`} className={styles.groupTitle}>
+        <span>{title}</span>
+      </h3>
+      {intro && <p className={styles.intro}>{intro}</p>}
+      <ul className={styles.list}>
+        {items.map((item) => (
+          <li key={item.cell}>
+            <CellButton cell={item.cell} label="" row={item.row} text={item.text} lang={lang} current={isCurrent(item.cell)} onSelect={() => select(item.cell)} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
