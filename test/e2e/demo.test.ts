@@ -121,6 +121,9 @@ run('demo page in Chromium', () => {
     const page = await openDemo();
     await checkSheet(page);
     await pane(page).locator('summary').click(); // open the legend too
+    // Measure the settled colours: no hover, and no button still fading from its disabled state.
+    await page.mouse.move(0, 0);
+    await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
     const { checked, failures } = await pane(page).evaluate((root) => {
       const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
       const lum = ([r, g, b]: number[]) => {
