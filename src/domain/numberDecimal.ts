@@ -35,14 +35,12 @@ function fromCents(sign: number, k: number): Decimal {
   let digits = 1;
   for (let p = 10; p <= m; p *= 10) digits++;
   const e = digits - 1 + scale;
-  let head = (e + 1) % LOG_BASE;
-  if (e < 0) head += LOG_BASE;
-  if (head === 0) head = LOG_BASE;
+  const head = headDigits(e);
   // Words from the right: the last one holds what is left after the head and the full words,
   // padded with zeros on the right up to 7 digits.
   const full = digits <= head ? 0 : Math.ceil((digits - head) / LOG_BASE);
   const lastDigits = full === 0 ? digits : digits - head - (full - 1) * LOG_BASE;
-  // At most 16 digits (k < 2^53): four words at most, kept in locals, then an exact-size literal.
+  // At most 16 digits (k < 2^53): four words at most, kept in locals.
   let w0 = 0;
   let w1 = 0;
   let w2 = 0;
@@ -61,12 +59,28 @@ function fromCents(sign: number, k: number): Decimal {
     else w3 = word;
     take = LOG_BASE;
   }
-  const words = full === 0 ? [w0] : full === 1 ? [w0, w1] : full === 2 ? [w0, w1, w2] : [w0, w1, w2, w3];
+  return makeDecimal(sign, e, wordList(full + 1, w0, w1, w2, w3));
+}
+
+/** How many digits decimal.js puts in the first word of a number whose leading digit is 10^e: (e + 1) mod 7, 7 for 0. */
+function headDigits(e: number): number {
+  let head = (e + 1) % LOG_BASE;
+  if (e < 0) head += LOG_BASE;
+  return head === 0 ? LOG_BASE : head;
+}
+
+/** The words as an exact-size literal: a double has at most 17 significant digits, four words. */
+function wordList(count: number, w0: number, w1: number, w2: number, w3: number): number[] {
+  return count === 1 ? [w0] : count === 2 ? [w0, w1] : count === 3 ? [w0, w1, w2] : [w0, w1, w2, w3];
+}
+
+/** A decimal.js instance with these fields, set in the order its constructor sets them. */
+function makeDecimal(s: number, e: number, d: number[]): Decimal {
   const x = Object.create(PROTOTYPE) as DecimalFields;
   x.constructor = Decimal;
-  x.s = sign;
+  x.s = s;
   x.e = e;
-  x.d = words;
+  x.d = d;
   return x as unknown as Decimal;
 }
 
@@ -102,10 +116,8 @@ export function decimalFromNumber(v: number): Decimal {
   // As decimal.js: e is the base-10 exponent of the first significant digit; the first word holds
   // (e + 1) mod 7 digits, the others 7, the last one padded with zeros on the right.
   const e = first < dot ? dot - first - 1 : dot - first;
-  let head = (e + 1) % LOG_BASE;
-  if (e < 0) head += LOG_BASE;
-  if (head === 0) head = LOG_BASE;
-  // A double has at most 17 significant digits: four words at most, built as an exact-size literal.
+  const head = headDigits(e);
+  // At most four words, kept in locals (see wordList).
   let w0 = 0;
   let w1 = 0;
   let w2 = 0;
@@ -114,9 +126,10 @@ export function decimalFromNumber(v: number): Decimal {
   let word = 0;
   let inWord = 0;
   let size = head;
-  for (let k = first; k <= last; k++) {
+  // Past the last significant digit, zeros complete the last word.
+  for (let k = first; k <= last || inWord !== 0; k++) {
     if (k === dot) continue;
-    word = word * 10 + (text.charCodeAt(k) - 48);
+    word = word * 10 + (k <= last ? text.charCodeAt(k) - 48 : 0);
     if (++inWord === size) {
       if (words === 0) w0 = word;
       else if (words === 1) w1 = word;
@@ -128,22 +141,7 @@ export function decimalFromNumber(v: number): Decimal {
       size = LOG_BASE;
     }
   }
-  if (inWord) {
-    word *= POW10[size - inWord];
-    if (words === 0) w0 = word;
-    else if (words === 1) w1 = word;
-    else if (words === 2) w2 = word;
-    else w3 = word;
-    words++;
-  }
-  const d = words === 1 ? [w0] : words === 2 ? [w0, w1] : words === 3 ? [w0, w1, w2] : [w0, w1, w2, w3];
-  const x = Object.create(PROTOTYPE) as DecimalFields;
-  // The fields in the order decimal.js's constructor sets them.
-  x.constructor = Decimal;
-  x.s = v < 0 ? -1 : 1;
-  x.e = e;
-  x.d = d;
-  return x as unknown as Decimal;
+  return makeDecimal(v < 0 ? -1 : 1, e, wordList(words, w0, w1, w2, w3));
 }
 
 /**
