@@ -224,7 +224,7 @@ async function main(argv: string[]): Promise<void> {
     if (tti.note) notes.push(`pane interactive: ${tti.note}`);
   }
   notes.push(
-    'ExcelJS checks every merge it reads against all the earlier ones (quadratic in merges): at 100 000 rows that check is most of the load, so the load baseline grows faster than the row count. `loadNoMergeMs` is the same load with that check skipped (bench only, see bench/exceljs-merges.ts): what reading the file costs otherwise. Targets are judged against the real load (`loadMs`); the ratio to the other is given alongside. The command line itself (`cliMs`) reads files with that check made linear (src/files/linearMerges.ts: overlapping merges are still refused), so its time follows `loadNoMergeMs`, not `loadMs`.',
+    'ExcelJS checks every merge it reads against all the earlier ones (quadratic in merges): at 100 000 rows that check is most of the load, so the load baseline grows faster than the row count. `loadNoMergeMs` is the same load with that check made linear, as the command line (`cliMs`) reads files (src/files/linearMerges.ts: overlapping merges are still refused): what reading the file costs otherwise. Targets are judged against the stock load (`loadMs`); the ratio to the other is given alongside.',
   );
   const loadavgEnd = os.loadavg().map((x) => round(x, 2)!);
   const nproc = machine().nproc;
