@@ -38,10 +38,12 @@ export const officeText = {
       ? `La feuille « ${sheet} » n'existe plus (renommée ou supprimée) : relancez le contrôle.`
       : `Sheet "${sheet}" no longer exists (renamed or deleted): run the check again.`;
   },
-  sheetChanged(lang: Lang, cell: string): string {
+  /** `where`: a cell (`L51`) or, from a change event, a range (`B5:C9`). */
+  sheetChanged(lang: Lang, where: string): string {
+    const range = where.includes(':');
     return lang === 'fr'
-      ? `La feuille a été modifiée depuis le contrôle (cellule ${cell}) : relancez le contrôle avant de poser les marques. Rien n'a été modifié.`
-      : `The sheet changed since the check (cell ${cell}): run the check again before marking. Nothing was changed.`;
+      ? `La feuille a été modifiée depuis le contrôle (${range ? 'cellules' : 'cellule'} ${where}) : relancez le contrôle avant de poser les marques. Rien n'a été modifié.`
+      : `The sheet changed since the check (${range ? 'cells' : 'cell'} ${where}): run the check again before marking. Nothing was changed.`;
   },
   checkFirst(lang: Lang): string {
     return lang === 'fr'
