@@ -1,7 +1,8 @@
 /**
  * Every corpus case through the command line, as a user runs it (`check`, `check --json`, `fix`):
  * no crash, the declared outcome, French messages that say what and where, nothing reported on the
- * well-formed parts. The run writes docs/robustness.md: each case, what happened, pass or fail.
+ * well-formed parts. `npm run report` (not `npm test`) writes docs/robustness.md from this run:
+ * each case, what happened, pass or fail.
  */
 import { createHash } from 'crypto';
 import { promises as fs } from 'fs';
@@ -11,9 +12,8 @@ import { CliRun, runCli } from './support/cli';
 import { loadWorkbookFile, workbookToGrid } from '../src/files/xlsx';
 import { analyzeWorkbook } from '../src/domain';
 import { CASES, CorpusCase, writeCorpus } from './corpus/generate';
+import { writeReport } from './support/reports';
 
-const ROOT = path.resolve(__dirname, '..');
-const DOC = path.join(ROOT, 'docs', 'robustness.md');
 
 type Run = CliRun;
 
@@ -54,7 +54,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
   // A partial run (jest -t) must not overwrite the table of the full run.
-  if (outcomes.size === CASES.length) await fs.writeFile(DOC, robustnessTable());
+  if (outcomes.size === CASES.length) await writeReport('docs/robustness.md', robustnessTable());
 });
 
 function expectedText(c: CorpusCase): string {
@@ -77,7 +77,7 @@ function robustnessTable(): string {
   return [
     '# Robustesse : le corpus de classeurs difficiles',
     '',
-    '_Fichier écrit par `npx jest test/robustness.test.ts` (ne pas le modifier à la main)._',
+    '_Fichier écrit par `npm run report` (ne pas le modifier à la main)._',
     '',
     `Chaque cas est construit par \`test/corpus/generate.ts\` (petit et lisible, à partir du vocabulaire de l’annexe du Pas-de-Calais ou saisi à la main), puis passé à la ligne de commande : \`annex9 check\`, \`annex9 check --json\` et \`annex9 fix\`. Un cas réussit quand rien ne plante, que le code de sortie et la liste des anomalies (règle@cellule) sont ceux attendus, que les messages sont en français et disent où (ligne, cellule ou fichier), que \`fix\` laisse l’original intact, n’écrit que des copies complètes et que la copie relue, contrôlée à nouveau, donne les mêmes anomalies hors imputations complétées.`,
     '',
