@@ -40,6 +40,11 @@ export interface SheetGrid {
   merges: MergedArea[];
   /** Optional facts the adapters know: protection, hidden rows. */
   protected?: boolean;
+  /**
+   * Grid rows (0-based, like `rows`) that are hidden or filtered out, when the adapter knows.
+   * Hidden money still counts in every sum; a finding there must say the row is hidden.
+   */
+  hiddenRows?: number[];
 }
 
 export interface WorkbookGrid {
