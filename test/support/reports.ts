@@ -20,3 +20,33 @@ export async function writeReport(relativePath: string, content: string | Buffer
   await fs.writeFile(file, content);
   return true;
 }
+
+/**
+ * Replaces one section of a report (from its `## title` line to the next `## ` line or the end),
+ * or appends it, so that several test files can each keep their own part of one document.
+ */
+export async function writeReportSection(relativePath: string, title: string, body: string): Promise<boolean> {
+  if (!reportsRequested()) return false;
+  const file = path.join(ROOT, relativePath);
+  let text = '';
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch {
+    text = '';
+  }
+  const heading = `## ${title}`;
+  const section = `${heading}\n\n${body.trim()}\n`;
+  const lines = text.split('\n');
+  const start = lines.findIndex((l) => l.trim() === heading);
+  let next: string;
+  if (start < 0) {
+    next = `${text.replace(/\n*$/, '')}${text ? '\n\n' : ''}${section}`;
+  } else {
+    let end = lines.findIndex((l, i) => i > start && l.startsWith('## '));
+    if (end < 0) end = lines.length;
+    const before = lines.slice(0, start).join('\n').replace(/\n*$/, '');
+    const after = lines.slice(end).join('\n');
+    next = `${before}${before ? '\n\n' : ''}${section}${after ? `\n${after}` : ''}`;
+  }
+  return writeReport(relativePath, next.endsWith('\n') ? next : `${next}\n`);
+}
