@@ -1,0 +1,150 @@
+/**
+ * Which annex row is which fiche. By number when the annex's « Fiche action N° » cell holds the
+ * fiche's number (`5`, `Action 5`; `2.1` is a line of the national template, not a fiche number),
+ * else by title: the same words once case, accents, punctuation and plurals are set aside
+ * (« Accompagnement psychologique » in the annex, « Accompagnement spécifique (psychologique) »
+ * in the fiche), acronyms spelt out by the other title (« GEIQ », « Groupements Employeurs
+ * Insertion Qualifications »). Hand-written rather than a fuzzy-matching package: the rules are
+ * French and few, and a package's scores would not say why two titles were paired.
+ */
+import { AnnexActionRow } from './annexFigures';
+import { FicheFigure } from './figures';
+
+export type MatchMethod = 'number' | 'title' | 'similarTitle';
+
+export interface FicheMatch {
+  /** Index in `figures.fiches`. */
+  fiche: number;
+  /** Index in `annex.rows`, or null when no row is the fiche's. */
+  row: number | null;
+  method: MatchMethod | null;
+  /** Title similarity (0–1) of the pair, for display. */
+  score: number;
+  /** Rows as close as the best one: the fiche is not matched rather than matched by chance. */
+  ambiguousWith: number[];
+}
+
+const STOP = new Set(
+  'a au aux avec d de des du dans en et l la le les leur leurs par pour sur un une the of and ou sa son ses ce cette ces qui que est au a'.split(' '),
+);
+
+function words(title: string): string[] {
+  return title
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/['’]/g, ' ')
+    .split(/[^A-Za-z0-9]+/)
+    .filter((w) => w !== '');
+}
+
+/** Content words, lower case, a final s or x dropped (« difficultés » = « difficulté »). */
+function stems(ws: string[]): string[] {
+  return ws
+    .map((w) => w.toLowerCase())
+    .filter((w) => !STOP.has(w))
+    .map((w) => (w.length > 3 && /[sx]$/.test(w) ? w.slice(0, -1) : w));
+}
+
+/** Replace each acronym of `a` (2–6 capitals) that the words of `b` spell out by those words. */
+function spellAcronyms(a: string[], b: string[]): string[] {
+  const content = b.filter((w) => !STOP.has(w.toLowerCase()));
+  const out: string[] = [];
+  for (const w of a) {
+    if (/^[A-Z]{2,6}$/.test(w)) {
+      const letters = w.toLowerCase();
+      let found: string[] | null = null;
+      for (let i = 0; i + letters.length <= content.length && !found; i++) {
+        const run = content.slice(i, i + letters.length);
+        if (run.every((x, j) => x[0].toLowerCase() === letters[j])) found = run;
+      }
+      if (found) {
+        out.push(...found);
+        continue;
+      }
+    }
+    out.push(w);
+  }
+  return out;
+}
+
+/** Similarity of two titles: Dice's coefficient of their content words, with the containment of the shorter. */
+export function titleSimilarity(x: string, y: string): { dice: number; containment: number } {
+  const wx = words(x);
+  const wy = words(y);
+  const sx = new Set(stems(spellAcronyms(wx, wy)));
+  const sy = new Set(stems(spellAcronyms(wy, wx)));
+  if (sx.size === 0 || sy.size === 0) return { dice: 0, containment: 0 };
+  let common = 0;
+  for (const w of sx) if (sy.has(w)) common++;
+  return { dice: (2 * common) / (sx.size + sy.size), containment: common / Math.min(sx.size, sy.size) };
+}
+
+/** Same title for a reader: equal content words. */
+function sameTitle(x: string, y: string): boolean {
+  const s = titleSimilarity(x, y);
+  return s.dice === 1;
+}
+
+/** Close enough to pair: most words shared, and the shorter title (two words at least) nearly all in the longer. */
+function similar(s: { dice: number; containment: number }): boolean {
+  return s.dice >= 0.5 && s.containment >= 0.75;
+}
+
+/** A fiche number written in the annex's « Fiche action N° » cell; `2.1` and the like are not. */
+export function ficheNumberOf(cell: string | null): number | null {
+  if (!cell) return null;
+  const m = /^\s*(?:fiche[\s-]*action|fiche|action|fa)?\s*(?:n\s*[°º.o]?\s*)?(\d{1,3})\s*$/i.exec(cell);
+  return m ? Number(m[1]) : null;
+}
+
+export function matchFiches(fiches: FicheFigure[], rows: AnnexActionRow[]): FicheMatch[] {
+  const matches: FicheMatch[] = fiches.map((_, i) => ({ fiche: i, row: null, method: null, score: 0, ambiguousWith: [] }));
+  const taken = new Set<number>();
+  const best = (f: FicheFigure, r: AnnexActionRow) => {
+    let top = { dice: 0, containment: 0 };
+    for (const t of [f.title, ...f.aliases]) {
+      const s = titleSimilarity(t, r.title);
+      if (s.dice > top.dice || (s.dice === top.dice && s.containment > top.containment)) top = s;
+    }
+    return top;
+  };
+
+  // 1. By number.
+  fiches.forEach((f, i) => {
+    if (f.number === null) return;
+    const hits = rows.map((r, j) => ({ r, j })).filter((x) => !taken.has(x.j) && ficheNumberOf(x.r.fiche) === f.number);
+    if (hits.length === 1) {
+      taken.add(hits[0].j);
+      matches[i] = { fiche: i, row: hits[0].j, method: 'number', score: best(f, hits[0].r).dice, ambiguousWith: [] };
+    }
+  });
+
+  // 2. By title, exact first, then close; the closest pairs first, one row per fiche.
+  const pairs: Array<{ i: number; j: number; dice: number; containment: number; exact: boolean }> = [];
+  fiches.forEach((f, i) => {
+    if (matches[i].row !== null) return;
+    rows.forEach((r, j) => {
+      if (taken.has(j)) return;
+      const s = best(f, r);
+      const exact = [f.title, ...f.aliases].some((t) => sameTitle(t, r.title));
+      if (exact || similar(s)) pairs.push({ i, j, ...s, exact });
+    });
+  });
+  pairs.sort((a, b) => Number(b.exact) - Number(a.exact) || b.dice - a.dice || b.containment - a.containment || a.i - b.i || a.j - b.j);
+  const done = new Set<number>();
+  for (const p of pairs) {
+    if (done.has(p.i) || taken.has(p.j)) continue;
+    // Another free row as close to this fiche, or another free fiche as close to this row: no choice made.
+    const rivals = pairs.filter(
+      (q) => q !== p && q.exact === p.exact && q.dice === p.dice && q.containment === p.containment && ((q.i === p.i && !taken.has(q.j)) || (q.j === p.j && !done.has(q.i))),
+    );
+    if (rivals.length) {
+      if (!done.has(p.i)) matches[p.i] = { ...matches[p.i], ambiguousWith: [...new Set([p.j, ...rivals.filter((q) => q.i === p.i).map((q) => q.j)])] };
+      continue;
+    }
+    done.add(p.i);
+    taken.add(p.j);
+    matches[p.i] = { fiche: p.i, row: p.j, method: p.exact ? 'title' : 'similarTitle', score: p.dice, ambiguousWith: [] };
+  }
+  return matches;
+}

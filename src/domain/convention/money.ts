@@ -1,0 +1,64 @@
+/**
+ * Amounts written in running French text: `6 707 058 €`, `110 000 euros`, `200 000€`,
+ * `1 362 035,00 €`, `6.707.058 EUR`, `110 000 (cent dix mille) euros`. Read strictly: a figure
+ * whose digit groups do not fit (an amount cut by a line break, `6 70 7 058 €`) is not read as
+ * some other amount, it is reported as unreadable. Money is exact: decimal.js, then integer cents.
+ */
+import Decimal from 'decimal.js';
+
+/** Integer number of cents: exact in a `number` far beyond any budget. */
+export type Cents = number;
+
+export function centsOf(d: Decimal): Cents {
+  return d.times(100).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber();
+}
+
+export function decimalOfCents(cents: Cents): Decimal {
+  return new Decimal(cents).dividedBy(100);
+}
+
+export interface TextAmount {
+  /** Offsets in the stream of the whole match (figure and currency). */
+  start: number;
+  end: number;
+  /** The figure as written. */
+  shown: string;
+  /** null: digits and a currency, but not a figure that can be read with certainty. */
+  cents: Cents | null;
+}
+
+// A run of digits with group separators (space, dot), an optional decimal part, an optional
+// amount in words between parentheses, then the currency.
+const RUN = /(?<![\d.,])(\d[\d .]*\d|\d)(?:,(\d+))?(?: ?\([^()\d]{1,80}\))? ?(€|euros?\b|eur\b)/giu;
+
+/** `6 707 058` → 6707058; groups of three after the first (one to three digits), one kind of separator. */
+function readGroups(digits: string): Decimal | null {
+  const trimmed = digits.trim();
+  if (/^\d+$/.test(trimmed)) return trimmed.length <= 12 ? new Decimal(trimmed) : null;
+  const sep = /^\d{1,3}( \d{3})+$/.test(trimmed) ? ' ' : /^\d{1,3}(\.\d{3})+$/.test(trimmed) ? '.' : null;
+  if (!sep) return null;
+  return new Decimal(trimmed.split(sep).join(''));
+}
+
+/** Every amount with a currency in `text` between `from` and `to`. */
+export function amountsIn(text: string, from = 0, to = text.length): TextAmount[] {
+  const out: TextAmount[] = [];
+  const slice = text.slice(from, to);
+  RUN.lastIndex = 0;
+  for (let m = RUN.exec(slice); m; m = RUN.exec(slice)) {
+    // A year or a number before the figure ("2023 800 000 €") is not part of it: the run would
+    // not group; a figure glued to a preceding number cannot be told apart, so it is unreadable.
+    const run = m[1];
+    let value = readGroups(run);
+    if (value && m[2] !== undefined) value = m[2].length <= 2 ? value.plus(new Decimal(`0.${m[2]}`)) : null;
+    out.push({ start: from + m.index, end: from + m.index + m[0].length, shown: m[0].trim(), cents: value ? centsOf(value) : null });
+  }
+  return out;
+}
+
+/** The first amount starting at `at` or after it (spaces skipped), within `window` characters. */
+export function amountAt(text: string, at: number, window = 40): TextAmount | null {
+  const found = amountsIn(text, at, Math.min(text.length, at + window + 40));
+  const first = found[0];
+  return first && first.start - at <= window ? first : null;
+}
