@@ -83,7 +83,7 @@ describe('annex9 fix with the summary', () => {
     expect(twice.stderr).toContain('le code 0304 50 19 19 03 est donné deux fois');
     const check = await run(['check', SAMPLE, '--summary']);
     expect(check.code).toBe(2);
-    expect(check.stderr).toContain('servent avec « fix »');
+    expect(check.stderr).toContain('--summary sert avec « fix »');
     await expect(fs.stat(out)).rejects.toThrow();
   });
 });

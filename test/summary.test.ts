@@ -188,8 +188,18 @@ describe('notified amounts (convention article 3.1)', () => {
     expect(planRow(plan, 'Formation travail social').cells[15]?.fill).toBeUndefined();
   });
 
-  it('adds a notified code the annex does not use', () => {
-    const s = summaryOf(undefined, notifiedOf(['08=1000']));
+  it('refuses a code typed by hand that is not one of the annex, listing the valid ones', () => {
+    const p = parseNotified('08=1000');
+    expect(p.ok).toBe(false);
+    expect(!p.ok && p.error).toBe(
+      "« 08 » : le code 0304 50 19 19 08 n'est pas un code Chorus de l'annexe. Codes valides : 02 (Formation travail social CD contract), 03 (1er accueil social inconditionnel), 04 (Référents de parcours), 05 (Maraudes Etat (sans abri) / conseil départemental (ASE)), 06 (Soutien à des actions de prévention spécialisée), 07 (Garantie d'activité et insertion des BRSA), 10 (Initiatives locales).",
+    );
+    const en = parseNotified('030450191999=1', 'en');
+    expect(!en.ok && en.error).toContain('is not a Chorus code of the annex. Valid codes: 02 (');
+  });
+
+  it('adds a notified code the annex does not use (read in a convention: not refused there)', () => {
+    const s = summaryOf(undefined, [{ code: '0304 50 19 19 08', amount: d(1000), source: 'convention.pdf, page 9' }]);
     const c = code(s, '08');
     expect([c.actions, c.figures.amounts.A!.toNumber(), c.notified!.toNumber(), c.gapNotified!.toNumber()]).toEqual([0, 0, 1000, -1000]);
   });

@@ -14,15 +14,22 @@ import { UnreadableFileError, loadWorkbookFile, workbookToGrid, writeWorkbookAto
 import { applyReview } from '../files/review';
 import { addSummarySheet } from '../files/summary';
 import { JsonSheetReport, toJson, toText } from './report';
+import { ConventionContext, ConventionInputError, checkAgainstConvention, conventionCommand, conventionContext, summaryInputs } from './convention';
 
 const USAGE = {
   fr: `Contrôle de l'annexe 9 CALPAE (tableau financier récapitulatif).
 
 Utilisation :
   annex9 check FICHIER.xlsx|DOSSIER… [--sheet NOM] [--json] [--lang fr|en]
+             [--convention CONVENTION.pdf|.docx|.txt] [--notified CODE=MONTANT]…
       Contrôle chaque classeur (ou chaque .xlsx d'un dossier) et affiche les anomalies.
+      --convention : compare aussi l'annexe avec sa convention (soutien de l'État à l'article 2,
+      montants par code activité à l'article 3.1, budgets des fiches action), chaque écart avec
+      la phrase citée ; --notified remplace le montant de la convention pour le code qu'il nomme.
+  annex9 convention CONVENTION.pdf|.docx|.txt [--json] [--lang fr|en]
+      Affiche ce qui a été lu dans la convention, chaque montant avec sa page et sa phrase.
   annex9 fix FICHIER.xlsx --out COPIE.xlsx [--sheet NOM] [--force] [--lang fr|en]
-             [--summary] [--notified CODE=MONTANT]…
+             [--summary] [--notified CODE=MONTANT]… [--convention CONVENTION.pdf]
       Écrit une copie relue : anomalies surlignées avec une note, imputations Chorus
       manquantes complétées (cellules vides seulement). Le fichier d'origine n'est jamais modifié.
       --summary : ajoute la feuille « Synthèse annexe 9 » (par mesure, par initiative, par
@@ -31,6 +38,8 @@ Utilisation :
       --notified 03=110000 : montant notifié par l'État pour un code Chorus (article 3.1 de la
       convention), comparé à la colonne A dans la synthèse (implique --summary) ; répétez
       l'option pour chaque code (« --notified "0304 50 19 19 07=6067058" » marche aussi).
+      --convention : les montants notifiés et le total de l'article 2 sont lus dans la convention
+      (implique --summary) ; --notified l'emporte pour les codes qu'il nomme.
 
 Option commune : --template MODELE.json décrit un autre modèle d'annexe (libellés des colonnes,
 des lignes de total, codes Chorus) ; par défaut, l'annexe 9 CALPAE.
@@ -40,8 +49,13 @@ Code de sortie : 0 aucune anomalie, 1 anomalies trouvées, 2 fichier impossible 
 
 Usage:
   annex9 check FILE.xlsx|FOLDER… [--sheet NAME] [--json] [--lang fr|en]
+             [--convention CONVENTION.pdf|.docx|.txt] [--notified CODE=AMOUNT]…
+      --convention also compares the annex with its convention (article 2, article 3.1, the
+      fiches' budgets), each gap with the sentence quoted; --notified wins for its code.
+  annex9 convention CONVENTION.pdf|.docx|.txt [--json] [--lang fr|en]
+      Prints what was read in the convention, each amount with its page and sentence.
   annex9 fix FILE.xlsx --out COPY.xlsx [--sheet NAME] [--force] [--lang fr|en]
-             [--summary] [--notified CODE=AMOUNT]…
+             [--summary] [--notified CODE=AMOUNT]… [--convention CONVENTION.pdf]
       Writes a reviewed copy: findings marked, missing Chorus codes filled. --summary adds an
       "Annex 9 summary" sheet; --notified 03=110000 (implies --summary) gives the State's
       notified amount for a code (convention article 3.1), compared with column A; repeat it.
@@ -50,7 +64,11 @@ Exit status: 0 no finding, 1 findings, 2 a file could not be checked.`,
 };
 
 interface Args {
-  command: 'check' | 'fix' | 'help';
+  command: 'check' | 'fix' | 'convention' | 'help';
+  /** --convention: the convention the annex is compared with. */
+  convention?: string;
+  /** --summary given as such (--notified and --convention imply it for fix only). */
+  summaryAsked?: boolean;
   inputs: string[];
   sheet?: string;
   json: boolean;
@@ -72,7 +90,7 @@ function parseArgs(argv: string[]): Args {
   const rest = [...argv];
   const first = rest.shift();
   if (!first || first === '--help' || first === '-h' || first === 'help') return args;
-  if (first !== 'check' && first !== 'fix') throw new UsageError(`Commande inconnue « ${first} » : utilisez « check » ou « fix ».`);
+  if (first !== 'check' && first !== 'fix' && first !== 'convention') throw new UsageError(`Commande inconnue « ${first} » : utilisez « check », « fix » ou « convention ».`);
   args.command = first;
   while (rest.length) {
     const a = rest.shift()!;
@@ -86,7 +104,11 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--sheet') args.sheet = value('--sheet');
     else if (a === '--out' || a === '-o') args.out = value('--out');
     else if (a === '--template') args.template = value('--template');
-    else if (a === '--summary') args.summary = true;
+    else if (a === '--summary') args.summary = args.summaryAsked = true;
+    else if (a === '--convention') {
+      args.convention = value('--convention');
+      args.summary = true;
+    }
     else if (a === '--notified') {
       args.notified.push(value('--notified'));
       args.summary = true;
@@ -100,9 +122,10 @@ function parseArgs(argv: string[]): Args {
     else args.inputs.push(a);
   }
   if (args.command !== 'help' && args.inputs.length === 0) throw new UsageError('Indiquez au moins un fichier .xlsx à contrôler.');
-  if (args.command === 'check' && args.summary) {
-    throw new UsageError('Les options --summary et --notified servent avec « fix », qui écrit la feuille de synthèse dans la copie relue.');
+  if (args.command === 'check' && args.summaryAsked) {
+    throw new UsageError("L'option --summary sert avec « fix », qui écrit la feuille de synthèse dans la copie relue.");
   }
+  if (args.command === 'convention' && args.inputs.length !== 1) throw new UsageError('« convention » prend un seul fichier : la convention (PDF, .docx ou .txt).');
   return args;
 }
 
@@ -183,8 +206,16 @@ async function check(args: Args, io: Io): Promise<number> {
     io.err(args.lang === 'fr' ? 'Aucun fichier .xlsx trouvé dans les dossiers indiqués.' : 'No .xlsx file found in the folders given.');
     return 2;
   }
+  let convention: ConventionContext | null;
+  try {
+    convention = await conventionContext(args.convention, notifiedAmounts(args), args.lang, template);
+  } catch (e) {
+    if (!(e instanceof ConventionInputError)) throw e;
+    io.err(e.message);
+    return 2;
+  }
   let status = 0;
-  const json: Array<JsonSheetReport | { file: string; error: string }> = [];
+  const json: Array<JsonSheetReport | { file: string; error: string } | unknown> = [];
   for (const file of files) {
     try {
       const workbook = await loadWorkbookFile(file);
@@ -197,9 +228,10 @@ async function check(args: Args, io: Io): Promise<number> {
         continue;
       }
       for (const report of result.sheets) {
-        if (report.findings.length > 0) status = Math.max(status, 1);
-        if (args.json) json.push(toJson(file, report));
-        else io.out(`${args.lang === 'fr' ? 'Fichier :' : 'File:'} ${file}\n${toText(file, report, args.lang)}\n`);
+        const against = convention ? checkAgainstConvention(convention, report, args.lang, template) : null;
+        if (report.findings.length > 0 || (against?.findings ?? 0) > 0) status = Math.max(status, 1);
+        if (args.json) json.push(against ? against.json(toJson(file, report)) : toJson(file, report));
+        else io.out(`${args.lang === 'fr' ? 'Fichier :' : 'File:'} ${file}\n${toText(file, report, args.lang)}${against ? `\n\n${against.text}` : ''}\n`);
       }
     } catch (e) {
       if (!(e instanceof UnreadableFileError)) throw e;
@@ -217,7 +249,15 @@ async function fix(args: Args, io: Io): Promise<number> {
   if (args.inputs.length !== 1) throw new UsageError('« fix » prend un seul fichier.');
   if (!args.out) throw new UsageError('Indiquez le fichier de sortie avec --out COPIE.xlsx (le fichier d’origine n’est jamais modifié).');
   const input = args.inputs[0];
-  const notified = notifiedAmounts(args);
+  let convention: ConventionContext | null;
+  try {
+    convention = await conventionContext(args.convention, notifiedAmounts(args), args.lang);
+  } catch (e) {
+    if (!(e instanceof ConventionInputError)) throw e;
+    io.err(e.message);
+    return 2;
+  }
+  const { notified, notifiedTotal } = summaryInputs(convention, args.lang);
   if (path.resolve(args.out) === path.resolve(input)) {
     throw new UsageError('La copie relue doit être un autre fichier que l’original : choisissez un autre nom avec --out.');
   }
@@ -253,7 +293,7 @@ async function fix(args: Args, io: Io): Promise<number> {
         : `Sheet "${report.sheet}": ${done.marked} cell(s) marked, ${done.filled} code(s) filled.`,
     );
     if (args.summary) {
-      const written = addSummarySheet(workbook, report, { lang: args.lang, workbook: path.basename(input), generatedAt, notified, template });
+      const written = addSummarySheet(workbook, report, { lang: args.lang, workbook: path.basename(input), generatedAt, notified, notifiedTotal, template });
       io.out(
         fr
           ? `Synthèse de « ${report.sheet} » ${written.replaced ? 'remplacée' : 'écrite'} dans la feuille « ${written.sheet} ».`
@@ -285,6 +325,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       io.out(USAGE[args.lang]);
       return 0;
     }
+    if (args.command === 'convention') return await conventionCommand(args.inputs[0], { json: args.json, lang: args.lang }, io);
     return args.command === 'check' ? await check(args, io) : await fix(args, io);
   } catch (e) {
     if (e instanceof UsageError) {

@@ -114,6 +114,15 @@ export interface NotifiedAmount {
   /** Canonical code, `0304 50 19 19 07`. */
   code: string;
   amount: Decimal;
+  /** Where it was read, as shown (« convention.pdf, page 9 »); absent when typed by hand. */
+  source?: string;
+}
+
+/** The State's total support for the year (convention article 2), with where it was read. */
+export interface NotifiedTotal {
+  amount: Decimal;
+  /** As shown: « convention.pdf, page 8 », or « saisi à la main ». */
+  source: string;
 }
 
 export interface AnnexSummary {
@@ -125,6 +134,8 @@ export interface AnnexSummary {
   tables: TableSummary[];
   /** The notified amounts given, or null when none were. */
   notified: NotifiedAmount[] | null;
+  /** Article 2's total, when known. */
+  notifiedTotal: NotifiedTotal | null;
 }
 
 export interface SummaryOptions {
@@ -134,6 +145,8 @@ export interface SummaryOptions {
   /** When the summary is made: passed in, the engine never reads the clock. */
   generatedAt: Date;
   notified?: NotifiedAmount[];
+  /** Article 2's total: a line of its own under the codes. */
+  notifiedTotal?: NotifiedTotal;
   template?: AnnexTemplate;
 }
 
@@ -196,6 +209,16 @@ export function parseNotified(arg: string, lang: Lang = 'fr', template: AnnexTem
   const amount = parseAmountText(arg.slice(eq + 1));
   if (!amount) {
     return { ok: false, error: fr ? `« ${arg.slice(eq + 1)} » n'est pas un montant.` : `"${arg.slice(eq + 1)}" is not an amount.` };
+  }
+  // A code typed by hand must be one of the annex's: a typo would add a code no row is paid on.
+  if (!template.codes.some((c) => c.code === code)) {
+    const valid = template.codes.map((c) => `${c.code.slice(-2)} (${codeDescription(template, c.code, null, lang)})`).join(', ');
+    return {
+      ok: false,
+      error: fr
+        ? `« ${arg.slice(0, eq)} » : le code ${code} n'est pas un code Chorus de l'annexe. Codes valides : ${valid}.`
+        : `"${arg.slice(0, eq)}": code ${code} is not a Chorus code of the annex. Valid codes: ${valid}.`,
+    };
   }
   return { ok: true, value: { code, amount } };
 }
@@ -479,6 +502,7 @@ export function buildSummary(report: SheetReport, options: SummaryOptions): Anne
     findingsByRule,
     tables: report.tables.map((t) => summarizeTable(report, t, template, lang, notified)),
     notified,
+    notifiedTotal: options.notifiedTotal ?? null,
   };
 }
 
@@ -645,7 +669,7 @@ function rowsLabel(ref: AnnexRef, lang: Lang): string {
 export function planSummarySheet(summary: AnnexSummary, options: { name?: string } = {}): SheetPlan {
   const lang = summary.lang;
   const fr = lang === 'fr';
-  const withNotified = summary.notified !== null;
+  const withNotified = summary.notified !== null || summary.notifiedTotal !== null;
   const width = withNotified ? 16 : 14;
   const rows: PlanRow[] = [];
   const text = (t: string): PlanCellSlot => ({ cell: { kind: 'text', text: t } });
@@ -749,14 +773,47 @@ export function planSummarySheet(summary: AnnexSummary, options: { name?: string
       label: fr ? 'Total par imputation' : 'Total by code',
       findings: table.codes.reduce((n, c) => n + c.findings, 0),
     });
-    if (withNotified) {
-      const notifiedSum = table.codes.reduce((s, c) => (c.notified ? s.plus(c.notified) : s), ZERO);
-      const a = table.totals.grand.figures.amounts.A;
+    const notifiedSum = table.codes.reduce((s, c) => (c.notified ? s.plus(c.notified) : s), ZERO);
+    const grandA = table.totals.grand.figures.amounts.A;
+    if (summary.notified) {
       codeTotal[COL.notified] = { cell: { kind: 'amount', value: notifiedSum } };
-      codeTotal[COL.gapNotified] = gapSlot(a ? a.minus(notifiedSum) : null);
+      codeTotal[COL.gapNotified] = gapSlot(grandA ? grandA.minus(notifiedSum) : null);
     }
     push('total', codeTotal);
-    if (withNotified) {
+    const total = summary.notifiedTotal;
+    if (total) {
+      // Article 2 against the same total A: the convention's own figure, apart from its split per code.
+      const cells: Array<PlanCellSlot | null> = [text(fr ? `Soutien financier de l'État — article 2 de la convention (${total.source})` : `State support — article 2 of the convention (${total.source})`)];
+      cells[COL.amounts] = amount(grandA);
+      cells[COL.notified] = { cell: { kind: 'amount', value: total.amount } };
+      cells[COL.gapNotified] = gapSlot(grandA ? grandA.minus(total.amount) : null);
+      push('total', cells, { wrap: true });
+      if (summary.notified && !notifiedSum.equals(total.amount)) {
+        // All read in the document: the convention contradicts itself; some typed: the sums differ.
+        const read = summary.notified.every((n) => n.source);
+        const sumText = formatEuro(notifiedSum, lang);
+        const gapText = formatEuro(notifiedSum.minus(total.amount), lang);
+        push('note', [
+          text(
+            fr
+              ? `${read ? 'La convention se contredit : ses montants par imputation (article 3.1)' : 'Les montants notifiés par imputation'} totalisent ${sumText}, son article 2 annonce ${formatEuro(total.amount, lang)} (écart ${gapText}).`
+              : `${read ? 'The convention contradicts itself: its amounts per code (article 3.1)' : 'The notified amounts per code'} add up to ${sumText}, its article 2 states ${formatEuro(total.amount, lang)} (gap ${gapText}).`,
+          ),
+        ], { wrap: true });
+      }
+    }
+    if (summary.notified?.some((n) => n.source)) {
+      const read = summary.notified.filter((n) => n.source).map((n) => `${n.code.slice(-2)} (${n.source})`);
+      const typed = summary.notified.filter((n) => !n.source).map((n) => n.code.slice(-2));
+      push('note', [
+        text(
+          fr
+            ? `Montants notifiés lus dans la convention : ${read.join(', ')}${typed.length ? ` ; saisis à la main : ${typed.join(', ')}` : ''}.`
+            : `Notified amounts read in the convention: ${read.join(', ')}${typed.length ? `; typed by hand: ${typed.join(', ')}` : ''}.`,
+        ),
+      ], { wrap: true });
+    }
+    if (summary.notified) {
       const off = table.codes.filter((c) => c.notified && c.gapNotified && !c.gapNotified.isZero());
       const missing = table.codes.filter((c) => c.code && !c.notified && c.figures.amounts.A && !c.figures.amounts.A.isZero());
       const parts: string[] = [];

@@ -101,7 +101,11 @@ export function compareWithAnnex(figures: ConventionFigures, annex: AnnexFigures
   // Article 3.1 against column A, code by code: every code either side names (zero when absent).
   const codesCompared = figures.codes.length > 0;
   if (codesCompared) {
-    const all = [...new Set([...figures.codes.map((c) => c.code), ...annex.codes.filter((c) => c.cents !== 0 || c.unreadable).map((c) => c.code)])].sort();
+    // A code the annex pays on and article 3.1 does not name is a disagreement; amounts typed by
+    // hand for a few codes say nothing of the others.
+    const fromDocument = figures.codes.some((c) => c.sources.some((x) => x.kind === 'document'));
+    const annexCodes = fromDocument ? annex.codes.filter((c) => c.cents !== 0 || c.unreadable).map((c) => c.code) : [];
+    const all = [...new Set([...figures.codes.map((c) => c.code), ...annexCodes])].sort();
     for (const code of all) {
       const doc = figures.codes.find((c) => c.code === code);
       const a = annex.codes.find((c) => c.code === code);

@@ -66,8 +66,13 @@ const SOFT_HYPHEN = /\u00AD/g;
 const BULLETS = /[\uF0B7\uF0A7\uF0D8\uF076\uF0FC\u2022\u25AA\u25CF\u25E6\u2023\u2043]/g;
 const LIGATURES: Record<string, string> = { '\uFB00': 'ff', '\uFB01': 'fi', '\uFB02': 'fl', '\uFB03': 'ffi', '\uFB04': 'ffl', '\uFB05': 'st', '\uFB06': 'st' };
 
+// Control characters and bidirectional overrides: a received document must not drive the terminal
+// or reorder what is shown.
+const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
 function cleanLine(line: string): string {
   return line
+    .replace(CONTROLS, ' ')
     .replace(/[\uFB00-\uFB06]/g, (c) => LIGATURES[c] ?? c)
     .replace(SOFT_HYPHEN, '')
     .replace(APOSTROPHES, "'")
