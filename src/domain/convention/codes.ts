@@ -36,7 +36,7 @@ export function readCodeAmounts(stream: TextStream, knownCodes: string[]): CodeR
   for (let m = CODE.exec(text); m; m = CODE.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
-    const bounds = sentenceBounds(text, start, end);
+    const bounds = sentenceBounds(stream, start, end);
     const before = text.slice(Math.max(bounds.start, start - 40), start);
     if (!LABELLED.test(before) && !IMPUTES.test(text.slice(bounds.start, bounds.end))) continue;
     const entry = sentences.get(bounds.start) ?? { bounds, codes: [] };
@@ -45,7 +45,7 @@ export function readCodeAmounts(stream: TextStream, knownCodes: string[]): CodeR
   }
 
   for (const { bounds, codes: found } of sentences.values()) {
-    const source = locate(stream, bounds.start, bounds.end, quoteOf(text, bounds));
+    const source = locate(stream, bounds.start, bounds.end, quoteOf(stream, bounds));
     const amounts = amountsIn(text, bounds.start, bounds.end);
     const statement = (code: { shown: string }, amount: TextAmount) => {
       const canonical = canonicalActivityCode(code.shown);

@@ -55,6 +55,14 @@ export interface TextStream {
   parts: DocumentPart[];
   /** Lines left out as running page headers or footers (for the record). */
   removedLines: number;
+  /** Offsets where a sentence starts whatever precedes: after a heading line (« ARTICLE 2 – … », « 3.1. Imputation »). */
+  breaks: Set<number>;
+}
+
+/** A heading: no lower-case letter (« ARTICLE 2 – ENGAGEMENTS »), or a short numbered title without final punctuation. */
+function isHeading(line: string): boolean {
+  if (/\p{Lu}.*\p{Lu}.*\p{Lu}.*\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line)) return true;
+  return line.length <= 80 && /^(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+\S/.test(line) && !/[.;:,]$/.test(line);
 }
 
 // Spaces of every width become one plain space; apostrophes one; hyphens one.
@@ -133,6 +141,7 @@ export function buildStream(doc: ConventionText): TextStream {
 
   let text = '';
   const owners: number[] = [];
+  const breaks = new Set<number>();
   const append = (s: string, part: number) => {
     text += s;
     for (let i = 0; i < s.length; i++) owners.push(part);
@@ -146,8 +155,9 @@ export function buildStream(doc: ConventionText): TextStream {
     }
     append(line, part);
     if (next) append(' ', part);
+    if (next && isHeading(line)) breaks.add(text.length);
   }
-  return { unit: doc.unit, text, owner: Int32Array.from(owners), parts: doc.parts, removedLines };
+  return { unit: doc.unit, text, owner: Int32Array.from(owners), parts: doc.parts, removedLines, breaks };
 }
 
 /** The parts (numbers as a reader counts them) that the stretch [start, end) of the stream spans. */
@@ -168,19 +178,22 @@ function isSentenceEnd(text: string, i: number): boolean {
 const MAX_SIDE = 600;
 
 /** The sentence around [start, end): bounds in the stream (capped, with the figure kept whole). */
-export function sentenceBounds(text: string, start: number, end: number): { start: number; end: number } {
+export function sentenceBounds(stream: Pick<TextStream, 'text' | 'breaks'>, start: number, end: number): { start: number; end: number } {
+  const { text, breaks } = stream;
   let s = start;
-  while (s > 0 && start - s < MAX_SIDE && !isSentenceEnd(text, s - 1)) s--;
+  while (s > 0 && start - s < MAX_SIDE && !isSentenceEnd(text, s - 1) && !breaks.has(s)) s--;
   while (s < start && text[s] === ' ') s++;
   let e = end;
-  while (e < text.length && e - end < MAX_SIDE && !isSentenceEnd(text, e - 1)) e++;
+  while (e < text.length && e - end < MAX_SIDE && !isSentenceEnd(text, e - 1) && !breaks.has(e)) e++;
   return { start: s, end: e };
 }
 
 /** The quoted sentence, with `…` where it was cut. */
-export function quoteOf(text: string, bounds: { start: number; end: number }): string {
+export function quoteOf(stream: Pick<TextStream, 'text' | 'breaks'>, bounds: { start: number; end: number }): string {
+  const { text, breaks } = stream;
   let q = text.slice(bounds.start, bounds.end).trim();
-  if (bounds.start > 0 && !isSentenceEnd(text, bounds.start - 2) && !isSentenceEnd(text, bounds.start - 1)) q = `…${q.replace(/^\S*\s/, '')}`;
-  if (bounds.end < text.length && !isSentenceEnd(text, bounds.end - 1)) q = `${q.replace(/\s\S*$/, '')}…`;
+  const startsSentence = bounds.start === 0 || breaks.has(bounds.start) || isSentenceEnd(text, bounds.start - 2) || isSentenceEnd(text, bounds.start - 1);
+  if (!startsSentence) q = `…${q.replace(/^\S*\s/, '')}`;
+  if (bounds.end < text.length && !isSentenceEnd(text, bounds.end - 1) && !breaks.has(bounds.end)) q = `${q.replace(/\s\S*$/, '')}…`;
   return q;
 }

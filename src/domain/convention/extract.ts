@@ -13,7 +13,10 @@ export function extractConvention(doc: ConventionText, template: AnnexTemplate =
   const fiches = readFiches(stream, total.year);
   const year = total.year ?? fiches.yearsSeen[0] ?? null;
   const financialFiches = fiches.fiches.filter((f) => f.total !== null || f.source !== null);
-  const isConvention = total.mentions.length > 0 || codes.codes.length > 0 || financialFiches.length > 0;
+  // Signs of a convention even when its figures cannot be read: an article 2 sentence or an
+  // activity code whose amount is unreadable is listed, not taken for another kind of text.
+  const signs = [...total.unread, ...codes.unread].some((u) => u.reason !== 'noStateTotal');
+  const isConvention = total.mentions.length > 0 || codes.codes.length > 0 || financialFiches.length > 0 || signs;
   return {
     format: doc.format,
     unit: doc.unit,

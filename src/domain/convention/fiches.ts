@@ -166,7 +166,9 @@ export function readFiches(stream: TextStream, year: number | null): FicheReadin
       continue;
     }
     claimed.add(box);
-    const boxEnd = Math.min(regionEnd(i), box + BOX_WINDOW);
+    // The box ends at the next label (« PRESENTATION DU PROJET »), its heading's region, or its window.
+    const label = BOX_LABEL.exec(text.slice(box + 8, box + BOX_WINDOW));
+    const boxEnd = Math.min(regionEnd(i), box + BOX_WINDOW, label ? box + 8 + label.index : Infinity);
     const statements = boxStatements(text, box, boxEnd);
     for (const s of statements) yearCount.set(s.year, (yearCount.get(s.year) ?? 0) + 1);
     pending.push({ fiche, statements, box, boxEnd });

@@ -32,7 +32,7 @@ export function readStateTotal(stream: TextStream): StateTotalReading {
   const seenSentences = new Set<number>();
   SUBJECT.lastIndex = 0;
   for (let m = SUBJECT.exec(text); m; m = SUBJECT.exec(text)) {
-    const bounds = sentenceBounds(text, m.index, m.index + m[0].length);
+    const bounds = sentenceBounds(stream, m.index, m.index + m[0].length);
     if (seenSentences.has(bounds.start)) continue;
     // The verb follows the subject within the sentence, possibly after a complement (« allouée par
     // l'État au Département … »), and the figure follows the verb; « est de 50 % » is no amount.
@@ -46,7 +46,7 @@ export function readStateTotal(stream: TextStream): StateTotalReading {
     }
     if (!amount) continue;
     seenSentences.add(bounds.start);
-    const source = locate(stream, bounds.start, bounds.end, quoteOf(text, bounds));
+    const source = locate(stream, bounds.start, bounds.end, quoteOf(stream, bounds));
     if (amount.cents === null) {
       unread.push({ subject: 'stateTotal', reason: 'amountUnreadable', source, seen: [amount.shown] });
       continue;
