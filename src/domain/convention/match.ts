@@ -139,7 +139,7 @@ export function matchFiches(fiches: FicheFigure[], rows: AnnexActionRow[]): Fich
       (q) => q !== p && q.exact === p.exact && q.dice === p.dice && q.containment === p.containment && ((q.i === p.i && !taken.has(q.j)) || (q.j === p.j && !done.has(q.i))),
     );
     if (rivals.length) {
-      if (!done.has(p.i)) matches[p.i] = { ...matches[p.i], ambiguousWith: [...new Set([p.j, ...rivals.filter((q) => q.i === p.i).map((q) => q.j)])] };
+      if (!done.has(p.i)) matches[p.i] = { ...matches[p.i], ambiguousWith: [...new Set([p.j, ...rivals.filter((q) => q.i === p.i).map((q) => q.j)])].sort((a, b) => a - b) };
       continue;
     }
     done.add(p.i);
