@@ -24,6 +24,15 @@ export const MAX_CONVENTION_BYTES = 100 * 1024 * 1024;
 
 const startsWith = (data: Buffer, bytes: number[]) => bytes.every((b, i) => data[i] === b);
 
+// Windows-1252's 0x80–0x9F (€, ’, œ, « smart quotes »…): Node's TextDecoder reads them as Latin-1 controls.
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+function decodeWindows1252(data: Buffer): string {
+  let out = '';
+  for (const b of data) out += b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+  return out;
+}
+
 /** Text files: UTF-8 (with or without BOM), UTF-16 with a BOM, else Windows-1252 (old Windows editors). */
 function decodeText(data: Buffer): string | null {
   if (startsWith(data, [0xff, 0xfe])) return new TextDecoder('utf-16le').decode(data.subarray(2));
@@ -32,7 +41,7 @@ function decodeText(data: Buffer): string | null {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(data);
   } catch {
-    text = new TextDecoder('windows-1252').decode(data);
+    text = decodeWindows1252(data);
   }
   // Binary data is not text: control characters other than tabs, line and page breaks.
   const sample = text.slice(0, 4096);

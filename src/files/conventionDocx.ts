@@ -19,7 +19,7 @@ export async function readDocxText(data: Buffer): Promise<ConventionText> {
   try {
     ({ value } = await mammoth.extractRawText({ buffer: data }));
   } catch (e) {
-    const why = /main document part|word\/document\.xml/i.test((e as Error).message)
+    const why = /main document part|body element|word\/document\.xml/i.test((e as Error).message)
       ? "c'est une archive ZIP, mais pas un document Word .docx (un classeur .xlsx ?)"
       : `ce n'est pas un document Word .docx lisible (${(e as Error).message})`;
     throw new DocxReadError(why);

@@ -120,7 +120,7 @@ export async function readPdfText(data: Uint8Array): Promise<ConventionText> {
     if (name === 'PasswordException') {
       throw new PdfReadError('le PDF est protégé par un mot de passe : demandez une version sans mot de passe.', 'password');
     }
-    throw new PdfReadError(`ce n'est pas un PDF lisible (fichier abîmé ou incomplet ?) : ${(e as Error).message}`, 'invalid');
+    throw new PdfReadError(`ce n'est pas un PDF lisible (fichier abîmé ou incomplet ?) ; détail : ${(e as Error).message}`, 'invalid');
   }
   try {
     if (doc.numPages > MAX_PDF_PAGES) {

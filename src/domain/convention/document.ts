@@ -41,7 +41,9 @@ export function conventionTextFromString(text: string): ConventionText {
     if (pages.length > 1 && pages[pages.length - 1].trim() === '') pages.pop();
     return { format: 'text', unit: 'page', parts: pages.map((t, i) => ({ number: i + 1, text: t })) };
   }
-  return { format: 'text', unit: 'line', parts: clean.split('\n').map((t, i) => ({ number: i + 1, text: t })) };
+  const lines = clean.split('\n');
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop(); // the final line break ends the last line
+  return { format: 'text', unit: 'line', parts: lines.map((t, i) => ({ number: i + 1, text: t })) };
 }
 
 // ---- the stream ---------------------------------------------------------------------------------
