@@ -52,8 +52,9 @@ export interface TextStream {
   unit: SourceUnit;
   /** The whole text on one line: spaces normalised, hyphenation undone, page headers left out. */
   text: string;
-  /** For each character of `text`, the index in `parts` of the part it comes from. */
-  owner: Int32Array;
+  /** Where each line starts in `text`, in order, and the index in `parts` of the part it comes from. */
+  lineStarts: number[];
+  lineParts: number[];
   parts: DocumentPart[];
   /** Lines left out as running page headers or footers (for the record). */
   removedLines: number;
@@ -142,11 +143,15 @@ export function buildStream(doc: ConventionText): TextStream {
   });
 
   let text = '';
-  const owners: number[] = [];
+  const lineStarts: number[] = [];
+  const lineParts: number[] = [];
   const breaks = new Set<number>();
   const append = (s: string, part: number) => {
+    if (lineParts.length === 0 || lineParts[lineParts.length - 1] !== part) {
+      lineStarts.push(text.length);
+      lineParts.push(part);
+    }
     text += s;
-    for (let i = 0; i < s.length; i++) owners.push(part);
   };
   for (let i = 0; i < lines.length; i++) {
     const { text: line, part } = lines[i];
@@ -159,12 +164,22 @@ export function buildStream(doc: ConventionText): TextStream {
     if (next) append(' ', part);
     if (next && isHeading(line)) breaks.add(text.length);
   }
-  return { unit: doc.unit, text, owner: Int32Array.from(owners), parts: doc.parts, removedLines, breaks };
+  return { unit: doc.unit, text, lineStarts, lineParts, parts: doc.parts, removedLines, breaks };
 }
 
 /** The parts (numbers as a reader counts them) that the stretch [start, end) of the stream spans. */
 export function locate(stream: TextStream, start: number, end: number, quote: string): SourceRef {
-  const at = (i: number) => stream.parts[stream.owner[Math.max(0, Math.min(i, stream.owner.length - 1))]]?.number ?? 0;
+  const at = (i: number) => {
+    // The last segment starting at or before i.
+    let lo = 0;
+    let hi = stream.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (stream.lineStarts[mid] <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return stream.parts[stream.lineParts[lo]]?.number ?? 0;
+  };
   return { unit: stream.unit, first: at(start), last: at(Math.max(start, end - 1)), quote };
 }
 

@@ -118,15 +118,31 @@ export function readFiches(stream: TextStream, year: number | null): FicheReadin
   BUDGET_BOX.lastIndex = 0;
   for (let m = BUDGET_BOX.exec(text); m; m = BUDGET_BOX.exec(text)) boxes.push(m.index);
   const regionEnd = (i: number) => headings[i + 1]?.start ?? text.length;
-  const boxIn = (i: number, maxDistance = Infinity) =>
-    boxes.find((b) => b > headings[i].titleStart && b < regionEnd(i) && b - headings[i].start <= maxDistance);
+  // The first box after a heading's title, in its region and close enough (boxes are in order).
+  const boxIn = (i: number, maxDistance = Infinity): number | undefined => {
+    let lo = 0;
+    let hi = boxes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (boxes[mid] > headings[i].titleStart) hi = mid;
+      else lo = mid + 1;
+    }
+    const b = boxes[lo];
+    return b !== undefined && b < regionEnd(i) && b - headings[i].start <= maxDistance ? b : undefined;
+  };
+  const byNumber = new Map<number, number[]>();
+  headings.forEach((h, i) => {
+    const list = byNumber.get(h.number);
+    if (list) list.push(i);
+    else byNumber.set(h.number, [i]);
+  });
 
   // The heading that opens each fiche; a number only listed, or whose page has no box labels,
   // falls back on a heading of that number with a box close enough after it.
-  const numbers = [...new Set(headings.map((h) => h.number))].sort((a, b) => a - b);
+  const numbers = [...byNumber.keys()].sort((a, b) => a - b);
   const opening = new Map<number, number>();
   for (const n of numbers) {
-    const idx = headings.map((h, i) => ({ h, i })).filter((x) => x.h.number === n);
+    const idx = byNumber.get(n)!.map((i) => ({ h: headings[i], i }));
     // The last one: a list of the fiches comes before them, and its last line may run into the
     // boxes of a fiche without a number (the seed's « Service Public de l'Insertion et de l'Emploi »).
     const openers = idx.filter((x) => x.h.opensFiche);
@@ -135,8 +151,8 @@ export function readFiches(stream: TextStream, year: number | null): FicheReadin
     const chosen = opener ?? fallback;
     if (chosen) opening.set(n, chosen.i);
   }
-  // A fiche is a number that has a heading opening it; numbers only listed are fiches only when
-  // no fiche at all opens (a convention that lists its fiches without their pages).
+  // A fiche is a number with a heading that opens it, or one followed closely by a box; a number
+  // that is only listed (no box labels, no box near) is no fiche.
   const fiches: FicheExtract[] = [];
   const unread: Unread[] = [];
   const claimed = new Set<number>();
@@ -148,7 +164,12 @@ export function readFiches(stream: TextStream, year: number | null): FicheReadin
     if (i === undefined) continue;
     const h = headings[i];
     const aliases = [
-      ...new Set(headings.filter((x, j) => x.number === n && j !== i && x.title && normalizeTitle(x.title) !== normalizeTitle(h.title)).map((x) => x.title)),
+      ...new Set(
+        byNumber
+          .get(n)!
+          .filter((j) => j !== i && headings[j].title && normalizeTitle(headings[j].title) !== normalizeTitle(h.title))
+          .map((j) => headings[j].title),
+      ),
     ];
     const box = boxIn(i, h.opensFiche ? Infinity : FALLBACK_DISTANCE);
     const fiche: FicheExtract = {

@@ -67,22 +67,31 @@ function spellAcronyms(a: string[], b: string[]): string[] {
   return out;
 }
 
-/** Similarity of two titles: Dice's coefficient of their content words, with the containment of the shorter. */
-export function titleSimilarity(x: string, y: string): { dice: number; containment: number } {
-  const wx = words(x);
-  const wy = words(y);
-  const sx = new Set(stems(spellAcronyms(wx, wy)));
-  const sy = new Set(stems(spellAcronyms(wy, wx)));
+interface PreparedTitle {
+  words: string[];
+  stems: Set<string>;
+  /** It has an acronym another title may spell out. */
+  acronyms: boolean;
+}
+
+function prepare(title: string): PreparedTitle {
+  const ws = words(title);
+  return { words: ws, stems: new Set(stems(ws)), acronyms: ws.some((w) => /^[A-Z]{2,6}$/.test(w)) };
+}
+
+function similarity(x: PreparedTitle, y: PreparedTitle): { dice: number; containment: number } {
+  // Acronyms are spelt out for this pair only, and only when there is one (most titles have none).
+  const sx = x.acronyms ? new Set(stems(spellAcronyms(x.words, y.words))) : x.stems;
+  const sy = y.acronyms ? new Set(stems(spellAcronyms(y.words, x.words))) : y.stems;
   if (sx.size === 0 || sy.size === 0) return { dice: 0, containment: 0 };
   let common = 0;
   for (const w of sx) if (sy.has(w)) common++;
   return { dice: (2 * common) / (sx.size + sy.size), containment: common / Math.min(sx.size, sy.size) };
 }
 
-/** Same title for a reader: equal content words. */
-function sameTitle(x: string, y: string): boolean {
-  const s = titleSimilarity(x, y);
-  return s.dice === 1;
+/** Similarity of two titles: Dice's coefficient of their content words, with the containment of the shorter. */
+export function titleSimilarity(x: string, y: string): { dice: number; containment: number } {
+  return similarity(prepare(x), prepare(y));
 }
 
 /** Close enough to pair: most words shared, and the shorter title (two words at least) nearly all in the longer. */
@@ -100,33 +109,38 @@ export function ficheNumberOf(cell: string | null): number | null {
 export function matchFiches(fiches: FicheFigure[], rows: AnnexActionRow[]): FicheMatch[] {
   const matches: FicheMatch[] = fiches.map((_, i) => ({ fiche: i, row: null, method: null, score: 0, ambiguousWith: [] }));
   const taken = new Set<number>();
-  const best = (f: FicheFigure, r: AnnexActionRow) => {
+  // Each title is cut into words once: an annex may have thousands of rows.
+  const rowTitles = rows.map((r) => prepare(r.title));
+  const ficheTitles = fiches.map((f) => [f.title, ...f.aliases].map(prepare));
+  const best = (i: number, j: number) => {
     let top = { dice: 0, containment: 0 };
-    for (const t of [f.title, ...f.aliases]) {
-      const s = titleSimilarity(t, r.title);
+    for (const t of ficheTitles[i]) {
+      const s = similarity(t, rowTitles[j]);
       if (s.dice > top.dice || (s.dice === top.dice && s.containment > top.containment)) top = s;
     }
     return top;
   };
 
   // 1. By number.
+  const rowNumbers = rows.map((r) => ficheNumberOf(r.fiche));
   fiches.forEach((f, i) => {
     if (f.number === null) return;
-    const hits = rows.map((r, j) => ({ r, j })).filter((x) => !taken.has(x.j) && ficheNumberOf(x.r.fiche) === f.number);
+    const hits = rows.map((r, j) => ({ r, j })).filter((x) => !taken.has(x.j) && rowNumbers[x.j] === f.number);
     if (hits.length === 1) {
       taken.add(hits[0].j);
-      matches[i] = { fiche: i, row: hits[0].j, method: 'number', score: best(f, hits[0].r).dice, ambiguousWith: [] };
+      matches[i] = { fiche: i, row: hits[0].j, method: 'number', score: best(i, hits[0].j).dice, ambiguousWith: [] };
     }
   });
 
   // 2. By title, exact first, then close; the closest pairs first, one row per fiche.
   const pairs: Array<{ i: number; j: number; dice: number; containment: number; exact: boolean }> = [];
-  fiches.forEach((f, i) => {
+  fiches.forEach((_, i) => {
     if (matches[i].row !== null) return;
-    rows.forEach((r, j) => {
+    rows.forEach((_r, j) => {
       if (taken.has(j)) return;
-      const s = best(f, r);
-      const exact = [f.title, ...f.aliases].some((t) => sameTitle(t, r.title));
+      const s = best(i, j);
+      // The same content words (dice 1) under one of the fiche's titles: the same title for a reader.
+      const exact = s.dice === 1;
       if (exact || similar(s)) pairs.push({ i, j, ...s, exact });
     });
   });

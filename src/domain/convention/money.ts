@@ -29,7 +29,10 @@ export interface TextAmount {
 
 // A run of digits with group separators (space, dot), an optional decimal part, an optional
 // amount in words between parentheses, then the currency.
-const RUN = /(?<![\d.,])(\d[\d .]*\d|\d)(?:,(\d+))?(?: ?\([^()\d]{1,80}\))? ?(€|euros?\b|eur\b)/giu;
+// The run is bounded (an amount has at most fifteen digits with their separators): a long run of
+// digits and spaces in a hostile document must not make the search quadratic. It never starts in
+// the middle of a run of digit groups, so a run too long is no amount rather than its tail.
+const RUN = /(?<![\d.,]|\d[ .])(\d[\d .]{0,28}\d|\d)(?:,(\d{1,4}))?(?: ?\([^()\d]{1,80}\))? ?(€|euros?\b|eur\b)/giu;
 
 /** `6 707 058` → 6707058; groups of three after the first (one to three digits), one kind of separator. */
 function readGroups(digits: string): Decimal | null {
