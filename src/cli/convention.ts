@@ -28,6 +28,7 @@ import {
   notConventionMessage,
   placeOf,
   sourceLine,
+  sourcePlace,
   typedFigures,
   unreadMessage,
   withTypedCodes,
@@ -218,7 +219,7 @@ function headline(ctx: ConventionContext, lang: Lang): string {
   }
   const x = ctx.loaded.extraction;
   const size = plural(x.parts, fr ? (x.unit === 'page' ? 'page' : x.unit === 'paragraph' ? 'paragraphe' : 'ligne') : x.unit, fr ? (x.unit === 'page' ? 'pages' : x.unit === 'paragraph' ? 'paragraphes' : 'lignes') : `${x.unit}s`);
-  const total = f.stateTotal ? `${euro(f.stateTotal.cents, lang)} (${fr ? 'article 2' : 'article 2'}, ${placeOf((f.stateTotal.source as { ref: SourceRef }).ref, lang)})` : fr ? 'non lu' : 'not read';
+  const total = f.stateTotal ? `${euro(f.stateTotal.cents, lang)} (article 2, ${sourcePlace(f.stateTotal.source, lang)})` : fr ? 'non lu' : 'not read';
   return fr
     ? `Convention « ${path.basename(ctx.loaded.file)} » (${size}) : soutien de l'État ${total} ; ${plural(f.codes.length, 'imputation', 'imputations')} à l'article 3.1 ; ${plural(f.fiches.length, 'fiche action', 'fiches action')}.`
     : `Convention "${path.basename(ctx.loaded.file)}" (${size}): State support ${total}; ${plural(f.codes.length, 'code', 'codes')} in article 3.1; ${plural(f.fiches.length, 'fiche action', 'fiches action')}.`;

@@ -4,7 +4,7 @@
  * total de … € », « la participation financière de l'État est fixée à … € », « … est de … € ».
  */
 import { TextStream, locate, quoteOf, sentenceBounds } from './document';
-import { amountAt } from './money';
+import { TextAmount, amountAt } from './money';
 import { Statement, Unread } from './types';
 
 const SUBJECT =
@@ -36,7 +36,7 @@ export function readStateTotal(stream: TextStream): StateTotalReading {
     if (seenSentences.has(bounds.start)) continue;
     // The verb follows the subject within the sentence, possibly after a complement (« allouée par
     // l'État au Département … »), and the figure follows the verb; « est de 50 % » is no amount.
-    let amount = null;
+    let amount: TextAmount | null = null;
     const from = m.index + m[0].length;
     for (let i = from; i < bounds.end && i - from < 200 && !amount; i++) {
       if (text[i - 1] !== ' ') continue;
