@@ -14,6 +14,7 @@ import { UnreadableFileError, loadWorkbookFile, workbookToGrid, writeWorkbookAto
 import { applyReview } from '../files/review';
 import { addSummarySheet } from '../files/summary';
 import { JsonSheetReport, toJson, toText } from './report';
+import { compareCommand } from './compare';
 
 const USAGE = {
   fr: `Contrôle de l'annexe 9 CALPAE (tableau financier récapitulatif).
@@ -280,6 +281,7 @@ async function fix(args: Args, io: Io): Promise<number> {
 
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
   try {
+    if (argv[0] === 'compare') return await compareCommand(argv.slice(1), io);
     const args = parseArgs(argv);
     if (args.command === 'help') {
       io.out(USAGE[args.lang]);
