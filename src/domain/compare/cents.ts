@@ -9,15 +9,23 @@ import { AmountKey, Cents, CentsRow } from './comparable';
 // Two amounts of up to 10^15 cents multiply to 31 digits: 40 significant digits leave room.
 const Exact = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
 
+/** Below this many cents, a whole number of cents times 100 is exact in a double. */
+const SAFE_CENTS = 2 ** 53 / 1024;
+
 /** Cents of a decimal amount in euros, rounded half away from zero (Excel's float noise below the cent goes). */
 export function centsOf(euros: Decimal | string | number): Cents {
-  return new Exact(euros).times(100).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber();
+  // Most amounts have at most two decimals: their double times 100 rounds to the exact cents.
+  if (euros instanceof Decimal && euros.decimalPlaces() <= 2) {
+    const cents = Math.round(euros.toNumber() * 100) || 0; // never -0
+    if (Math.abs(cents) < SAFE_CENTS) return cents;
+  }
+  return new Exact(euros).times(100).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber() || 0;
 }
 
 /** `a × b / c`, rounded to the cent half away from zero; null when c is 0. */
 export function mulDiv(a: Cents, b: Cents, c: Cents): Cents | null {
   if (c === 0) return null;
-  return new Exact(a).times(b).dividedBy(c).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber();
+  return new Exact(a).times(b).dividedBy(c).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber() || 0;
 }
 
 /** `num / den` as a decimal string with four places (`0.8750`), half away from zero; null when den is 0. */

@@ -30,10 +30,23 @@ const TITLE_ROWS = 12;
 /** Longer texts are not titles (a note pasted above the table). */
 const MAX_LABEL = 300;
 
+// The engine shares the readings of a row's repeated amounts (A = C = valorisation): the last few
+// conversions are kept by identity, as the engine keeps its last readings.
+const RECENT = 8;
+const recentValues: unknown[] = new Array(RECENT).fill(null);
+const recentCents: number[] = new Array(RECENT).fill(0);
+let recentNext = 0;
+
 function cents(reading: AmountReading | undefined): number | null {
   if (!reading || reading.kind === 'empty') return 0;
   if (reading.kind === 'unreadable') return null;
-  return centsOf(reading.value);
+  const value = reading.value;
+  for (let i = 0; i < RECENT; i++) if (recentValues[i] === value) return recentCents[i];
+  const c = centsOf(value);
+  recentValues[recentNext] = value;
+  recentCents[recentNext] = c;
+  recentNext = (recentNext + 1) % RECENT;
+  return c;
 }
 
 /** `5.1`, `5,1`, `Fiche 5.1`, `n° 5.1` → `5.1`; other text normalised; '' for none. */
