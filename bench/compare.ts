@@ -28,7 +28,7 @@ import { median, round, timeRuns } from './stats';
 const log = (s: string) => process.stderr.write(`[bench:compare] ${s}\n`);
 
 /** The generated annex with a few changes, as a reviewer would receive a second version. */
-export function modifiedSpec(spec: AnnexSpec): { spec: AnnexSpec; inserted: string; renamed: string } {
+export function modifiedSpec(spec: AnnexSpec): { spec: AnnexSpec; inserted: string; renamed: string; amended: string } {
   const copy = JSON.parse(JSON.stringify(spec)) as AnnexSpec;
   const blocks = copy.body.filter((e): e is SpecBlock => e.kind === 'block' && e.actions.length >= 4);
   const mid = blocks[blocks.length >> 1];
@@ -40,7 +40,7 @@ export function modifiedSpec(spec: AnnexSpec): { spec: AnnexSpec; inserted: stri
   const renamed = `${last.actions[0].title} (renommée)`;
   last.actions[0].title = renamed;
   [other.actions[2], other.actions[3]] = [other.actions[3], other.actions[2]];
-  return { spec: copy, inserted, renamed };
+  return { spec: copy, inserted, renamed, amended: other.actions[1].title };
 }
 
 function runProcess(args: string[]): Promise<{ ms: number; code: number }> {

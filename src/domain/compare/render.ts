@@ -145,7 +145,7 @@ function findingLines(findings: FindingChange[], lang: Lang): string[] {
 
 // ---- two versions ---------------------------------------------------------------------------
 
-function actionBlock(a: ActionChange, result: CompareResult, lang: Lang): string[] {
+export function actionBlock(a: ActionChange, result: CompareResult, lang: Lang): string[] {
   const fr = lang === 'fr';
   const cols = result.columns.compared;
   const s = (a.new ?? a.old)!;
@@ -174,7 +174,7 @@ function actionBlock(a: ActionChange, result: CompareResult, lang: Lang): string
   return out;
 }
 
-function groupBlock(g: GroupChange, result: CompareResult, lang: Lang): string[] {
+export function groupBlock(g: GroupChange, result: CompareResult, lang: Lang): string[] {
   const fr = lang === 'fr';
   const mark = g.status === 'added' ? '+' : g.status === 'removed' ? '−' : g.status === 'changed' ? '~' : '=';
   const totalName = g.kind === 'grand' ? 'TOTAUX FINANCIERS' : fr ? 'sous-total' : 'subtotal';
@@ -288,7 +288,7 @@ function plannedSpentLines(p: PlannedSpent, columns: readonly AmountKey[], lang:
   return out;
 }
 
-function codeBlock(c: ExecutionCodeLine, result: CompareResult, lang: Lang): string[] {
+export function codeBlock(c: ExecutionCodeLine, result: CompareResult, lang: Lang): string[] {
   const fr = lang === 'fr';
   const sep = fr ? ' : ' : ': ';
   const out = [`  ${codeName(result, c.code, lang)}`, ...plannedSpentLines(c, result.columns.compared, lang, true)];
@@ -306,7 +306,7 @@ function reversementLine(rev: Cents | null, balance: Cents | null, lang: Lang, l
   return `      ${label}${sep}${fr ? 'aucun' : 'none'} (${fr ? 'part État des dépenses ≥ versé' : 'State share spent ≥ paid'}${balance < 0 ? `, ${fr ? 'écart' : 'gap'} ${formatCents(-balance, lang)}` : ''})`;
 }
 
-function executionActionBlock(a: ExecutionActionLine, result: CompareResult, lang: Lang): string[] {
+export function executionActionBlock(a: ExecutionActionLine, result: CompareResult, lang: Lang): string[] {
   const fr = lang === 'fr';
   const s = (a.execution ?? a.plan)!;
   const sep = fr ? ' : ' : ': ';
@@ -317,7 +317,7 @@ function executionActionBlock(a: ExecutionActionLine, result: CompareResult, lan
   return [`  ${mark} ${rows(a.plan?.row ?? null, a.execution?.row ?? null, lang)}${sep}${actionTitle(s, lang)}${what}${how}`, ...plannedSpentLines(a, result.columns.compared, lang, false)];
 }
 
-function executionGroupBlock(g: ExecutionGroupLine, result: CompareResult, lang: Lang): string[] {
+export function executionGroupBlock(g: ExecutionGroupLine, result: CompareResult, lang: Lang): string[] {
   return [`  ${g.differs ? '~' : '='} ${groupName(result, g, lang)}`, ...plannedSpentLines(g, result.columns.compared, lang, false)];
 }
 
