@@ -57,9 +57,20 @@ export function ficheKey(fiche: string | null): string {
   return normalizeLabel(fiche);
 }
 
+// Two versions share most of their titles: each is normalised once for both (a bounded cache).
+const keyCache = new Map<string, string>();
+const KEY_CACHE_MAX = 50_000;
+
 /** A label's matching key: the engine's normalisation (case, accents, punctuation, years). */
 export function labelKey(text: string | null): string {
-  return text ? normalizeLabel(text) : '';
+  if (!text) return '';
+  let key = keyCache.get(text);
+  if (key === undefined) {
+    if (keyCache.size >= KEY_CACHE_MAX) keyCache.clear();
+    key = normalizeLabel(text);
+    keyCache.set(text, key);
+  }
+  return key;
 }
 
 /**
