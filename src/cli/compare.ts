@@ -187,9 +187,11 @@ function pickTable(book: Loaded, sheet: string | undefined, lang: Lang, template
   const { grid, report } = chosen;
   if (report.tables.length > 1) {
     io.err(
-      fr
-        ? `${book.file}, feuille « ${grid.name} » : ${report.tables.length} tableaux ; le premier (en ${report.tables[0].headerCell}) est comparé.`
-        : `${book.file}, sheet "${grid.name}": ${report.tables.length} tables; the first (at ${report.tables[0].headerCell}) is compared.`,
+      plain(
+        fr
+          ? `${book.file}, feuille « ${grid.name} » : ${report.tables.length} tableaux ; le premier (en ${report.tables[0].headerCell}) est comparé.`
+          : `${book.file}, sheet "${grid.name}": ${report.tables.length} tables; the first (at ${report.tables[0].headerCell}) is compared.`,
+      ),
     );
   }
   return comparableFromReport(grid, report, report.tables[0], { file: book.file, template });

@@ -239,6 +239,21 @@ describe('annex9 compare (command line)', () => {
     expect(stdout).toContain('A: €57,000.00 → €57,500.00 (+€500.00)');
   });
 
+  it('compares the first table of a sheet that holds two, and says so', async () => {
+    const first = layoutAnnex(sampleSpec());
+    const second = layoutAnnex(sampleSpec(), { origin: { row: 60, col: 1 } });
+    const rows = second.grid.rows.map((r, i) => (i < 60 ? first.grid.rows[i] : r));
+    const grid = { ...second.grid, name: 'Deux tableaux', rows, merges: [...first.grid.merges, ...second.grid.merges] };
+    const wb = newWorkbook();
+    writeGridToWorkbook(grid, wb);
+    const file = path.join(dir, 'deux-tableaux.xlsx');
+    await wb.xlsx.writeFile(file);
+    const { code, stdout, stderr } = await runCli(['compare', file, SAMPLE]);
+    expect(stderr).toContain('feuille « Deux tableaux » : 2 tableaux ; le premier (en B5) est comparé.');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Aucune différence');
+  });
+
   it('exits 2 with a French reason when the tables cannot be compared', async () => {
     const missing = await runCli(['compare', SAMPLE, path.join(dir, 'absent.xlsx')]);
     expect(missing.code).toBe(2);

@@ -218,6 +218,13 @@ describe('annex9 compare: two versions of the sample', () => {
     expect(brief(actionsOf(r)).sort()).toEqual(['added:Référents insertion renforcés', 'changed:Dynamisation des parcours : Accueil et Accompagnement des bénéficiaires du RSA[ficheChanged]']);
   });
 
+  it('says when the first table looks like the execution table (given in the wrong order)', () => {
+    const exec = { ...sampleSpec(), sheetName: 'Exécution 2023' };
+    const r = compareSpecs(exec, sampleSpec());
+    expect(r.mode).toBe('versions');
+    expect(r.notices).toEqual([{ code: 'FIRST_LOOKS_LIKE_EXECUTION', evidence: { where: 'sheet', text: 'Exécution 2023', marker: 'execution' } }]);
+  });
+
   it('an action removed is reported removed, with its amounts', () => {
     const neu = sampleSpec();
     const mob = block(neu, MOBILITE);
