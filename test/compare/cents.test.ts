@@ -1,6 +1,6 @@
 /** Money in cents: conversions and the one division, exact and rounded half away from zero. */
 import Decimal from 'decimal.js';
-import { centsOf, centsString, mulDiv, ratio } from '../../src/domain/compare/cents';
+import { centsOf, centsOfNumber, centsString, mulDiv, ratio } from '../../src/domain/compare/cents';
 import { formatCents, formatChange, plain, safeJson } from '../../src/domain/compare/format';
 
 describe('cents', () => {
@@ -13,6 +13,16 @@ describe('cents', () => {
     expect(centsOf(new Decimal('87960930222.07'))).toBe(8796093022207); // just under 2^43 cents
     expect(centsOf(new Decimal('999999999999.99'))).toBe(99999999999999); // past it: the exact path
     expect(Object.is(centsOf(new Decimal('-0')), 0)).toBe(true);
+  });
+
+  it('takes the cents of a number cell directly only when they are exact', () => {
+    expect(centsOfNumber(1362035)).toBe(136203500);
+    expect(centsOfNumber(99999.99)).toBe(9999999);
+    expect(centsOfNumber(-0.07)).toBe(-7);
+    expect(Object.is(centsOfNumber(-0), 0)).toBe(true);
+    expect(centsOfNumber(0.1 + 0.2)).toBeNull(); // 0.30000000000000004: the decimal path rounds it
+    expect(centsOfNumber(1.005)).toBeNull(); // read as 1.005 by the engine: half up to 1.01 on the decimal path
+    expect(centsOfNumber(2 ** 45)).toBeNull();
   });
 
   it('divides a product to the cent, half away from zero', () => {

@@ -22,6 +22,16 @@ export function centsOf(euros: Decimal | string | number): Cents {
   return new Exact(euros).times(100).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber() || 0;
 }
 
+/**
+ * Cents of an amount read from a number cell, when the number is a whole number of cents (the
+ * usual case): `c / 100 === v` says the double is the one nearest `c / 100`, so its decimal value,
+ * as the engine reads it, is exactly c cents. Null otherwise (take the decimal path).
+ */
+export function centsOfNumber(v: number): Cents | null {
+  const c = Math.round(v * 100);
+  return c / 100 === v && Math.abs(c) < SAFE_CENTS ? c || 0 : null;
+}
+
 /** `a × b / c`, rounded to the cent half away from zero; null when c is 0. */
 export function mulDiv(a: Cents, b: Cents, c: Cents): Cents | null {
   if (c === 0) return null;
@@ -42,22 +52,6 @@ export function euros(c: Cents): Decimal {
 /** Cents as the decimal string of `annex9 check --json` (`"1280000"`, `"12.5"`). */
 export function centsString(c: Cents | null): string | null {
   return c === null ? null : euros(c).toFixed();
-}
-
-/** Column sums; a column is null as soon as one part is null, absent when no part has it. */
-export function addRows(rows: Iterable<CentsRow>, columns: readonly AmountKey[]): CentsRow {
-  const sums: CentsRow = {};
-  for (const k of columns) sums[k] = 0;
-  for (const row of rows) {
-    for (const k of columns) {
-      const s = sums[k];
-      if (s === null) continue;
-      const v = row[k];
-      if (v === undefined) continue;
-      sums[k] = v === null ? null : (s as number) + v;
-    }
-  }
-  return sums;
 }
 
 /** A + C of a row or group (the year's co-financed money); null when either is unknown. */

@@ -6,7 +6,7 @@
  */
 import { AmountReading } from '../amounts';
 import { SheetReport, TableReport } from '../analyze';
-import { SheetGrid } from '../grid';
+import { SheetGrid, getCell } from '../grid';
 import { AnnexRow } from '../rows';
 import { AnnexTemplate, CALPAE_TEMPLATE, parseChorusCode } from '../template';
 import { normalizeLabel } from '../text';
@@ -23,7 +23,7 @@ import {
   FindingTarget,
   TotalLevel,
 } from './comparable';
-import { centsOf } from './cents';
+import { centsOf, centsOfNumber } from './cents';
 
 /** Rows above the header read for a title (« Exécution 2023 », « Prévisionnel Année 2023 »). */
 const TITLE_ROWS = 12;
@@ -89,7 +89,19 @@ export function comparableFromReport(
   const columns = AMOUNT_KEYS.filter((k) => layout.columns[k] !== undefined);
   const amountsOf = (row: AnnexRow): CentsRow => {
     const out: CentsRow = {};
-    for (const k of columns) out[k] = cents(row.amounts[k]);
+    for (const k of columns) {
+      const reading = row.amounts[k];
+      // A number typed in the cell the engine read: its cents without a Decimal, when exact.
+      if (reading?.kind === 'amount' && !reading.fromText) {
+        const v = getCell(grid, row.index, layout.columns[k]!)?.value;
+        const c = typeof v === 'number' ? centsOfNumber(v) : null;
+        if (c !== null) {
+          out[k] = c;
+          continue;
+        }
+      }
+      out[k] = cents(reading);
+    }
     return out;
   };
 

@@ -5,7 +5,6 @@
  * A group's key names it by structure, so that the same group is found in the other version.
  */
 import { AmountKey, CentsRow, ComparableTable, Section, TotalLevel } from './comparable';
-import { addRows } from './cents';
 
 export type GroupKind = 'measure' | 'code' | 'section' | 'grand';
 
@@ -32,14 +31,27 @@ export interface TableGroup {
 const SEP = '\u0001';
 
 function make(t: ComparableTable, columns: readonly AmountKey[], g: Omit<TableGroup, 'amounts' | 'actionCount' | 'firstRow'>): TableGroup {
+  // One walk over the group's rows: count, first row and column sums (in a local array: cheaper
+  // than a store into the sums object for every row).
   let actionCount = 0;
   let firstRow: number | null = null;
+  const n = columns.length;
+  const acc: Array<number | null> = new Array(n).fill(0);
   for (const id of g.actions) {
     const a = t.actions[id];
     if (!a.placeholder) actionCount++;
     if (firstRow === null || a.row < firstRow) firstRow = a.row;
+    const amounts = a.amounts;
+    for (let i = 0; i < n; i++) {
+      const s = acc[i];
+      if (s === null) continue;
+      const v = amounts[columns[i]];
+      if (v !== undefined) acc[i] = v === null ? null : s + v;
+    }
   }
-  return { ...g, actionCount, firstRow, amounts: addRows(g.actions.map((id) => t.actions[id].amounts), columns) };
+  const amounts: CentsRow = {};
+  for (let i = 0; i < n; i++) amounts[columns[i]] = acc[i];
+  return { ...g, actionCount, firstRow, amounts };
 }
 
 export function measureGroups(t: ComparableTable, columns: readonly AmountKey[]): TableGroup[] {
