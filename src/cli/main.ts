@@ -15,6 +15,7 @@ import { applyReview } from '../files/review';
 import { addSummarySheet } from '../files/summary';
 import { JsonSheetReport, toJson, toText } from './report';
 import { ConventionContext, ConventionInputError, checkAgainstConvention, conventionCommand, conventionContext, summaryInputs } from './convention';
+import { compareCommand } from './compare';
 
 const USAGE = {
   fr: `Contrôle de l'annexe 9 CALPAE (tableau financier récapitulatif).
@@ -320,6 +321,7 @@ async function fix(args: Args, io: Io): Promise<number> {
 
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
   try {
+    if (argv[0] === 'compare') return await compareCommand(argv.slice(1), io);
     const args = parseArgs(argv);
     if (args.command === 'help') {
       io.out(USAGE[args.lang]);
