@@ -13,7 +13,7 @@ import { planFills } from './fills';
 import { AnnexTemplate, CALPAE_TEMPLATE } from './template';
 import { cellAddress } from './grid';
 import { isSummaryGrid, summaryIsNotAnnexMessage } from './summaryMarker';
-import { AmountUnit, UnitInfo, detectUnit, sameIn } from './units';
+import { AmountUnit, UnitInfo, comparePlaces, detectUnit, sameIn } from './units';
 import { recalculate } from './recalc';
 import { explainFormulas } from './formulaNotes';
 import { tableNotices } from './notices';
@@ -112,7 +112,7 @@ export function analyzeSheet(grid: SheetGrid, options: AnalyzeOptions = {}): She
   const amountColsOf = (layout: TableLayout) => template.amountColumns.map((k) => layout.columns[k]).filter((c): c is number => c !== undefined);
   const recalc = recalculate(
     grid,
-    layouts.map((layout, i) => ({ rows: { start: layout.dataStart, end: layout.dataEnd }, cols: amountColsOf(layout), same: sameIn(units[i].unit) })),
+    layouts.map((layout, i) => ({ rows: { start: layout.dataStart, end: layout.dataEnd }, cols: amountColsOf(layout), same: sameIn(units[i].unit), places: comparePlaces(units[i].unit) })),
   );
   const view = recalc.grid;
   layouts.forEach((layout, i) => {

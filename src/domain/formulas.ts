@@ -42,9 +42,37 @@ function parseRef(text: string, sheet: string, inSum: boolean): FormulaRef | nul
   return { top: Math.min(r1, r2), bottom: Math.max(r1, r2), left: Math.min(c1, c2), right: Math.max(c1, c2), inSum };
 }
 
+const CHAIN = /^=\+?\$?[A-Za-z]{1,3}\$?\d{1,7}(\+\$?[A-Za-z]{1,3}\$?\d{1,7})*$/;
+const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
+const ONE_SUM = /^=(?:SUM|SOMME)\(\$?([A-Za-z]{1,3})\$?(\d{1,7}):\$?([A-Za-z]{1,3})\$?(\d{1,7})\)$/i;
+
+/** The two shapes nearly every total has, read without the general parser (a sheet may hold 100 000). */
+function parseCommon(text: string): SimpleFormula | null {
+  const sum = ONE_SUM.exec(text);
+  if (sum) {
+    const [r1, r2] = [Number(sum[2]) - 1, Number(sum[4]) - 1];
+    const [c1, c2] = [columnIndex(sum[1]), columnIndex(sum[3])];
+    if (r1 < 0 || r2 < 0) return null;
+    return { text, refs: [{ top: Math.min(r1, r2), bottom: Math.max(r1, r2), left: Math.min(c1, c2), right: Math.max(c1, c2), inSum: true }], singleRange: true };
+  }
+  if (!CHAIN.test(text)) return null;
+  const refs: FormulaRef[] = [];
+  for (const part of text.slice(1).split('+')) {
+    if (!part) continue;
+    const m = CELL.exec(part)!;
+    const r = Number(m[2]) - 1;
+    if (r < 0) return null;
+    const c = columnIndex(m[1]);
+    refs.push({ top: r, bottom: r, left: c, right: c, inSum: false });
+  }
+  return { text, refs, singleRange: false };
+}
+
 /** Read `=SUM(L5:L6)`, `=SOMME(L7;L10)`, `=L11+L14`, `=+L7+SUM(L9:L10)`; null for anything else. */
 export function parseSimpleFormula(text: string | undefined, sheet: string): SimpleFormula | null {
   if (!text || text.length > MAX_FORMULA_LENGTH) return null;
+  const common = parseCommon(text.trim());
+  if (common) return common;
   let body = text.trim();
   if (!body.startsWith('=')) return null;
   body = body.slice(1).trim().replace(/^\+/, '');
@@ -136,6 +164,30 @@ export class FormulaEvaluator {
     const f = parseSimpleFormula(this.grid.rows[r]?.[c]?.formula, this.grid.name);
     this.parsed.set(k, f);
     return f;
+  }
+
+  /**
+   * A first look in floating point, for formulas over plain numbers only (most of a sheet): their
+   * float sum, or null when a cell is another formula, text or an error (then `evaluate`).
+   */
+  quickSum(f: SimpleFormula): number | null {
+    const { row: dr, col: dc } = this.grid.origin;
+    let sum = 0;
+    for (const ref of f.refs) {
+      if ((ref.bottom - ref.top + 1) * (ref.right - ref.left + 1) > 1000) return null;
+      for (let rr = ref.top; rr <= ref.bottom; rr++) {
+        const row = this.grid.rows[rr - dr];
+        for (let cc = ref.left; cc <= ref.right; cc++) {
+          const cell = rr < dr || cc < dc ? undefined : row?.[cc - dc];
+          if (!cell) continue;
+          if (cell.formula) return null;
+          const v = cell.value;
+          if (typeof v === 'number' && Number.isFinite(v)) sum += v;
+          else if (!(v === null || v === undefined || v === '')) return null;
+        }
+      }
+    }
+    return sum;
   }
 
   /** What the formula of a grid cell gives, or undefined when it has none we evaluate. */

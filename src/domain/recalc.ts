@@ -6,7 +6,7 @@
  */
 import Decimal from 'decimal.js';
 import { Cell, SheetGrid } from './grid';
-import { FormulaEvaluator } from './formulas';
+import { FormulaEvaluator, parseSimpleFormula } from './formulas';
 import { decimalFromNumber } from './numberDecimal';
 
 export interface StaleCell {
@@ -31,6 +31,8 @@ export interface CellsToCheck {
   rows: { start: number; end: number };
   cols: number[];
   same: (a: Decimal, b: Decimal) => boolean;
+  /** Decimals compared (2 in euros): a float sum this close to the stored value needs no exact sum. */
+  places: number;
 }
 
 export function recalculate(grid: SheetGrid, areas: CellsToCheck[], evaluator = new FormulaEvaluator(grid)): Recalculation {
@@ -44,6 +46,11 @@ export function recalculate(grid: SheetGrid, areas: CellsToCheck[], evaluator = 
       for (const c of area.cols) {
         const cell = row[c];
         if (!cell?.formula) continue;
+        // Most formulas add plain numbers and agree with their stored value: floats say so cheaply,
+        // far below the precision compared; anything else gets the exact sum.
+        const parsed = typeof cell.value === 'number' ? parseSimpleFormula(cell.formula, grid.name) : null;
+        const quick = parsed ? evaluator.quickSum(parsed) : null;
+        if (quick !== null && Math.abs(quick - (cell.value as number)) < 10 ** -(area.places + 3)) continue;
         const value = evaluator.evaluate(r, c);
         if (value === undefined) continue;
         const v = cell.value;

@@ -182,7 +182,7 @@ describe('the formulas the check reads', () => {
 
   it('sorts stale stored results from formulas with none', () => {
     const g = sheet([[1, 2, { value: 4, formula: '=A1+B1' }, { value: null, formula: '=SUM(A1:B1)' }, { value: 3, formula: '=SUM(A1:B1)' }]]);
-    const r = recalculate(g, [{ rows: { start: 0, end: 1 }, cols: [2, 3, 4], same: sameIn('€') }]);
+    const r = recalculate(g, [{ rows: { start: 0, end: 1 }, cols: [2, 3, 4], same: sameIn('€'), places: 2 }]);
     expect(r.stale.map((c) => [c.gridCol, c.stored?.toFixed(), c.computed.toFixed()])).toEqual([[2, '4', '3']]);
     expect(r.computed.map((c) => c.gridCol)).toEqual([3]);
     expect(r.grid.rows[0]![2]!.value).toBe(3);
