@@ -37,13 +37,26 @@ export interface TableLayout {
 
 const MAX_BAND = 6;
 
+/** A year alone (« 2023 », « (2023) ») ends a label cut in two; it is no amount. */
+const YEAR = /^\(?(19|20)\d\d\)?$/;
+
+/** True when a text reads as an amount (« 1 000,00 € », « -  € »), as in a data row typed as text. */
+function isAmountText(text: string): boolean {
+  if (text.length > 40) return false;
+  const t = text.trim();
+  return t !== '' && !YEAR.test(t) && parseAmountText(t) !== null;
+}
+
+/** A data row: a number, or an amount typed as text. Header rows hold neither. */
 function rowHasNumber(grid: SheetGrid, r: number): boolean {
   const row = grid.rows[r];
   if (!row) return false;
   // From the right: amounts sit right of the labels, so a data row answers at its first cell read.
   for (let c = row.length - 1; c >= 0; c--) {
     const cell = row[c];
-    if (cell && typeof cell.value === 'number') return true;
+    if (!cell) continue;
+    if (typeof cell.value === 'number') return true;
+    if (typeof cell.value === 'string' && isAmountText(cell.value)) return true;
   }
   return false;
 }
@@ -134,9 +147,7 @@ export function locateTables(grid: SheetGrid, template: AnnexTemplate, merges = 
       const c = roleOf.get(cell.col);
       return !!c && ((c.key !== undefined && amountCols.has(c.key)) || (c.key === undefined && c.letter !== undefined));
     });
-    // A year alone (« 2023 », « 2023) ») is the end of a label cut in two, not an amount.
-    const isAmount = (raw: string) => !/^\(?(19|20)\d\d\)?$/.test(raw.trim()) && parseAmountText(raw) !== null;
-    return underAmounts.length > 0 && !underAmounts.some((cell) => isAmount(cell.raw));
+    return underAmounts.length > 0 && !underAmounts.some((cell) => isAmountText(cell.raw));
   };
 
   for (let r = 0; r < height; r++) {
