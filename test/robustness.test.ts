@@ -1,8 +1,9 @@
 /**
  * Every corpus case through the command line, as a user runs it (`check`, `check --json`, `fix`):
  * no crash, the declared outcome, French messages that say what and where, nothing reported on the
- * well-formed parts. `npm run report` (not `npm test`) writes docs/robustness.md from this run:
- * each case, what happened, pass or fail.
+ * well-formed parts, and no code written anywhere but the empty code cells the case declares.
+ * `npm run report` (not `npm test`) writes this file's sections of docs/robustness.md from this
+ * run: each case, what happened, pass or fail; and the false findings and wrong writes counted.
  */
 import { createHash } from 'crypto';
 import { promises as fs } from 'fs';
@@ -12,7 +13,8 @@ import { CliRun, runCli } from './support/cli';
 import { loadWorkbookFile, workbookToGrid } from '../src/files/xlsx';
 import { analyzeWorkbook } from '../src/domain';
 import { CASES, CorpusCase, writeCorpus } from './corpus/generate';
-import { writeReport } from './support/reports';
+import { writeReportSection } from './support/reports';
+import * as ExcelJS from 'exceljs';
 
 
 type Run = CliRun;
@@ -24,14 +26,48 @@ interface JsonFinding {
   row: number;
   cell: string;
   message: string;
+  unit: string;
+  hidden: boolean;
+}
+
+interface JsonDoc {
+  unit?: string;
+  findings?: JsonFinding[];
+  notices?: Array<{ code: string }>;
+}
+
+function jsonDocs(stdout: string): JsonDoc[] {
+  if (!stdout.trim()) return [];
+  const doc = JSON.parse(stdout) as unknown;
+  return (Array.isArray(doc) ? doc : [doc]) as JsonDoc[];
 }
 
 /** The findings of `check --json`: one document, or an array of them (several sheets). */
 function jsonFindings(stdout: string): JsonFinding[] {
-  if (!stdout.trim()) return [];
-  const doc = JSON.parse(stdout) as unknown;
-  const docs = (Array.isArray(doc) ? doc : [doc]) as Array<{ findings?: JsonFinding[] }>;
-  return docs.flatMap((d) => d.findings ?? []);
+  return jsonDocs(stdout).flatMap((d) => d.findings ?? []);
+}
+
+/** Cells whose value differs between two workbooks (`A1`, or `Sheet!A1` past the first sheet). */
+function changedValues(before: ExcelJS.Workbook, after: ExcelJS.Workbook): string[] {
+  const out: string[] = [];
+  after.worksheets.forEach((ws, i) => {
+    const old = before.getWorksheet(ws.name);
+    const seen = new Set<string>();
+    const visit = (sheet: ExcelJS.Worksheet | undefined, other: ExcelJS.Worksheet | undefined) => {
+      sheet?.eachRow({ includeEmpty: false }, (row) =>
+        row.eachCell({ includeEmpty: false }, (cell) => {
+          // A merged area's other cells repeat its value in ExcelJS: the area counts once.
+          if (seen.has(cell.address) || (cell.isMerged && cell.master !== cell)) return;
+          seen.add(cell.address);
+          const was = other?.getCell(cell.address).value ?? null;
+          if (JSON.stringify(cell.value ?? null) !== JSON.stringify(was)) out.push(i === 0 ? cell.address : `${ws.name}!${cell.address}`);
+        }),
+      );
+    };
+    visit(ws, old);
+    visit(old, ws);
+  });
+  return out;
 }
 
 const sha = async (file: string) => createHash('sha256').update(await fs.readFile(file)).digest('hex');
@@ -41,6 +77,11 @@ interface Outcome {
   happened: string;
   pass: boolean;
   why?: string;
+  /** Findings raised that the case does not expect, expected ones not raised, cells written outside the declared ones. */
+  falseFindings?: string[];
+  missed?: string[];
+  wrongWrites?: string[];
+  writes?: number;
 }
 const outcomes = new Map<string, Outcome>();
 
@@ -54,19 +95,57 @@ beforeAll(async () => {
 afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
   // A partial run (jest -t) must not overwrite the table of the full run.
-  if (outcomes.size === CASES.length) await writeReport('docs/robustness.md', robustnessTable());
+  if (outcomes.size === CASES.length) {
+    await writeReportSection('docs/robustness.md', CORPUS_SECTION, robustnessTable());
+    await writeReportSection('docs/robustness.md', ERRORS_SECTION, errorsSection());
+  }
 });
 
 function expectedText(c: CorpusCase): string {
   const e = c.expect;
   const parts = [`code ${e.exit}`];
   if (e.findings) parts.push(e.findings.length ? e.findings.join(', ') : 'aucune anomalie');
-  if (e.filled) parts.push(`${e.filled} imputation(s) complétée(s) par fix`);
+  if (e.filled) parts.push(`${e.filled} imputation(s) complétée(s) par fix${e.writes ? ` (${e.writes.join(', ')})` : ''}`);
+  if (e.unit) parts.push(`unité ${e.unit}`);
   if (e.exit === 2 && e.says?.[0]) parts.push(`« ${e.says[0]} »`);
   return parts.join(' ; ');
 }
 
 const cellText = (s: string) => s.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim();
+
+const CORPUS_SECTION = 'Le corpus de classeurs difficiles';
+const ERRORS_SECTION = 'Fausses alertes et écritures erronées';
+
+/** Findings beyond those expected (false alarms) and expected ones missing, as multisets. */
+function difference(found: string[], expected: string[]): { extra: string[]; missing: string[] } {
+  const left = [...expected];
+  const extra: string[] = [];
+  for (const f of found) {
+    const i = left.indexOf(f);
+    if (i >= 0) left.splice(i, 1);
+    else extra.push(f);
+  }
+  return { extra, missing: left };
+}
+
+function errorsSection(): string {
+  const readable = [...outcomes.values()].filter((o) => o.c.expect.exit !== 2);
+  const named = (pick: (o: Outcome) => string[] | undefined) => readable.flatMap((o) => (pick(o) ?? []).map((x) => `${o.c.id} : ${x}`));
+  const falseFindings = named((o) => o.falseFindings);
+  const missed = named((o) => o.missed);
+  const wrong = named((o) => o.wrongWrites);
+  const expected = readable.reduce((n, o) => n + (o.c.expect.findings?.length ?? 0), 0);
+  const writes = readable.reduce((n, o) => n + (o.writes ?? 0), 0);
+  const item = (head: string, items: string[]) => [head, ...items.map((x) => `  - ${x}`)].join('\n');
+  return [
+    `Sur les ${readable.length} classeurs lisibles du corpus, comparés à ce que chaque cas déclare : les anomalies attendues (règle@cellule), et les seules cellules où \`fix\` peut écrire une imputation (la cellule vide du code Chorus d’une ligne d’action certaine).`,
+    item(`- **Fausses alertes : ${falseFindings.length}** (anomalies signalées que le cas n’attend pas).`, falseFindings),
+    item(`- **Écritures erronées : ${wrong.length}** (cellules modifiées par \`fix\` hors des cellules déclarées).`, wrong),
+    item(`- Anomalies attendues non trouvées : ${missed.length} (sur ${expected} attendues).`, missed),
+    `- Imputations écrites par \`fix\`, chacune dans une cellule déclarée : ${writes}.`,
+    'Les tests de propriétés (`test/engine/layout-variants.test.ts`) vérifient en plus, sur l’annexe du Pas-de-Calais et sur des annexes générées, en-têtes découpés au hasard sur deux ou trois lignes, libellés de sous-totaux variés et tableau récapitulatif dessous ou à droite, que les anomalies sont celles de l’annexe d’origine et qu’aucune imputation n’est prévue ailleurs que dans le code vide d’une ligne d’action.',
+  ].join('\n\n');
+}
 
 function robustnessTable(): string {
   const rows = CASES.map((c, i) => {
@@ -75,11 +154,9 @@ function robustnessTable(): string {
   });
   const passed = [...outcomes.values()].filter((o) => o.pass).length;
   return [
-    '# Robustesse : le corpus de classeurs difficiles',
+    '_Section écrite par `npm run report` (`test/robustness.test.ts` ; ne pas la modifier à la main)._',
     '',
-    '_Fichier écrit par `npm run report` (ne pas le modifier à la main)._',
-    '',
-    `Chaque cas est construit par \`test/corpus/generate.ts\` (petit et lisible, à partir du vocabulaire de l’annexe du Pas-de-Calais ou saisi à la main), puis passé à la ligne de commande : \`annex9 check\`, \`annex9 check --json\` et \`annex9 fix\`. Un cas réussit quand rien ne plante, que le code de sortie et la liste des anomalies (règle@cellule) sont ceux attendus, que les messages sont en français et disent où (ligne, cellule ou fichier), que \`fix\` laisse l’original intact, n’écrit que des copies complètes et que la copie relue, contrôlée à nouveau, donne les mêmes anomalies hors imputations complétées.`,
+    `Chaque cas est construit par \`test/corpus/generate.ts\` (petit et lisible, à partir du vocabulaire de l’annexe du Pas-de-Calais ou saisi à la main), puis passé à la ligne de commande : \`annex9 check\`, \`annex9 check --json\` et \`annex9 fix\`. Un cas réussit quand rien ne plante, que le code de sortie et la liste des anomalies (règle@cellule) sont ceux attendus, que les messages sont en français et disent où (ligne, cellule ou fichier), que \`fix\` laisse l’original intact, n’écrit que des copies complètes, n’écrit d’imputation que dans les cellules que le cas déclare, et que la copie relue, contrôlée à nouveau, donne les mêmes anomalies hors imputations complétées. Les cas de \`test/corpus/layouts.ts\` sont des annexes telles que les départements les font : en-têtes sur plusieurs lignes, autres tableaux sur la feuille, libellés de sous-totaux, milliers d’euros, formules, lignes masquées.`,
     '',
     `**${passed} cas sur ${outcomes.size} réussis.**`,
     '',
@@ -154,6 +231,12 @@ describe('the corpus of difficult workbooks', () => {
       for (const fragment of c.expect.says ?? []) expect(said).toContain(fragment);
       for (const fragment of c.expect.saysNot ?? []) expect(said).not.toContain(fragment);
 
+      if (c.expect.findings) {
+        const d = difference(findings.map((f) => `${f.rule}@${f.cell}`), c.expect.findings);
+        outcome.falseFindings = d.extra;
+        outcome.missed = d.missing;
+      }
+
       if (c.expect.exit === 2) {
         // Says which file and why, in French, on stderr; nothing on stdout; no copy written.
         expect(text.stdout).toBe('');
@@ -165,7 +248,7 @@ describe('the corpus of difficult workbooks', () => {
         if (c.expect.findings) expect(findings.map((f) => `${f.rule}@${f.cell}`)).toEqual(c.expect.findings);
         // Each message says where: its row, and for a code its cell.
         for (const f of findings) {
-          expect(f.message).toContain(`(ligne ${f.row})`);
+          expect(f.message).toMatch(new RegExp(`\\(ligne ${f.row}[,)]`));
           if (f.rule === 'MISSING_IMPUTATION') expect(f.message).toContain(f.cell);
           expect(text.stdout).toContain(`${f.cell.padEnd(6)} ${f.message}`);
         }
@@ -178,6 +261,19 @@ describe('the corpus of difficult workbooks', () => {
         const reFindings = again.sheets.flatMap((s) => s.findings.map((f) => `${f.rule}@${f.cell}`));
         const notCodes = (list: string[]) => list.filter((x) => !x.startsWith('MISSING_IMPUTATION'));
         expect(notCodes(reFindings)).toEqual(notCodes(findings.map((f) => `${f.rule}@${f.cell}`)));
+        // The unit, the hidden rows and the notices the JSON gives.
+        const docs = jsonDocs(json.stdout);
+        const unit = c.expect.unit ?? '€';
+        for (const d of docs) expect(d.unit).toBe(unit);
+        for (const f of findings) expect(f.unit).toBe(unit);
+        expect(findings.filter((f) => f.hidden).map((f) => f.cell)).toEqual(c.expect.hidden ?? []);
+        if (c.expect.notices) expect(docs.flatMap((d) => (d.notices ?? []).map((n) => n.code))).toEqual(c.expect.notices);
+        // fix writes codes only into the cells the case declares, each empty before.
+        const written = changedValues(await loadWorkbookFile(input), await loadWorkbookFile(out));
+        outcome.writes = written.length;
+        outcome.wrongWrites = written.filter((cell) => !(c.expect.writes ?? []).includes(cell));
+        expect(outcome.wrongWrites).toEqual([]);
+        expect(written.length).toBe(c.expect.filled ?? 0);
         const codesLeft = reFindings.filter((x) => x.startsWith('MISSING_IMPUTATION'));
         if ((c.expect.filled ?? 0) > 0) expect(codesLeft).toEqual([]);
         else expect(codesLeft).toEqual(findings.filter((f) => f.rule === 'MISSING_IMPUTATION').map((f) => `${f.rule}@${f.cell}`));

@@ -2,41 +2,55 @@
 import { SheetReport } from '../domain/analyze';
 import { RULES } from '../domain/findings';
 import { Lang, RULE_TITLES } from '../domain/messages';
-import { decimalString } from '../domain/amounts';
 import { columnLetters } from '../domain/grid';
+import { amountString } from '../domain/units';
 
 /** One element of `annex9 check --json`: a stable interface, other tools read it. */
 export interface JsonSheetReport {
   file: string;
   sheet: string;
+  /** Unit of the sheet's (first) table: `€`, or `k€` when it says « en milliers d'euros ». */
+  unit: string;
   findings: Array<{
     rule: string;
     row: number;
     column: string;
     cell: string;
+    /** Amounts in `unit`, with the decimals the sheet has; difference = actual − expected. */
     expected: string | null;
     actual: string | null;
     difference: string | null;
+    unit: string;
+    /** The row is hidden or filtered out. */
+    hidden: boolean;
     message: string;
   }>;
   fills: Array<{ cell: string; code: string; source: string }>;
+  /** Codes not written, with why (« ligne 61 : hors du tableau de l'annexe ? »). */
+  proposals: Array<{ cell: string; row: number; candidates: string[]; reason: string; why: string }>;
+  notices: Array<{ code: string; message: string }>;
 }
 
 export function toJson(file: string, report: SheetReport): JsonSheetReport {
   return {
     file,
     sheet: report.sheet,
+    unit: report.tables[0]?.unit ?? '€',
     findings: report.findings.map((f) => ({
       rule: f.rule,
       row: f.row,
       column: f.column,
       cell: f.cell,
-      expected: f.expected ? decimalString(f.expected) : null,
-      actual: f.actual ? decimalString(f.actual) : null,
-      difference: f.difference ? decimalString(f.difference) : null,
+      expected: f.expected ? amountString(f.expected, f.unit) : null,
+      actual: f.actual ? amountString(f.actual, f.unit) : null,
+      difference: f.difference ? amountString(f.difference, f.unit) : null,
+      unit: f.unit,
+      hidden: f.hidden,
       message: f.message,
     })),
     fills: report.fills.map((f) => ({ cell: f.cell, code: f.code, source: f.source })),
+    proposals: report.proposals.map((p) => ({ cell: p.cell, row: p.row, candidates: p.candidates, reason: p.reason, why: p.why })),
+    notices: report.notices.map((n) => ({ code: n.code, message: n.message })),
   };
 }
 
@@ -80,7 +94,8 @@ export function toText(file: string, report: SheetReport, lang: Lang): string {
   if (report.proposals.length > 0) {
     out.push('', fr ? `Imputations à choisir (${report.proposals.length}) :` : `Chorus codes to choose (${report.proposals.length}):`);
     for (const p of report.proposals) {
-      out.push(`  ${p.cell.padEnd(6)} ${p.candidates.length ? p.candidates.join(fr ? ' ou ' : ' or ') : fr ? 'aucun thème reconnu' : 'no theme recognised'}`);
+      const what = p.candidates.length ? p.candidates.join(fr ? ' ou ' : ' or ') : fr ? 'aucun thème reconnu' : 'no theme recognised';
+      out.push(`  ${p.cell.padEnd(6)} ${what}${p.reason === 'ambiguousTheme' || p.reason === 'noTheme' ? '' : ` — ${p.why}`}`);
     }
   }
   return out.join('\n');

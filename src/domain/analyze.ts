@@ -13,6 +13,10 @@ import { planFills } from './fills';
 import { AnnexTemplate, CALPAE_TEMPLATE } from './template';
 import { cellAddress } from './grid';
 import { isSummaryGrid, summaryIsNotAnnexMessage } from './summaryMarker';
+import { AmountUnit, UnitInfo, comparePlaces, detectUnit, sameIn } from './units';
+import { recalculate } from './recalc';
+import { explainFormulas } from './formulaNotes';
+import { tableNotices } from './notices';
 
 export interface AnalyzeOptions {
   lang?: Lang;
@@ -23,6 +27,9 @@ export interface TableReport {
   layout: TableLayout;
   /** A1 address of the header's top-left cell, for messages. */
   headerCell: string;
+  /** The unit its amounts are written in, and what said so. */
+  unit: AmountUnit;
+  unitSaid: UnitInfo;
   classified: ClassifiedTable;
   findings: Finding[];
   fills: Fill[];
@@ -95,11 +102,27 @@ export function analyzeSheet(grid: SheetGrid, options: AnalyzeOptions = {}): She
           : `Sheet "${grid.name}" holds ${layouts.length} annex 9 tables: each is checked on its own.`,
     });
   }
-  for (const layout of layouts) {
+  const hidden = new Set(grid.hiddenRows ?? []);
+  // Each table's unit (a title or header saying « k€ »), then the sheet as Excel shows it once
+  // recalculated: stale formula results are checked on what their formula gives.
+  const units = layouts.map((layout) => {
+    const above = Math.max(0, ...layouts.filter((o) => o.headerBottom < layout.headerTop).map((o) => o.headerBottom + 1));
+    return detectUnit(grid, layout, template, above);
+  });
+  const amountColsOf = (layout: TableLayout) => template.amountColumns.map((k) => layout.columns[k]).filter((c): c is number => c !== undefined);
+  const recalc = recalculate(
+    grid,
+    layouts.map((layout, i) => ({ rows: { start: layout.dataStart, end: layout.dataEnd }, cols: amountColsOf(layout), same: sameIn(units[i].unit), places: comparePlaces(units[i].unit) })),
+  );
+  const view = recalc.grid;
+  layouts.forEach((layout, i) => {
     const headerCell = cellAddress(grid, layout.headerTop, Math.min(...Object.values(layout.columns).map((c) => c ?? 0)));
-    const classified = classifyRows(grid, layout, template, merges);
-    const raw = checkTable({ grid, layout, template, table: classified });
-    const plan = planFills(grid, template, classified, raw);
+    const unit = units[i].unit;
+    const same = sameIn(unit);
+    const classified = classifyRows(view, layout, template, merges, { same });
+    const raw = checkTable({ grid: view, layout, template, table: classified, unit, same, hidden, stale: recalc.stale });
+    explainFormulas(raw, { grid: view, layout, template, table: classified, hidden });
+    const plan = planFills(view, template, classified, raw, { lang, merges });
     const findings = raw.map((f) => withMessage(f, lang));
     const counts: Partial<Record<string, number>> = {};
     for (const r of classified.rows) counts[r.kind] = (counts[r.kind] ?? 0) + 1;
@@ -107,6 +130,8 @@ export function analyzeSheet(grid: SheetGrid, options: AnalyzeOptions = {}): She
     report.tables.push({
       layout,
       headerCell,
+      unit,
+      unitSaid: units[i],
       classified,
       findings,
       fills: plan.fills,
@@ -146,7 +171,9 @@ export function analyzeSheet(grid: SheetGrid, options: AnalyzeOptions = {}): She
             : `Table at ${headerCell}: no "TOTAUX FINANCIERS" row; the grand total is not checked.`,
       });
     }
-  }
+    const computed = recalc.computed.filter((c) => c.gridRow >= layout.dataStart && c.gridRow < classified.end && amountColsOf(layout).includes(c.gridCol));
+    report.notices.push(...tableNotices({ grid, headerCell, layout, table: classified, unit: units[i], computed: computed.map((c) => cellAddress(grid, c.gridRow, c.gridCol)), lang }));
+  });
   return report;
 }
 

@@ -4,7 +4,9 @@
  * folded into one, placed at the figure that is wrong.
  */
 import Decimal from 'decimal.js';
-import { AmountReading, ZERO, sameToTheCent } from './amounts';
+import { AmountReading, ZERO, sameToTheCent as SAME_TO_THE_CENT } from './amounts';
+import { StaleCell } from './recalc';
+import { AmountUnit } from './units';
 import { SheetGrid, cellAddress } from './grid';
 import { Finding, FindingColumn, FindingContext, PartRef, RULE_PRIORITY, RuleCode } from './findings';
 import { TableLayout } from './layout';
@@ -28,9 +30,16 @@ export interface CheckInput {
   layout: TableLayout;
   template: AnnexTemplate;
   table: ClassifiedTable;
+  /** The table's unit, and equality at its precision (to the cent by default). */
+  unit?: AmountUnit;
+  same?: (a: Decimal, b: Decimal) => boolean;
+  /** Grid rows hidden or filtered out. */
+  hidden?: ReadonlySet<number>;
+  /** Formula cells whose stored value is not what their formula gives. */
+  stale?: readonly StaleCell[];
 }
 
-export function checkTable({ grid, layout, template, table }: CheckInput): RawFinding[] {
+export function checkTable({ grid, layout, template, table, unit = '€', same = SAME_TO_THE_CENT, hidden, stale = [] }: CheckInput): RawFinding[] {
   // Grid row → row, as an array: looked up for every part of every total.
   const rowByIndex: AnnexRow[] = [];
   for (const r of table.rows) rowByIndex[r.index] = r;
@@ -64,11 +73,14 @@ export function checkTable({ grid, layout, template, table }: CheckInput): RawFi
     rowKind: row.kind,
     rowLabel: row.label,
     context,
+    unit,
+    hidden: hidden?.has(row.index) ?? false,
   });
   const partRef = (row: AnnexRow, k: AmountColumn): PartRef => ({
     row: grid.origin.row + row.index + 1,
     cell: cellAddress(grid, row.index, cols[k]!),
     label: row.label,
+    ...(hidden?.has(row.index) ? { hidden: true } : {}),
   });
 
   /** Sum of the row's total parts, or null when one of them cannot be read. */
@@ -91,7 +103,17 @@ export function checkTable({ grid, layout, template, table }: CheckInput): RawFi
   const { state, departement } = template.coFinancing;
   const caps = template.capped.filter((cap) => cols[cap.column] !== undefined && cols[cap.max] !== undefined);
   const checksCodes = cols.imputation !== undefined;
+  // A stored formula result its formula no longer gives: « formule non recalculée ».
+  const keyOfCol = new Map(amountCols.map((k) => [cols[k]!, k]));
+  for (const cell of stale) {
+    const row = rowByIndex[cell.gridRow];
+    const k = keyOfCol.get(cell.gridCol);
+    if (!row || !k || row.kind === 'unclassified') continue;
+    findings.push(make('STALE_FORMULA', row, k, cell.gridCol, cell.computed, cell.stored, { type: 'stale', formula: cell.formula }));
+  }
   for (const row of table.rows) {
+    // A row the check cannot name is not checked (a notice says so).
+    if (row.kind === 'unclassified') continue;
     const amounts = row.amounts;
     // Rule 8: a cell that is not an amount, reported once where it is.
     for (const k of amountCols) {
@@ -106,7 +128,7 @@ export function checkTable({ grid, layout, template, table }: CheckInput): RawFi
     if (hasTotal) {
       const f = v(row, totalCol);
       const sum = f === 'unreadable' || f === null ? null : rowSum(row);
-      if (f instanceof Decimal && sum !== null && !sameToTheCent(sum, f)) {
+      if (f instanceof Decimal && sum !== null && !same(sum, f)) {
         const finding = make('ROW_TOTAL', row, totalCol, cols[totalCol]!, sum, f, { type: 'rowTotal', parts: totalParts });
         findings.push(finding);
         rowTotals.set(row.index, finding);
@@ -117,7 +139,7 @@ export function checkTable({ grid, layout, template, table }: CheckInput): RawFi
     // Rule 1: the State's share is matched by the département's, on action rows.
     const a = v(row, state);
     const c = v(row, departement);
-    if (a instanceof Decimal && c instanceof Decimal && !sameToTheCent(a, c)) {
+    if (a instanceof Decimal && c instanceof Decimal && !same(a, c)) {
       const finding = make('A_NEQ_C', row, departement, cols[departement]!, a, c, { type: 'coFinancing', state: a, departement: c });
       findings.push(finding);
       coFin.set(row.index, finding);
@@ -130,7 +152,7 @@ export function checkTable({ grid, layout, template, table }: CheckInput): RawFi
       if (!(x instanceof Decimal) || !(max instanceof Decimal)) continue;
       // A blank or zero valued share exceeds nothing, even when C is negative (a reversal).
       if (x.isZero()) continue;
-      if (x.greaterThan(max) && !sameToTheCent(x, max)) {
+      if (x.greaterThan(max) && !same(x, max)) {
         const finding = make('VALORISATION_EXCEEDS_C', row, cap.column, cols[cap.column]!, max, x, { type: 'cap', max, maxColumn: cap.max });
         findings.push(finding);
         capped.set(row.index, [...(capped.get(row.index) ?? []), { finding, column: cap.column, max: cap.max }]);
@@ -157,6 +179,7 @@ export function checkTable({ grid, layout, template, table }: CheckInput): RawFi
   const parentOf: TotalGroup[] = []; // grid row → the total it is a part of
   for (const group of table.groups) {
     for (const p of group.parts) parentOf[p] ??= group;
+    if (group.unchecked !== undefined) continue;
     const total = rowByIndex[group.total];
     const rule: RuleCode = group.kind === 'subtotal' ? 'SUBTOTAL' : group.kind === 'grandTotal' ? 'GRAND_TOTAL' : 'SECTION_TOTAL';
     const sums = blockSums.ofIndexes(group.parts);
@@ -164,13 +187,13 @@ export function checkTable({ grid, layout, template, table }: CheckInput): RawFi
       const printed = v(total, k);
       if (printed === 'unreadable' || printed === null) continue;
       const sum = sums[k];
-      if (sum === null || sum === undefined || sameToTheCent(sum, printed)) continue;
+      if (sum === null || sum === undefined || same(sum, printed)) continue;
       const fromActions = group.actionRows === group.parts ? sum : sumOf(group.actionRows, k);
       const finding = make(rule, total, k, cols[k]!, sum, printed, {
         type: 'sum',
         parts: group.parts.map((p) => partRef(rowByIndex[p], k)),
         offParts: [],
-        equalsActionRows: fromActions !== null && group.actionRows !== group.parts && sameToTheCent(fromActions, printed),
+        equalsActionRows: fromActions !== null && group.actionRows !== group.parts && same(fromActions, printed),
       });
       findings.push(finding);
       vertical.set(`${total.index}:${k}`, finding);
@@ -199,7 +222,7 @@ export function checkTable({ grid, layout, template, table }: CheckInput): RawFi
     const ownHit = [totalCol, ...totalParts].some((k) => {
       const own = vertical.get(`${index}:${k}`);
       const guess = implied(row, k);
-      return own && own.expected && guess && sameToTheCent(own.expected, guess);
+      return own && own.expected && guess && same(own.expected, guess);
     });
     if (ownHit) {
       dropped.add(rowTotal);
@@ -215,7 +238,7 @@ export function checkTable({ grid, layout, template, table }: CheckInput): RawFi
       const guess = implied(row, k);
       if (!above || !above.difference || !(printed instanceof Decimal) || !guess) return false;
       // The total is short by what the row has too much (difference = printed total − sum).
-      return sameToTheCent(above.difference, guess.minus(printed));
+      return same(above.difference, guess.minus(printed));
     });
     if (candidates.length !== 1) continue;
     const k = candidates[0];
@@ -236,7 +259,7 @@ export function checkTable({ grid, layout, template, table }: CheckInput): RawFi
     if (cf && (k === state || k === departement)) {
       const a = k === state ? guess : (v(row, state) as Decimal);
       const c = k === departement ? guess : (v(row, departement) as Decimal);
-      if (sameToTheCent(a, c)) dropped.add(cf);
+      if (same(a, c)) dropped.add(cf);
     }
     // Likewise a cap broken only because of that figure.
     for (const cap of capped.get(index) ?? []) {
@@ -260,7 +283,7 @@ export function checkTable({ grid, layout, template, table }: CheckInput): RawFi
       (g) =>
         g !== f &&
         RULE_PRIORITY[g.rule] < RULE_PRIORITY[f.rule] &&
-        g.expected && f.expected && sameToTheCent(g.expected, f.expected),
+        g.expected && f.expected && same(g.expected, f.expected),
     ),
   );
   return kept.sort((x, y) => x.gridRow - y.gridRow || x.gridCol - y.gridCol || RULE_PRIORITY[x.rule] - RULE_PRIORITY[y.rule]);

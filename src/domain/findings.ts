@@ -6,9 +6,11 @@ import Decimal from 'decimal.js';
 import { UnreadableReason } from './amounts';
 import { RowKind } from './rows';
 import { AmountColumn } from './template';
+import { AmountUnit } from './units';
 
 export const RULES = [
   'UNREADABLE_AMOUNT',
+  'STALE_FORMULA',
   'SUBTOTAL',
   'SECTION_TOTAL',
   'GRAND_TOTAL',
@@ -26,6 +28,29 @@ export interface PartRef {
   row: number;
   cell: string;
   label: string;
+  /** The row is hidden or filtered out. */
+  hidden?: boolean;
+}
+
+/** What a total's formula adds up, next to what it should (set when the total's cell is a formula). */
+export interface FormulaNote {
+  /** As stored, with `=`. */
+  text: string;
+  /** False for a formula the check does not evaluate (anything but SUM/SOMME and `+` of cells). */
+  evaluated: boolean;
+  /** `rows`: a column total (subtotals…); `columns`: F = A+B+C+D+E on a row. */
+  axis: 'rows' | 'columns';
+  /** Parts with money the formula leaves out, and cells with money it counts that are no parts. */
+  missing: PartRef[];
+  extra: PartRef[];
+  /** For `=SUM(L22:L37)` in the finding's column: its first and last rows. */
+  range?: { first: number; last: number };
+  /** The column it adds up, when not the finding's own. */
+  otherColumn?: string;
+  /** Parts typed as text inside the SUM: Excel's SUM skips them. */
+  textParts: PartRef[];
+  /** The formula that adds up the parts, as stored (English names). */
+  suggestion?: string;
 }
 
 export type FindingContext =
@@ -40,8 +65,16 @@ export type FindingContext =
     }
   | { type: 'coFinancing'; state: Decimal; departement: Decimal }
   | { type: 'cap'; max: Decimal; maxColumn: AmountColumn }
-  | { type: 'imputation'; code: string | null; source: FillSource | null; candidates: string[] }
-  | { type: 'unreadable'; reason: UnreadableReason; shown: string };
+  | {
+      type: 'imputation';
+      code: string | null;
+      source: FillSource | null;
+      candidates: string[];
+      /** Set when a code is known but the row is not certain enough to write it. */
+      doubt?: ProposalReason;
+    }
+  | { type: 'unreadable'; reason: UnreadableReason; shown: string }
+  | { type: 'stale'; formula: string };
 
 export type FillSource = 'block' | 'theme' | 'section';
 
@@ -63,6 +96,12 @@ export interface Finding {
   rowKind: RowKind;
   rowLabel: string;
   context: FindingContext;
+  /** The unit of expected, actual and difference: euros, or thousands of euros (k€). */
+  unit: AmountUnit;
+  /** The finding's row is hidden or filtered out. */
+  hidden: boolean;
+  /** Set when the finding's cell is a formula the message explains. */
+  formula?: FormulaNote;
   /** Plain-language message in the analysis language. */
   message: string;
 }
@@ -85,12 +124,30 @@ export interface Proposal {
   gridCol: number;
   row: number;
   candidates: string[];
-  reason: 'ambiguousTheme' | 'noTheme';
+  reason: ProposalReason;
+  /** Why it is not written, in the analysis language (« ligne 61 : hors du tableau de l'annexe ? »). */
+  why: string;
 }
+
+/**
+ * Why a code is proposed, not written: the theme fits several codes or none; or the row is not
+ * certainly an action of the annex (no title nor fiche number, after the table's last total, under
+ * a merged code cell that also covers other rows).
+ */
+export type ProposalReason = 'ambiguousTheme' | 'noTheme' | 'noTitle' | 'outsideTable' | 'sharedMerge';
 
 /** Something about the table as a whole (a missing column, a second table…), not a cell. */
 export interface Notice {
-  code: 'MISSING_COLUMN' | 'NO_IMPUTATION_COLUMN' | 'SEVERAL_TABLES' | 'NO_GRAND_TOTAL';
+  code:
+    | 'MISSING_COLUMN'
+    | 'NO_IMPUTATION_COLUMN'
+    | 'SEVERAL_TABLES'
+    | 'NO_GRAND_TOTAL'
+    | 'THOUSANDS'
+    | 'TABLE_ENDS'
+    | 'ROW_READ_AS_TOTAL'
+    | 'UNCLASSIFIED_ROW'
+    | 'FORMULAS_COMPUTED';
   message: string;
 }
 

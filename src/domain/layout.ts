@@ -1,12 +1,16 @@
 /**
- * Finding the annex table in a sheet: its header band (labels, and the letters A–F in their own
- * row or at the start of a label), the column of each role, and where its data starts and ends.
- * The table may sit anywhere; a sheet may hold several.
+ * Finding the annex tables of a sheet: each header band (one to six rows, labels joined column by
+ * column, letters A–F in their own row or at the start of a label), the column of each role, and
+ * where each table's data starts and ends. A sheet may hold several tables, below one another or
+ * side by side; a block that reads like a header but is no annex (a recap by Chorus code) ends the
+ * table above it without being checked.
  */
+import { parseAmountText } from './amounts';
 import { SheetGrid, getCell, gridWidth } from './grid';
+import { BandColumn, BandMatch, HeaderCell, amountKeys, bandScore, headerCells, isHeader, matchBand, segments } from './headerBand';
 import { MergeIndex } from './merges';
-import { AmountColumn, AnnexTemplate, ColumnKey } from './template';
-import { normalizeLabel } from './text';
+import { AnnexTemplate, ColumnKey, TextColumn } from './template';
+import { startsWithWords } from './text';
 
 export interface TableLayout {
   /** Grid rows of the header band, inclusive. */
@@ -23,163 +27,240 @@ export interface TableLayout {
   missingColumns: ColumnKey[];
   /** How many amount columns the labels named (the rest came from letters). */
   labelledAmountColumns: number;
+  /** Grid columns the table's header spans, inclusive. */
+  span: { left: number; right: number };
+  /** What ends the table before the next table or the sheet's end: another block's header. */
+  endedBy?: { row: number; label: string };
+  /** Header cells as written (their raw text), for the unit (« en K€ »). */
+  headerTexts: string[];
 }
 
-interface CellMatch {
-  col: number;
-  key?: ColumnKey;
-  labelLength: number;
-  letter?: AmountColumn;
+const MAX_BAND = 6;
+
+/** A year alone (« 2023 », « (2023) ») ends a label cut in two; it is no amount. */
+const YEAR = /^\(?(19|20)\d\d\)?$/;
+
+/** True when a text reads as an amount (« 1 000,00 € », « -  € »), as in a data row typed as text. */
+function isAmountText(text: string): boolean {
+  if (text.length > 40) return false;
+  const t = text.trim();
+  return t !== '' && !YEAR.test(t) && parseAmountText(t) !== null;
 }
 
-const MAX_LABEL_LENGTH = 300;
-
-/** What a header cell says: the column its label names (longest label wins), and a letter. */
-function matchHeaderCell(template: AnnexTemplate, text: string, col: number): CellMatch | null {
-  if (text.length > MAX_LABEL_LENGTH) return null;
-  const norm = normalizeLabel(text);
-  if (!norm) return null;
-  if (norm.length === 1) {
-    const letter = template.letters.get(norm);
-    return letter ? { col, letter, labelLength: 0 } : null;
-  }
-  let letter: AmountColumn | undefined;
-  let body = norm;
-  const inline = /^([a-f]) (.+)$/.exec(norm);
-  if (inline && template.letters.has(inline[1])) {
-    letter = template.letters.get(inline[1]);
-    body = inline[2];
-  }
-  const padded = ` ${body} `;
-  for (const { key, label } of template.headerLabels) {
-    if (padded.includes(` ${label} `)) return { col, key, labelLength: label.length, letter };
-  }
-  return letter ? { col, letter, labelLength: 0 } : null;
-}
-
+/** A data row: a number, or an amount typed as text. Header rows hold neither. */
 function rowHasNumber(grid: SheetGrid, r: number): boolean {
   const row = grid.rows[r];
   if (!row) return false;
   // From the right: amounts sit right of the labels, so a data row answers at its first cell read.
   for (let c = row.length - 1; c >= 0; c--) {
     const cell = row[c];
-    if (cell && typeof cell.value === 'number') return true;
+    if (!cell) continue;
+    if (typeof cell.value === 'number') return true;
+    if (typeof cell.value === 'string' && isAmountText(cell.value)) return true;
   }
   return false;
 }
 
-function matchRow(grid: SheetGrid, merges: MergeIndex, template: AnnexTemplate, r: number): CellMatch[] {
-  const row = grid.rows[r];
-  if (!row) return [];
-  const out: CellMatch[] = [];
-  for (let c = 0; c < row.length; c++) {
-    const cell = row[c];
-    if (!cell || typeof cell.value !== 'string') continue;
-    if (merges.isCovered(r, c)) continue;
-    const m = matchHeaderCell(template, cell.value, c);
-    if (m) out.push(m);
+/** The roles of a segment's columns: labels first, most specific first; letters fill the rest. */
+function assign(template: AnnexTemplate, cols: BandColumn[]): { columns: Partial<Record<ColumnKey, number>>; labelledTitle: boolean; lettersSeen: boolean; inline: boolean } {
+  const columns: Partial<Record<ColumnKey, number>> = {};
+  const taken = new Set<number>();
+  for (const m of cols.filter((x) => x.key).sort((a, b) => b.labelLength - a.labelLength || a.col - b.col)) {
+    if (columns[m.key!] === undefined && !taken.has(m.col)) {
+      columns[m.key!] = m.col;
+      taken.add(m.col);
+    }
   }
-  return out;
+  let lettersSeen = false;
+  let inline = false;
+  for (const m of cols) {
+    if (!m.letter) continue;
+    lettersSeen = true;
+    if (m.inlineLetter) inline = true;
+    if (columns[m.letter] === undefined && !taken.has(m.col)) {
+      columns[m.letter] = m.col;
+      taken.add(m.col);
+    }
+  }
+  const labelledTitle = columns.title !== undefined || columns.fiche !== undefined;
+  if (columns.title === undefined) {
+    // No title header: the text column just left of the first amount column holds the titles.
+    const firstAmount = Math.min(...template.amountColumns.map((k) => columns[k] ?? Infinity));
+    const left = cols[0].col;
+    for (let c = firstAmount - 1; c >= left && Number.isFinite(firstAmount); c--) {
+      if (!taken.has(c)) {
+        columns.title = c;
+        taken.add(c);
+        break;
+      }
+    }
+  }
+  return { columns, labelledTitle, lettersSeen, inline };
 }
 
-function amountLabelCount(matches: CellMatch[], template: AnnexTemplate): number {
-  const keys = new Set<ColumnKey>();
-  for (const m of matches) if (m.key && template.amountColumns.includes(m.key as AmountColumn)) keys.add(m.key);
-  return keys.size;
-}
-
-function letterCount(matches: CellMatch[]): number {
-  return new Set(matches.filter((m) => m.letter).map((m) => m.letter)).size;
-}
-
-const NO_MATCH: CellMatch[] = [];
-
-/** Find every annex table of the sheet, top to bottom. */
+/** Find every annex table of the sheet, top to bottom, left to right. */
 export function locateTables(grid: SheetGrid, template: AnnexTemplate, merges = new MergeIndex(grid)): TableLayout[] {
   const tables: TableLayout[] = [];
   const height = grid.rows.length;
-  // Grid row → its matches; data rows (most of a sheet) all share one empty list.
-  const rowMatches: Array<CellMatch[] | undefined> = new Array(height);
-  const matchesOf = (r: number): CellMatch[] => {
-    if (r < 0 || r >= height) return NO_MATCH;
-    let m = rowMatches[r];
-    if (!m) {
-      m = rowHasNumber(grid, r) ? NO_MATCH : matchRow(grid, merges, template, r);
-      if (!m.length) m = NO_MATCH;
-      rowMatches[r] = m;
+  const cellsOf: Array<HeaderCell[] | undefined> = new Array(height);
+  const NONE: HeaderCell[] = [];
+  // A header row holds text and no number; data rows (most of a sheet) answer NONE at little cost.
+  const cells = (r: number): HeaderCell[] => {
+    let c = cellsOf[r];
+    if (!c) {
+      c = rowHasNumber(grid, r) ? NONE : headerCells(grid, merges, template, r);
+      if (!c.length) c = NONE;
+      cellsOf[r] = c;
     }
-    return m;
+    return c;
+  };
+  const band = (top: number, bottom: number): BandMatch => {
+    const rows: HeaderCell[][] = [];
+    for (let r = top; r <= bottom; r++) rows.push(cells(r));
+    return matchBand(template, rows);
+  };
+  const textCols = new Set<ColumnKey>(template.textColumns);
+  const amountCols = new Set<ColumnKey>(template.amountColumns);
+  // A row under the header that is data even without amounts: a Chorus code, a template title.
+  const looksLikeData = (r: number, m: BandMatch): boolean => {
+    const roleOf = new Map(m.columns.map((c) => [c.col, c.key]));
+    return cells(r).some((cell) => {
+      const role = roleOf.get(cell.col);
+      if (!role || !textCols.has(role)) return false;
+      if (template.chorusPattern.test(cell.raw) || template.chorusCompactPattern.test(cell.raw.replace(/\s+/g, ''))) return true;
+      return template.placeholderPrefixes.some((p) => startsWithWords(cell.words, p));
+    });
+  };
+  // A row continues the header below it: letters, or words that name a column better, or the
+  // rest of the amount columns' labels (« reportés sur 2023 », « (le cas échéant) ») — but not
+  // amounts typed as text (« -  € »), which make a data row.
+  const continues = (top: number, bottom: number, m: BandMatch): boolean => {
+    const next = bottom + 1;
+    const row = cells(next);
+    if (row === NONE || looksLikeData(next, m)) return false;
+    if (row.filter((c) => c.letter && !c.words).length >= 3) return true;
+    const before = bandScore(m);
+    const after = bandScore(band(top, next));
+    if (after.keys > before.keys || (after.keys === before.keys && after.length > before.length)) return true;
+    const roleOf = new Map(m.columns.map((c) => [c.col, c]));
+    const underAmounts = row.filter((cell) => {
+      const c = roleOf.get(cell.col);
+      return !!c && ((c.key !== undefined && amountCols.has(c.key)) || (c.key === undefined && c.letter !== undefined));
+    });
+    return underAmounts.length > 0 && !underAmounts.some((cell) => isAmountText(cell.raw));
   };
 
-  // A header row names at least three amount columns, or shows at least five of the letters A–F.
-  const isHeaderRow = (m: CellMatch[]) => m.length >= 3 && (amountLabelCount(m, template) >= 3 || letterCount(m) >= 5);
-  // A neighbouring row belongs to the header when it reads like one: amount labels, letters, or
-  // several column labels (a first data row matches one label now and then, rarely two).
-  const continuesHeader = (m: CellMatch[]) =>
-    m.length > 0 && (amountLabelCount(m, template) > 0 || letterCount(m) >= 3 || new Set(m.filter((x) => x.key).map((x) => x.key)).size >= 2);
-
   for (let r = 0; r < height; r++) {
-    // Header rows hold no numbers: data rows are skipped at the cost of one pass over their cells.
-    if (!isHeaderRow(matchesOf(r))) continue;
+    if (cells(r) === NONE) continue;
+    // Grow a band from r until it reads as a header.
+    let bottom = -1;
+    let m: BandMatch | null = null;
+    for (let b = r; b < height && b < r + MAX_BAND; b++) {
+      if (cells(b) === NONE) break;
+      const candidate = band(r, b);
+      if (isHeader(template, candidate)) {
+        bottom = b;
+        m = candidate;
+        break;
+      }
+    }
+    if (!m) {
+      endTablesAtBlock(r);
+      continue;
+    }
     let top = r;
-    while (top - 1 >= 0 && r - (top - 1) <= 3 && continuesHeader(matchesOf(top - 1))) top--;
-    let bottom = r;
-    while (bottom + 1 < height && bottom + 1 - r <= 2 && continuesHeader(matchesOf(bottom + 1))) bottom++;
-    // Don't swallow the previous table.
-    const prev = tables[tables.length - 1];
-    if (prev && top <= prev.headerBottom) top = prev.headerBottom + 1;
-
-    const band: CellMatch[] = [];
-    for (let br = top; br <= bottom; br++) band.push(...matchesOf(br));
-    const columns: Partial<Record<ColumnKey, number>> = {};
-    const taken = new Set<number>();
-    // Labels first, most specific first; letters then fill what labels left open.
-    for (const m of [...band].filter((x) => x.key).sort((a, b) => b.labelLength - a.labelLength)) {
-      if (columns[m.key!] === undefined && !taken.has(m.col)) {
-        columns[m.key!] = m.col;
-        taken.add(m.col);
-      }
+    while (bottom + 1 < height && bottom + 1 - top < MAX_BAND && continues(top, bottom, m)) {
+      bottom++;
+      m = band(top, bottom);
     }
-    let lettersSeen = false;
-    let inline = false;
-    for (const m of band) {
-      if (!m.letter) continue;
-      lettersSeen = true;
-      if (m.key) inline = true;
-      if (columns[m.letter] === undefined && !taken.has(m.col)) {
-        columns[m.letter] = m.col;
-        taken.add(m.col);
-      }
-    }
-    if (columns.title === undefined) {
-      // No title header: the text column just left of the first amount column holds the titles.
-      const firstAmount = Math.min(...template.amountColumns.map((k) => columns[k] ?? Infinity));
-      for (let c = firstAmount - 1; c >= 0 && Number.isFinite(firstAmount); c--) {
-        if (!taken.has(c)) {
-          columns.title = c;
-          taken.add(c);
+    // Header cells merged down past the band's last row: the rows they cover are header too.
+    for (let grown = true; grown; ) {
+      grown = false;
+      for (const a of grid.merges) {
+        if (a.top >= top && a.top <= bottom && a.bottom > bottom && a.bottom - top < MAX_BAND + 2 && !rowHasNumber(grid, bottom + 1)) {
+          bottom++;
+          grown = true;
           break;
         }
       }
     }
-    const found = template.amountColumns.filter((k) => columns[k] !== undefined).length;
-    if (found < 3 || columns[template.coFinancing.state] === undefined || columns[template.coFinancing.departement] === undefined) {
-      continue;
+    // Title rows above the header add nothing: leave them out.
+    while (top < bottom) {
+      const shorter = band(top + 1, bottom);
+      const a = bandScore(shorter);
+      const b = bandScore(m);
+      if (!isHeader(template, shorter) || a.keys < b.keys) break;
+      top++;
+      m = shorter;
     }
-    if (prev) prev.dataEnd = top;
-    tables.push({
-      headerTop: top,
-      headerBottom: bottom,
-      dataStart: bottom + 1,
-      dataEnd: height,
-      columns,
-      letters: lettersSeen ? (inline ? 'inline' : 'row') : 'none',
-      missingColumns: template.amountColumns.filter((k) => columns[k] === undefined),
-      labelledAmountColumns: amountLabelCount(band, template),
-    });
+    const headerTexts: string[] = [];
+    for (let hr = top; hr <= bottom; hr++) for (const c of cells(hr)) headerTexts.push(c.raw);
+    let placed = 0;
+    for (const seg of segments(template, m)) {
+      const { columns, labelledTitle, lettersSeen, inline } = assign(template, seg);
+      const found = template.amountColumns.filter((k) => columns[k] !== undefined).length;
+      const qualifies = found >= 3 && columns[template.coFinancing.state] !== undefined && columns[template.coFinancing.departement] !== undefined;
+      // A second table must be recognisably an annex of its own: its titles are labelled.
+      if (!qualifies || ((tables.length > 0 || placed > 0) && !labelledTitle)) {
+        if (amountKeys(template, seg).size >= 2) endTables(top, seg[0].col, seg[seg.length - 1].col, labelOf(seg, top));
+        continue;
+      }
+      const span = { left: seg[0].col, right: seg[seg.length - 1].col };
+      endTables(top, span.left, span.right, null);
+      tables.push({
+        headerTop: top,
+        headerBottom: bottom,
+        dataStart: bottom + 1,
+        dataEnd: height,
+        columns,
+        letters: lettersSeen ? (inline ? 'inline' : 'row') : 'none',
+        missingColumns: template.amountColumns.filter((k) => columns[k] === undefined),
+        labelledAmountColumns: amountKeys(template, seg.filter((c) => c.labelLength > 0)).size,
+        span,
+        headerTexts,
+      });
+      placed++;
+    }
     r = bottom;
   }
   return tables;
+
+  /** Tables above whose columns overlap [left, right] end at `row`. */
+  function endTables(row: number, left: number, right: number, label: string | null): void {
+    for (const t of tables) {
+      if (t.dataEnd <= row || t.dataStart > row) continue;
+      if (t.span.right < left || t.span.left > right) continue;
+      t.dataEnd = row;
+      if (label !== null) t.endedBy = { row, label };
+    }
+  }
+
+  /** A block that reads like a header without being an annex's (a recap's) ends the table above. */
+  function endTablesAtBlock(r: number): void {
+    for (const owner of tables) {
+      if (owner.dataStart > r || r >= owner.dataEnd) continue;
+      const inSpan = (c: BandColumn) => c.col >= owner.span.left && c.col <= owner.span.right;
+      const ownerText = new Set(template.textColumns.map((k: TextColumn) => owner.columns[k]).filter((c) => c !== undefined));
+      for (let b = r; b < height && b < r + 3; b++) {
+        if (cells(b) === NONE) break;
+        const cols = band(r, b).columns.filter(inSpan);
+        const amounts = cols.filter((c) => c.key && amountCols.has(c.key));
+        if (amountKeys(template, cols).size < 2 || cols.filter((c) => c.key || c.letter).length < 3) continue;
+        // Words that name amount columns, written under the table's text columns, are data.
+        if (amounts.some((c) => ownerText.has(c.col))) continue;
+        owner.dataEnd = r;
+        owner.endedBy = { row: r, label: labelOf(cols, r) };
+        break;
+      }
+    }
+  }
+
+  /** The first words of a block's header, to name it in a notice. */
+  function labelOf(seg: BandColumn[], r: number): string {
+    const cols = new Set(seg.map((c) => c.col));
+    const first = cells(r).find((c) => cols.has(c.col));
+    return first ? first.raw.replace(/\s+/g, ' ').trim().slice(0, 60) : '';
+  }
 }
 
 /** Width used by a table: the rightmost column it reads, plus one. */

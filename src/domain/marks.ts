@@ -16,6 +16,7 @@ export interface RuleStyle {
 
 export const RULE_STYLES: Record<RuleCode, RuleStyle> = {
   UNREADABLE_AMOUNT: { fill: '#C8C8C8', symbol: '?' },
+  STALE_FORMULA: { fill: '#D4C8EC', symbol: '↻' },
   SUBTOTAL: { fill: '#F5B69A', symbol: 'Σ' },
   SECTION_TOTAL: { fill: '#E9B3D3', symbol: 'Σ²' },
   GRAND_TOTAL: { fill: '#D79BC0', symbol: 'ΣΣ' },

@@ -1,16 +1,21 @@
 /**
- * Plain-language messages, French first, English second. Amounts are written `1 362 035,00 €`.
+ * Plain-language messages, French first, English second. Amounts are written `1 362 035,00 €`
+ * (or `5 677,535 k€` in a table kept in thousands). Each message ends with what to do.
  */
 import Decimal from 'decimal.js';
-import { formatEuro } from './amounts';
 import { Finding, FindingColumn, RuleCode } from './findings';
 import { RawFinding } from './checks';
 import { RowKind } from './rows';
+import { adviceFor, formulaClause } from './advice';
+import { formulaForDisplay } from './formulas';
+import { AmountUnit, formatAmount } from './units';
+import { proposalWhy as proposalWhyShort } from './fills';
 
 export type Lang = 'fr' | 'en';
 
 export const RULE_TITLES: Record<RuleCode, Record<Lang, string>> = {
   UNREADABLE_AMOUNT: { fr: 'Montants illisibles', en: 'Unreadable amounts' },
+  STALE_FORMULA: { fr: 'Formules non recalculées', en: 'Formulas not recalculated' },
   SUBTOTAL: { fr: 'Sous-totaux faux', en: 'Wrong subtotals' },
   SECTION_TOTAL: { fr: 'Sous-totaux socle ou initiatives faux', en: 'Wrong section totals' },
   GRAND_TOTAL: { fr: 'TOTAUX FINANCIERS faux', en: 'Wrong grand total' },
@@ -29,6 +34,7 @@ const KIND_NAMES: Record<RowKind, Record<Lang, string>> = {
   initiativeSubtotal: { fr: 'Sous-total initiatives', en: 'Initiatives subtotal' },
   grandTotal: { fr: 'TOTAUX FINANCIERS', en: 'Grand total' },
   control: { fr: 'Total de contrôle', en: 'Control total' },
+  unclassified: { fr: 'Ligne non reconnue', en: 'Unrecognised row' },
 };
 
 export function columnName(column: FindingColumn, lang: Lang): string {
@@ -37,12 +43,9 @@ export function columnName(column: FindingColumn, lang: Lang): string {
   return column;
 }
 
-const eur = (d: Decimal | null, lang: Lang) => (d ? formatEuro(d, lang) : '');
-const gap = (d: Decimal | null, lang: Lang) => (d ? formatEuro(d.abs(), lang) : '');
-
-/** Who the row is: `Sous-total (ligne 21)` or `« Premières Heures » (ligne 30)`. */
-export function rowName(f: Pick<RawFinding, 'rowKind' | 'rowLabel' | 'row'>, lang: Lang): string {
-  const line = lang === 'fr' ? `ligne ${f.row}` : `row ${f.row}`;
+/** Who the row is: `Sous-total (ligne 21)`, `« Premières Heures » (ligne 30)`, `(ligne 9, ligne masquée)`. */
+export function rowName(f: Pick<RawFinding, 'rowKind' | 'rowLabel' | 'row'> & { hidden?: boolean }, lang: Lang): string {
+  const line = lang === 'fr' ? `ligne ${f.row}${f.hidden ? ', ligne masquée' : ''}` : `row ${f.row}${f.hidden ? ', hidden row' : ''}`;
   if (f.rowKind === 'action' || f.rowKind === 'placeholder') {
     const title = f.rowLabel || (lang === 'fr' ? 'action sans intitulé' : 'untitled action');
     return lang === 'fr' ? `« ${title} » (${line})` : `"${title}" (${line})`;
@@ -56,13 +59,18 @@ const UNREADABLE_REASONS: Record<string, Record<Lang, string>> = {
   date: { fr: 'une date, pas un montant', en: 'a date, not an amount' },
   boolean: { fr: 'une valeur logique, pas un montant', en: 'a logical value, not an amount' },
   formulaWithoutValue: {
-    fr: 'une formule sans valeur calculée (ouvrez et enregistrez le fichier dans Excel pour la calculer)',
-    en: 'a formula with no computed value (open and save the file in Excel to compute it)',
+    fr: 'une formule sans valeur calculée, que le contrôle ne sait pas évaluer',
+    en: 'a formula with no computed value, which the check does not evaluate',
   },
 };
 
-export function findingMessage(f: RawFinding, lang: Lang): string {
+/** The message without its closing advice. */
+function statement(f: RawFinding, lang: Lang): string {
+
   const fr = lang === 'fr';
+  const unit: AmountUnit = f.unit ?? '€';
+  const eur = (d: Decimal | null, l: Lang) => (d ? formatAmount(d, unit, l) : '');
+  const gap = (d: Decimal | null, l: Lang) => (d ? formatAmount(d.abs(), unit, l) : '');
   const col = columnName(f.column, lang);
   const who = rowName(f, lang);
   const shownVs = (what: string) =>
@@ -78,13 +86,19 @@ export function findingMessage(f: RawFinding, lang: Lang): string {
         ? `${who}, colonne ${col} : « ${c?.shown ?? ''} » est ${why}. Les totaux qui dépendent de cette cellule ne sont pas contrôlés.`
         : `${who}, column ${col}: "${c?.shown ?? ''}" is ${why}. Totals that depend on this cell are not checked.`;
     }
+    case 'STALE_FORMULA': {
+      const shown = ctx.type === 'stale' ? formulaForDisplay(ctx.formula, lang) : '';
+      return fr
+        ? `${who}, colonne ${col} : formule non recalculée, ${shown} donne ${eur(f.expected, lang)} mais le fichier enregistre ${eur(f.actual, lang)}.`
+        : `${who}, column ${col}: formula not recalculated, ${shown} gives ${eur(f.expected, lang)} but the file stores ${eur(f.actual, lang)}.`;
+    }
     case 'ROW_TOTAL': {
       if (ctx.type === 'rowTotal' && ctx.relocatedFrom) {
         return fr
           ? `${who} : ${shownVs('attendu d’après F et les autres colonnes')} (F ≠ A+B+C+D+E et le total au-dessus s’écarte du même montant).`
           : `${who}: ${shownVs('expected from F and the other columns')} (F ≠ A+B+C+D+E and the total above is off by the same amount).`;
       }
-      return fr ? `${who} : ${shownVs('A+B+C+D+E =')}.` : `${who}: ${shownVs('A+B+C+D+E =')}.`;
+      return fr ? `${who} : ${shownVs('A+B+C+D+E =')}${formulaClause(f, lang)}.` : `${who}: ${shownVs('A+B+C+D+E =')}${formulaClause(f, lang)}.`;
     }
     case 'SUBTOTAL':
     case 'SECTION_TOTAL':
@@ -105,7 +119,7 @@ export function findingMessage(f: RawFinding, lang: Lang): string {
           text += fr ? ' ; ce total est bien égal à la somme des lignes d’action' : '; this total does equal the sum of the action rows';
         }
       }
-      return `${text}.`;
+      return `${text}${formulaClause(f, lang)}.`;
     }
     case 'A_NEQ_C':
       return fr
@@ -118,7 +132,11 @@ export function findingMessage(f: RawFinding, lang: Lang): string {
     case 'MISSING_IMPUTATION': {
       const c = ctx.type === 'imputation' ? ctx : null;
       let what: string;
-      if (c?.code) {
+      if (c?.doubt && c.candidates.length) {
+        what = fr
+          ? `« ${c.candidates[0]} » probable, non écrit (${proposalWhyShort(c.doubt, f.row, lang)})`
+          : `"${c.candidates[0]}" likely, not written (${proposalWhyShort(c.doubt, f.row, lang)})`;
+      } else if (c?.code) {
         const how =
           c.source === 'block'
             ? fr ? 'repris du bloc' : 'carried from its block'
@@ -136,6 +154,11 @@ export function findingMessage(f: RawFinding, lang: Lang): string {
       return fr ? `${who} : imputation Chorus manquante en ${f.cell}, ${what}.` : `${who}: Chorus code missing in ${f.cell}, ${what}.`;
     }
   }
+}
+
+export function findingMessage(f: RawFinding, lang: Lang): string {
+  const advice = adviceFor(f, lang);
+  return advice ? `${statement(f, lang)} ${advice}` : statement(f, lang);
 }
 
 export function withMessage(f: RawFinding, lang: Lang): Finding {

@@ -3,14 +3,18 @@
  * grand total, control; and carrying each action's theme and Chorus code down through merged or
  * blank cells within its block.
  */
-import { AmountReading, ZERO, readAmount } from './amounts';
+import Decimal from 'decimal.js';
+import { AmountReading, ZERO, readAmount, sameToTheCent } from './amounts';
 import { SheetGrid, getCell } from './grid';
 import { TableLayout } from './layout';
 import { MergeIndex } from './merges';
 import { AmountColumn, AnnexTemplate, TextColumn, TotalKind, parseChorusCode } from './template';
-import { displayText, leadingCharacter, normalizeLabel, startsWithWords } from './text';
+import { displayText, normalizeLabel, startsWithWords } from './text';
+import { TotalLabel, TotalLabelReader } from './totalLabels';
+import { ColumnSums, addUp, sumRows } from './sums';
 
-export type RowKind = 'action' | 'placeholder' | TotalKind | 'themeHeader';
+/** `unclassified`: a row that reads like a total the template does not name, whose amounts say nothing certain. */
+export type RowKind = 'action' | 'placeholder' | TotalKind | 'themeHeader' | 'unclassified';
 export type Section = 'socle' | 'initiative';
 
 /** How a row carries its Chorus code. */
@@ -65,6 +69,18 @@ export interface TotalGroup {
   parts: number[];
   /** The action rows below it, however deep (for messages and the summary). */
   actionRows: number[];
+  /** An unclassified row inside what it adds up: the total is not checked (grid row of that row). */
+  unchecked?: number;
+}
+
+/** A row whose kind was not written plainly: read from its amounts, or left unclassified. */
+export interface RowReading {
+  /** Grid row. */
+  row: number;
+  label: string;
+  as: 'subtotal' | 'grandTotal' | 'unclassified';
+  /** For a total read from its amounts: the grid rows it equals the sum of. */
+  sumOf: number[];
 }
 
 export interface ClassifiedTable {
@@ -73,6 +89,16 @@ export interface ClassifiedTable {
   groups: TotalGroup[];
   /** Grid row after the last row of the table (a note below the grand total is not the table). */
   end: number;
+  /** Grid row of the last total row, null when the table has none. */
+  lastTotal: number | null;
+  hasGrandTotal: boolean;
+  /** Rows whose kind came from their amounts, or stayed unknown (said in notices). */
+  readings: RowReading[];
+}
+
+export interface ClassifyOptions {
+  /** Equality of two amounts at the sheet's precision (to the cent by default). */
+  same?: (a: Decimal, b: Decimal) => boolean;
 }
 
 function textAt(grid: SheetGrid, r: number, c: number | undefined): string {
@@ -86,8 +112,11 @@ export function classifyRows(
   layout: TableLayout,
   template: AnnexTemplate,
   merges: MergeIndex,
+  options: ClassifyOptions = {},
 ): ClassifiedTable {
+  const same = options.same ?? sameToTheCent;
   const rows: AnnexRow[] = [];
+  const readings: RowReading[] = [];
   const blocks: ThemeBlock[] = [];
   const groups: TotalGroup[] = [];
   const cols = layout.columns;
@@ -100,6 +129,7 @@ export function classifyRows(
   let current: ThemeBlock | null = null;
   let afterGrandTotal = false;
   let end = layout.dataEnd;
+  let lastTotal: number | null = null;
 
   // Text written on this row (not carried from a merge above).
   const ownText = (r: number, key: TextColumn): string => {
@@ -122,12 +152,44 @@ export function classifyRows(
     return text;
   };
 
-  // Total labels start with one of a few words: only texts starting so are normalised in full.
-  const firstWords = new Set(template.rowLabels.map((l) => l.label.split(' ')[0]));
-  const firstLetters = new Set(template.rowLabels.map((l) => l.label[0]));
-  // A text starting with a digit normalises to a digit, or to "yyyy" for a year.
-  const digitLeads = [...firstLetters].some((c) => (c >= '0' && c <= '9') || c === 'y');
-  const kindRank = (k: TotalKind) => template.rowLabels.findIndex((l) => l.kind === k);
+  const labels = new TotalLabelReader(template);
+  // Themes of the blocks since the last total: « TOTAL Maraudes mixtes » names one of them.
+  let themesSinceTotal: string[] = [];
+  // Running sums, for a total read from its amounts: the action rows since the last total, and all.
+  let pendingStart = 0;
+  const isPart = (x: AnnexRow) => x.kind === 'action' || x.kind === 'placeholder';
+  interface Running { from: number; upTo: number; count: number; sums: ColumnSums }
+  const fresh = (): Running => ({ from: 0, upTo: 0, count: 0, sums: sumRows([], amountCols) });
+  const running = { pending: fresh(), all: fresh() };
+  // Sums kept up to date only when asked, from where they stopped: linear over the table.
+  const sumSince = (acc: Running, from: number): Running => {
+    if (acc.from !== from) Object.assign(acc, fresh(), { from, upTo: from });
+    const added = rows.slice(acc.upTo).filter(isPart);
+    if (added.length) acc.sums = addUp([acc.sums, sumRows(added, amountCols)], amountCols);
+    acc.count += added.length;
+    acc.upTo = rows.length;
+    return acc;
+  };
+  const partsSince = (from: number) => rows.slice(from).filter(isPart).map((x) => x.index);
+  /** True when every amount column equals the sums (and one of them is not zero). */
+  const equalsSums = (amounts: Partial<Record<AmountColumn, AmountReading>>, sums: ColumnSums): boolean => {
+    let money = false;
+    for (const k of amountCols) {
+      const a = amounts[k];
+      const sum = sums[k];
+      if (!a || a.kind === 'unreadable' || sum === null || sum === undefined) return false;
+      if (!same(a.value, sum)) return false;
+      if (!a.value.isZero()) money = true;
+    }
+    return money;
+  };
+  const totalFromAmounts = (amounts: Partial<Record<AmountColumn, AmountReading>>): { as: 'subtotal' | 'grandTotal'; sumOf: number[] } | null => {
+    const pending = sumSince(running.pending, pendingStart);
+    if (pending.count && equalsSums(amounts, pending.sums)) return { as: 'subtotal', sumOf: partsSince(pendingStart) };
+    const all = sumSince(running.all, 0);
+    if (all.count > pending.count && equalsSums(amounts, all.sums)) return { as: 'grandTotal', sumOf: partsSince(0) };
+    return null;
+  };
   // Shared by every row that has no code of its own to show (nothing writes to an imputation).
   const noImputation: Imputation = { state: cols.imputation === undefined ? 'noColumn' : 'missing', text: null, code: null };
   // Texts written on the current row: a fixed array and a count (emptying an array frees its store).
@@ -157,20 +219,22 @@ export function classifyRows(
       const t = ownText(r, k);
       if (t) written[writtenCount++] = t;
     }
-    let totalKind: TotalKind | null = null;
+    let label: TotalLabel | null = null;
     let totalLabel = '';
     for (let w = 0; w < writtenCount; w++) {
-      const t = written[w];
-      const lead = leadingCharacter(t);
-      if (lead === '' || (lead >= '0' && lead <= '9' ? !digitLeads : !firstLetters.has(lead))) continue;
-      if (!firstWords.has(normalizeLabel(t.slice(0, 16)).split(' ')[0])) continue;
-      const norm = normalizeLabel(t);
-      const hit = template.rowLabels.find((l) => startsWithWords(norm, l.label));
-      if (hit && (!totalKind || kindRank(hit.kind) < kindRank(totalKind))) {
-        totalKind = hit.kind;
-        totalLabel = t;
+      const hit = labels.read(written[w]);
+      if (hit && labels.best(label, hit) === hit) {
+        label = hit;
+        totalLabel = written[w];
       }
     }
+    let totalKind: TotalKind | null = null;
+    let uncertain = false;
+    if (label?.kind === 'uncertain') uncertain = true;
+    else if (label?.kind === 'themeTotal') {
+      if (labels.namesTheme(label.rest, themesSinceTotal)) totalKind = 'subtotal';
+      else uncertain = true;
+    } else if (label) totalKind = label.kind;
     // A copy of a template with every column of the table: no shape change as readings go in.
     const amounts: Partial<Record<AmountColumn, AmountReading>> = { ...noAmounts };
     let hasAmount = false;
@@ -191,9 +255,29 @@ export function classifyRows(
       break;
     }
 
+    const title = totalKind || uncertain ? '' : shownText(r, 'title');
+    const fiche = totalKind || uncertain ? null : ownText(r, 'fiche') || null;
+    // A row that reads like a total without saying which, or money with no words at all: its
+    // amounts decide (the sum of the rows above it is a total); never an action that gets a code.
+    if (uncertain || (!totalKind && hasMoney && writtenCount === 0 && !title && !fiche)) {
+      const read = totalFromAmounts(amounts);
+      if (read) {
+        totalKind = read.as;
+        readings.push({ row: r, label: totalLabel, as: read.as, sumOf: read.sumOf });
+      } else if (uncertain) {
+        rows.push({ index: r, kind: 'unclassified', section, label: totalLabel, fiche: null, block: null, imputation: noImputation, amounts });
+        readings.push({ row: r, label: totalLabel, as: 'unclassified', sumOf: [] });
+        current = null;
+        continue;
+      }
+    }
+
     if (totalKind) {
       rows.push({ index: r, kind: totalKind, section, label: totalLabel, fiche: null, block: null, imputation: noImputation, amounts });
       current = null; // a total closes the block above it
+      themesSinceTotal = [];
+      pendingStart = rows.length;
+      lastTotal = r;
       if (totalKind === 'socleSubtotal') section = 'initiative';
       if (totalKind === 'grandTotal') afterGrandTotal = true;
       continue;
@@ -201,8 +285,6 @@ export function classifyRows(
 
     const themeCol = cols.theme;
     const themeOwn = ownText(r, 'theme');
-    const title = shownText(r, 'title');
-    const fiche = ownText(r, 'fiche') || null;
     const imputationOwn = ownText(r, 'imputation');
     if (!themeOwn && !title && !fiche && !imputationOwn && !hasAmount && !(themeCol !== undefined && merges.inVerticalMerge(r, themeCol) && current)) {
       continue; // blank row
@@ -215,11 +297,13 @@ export function classifyRows(
       if (!current || current.themeNormalized !== norm) {
         current = { id: blocks.length, theme: themeOwn, themeNormalized: norm, section, rows: [], codeText: null, code: null };
         blocks.push(current);
+        themesSinceTotal.push(norm);
       }
     } else if (!current) {
       const carried = themeCol !== undefined && merges.inVerticalMerge(r, themeCol) ? shownText(r, 'theme') : '';
       current = { id: blocks.length, theme: carried || null, themeNormalized: normalizeLabel(carried), section, rows: [], codeText: null, code: null };
       blocks.push(current);
+      themesSinceTotal.push(current.themeNormalized);
     }
 
     // Chorus code of this row.
@@ -262,37 +346,66 @@ export function classifyRows(
     });
   }
 
-  // Groups: each total adds up the rows below it since the previous total of its level.
+  // A table with no grand total ends at its last total, but for rows with amounts: what follows
+  // with only words (a signature block, « Le Préfet » under D) is not the table.
+  if (!afterGrandTotal && lastTotal !== null) {
+    const words = (x: AnnexRow) => x.index > lastTotal! && !amountCols.some((k) => x.amounts[k]?.kind === 'amount');
+    const trailing = rows.filter(words);
+    if (trailing.length) {
+      const gone = new Set(trailing.map((x) => x.index));
+      const kept = rows.filter((x) => !gone.has(x.index));
+      rows.length = 0;
+      for (const x of kept) rows.push(x);
+      for (const b of blocks) b.rows = b.rows.filter((r) => !gone.has(r));
+      const last = rows[rows.length - 1];
+      if (last && last.index < end) end = Math.min(end, Math.max(last.index, lastTotal) + 1);
+    }
+  }
+
+  // Groups: each total adds up the rows below it since the previous total of its level. An
+  // unclassified row inside that span may be a total the template does not name: then the total
+  // is not checked (it might count rows twice, or miss them).
   let pendingActions: number[] = [];
   const sectionParts: Record<Section, number[]> = { socle: [], initiative: [] };
   const sectionActions: Record<Section, number[]> = { socle: [], initiative: [] };
   const sectionTotals: number[] = [];
   const allActions: number[] = [];
   const sectionOf: Section[] = []; // grid row → section
+  let uncertainInGroup: number | undefined;
+  const uncertainInSection: Record<Section, number | undefined> = { socle: undefined, initiative: undefined };
+  let uncertainOpen: number | undefined;
   for (const x of rows) sectionOf[x.index] = x.section;
   for (const row of rows) {
-    if (row.kind === 'action' || row.kind === 'placeholder') {
+    if (row.kind === 'unclassified') {
+      uncertainInGroup ??= row.index;
+      uncertainInSection[row.section] ??= row.index;
+      uncertainOpen ??= row.index;
+    } else if (row.kind === 'action' || row.kind === 'placeholder') {
       pendingActions.push(row.index);
       sectionActions[row.section].push(row.index);
       allActions.push(row.index);
     } else if (row.kind === 'subtotal') {
-      groups.push({ total: row.index, kind: 'subtotal', parts: pendingActions, actionRows: pendingActions });
+      groups.push({ total: row.index, kind: 'subtotal', parts: pendingActions, actionRows: pendingActions, unchecked: uncertainInGroup });
       sectionParts[row.section].push(row.index);
       pendingActions = [];
+      uncertainInGroup = undefined;
     } else if (row.kind === 'socleSubtotal' || row.kind === 'initiativeSubtotal') {
       const s: Section = row.kind === 'socleSubtotal' ? 'socle' : 'initiative';
       // Action rows not closed by a subtotal count directly.
       const parts = [...sectionParts[s], ...pendingActions.filter((a) => sectionOf[a] === s)];
-      groups.push({ total: row.index, kind: row.kind, parts: parts.sort((a, b) => a - b), actionRows: [...sectionActions[s]] });
+      groups.push({ total: row.index, kind: row.kind, parts: parts.sort((a, b) => a - b), actionRows: [...sectionActions[s]], unchecked: uncertainInSection[s] ?? uncertainInGroup });
       sectionTotals.push(row.index);
       const used = new Set(parts);
       pendingActions = pendingActions.filter((a) => !used.has(a));
       sectionParts[s] = [];
+      uncertainInSection[s] = undefined;
+      uncertainInGroup = undefined;
+      uncertainOpen = undefined;
     } else if (row.kind === 'grandTotal') {
       const parts = [...sectionTotals, ...sectionParts.socle, ...sectionParts.initiative, ...pendingActions].sort((a, b) => a - b);
-      groups.push({ total: row.index, kind: 'grandTotal', parts, actionRows: [...allActions] });
+      groups.push({ total: row.index, kind: 'grandTotal', parts, actionRows: [...allActions], unchecked: uncertainOpen ?? uncertainInGroup });
       pendingActions = [];
     }
   }
-  return { rows, blocks, groups, end };
+  return { rows, blocks, groups, end, lastTotal, hasGrandTotal: rows.some((x) => x.kind === 'grandTotal'), readings };
 }

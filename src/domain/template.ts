@@ -22,6 +22,12 @@ export interface TemplateDescription {
   coFinancing: { state: AmountColumn; departement: AmountColumn };
   capped: Array<{ column: AmountColumn; max: AmountColumn }>;
   rowLabels: Record<TotalKind, string[]>;
+  /** First words of total labels as people type them, and what they stand for (« ss total » → « sous total »). */
+  rowLabelPrefixes?: Record<string, string>;
+  /** Words that, followed by a theme's name, make a subtotal (« TOTAL Maraudes mixtes »). */
+  themeTotal?: string[];
+  /** Words that make any other label an uncertain total (never an action). */
+  totalWords?: string[];
   initiativeSection: string[];
   placeholders: { exact: string[]; prefixes: string[] };
   chorus: {
@@ -55,6 +61,10 @@ export interface AnnexTemplate {
   capped: Array<{ column: AmountColumn; max: AmountColumn }>;
   /** Total row labels, most specific kind first. */
   rowLabels: Array<{ kind: TotalKind; label: string }>;
+  /** Label prefixes rewritten before matching, longest first. */
+  rowLabelPrefixes: Array<{ from: string; to: string }>;
+  themeTotal: string[];
+  totalWords: string[];
   initiativeSection: string[];
   placeholderExact: Set<string>;
   placeholderPrefixes: string[];
@@ -97,6 +107,11 @@ export function compileTemplate(d: TemplateDescription): AnnexTemplate {
     coFinancing: d.coFinancing,
     capped: d.capped,
     rowLabels,
+    rowLabelPrefixes: Object.entries(d.rowLabelPrefixes ?? {})
+      .map(([from, to]) => ({ from: normalizeLabel(from), to: normalizeLabel(to) }))
+      .sort((a, b) => b.from.length - a.from.length),
+    themeTotal: (d.themeTotal ?? []).map(normalizeLabel),
+    totalWords: (d.totalWords ?? []).map(normalizeLabel),
     initiativeSection: d.initiativeSection.map(normalizeLabel),
     placeholderExact: new Set(d.placeholders.exact.map(normalizeLabel)),
     placeholderPrefixes: d.placeholders.prefixes.map(normalizeLabel),

@@ -47,7 +47,10 @@ export function mergesOf(ws: ExcelJS.Worksheet): MergedArea[] {
 /** A worksheet as the engine's grid (origin A1). */
 export function worksheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
   const rows: Array<Array<Cell | undefined>> = [];
+  // Rows hidden by hand, by a filter (Excel saves filtered-out rows as hidden) or a collapsed outline.
+  const hiddenRows: number[] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    if (row.hidden) hiddenRows.push(rowNumber - 1);
     const cells: Array<Cell | undefined> = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       // Merged slaves repeat their master's value in ExcelJS; the engine expects them empty.
@@ -61,7 +64,9 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
     rows[rowNumber - 1] = cells;
   });
   const protection = (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection;
-  return { name: ws.name, origin: { row: 0, col: 0 }, rows, merges: mergesOf(ws), protected: !!protection?.sheet };
+  const grid: SheetGrid = { name: ws.name, origin: { row: 0, col: 0 }, rows, merges: mergesOf(ws), protected: !!protection?.sheet };
+  if (hiddenRows.length) grid.hiddenRows = hiddenRows;
+  return grid;
 }
 
 export function workbookToGrid(workbook: ExcelJS.Workbook): WorkbookGrid {

@@ -205,6 +205,9 @@ class Conditions {
       }
       case 'imputation':
         return `LEN(TRIM(${ref(here)}))=0`;
+      case 'stale':
+        // True while the cell still shows the value the file stored (recalculating clears it).
+        return f.actual ? `ROUND(${ref(here)},2)=${cents(f.actual)}` : `LEN(${ref(here)})=0`;
       case 'unreadable': {
         const reading = this.rowByIndex.get(f.gridRow)?.amounts[f.column as AmountColumn];
         if (reading?.kind === 'unreadable') return unreadableCondition(ref(here), reading);

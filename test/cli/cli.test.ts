@@ -62,6 +62,7 @@ describe('annex9 check', () => {
     expect(doc).toEqual({
       file: SAMPLE,
       sheet: 'Annexe 9',
+      unit: '€',
       findings: [
         {
           rule: 'SECTION_TOTAL',
@@ -71,7 +72,9 @@ describe('annex9 check', () => {
           expected: '1280000',
           actual: '960000',
           difference: '-320000',
-          message: 'Sous-total initiatives (ligne 50) : F affiché 960 000,00 €, somme des lignes 1 280 000,00 € — écart 320 000,00 €.',
+          unit: '€',
+          hidden: false,
+          message: 'Sous-total initiatives (ligne 50) : F affiché 960 000,00 €, somme des lignes 1 280 000,00 € — écart 320 000,00 €. Corrigez F en 1 280 000,00 € ou vérifiez les lignes 46 à 49.',
         },
         {
           rule: 'ROW_TOTAL',
@@ -81,10 +84,14 @@ describe('annex9 check', () => {
           expected: '13414116',
           actual: '13094116',
           difference: '-320000',
-          message: 'TOTAUX FINANCIERS (ligne 51) : F affiché 13 094 116,00 €, A+B+C+D+E = 13 414 116,00 € — écart 320 000,00 €.',
+          unit: '€',
+          hidden: false,
+          message: 'TOTAUX FINANCIERS (ligne 51) : F affiché 13 094 116,00 €, A+B+C+D+E = 13 414 116,00 € — écart 320 000,00 €. Corrigez F en 13 414 116,00 € ou vérifiez les montants A à E de la ligne 51.',
         },
       ],
       fills: [],
+      proposals: [],
+      notices: [],
     });
   });
 

@@ -5,13 +5,15 @@
  * files to DIR for a look in Excel or LibreOffice.
  */
 import Decimal from 'decimal.js';
-import * as ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { Cell, MergedArea, SheetGrid } from '../../src/domain/grid';
-import { AMOUNT_KEYS, AmountKey, AnnexSpec, LayoutOptions, SpecAction, SpecAmount, SpecBlock, SpecTotal, TEMPLATE_COLUMNS, layoutAnnex } from '../support/annex-layout';
+import { Cell } from '../../src/domain/grid';
+import { AnnexSpec, SpecAction, TEMPLATE_COLUMNS, layoutAnnex } from '../support/annex-layout';
 import { sampleSpec } from '../support/sample';
-import { newWorkbook, writeGridToWorkbook } from '../../scripts/xlsx-writer';
+import { CODE_07, act, block, formulaTotals, gridBook, insertColumn, miniSpec, put, recompute, specBook, total, totalOf, typed } from './build';
+import { LAYOUT_CASES } from './layouts';
+
+export { CODE_03, CODE_07, CODE_10, miniSpec, recompute, typed } from './build';
 
 /** What `annex9 check` must give on a case. */
 export interface Expected {
@@ -24,6 +26,14 @@ export interface Expected {
   saysNot?: string[];
   /** Codes `annex9 fix` writes into empty cells. */
   filled?: number;
+  /** The only cells `fix` may write a code into (empty code cells of action rows), when it fills. */
+  writes?: string[];
+  /** Unit of the amounts in `check --json` (`€` unless said). */
+  unit?: '€' | 'k€';
+  /** Cells of the findings that are on hidden or filtered-out rows (none unless said). */
+  hidden?: string[];
+  /** Codes of the notices `check --json` gives, in order (not compared unless said). */
+  notices?: string[];
 }
 
 export interface CorpusCase {
@@ -36,188 +46,6 @@ export interface CorpusCase {
   expect: Expected;
   /** False for files that are not workbooks the tool can open. */
   workbook: boolean;
-}
-
-// ---------------------------------------------------------------------------------------------
-// The mini annex: the sample's vocabulary on 11 rows. With the default layout (table at B1:
-// title row 1, letters row 3, labels row 4) its cells are:
-//   row  5  2.1 Accueil de proximité           (theme « Premier accueil … », code 03)
-//   row  6  2.2 Formation des agents d'accueil
-//   row  7  Sous total
-//   row  8  5.1 Accompagnement global          (theme « Garantie d'activité », code 07)
-//   row  9  5.2 Mobilité des demandeurs d'emploi
-//   row 10  Sous total
-//   row 11  Sous-total engagements des mesures socle
-//   row 12  Premières Heures                   (« Engagements à l'initiative du département », code 10)
-//   row 13  Coup de pouce compétences
-//   row 14  Sous total engagements à l'initiative du département
-//   row 15  TOTAUX FINANCIERS
-// Columns: B theme, C code, D fiche, E title, F=A, G=B, H=C, I=valorisation, J=D, K=E, L=F.
-// ---------------------------------------------------------------------------------------------
-
-export const CODE_03 = '0304 50 19 19 03 - 1er accueil social inconditionnel';
-export const CODE_07 = '0304 50 19 19 07 - Garantie d’activité et insertion des BRSA';
-export const CODE_10 = '0304 50 19 19 10 - Initiatives locales';
-
-type Money = Partial<Record<Exclude<AmountKey, 'F'>, number>>;
-
-function act(fiche: string | null, title: string, m: Money): SpecAction {
-  const amounts: Record<string, SpecAmount> = {};
-  for (const k of AMOUNT_KEYS) if (k !== 'F') amounts[k] = String(m[k] ?? 0);
-  return { fiche, title, amounts };
-}
-
-const total = (kind: SpecTotal['kind'], label: string): SpecTotal => ({ kind, label, amounts: {} });
-
-/** A consistent mini annex: every F, subtotal and total computed by `recompute`. */
-export function miniSpec(): AnnexSpec {
-  const spec: AnnexSpec = {
-    sheetName: 'Annexe 9',
-    titleRows: ['ANNEXE 9- TABLEAU FINANCIER RECAPITULATIF PREVISIONNEL'],
-    year: 2023,
-    body: [
-      {
-        kind: 'block',
-        theme: 'Premier accueil social inconditionnel de proximité',
-        imputation: CODE_03,
-        actions: [
-          act('2.1', 'Accueil de proximité', { A: 100000, C: 100000 }),
-          act('2.2', "Formation des agents d'accueil", { A: 20000, B: 5000, C: 20000, valorisation: 10000 }),
-        ],
-      },
-      total('subtotal', 'Sous total'),
-      {
-        kind: 'block',
-        theme: 'Insertion des allocataires du RSA – Garantie d’activité',
-        imputation: CODE_07,
-        actions: [
-          act('5.1', 'Accompagnement global', { A: 300000, C: 300000, E: 50000 }),
-          act('5.2', "Mobilité des demandeurs d'emploi", { A: 40000.5, C: 40000.5, D: 2000 }),
-        ],
-      },
-      total('subtotal', 'Sous total'),
-      total('socleSubtotal', 'Sous-total engagements des mesures socle'),
-      {
-        kind: 'block',
-        theme: "Engagements à l'initiative du département",
-        imputation: CODE_10,
-        actions: [act(null, 'Premières Heures', { A: 50000, C: 50000 }), act(null, 'Coup de pouce compétences', { A: 25000, C: 25000 })],
-      },
-      total('initiativeSubtotal', "Sous total engagements à l'initiative du département"),
-      total('grandTotal', 'TOTAUX FINANCIERS'),
-    ],
-  };
-  return recompute(spec);
-}
-
-const dec = (a: SpecAmount | undefined): Decimal => {
-  if (a === undefined || a === null) return new Decimal(0);
-  if (typeof a === 'number' || typeof a === 'string') return new Decimal(a);
-  throw new Error('recompute: amounts must be numbers');
-};
-type Sums = Record<AmountKey, Decimal>;
-const zero = (): Sums => Object.fromEntries(AMOUNT_KEYS.map((k) => [k, new Decimal(0)])) as Sums;
-const plus = (x: Sums, y: Sums): Sums => Object.fromEntries(AMOUNT_KEYS.map((k) => [k, x[k].plus(y[k])])) as Sums;
-const written = (s: Sums): Record<AmountKey, SpecAmount> => Object.fromEntries(AMOUNT_KEYS.map((k) => [k, s[k].toFixed()])) as Record<AmountKey, SpecAmount>;
-
-/** Sets every action's F to A+B+C+D+E and every total to the sum of its parts. */
-export function recompute(spec: AnnexSpec): AnnexSpec {
-  let sub = zero();
-  let section = zero();
-  let socle = zero();
-  for (const e of spec.body) {
-    if (e.kind === 'block') {
-      for (const a of e.actions) {
-        const f = (['A', 'B', 'C', 'D', 'E'] as AmountKey[]).reduce((s, k) => s.plus(dec(a.amounts[k])), new Decimal(0));
-        a.amounts.F = f.toFixed();
-        const row = Object.fromEntries(AMOUNT_KEYS.map((k) => [k, dec(a.amounts[k])])) as Sums;
-        sub = plus(sub, row);
-      }
-    } else if (e.kind === 'subtotal') {
-      e.amounts = written(sub);
-      section = plus(section, sub);
-      sub = zero();
-    } else if (e.kind === 'socleSubtotal') {
-      socle = plus(section, sub);
-      e.amounts = written(socle);
-      section = zero();
-      sub = zero();
-    } else if (e.kind === 'initiativeSubtotal') {
-      section = plus(section, sub);
-      e.amounts = written(section);
-      sub = zero();
-    } else if (e.kind === 'grandTotal') {
-      e.amounts = written(plus(socle, section));
-    }
-  }
-  return spec;
-}
-
-function block(spec: AnnexSpec, n: number): SpecBlock {
-  const blocks = spec.body.filter((e): e is SpecBlock => e.kind === 'block');
-  return blocks[n];
-}
-function totalOf(spec: AnnexSpec, kind: SpecTotal['kind'], n = 0): SpecTotal {
-  return spec.body.filter((e): e is SpecTotal => e.kind === kind)[n];
-}
-
-// ---------------------------------------------------------------------------------------------
-// Building workbooks.
-// ---------------------------------------------------------------------------------------------
-
-async function bufferOf(wb: ExcelJS.Workbook): Promise<Buffer> {
-  return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-}
-
-/** One sheet laid out from a spec, optionally touched up through ExcelJS. */
-function specBook(spec: AnnexSpec, options: Partial<LayoutOptions> = {}, touch?: (ws: ExcelJS.Worksheet, grid: SheetGrid) => void | Promise<void>) {
-  return async () => {
-    const wb = newWorkbook();
-    const grid = layoutAnnex(spec, options).grid;
-    const ws = writeGridToWorkbook(grid, wb);
-    await touch?.(ws, grid);
-    return bufferOf(wb);
-  };
-}
-
-function gridBook(...grids: SheetGrid[]) {
-  return async () => {
-    const wb = newWorkbook();
-    for (const g of grids) writeGridToWorkbook(g, wb);
-    return bufferOf(wb);
-  };
-}
-
-/** A hand-typed sheet: rows of values (null: empty), cells given as-is when objects. */
-export function typed(name: string, raw: Array<Array<string | number | null | Cell>>, merges: MergedArea[] = []): SheetGrid {
-  return {
-    name,
-    origin: { row: 0, col: 0 },
-    rows: raw.map((r) => r.map((v) => (v === null ? undefined : typeof v === 'object' ? v : { value: v }))),
-    merges,
-  };
-}
-
-/** Sets a grid cell (0-based) to a cell of our choosing. */
-function put(grid: SheetGrid, a1: string, cell: Cell | null): void {
-  const m = /^([A-Z]+)(\d+)$/.exec(a1)!;
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
-  const r = Number(m[2]) - 1;
-  while (grid.rows.length <= r) grid.rows.push([]);
-  const row = (grid.rows[r] ??= []);
-  row[col - 1] = cell;
-}
-
-/** Inserts an empty column at a sheet column (0-based), shifting cells and merges right. */
-function insertColumn(grid: SheetGrid, at: number, cells: Record<number, Cell>): void {
-  grid.rows = grid.rows.map((row, r) => {
-    const copy = [...(row ?? [])];
-    if (copy.length >= at) copy.splice(at, 0, undefined);
-    if (cells[r]) copy[at] = cells[r];
-    return copy;
-  });
-  grid.merges = grid.merges.map((m) => ({ ...m, left: m.left >= at ? m.left + 1 : m.left, right: m.right >= at ? m.right + 1 : m.right }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -604,7 +432,7 @@ export const CASES: CorpusCase[] = [
         ws.autoFilter = 'B4:L15';
       });
     })(),
-    expect: { exit: 1, findings: ['ROW_TOTAL@J9', 'SUBTOTAL@J10'], says: ['(ligne 9) : D affiché 200,00 €'] },
+    expect: { exit: 1, findings: ['ROW_TOTAL@J9', 'SUBTOTAL@J10'], hidden: ['J9'], says: ['(ligne 9, ligne masquée) : D affiché 200,00 €'] },
   },
   {
     id: 'cellules-fusionnees-sur-les-montants',
@@ -756,7 +584,7 @@ export const CASES: CorpusCase[] = [
   },
   {
     id: 'formules-sans-resultat',
-    what: 'Totaux en formules, deux sans résultat calculé (fichier écrit par un programme)',
+    what: 'Totaux en formules sans résultat enregistré (fichier écrit par un programme) : deux SUM évaluées, une formule non évaluée',
     file: 'formules-sans-resultat.xlsx',
     workbook: true,
     bytes: async () => {
@@ -764,26 +592,37 @@ export const CASES: CorpusCase[] = [
       formulaTotals(g, true);
       put(g, 'L7', { value: null, formula: '=SUM(L5:L6)' });
       put(g, 'L15', { value: null, formula: '=L11+L14' });
+      put(g, 'K10', { value: null, formula: '=ROUND(SUM(K8:K9),2)' });
       return gridBook(g)();
     },
     expect: {
       exit: 1,
-      findings: ['UNREADABLE_AMOUNT@L7', 'UNREADABLE_AMOUNT@L15'],
-      says: ['« =SUM(L5:L6) » est une formule sans valeur calculée (ouvrez et enregistrez le fichier dans Excel pour la calculer)'],
+      findings: ['UNREADABLE_AMOUNT@K10'],
+      notices: ['FORMULAS_COMPUTED'],
+      says: [
+        '« =ROUND(SUM(K8:K9),2) » est une formule sans valeur calculée',
+        'Ouvrez et enregistrez le fichier dans Excel pour la calculer.',
+        '2 formules sans valeur enregistrée (L7, L15), contrôlées sur ce que donne la formule',
+      ],
     },
   },
   {
     id: 'formule-resultat-faux',
-    what: 'Un total en formule dont le résultat enregistré est faux (formule remplacée par une valeur ailleurs)',
+    what: 'Un total en formule dont le résultat enregistré n’est pas celui de la formule (fichier non recalculé)',
     file: 'formule-resultat-faux.xlsx',
     workbook: true,
     bytes: async () => {
       const g = layoutAnnex(miniSpec()).grid;
       formulaTotals(g, true);
-      put(g, 'L10', { value: 732000, formula: '=SUM(L8:L9)', numFmt: '#,##0.00\\ "€"' }); // 732 001 expected
+      put(g, 'L10', { value: 732000, formula: '=SUM(L8:L9)', numFmt: '#,##0.00\\ "€"' }); // the formula gives 732 001
       return gridBook(g)();
     },
-    expect: { exit: 1, findings: ['SUBTOTAL@L10', 'SECTION_TOTAL@L11'], says: ['Sous-total (ligne 10) : F affiché 732 000,00 €, somme des lignes 732 001,00 €'] },
+    expect: {
+      exit: 1,
+      findings: ['STALE_FORMULA@L10'],
+      says: ['Sous-total (ligne 10), colonne F : formule non recalculée, =SOMME(L8:L9) donne 732 001,00 € mais le fichier enregistre 732 000,00 €.'],
+      saysNot: ['somme des lignes 732 001,00 €'],
+    },
   },
   {
     id: 'dates-dans-les-montants',
@@ -832,6 +671,7 @@ export const CASES: CorpusCase[] = [
       findings: ['MISSING_IMPUTATION@C6', 'MISSING_IMPUTATION@C9', 'MISSING_IMPUTATION@C13'],
       says: ['imputation Chorus manquante en C6, à compléter par « 0304 50 19 19 03 - 1er accueil social inconditionnel » (repris du bloc)'],
       filled: 3,
+      writes: ['C6', 'C9', 'C13'],
     },
   },
   {
@@ -849,6 +689,7 @@ export const CASES: CorpusCase[] = [
       findings: ['MISSING_IMPUTATION@C8', 'MISSING_IMPUTATION@C9'],
       says: ['à compléter par « 0304 50 19 19 07 - Garantie d\'activité et insertion des BRSA » (déduit du thème)'],
       filled: 1,
+      writes: ['C8'],
     },
   },
   {
@@ -955,6 +796,9 @@ export const CASES: CorpusCase[] = [
     expect: { exit: 0, findings: [], says: ['23 actions', 'Aucune anomalie.'] },
   },
 
+  // --- Annexes as départements make them (issue 12): test/corpus/layouts.ts -----------------------
+  ...LAYOUT_CASES,
+
   // --- Files that are not readable workbooks --------------------------------------------------
   {
     id: 'xlsx-endommage',
@@ -1030,25 +874,6 @@ export const CASES: CorpusCase[] = [
     expect: { exit: 2, says: ["csv-renomme.xlsx : ce n'est pas un classeur Excel .xlsx lisible"] },
   },
 ];
-
-/** SUM formulas, with their results, on every total row of the mini annex (default layout). */
-function formulaTotals(g: SheetGrid, withResults: boolean): void {
-  const sums: Record<number, (col: string) => string> = {
-    7: (c) => `SUM(${c}5:${c}6)`,
-    10: (c) => `SUM(${c}8:${c}9)`,
-    11: (c) => `${c}7+${c}10`,
-    14: (c) => `SUM(${c}12:${c}13)`,
-    15: (c) => `${c}11+${c}14`,
-  };
-  for (const [row, formula] of Object.entries(sums)) {
-    for (const col of ['F', 'G', 'H', 'I', 'J', 'K', 'L']) {
-      const r = Number(row) - 1;
-      const c = col.charCodeAt(0) - 65;
-      const old = g.rows[r]?.[c];
-      put(g, `${col}${row}`, { value: withResults ? old?.value ?? 0 : null, formula: `=${formula(col)}`, numFmt: old?.numFmt });
-    }
-  }
-}
 
 export interface WrittenCase {
   case: CorpusCase;

@@ -50,12 +50,28 @@ describe('annexes never seen before', () => {
     const g = sheet('Annexe', [
       ['Thème de la contractualisation', 'Imputation chorus', "Intitulé de l'action", 'Participation État notifiée', 'Crédits CD affectés', 'Budget global (A+B+C+D+E)'],
       ['Maraudes mixtes', '0304 50 19 19 05 - Maraudes', 'Maraude', 10, 10, 20],
-      [null, null, 'Sous total', { value: 10, formula: '=SUM(D2:D2)' }, { value: 10, formula: '=SUM(E2:E2)' }, { value: null, formula: '=SUM(F2:F2)' }],
+      [null, null, 'Sous total', { value: 10, formula: '=SUM(D2:D2)' }, { value: 10, formula: '=SUM(E2:E2)' }, { value: null, formula: '=ROUND(SUM(F2:F2),0)' }],
     ]);
     const report = analyzeSheet(g);
     expect(report.notices.map((n) => n.code)).toEqual(['MISSING_COLUMN', 'MISSING_COLUMN', 'MISSING_COLUMN', 'MISSING_COLUMN', 'NO_GRAND_TOTAL']);
     expect(report.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual(['UNREADABLE_AMOUNT@F3']);
     expect(report.findings[0].message).toContain('formule sans valeur calculée');
+    expect(report.findings[0].message).toMatch(/Ouvrez et enregistrez le fichier dans Excel pour la calculer\.$/);
+  });
+
+  it('a SUM with no stored value (a file written by a program) is checked on what it gives', () => {
+    const g = sheet('Annexe', [
+      ['Thème de la contractualisation', 'Imputation chorus', "Intitulé de l'action", 'Participation État notifiée', 'Crédits CD affectés', 'Budget global (A+B+C+D+E)'],
+      ['Maraudes mixtes', '0304 50 19 19 05 - Maraudes', 'Maraude', 10, 10, 20],
+      ['Maraudes mixtes', '0304 50 19 19 05 - Maraudes', 'Maraude de nuit', 5, 5, 10],
+      [null, null, 'Sous total', { value: null, formula: '=SUM(D2:D3)' }, { value: null, formula: '=SUM(E2:E3)' }, { value: null, formula: '=SUM(F2:F2)' }],
+    ]);
+    const report = analyzeSheet(g);
+    expect(report.notices.map((n) => n.code)).toContain('FORMULAS_COMPUTED');
+    // D and E compute right; F's formula stops at row 2: the finding says so.
+    expect(report.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual(['SUBTOTAL@F4']);
+    expect(report.findings[0].message).toContain("la formule =SOMME(F2:F2) s'arrête à la ligne 2 : la ligne 3 (Maraude de nuit) n'est pas comptée");
+    expect(report.findings[0].message).toMatch(/Corrigez la formule : =SOMME\(F2:F3\)\.$/);
   });
 
   it('amounts typed as text everywhere, codes on every row, no theme or fiche column', () => {

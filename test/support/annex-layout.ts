@@ -77,6 +77,14 @@ export interface LayoutOptions {
   columns: ColumnRole[];
   /** Empty rows between the title rows and the header. */
   gapAfterTitle: number;
+  /**
+   * Rows the column labels are written over (1: one cell each). With more, each label is cut into
+   * parts by `splitLabel` (default: its lines, then its words, shared evenly), one part a row.
+   */
+  headerRows: number;
+  splitLabel?: (role: ColumnRole, label: string, rows: number) => string[];
+  /** With `headerRows` > 1: a label with fewer parts than rows is merged down over the rest. */
+  mergeShortLabels: boolean;
 }
 
 export type ColumnRole = 'theme' | 'imputation' | 'fiche' | 'title' | AmountKey;
@@ -98,7 +106,37 @@ export const DEFAULT_LAYOUT: LayoutOptions = {
   numFmt: CURRENCY_EUR,
   columns: TEMPLATE_COLUMNS,
   gapAfterTitle: 1,
+  headerRows: 1,
+  mergeShortLabels: false,
 };
+
+/** A label cut at its line breaks into at most `rows` parts (« Crédits Etat 2022 » / « reportés sur 2023 … »). */
+export function splitLines(label: string, rows: number): string[] {
+  const lines = label.split('\n').map((l) => l.trim()).filter(Boolean);
+  const n = Math.min(rows, lines.length);
+  const parts: string[] = [];
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    const take = Math.ceil((lines.length - at) / (n - i));
+    parts.push(lines.slice(at, at + take).join('\n'));
+    at += take;
+  }
+  return parts;
+}
+
+/** A label cut into at most `rows` parts at word boundaries, as evenly as its words allow. */
+export function splitEvenly(label: string, rows: number): string[] {
+  const words = label.replace(/\s+/g, ' ').trim().split(' ');
+  const n = Math.min(rows, words.length);
+  const parts: string[] = [];
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    const take = Math.ceil((words.length - at) / (n - i));
+    parts.push(words.slice(at, at + take).join(' '));
+    at += take;
+  }
+  return parts;
+}
 
 /** Header labels of the national template (line breaks as in the file). */
 export function headerLabel(role: ColumnRole, year: number): string {
@@ -157,7 +195,30 @@ export function layoutAnnex(spec: AnnexSpec, options: Partial<LayoutOptions> = {
   r += o.gapAfterTitle;
 
   // Header.
-  if (o.letters === 'row') {
+  if (o.headerRows > 1) {
+    // A band of rows: letters (if any) first, then each label cut into parts, one part a row.
+    if (o.letters === 'row') {
+      for (const role of o.columns) {
+        const letter = LETTERS[role];
+        if (letter) set(r, colOf[role]!, { value: letter });
+      }
+      r++;
+    }
+    const split = o.splitLabel ?? ((_role: ColumnRole, label: string, rows: number) => splitEvenly(label, rows));
+    for (const role of o.columns) {
+      const letter = LETTERS[role];
+      const label = headerLabel(role, spec.year);
+      const parts = split(role, label, o.headerRows).slice(0, o.headerRows);
+      parts.forEach((part, i) => {
+        const text = i === 0 && o.letters === 'inline' && letter ? `${letter}\n${part}` : part;
+        set(r + i, colOf[role]!, { value: text });
+      });
+      if (o.mergeShortLabels && parts.length < o.headerRows) {
+        merges.push({ top: r + parts.length - 1, bottom: r + o.headerRows - 1, left: colOf[role]!, right: colOf[role]! });
+      }
+    }
+    r += o.headerRows - 1;
+  } else if (o.letters === 'row') {
     for (const role of o.columns) {
       const letter = LETTERS[role];
       if (letter) set(r, colOf[role]!, { value: letter });

@@ -1,0 +1,241 @@
+/**
+ * The few formulas an annex's totals are made of, read and recomputed: SUM / SOMME over ranges and
+ * lists (`=SUM(L22:L37)`, `=SOMME(L7;L10)`) and `+` chains of cell references (`=L11+L14`), with
+ * `$` and this sheet's name allowed. Anything else is "not evaluated", never guessed.
+ */
+import Decimal from 'decimal.js';
+import { SheetGrid, columnIndex, columnLetters, isCellError } from './grid';
+import { decimalFromNumber } from './numberDecimal';
+
+/** A cell or a range, in 0-based sheet coordinates. */
+export interface FormulaRef {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+  /** Written inside SUM(…): text there is skipped, as Excel does; a bare `+` reference must be a number. */
+  inSum: boolean;
+}
+
+export interface SimpleFormula {
+  /** As stored, with `=`. */
+  text: string;
+  refs: FormulaRef[];
+  /** One SUM of one range (`=SUM(L22:L37)`): then the message can say where it stops. */
+  singleRange: boolean;
+}
+
+const MAX_FORMULA_LENGTH = 2000;
+const REF = String.raw`(?:(?:'((?:[^']|'')+)'|([A-Za-z_][\w.]*))!)?\$?([A-Za-z]{1,3})\$?(\d{1,7})`;
+const RANGE = new RegExp(String.raw`^${REF}(?::${REF})?$`);
+
+function parseRef(text: string, sheet: string, inSum: boolean): FormulaRef | null {
+  const m = RANGE.exec(text.trim());
+  if (!m) return null;
+  const sheets = [m[1]?.replace(/''/g, "'") ?? m[2], m[5]?.replace(/''/g, "'") ?? m[6]].filter((x) => x !== undefined);
+  if (sheets.some((s) => s.toLowerCase() !== sheet.toLowerCase())) return null;
+  const r1 = Number(m[4]) - 1;
+  const c1 = columnIndex(m[3]);
+  const r2 = m[8] ? Number(m[8]) - 1 : r1;
+  const c2 = m[7] ? columnIndex(m[7]) : c1;
+  if (r1 < 0 || r2 < 0) return null;
+  return { top: Math.min(r1, r2), bottom: Math.max(r1, r2), left: Math.min(c1, c2), right: Math.max(c1, c2), inSum };
+}
+
+const CHAIN = /^=\+?\$?[A-Za-z]{1,3}\$?\d{1,7}(\+\$?[A-Za-z]{1,3}\$?\d{1,7})*$/;
+const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
+const ONE_SUM = /^=(?:SUM|SOMME)\(\$?([A-Za-z]{1,3})\$?(\d{1,7}):\$?([A-Za-z]{1,3})\$?(\d{1,7})\)$/i;
+
+/** The two shapes nearly every total has, read without the general parser (a sheet may hold 100 000). */
+function parseCommon(text: string): SimpleFormula | null {
+  const sum = ONE_SUM.exec(text);
+  if (sum) {
+    const [r1, r2] = [Number(sum[2]) - 1, Number(sum[4]) - 1];
+    const [c1, c2] = [columnIndex(sum[1]), columnIndex(sum[3])];
+    if (r1 < 0 || r2 < 0) return null;
+    return { text, refs: [{ top: Math.min(r1, r2), bottom: Math.max(r1, r2), left: Math.min(c1, c2), right: Math.max(c1, c2), inSum: true }], singleRange: true };
+  }
+  if (!CHAIN.test(text)) return null;
+  const refs: FormulaRef[] = [];
+  for (const part of text.slice(1).split('+')) {
+    if (!part) continue;
+    const m = CELL.exec(part)!;
+    const r = Number(m[2]) - 1;
+    if (r < 0) return null;
+    const c = columnIndex(m[1]);
+    refs.push({ top: r, bottom: r, left: c, right: c, inSum: false });
+  }
+  return { text, refs, singleRange: false };
+}
+
+/** Read `=SUM(L5:L6)`, `=SOMME(L7;L10)`, `=L11+L14`, `=+L7+SUM(L9:L10)`; null for anything else. */
+export function parseSimpleFormula(text: string | undefined, sheet: string): SimpleFormula | null {
+  if (!text || text.length > MAX_FORMULA_LENGTH) return null;
+  const common = parseCommon(text.trim());
+  if (common) return common;
+  let body = text.trim();
+  if (!body.startsWith('=')) return null;
+  body = body.slice(1).trim().replace(/^\+/, '');
+  const refs: FormulaRef[] = [];
+  let sums = 0;
+  // Split on `+` outside parentheses.
+  const terms: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '+' && depth === 0) {
+      terms.push(body.slice(start, i));
+      start = i + 1;
+    } else if (ch === '"') return null; // strings: not a sum of cells
+    if (depth < 0 || depth > 1) return null;
+  }
+  terms.push(body.slice(start));
+  for (const raw of terms) {
+    const term = raw.trim();
+    const call = /^(?:_xlfn\.)?(SUM|SOMME)\s*\((.*)\)$/i.exec(term);
+    if (call) {
+      sums++;
+      for (const arg of call[2].split(/[;,]/)) {
+        const ref = parseRef(arg, sheet, true);
+        if (!ref) return null;
+        refs.push(ref);
+      }
+      continue;
+    }
+    const ref = parseRef(term, sheet, false);
+    if (!ref || ref.top !== ref.bottom || ref.left !== ref.right) return null;
+    refs.push(ref);
+  }
+  if (!refs.length) return null;
+  return { text: text.trim(), refs, singleRange: sums === 1 && terms.length === 1 && refs.length === 1 };
+}
+
+/** A formula as a French Excel shows it: SOMME, `;` between arguments. */
+export function formulaForDisplay(text: string, lang: 'fr' | 'en'): string {
+  if (lang === 'en') return text;
+  // Only the formulas read here are translated: others are shown as stored.
+  return text.replace(/\bSUM\s*\(([^()"]*)\)/gi, (_m, args: string) => `SOMME(${args.replace(/,/g, ';')})`);
+}
+
+/** The cells a formula covers, 0-based sheet coordinates (ranges cut at `maxRow`). */
+export function coveredCells(f: SimpleFormula, maxRow: number): Array<{ row: number; col: number }> {
+  const out: Array<{ row: number; col: number }> = [];
+  for (const ref of f.refs) {
+    for (let r = ref.top; r <= Math.min(ref.bottom, maxRow); r++) for (let c = ref.left; c <= ref.right; c++) out.push({ row: r, col: c });
+  }
+  return out;
+}
+
+export function a1(row: number, col: number): string {
+  return `${columnLetters(col)}${row + 1}`;
+}
+
+const MAX_CELLS = 200_000;
+const MAX_DEPTH = 500;
+
+/**
+ * Recomputes the simple formulas of a sheet from its cells, as Excel would: a referenced formula
+ * is recomputed in turn. `undefined` when the formula cannot be evaluated (another function, an
+ * error, text where a number is needed, a loop).
+ */
+export class FormulaEvaluator {
+  private readonly memo = new Map<number, Decimal | null>();
+  private readonly parsed = new Map<number, SimpleFormula | null>();
+  private readonly width: number;
+  private budget = MAX_CELLS;
+
+  constructor(private readonly grid: SheetGrid) {
+    let w = 0;
+    for (const row of grid.rows) if (row && row.length > w) w = row.length;
+    this.width = Math.max(w, 1) + grid.origin.col + 1;
+  }
+
+  private key(r: number, c: number): number {
+    return r * this.width + c;
+  }
+
+  /** The simple formula of a grid cell, or null. */
+  formulaAt(r: number, c: number): SimpleFormula | null {
+    const k = this.key(r, c);
+    if (this.parsed.has(k)) return this.parsed.get(k)!;
+    const f = parseSimpleFormula(this.grid.rows[r]?.[c]?.formula, this.grid.name);
+    this.parsed.set(k, f);
+    return f;
+  }
+
+  /**
+   * A first look in floating point, for formulas over plain numbers only (most of a sheet): their
+   * float sum, or null when a cell is another formula, text or an error (then `evaluate`).
+   */
+  quickSum(f: SimpleFormula): number | null {
+    const { row: dr, col: dc } = this.grid.origin;
+    let sum = 0;
+    for (const ref of f.refs) {
+      if ((ref.bottom - ref.top + 1) * (ref.right - ref.left + 1) > 1000) return null;
+      for (let rr = ref.top; rr <= ref.bottom; rr++) {
+        const row = this.grid.rows[rr - dr];
+        for (let cc = ref.left; cc <= ref.right; cc++) {
+          const cell = rr < dr || cc < dc ? undefined : row?.[cc - dc];
+          if (!cell) continue;
+          if (cell.formula) return null;
+          const v = cell.value;
+          if (typeof v === 'number' && Number.isFinite(v)) sum += v;
+          else if (!(v === null || v === undefined || v === '')) return null;
+        }
+      }
+    }
+    return sum;
+  }
+
+  /** What the formula of a grid cell gives, or undefined when it has none we evaluate. */
+  evaluate(r: number, c: number): Decimal | undefined {
+    if (!this.formulaAt(r, c)) return undefined;
+    const v = this.valueOf(r, c, false, 0);
+    return v === null ? undefined : v;
+  }
+
+  /** A grid cell's value as a formula reads it; null when unknown. */
+  private valueOf(r: number, c: number, inSum: boolean, depth: number): Decimal | null {
+    if (--this.budget < 0 || depth > MAX_DEPTH) return null;
+    const cell = this.grid.rows[r]?.[c];
+    if (!cell) return new Decimal(0);
+    if (cell.formula) {
+      const f = this.formulaAt(r, c);
+      // Another formula: its stored value may be as stale as the rest, so nothing is assumed.
+      if (!f) return null;
+      const k = this.key(r, c);
+      if (this.memo.has(k)) return this.memo.get(k)!;
+      this.memo.set(k, null); // a loop reads as unknown
+      const v = this.sum(f, depth + 1);
+      this.memo.set(k, v);
+      return v;
+    }
+    const v = cell.value;
+    if (v === null || v === undefined) return new Decimal(0);
+    if (typeof v === 'number') return Number.isFinite(v) ? decimalFromNumber(v) : null;
+    if (typeof v === 'string' && v.trim() === '') return new Decimal(0);
+    if (isCellError(v)) return null;
+    // SUM skips text and logical values; `+` on them is not a sum of amounts.
+    return inSum && (typeof v === 'string' || typeof v === 'boolean') ? new Decimal(0) : null;
+  }
+
+  private sum(f: SimpleFormula, depth: number): Decimal | null {
+    let total = new Decimal(0);
+    const { row: dr, col: dc } = this.grid.origin;
+    for (const ref of f.refs) {
+      const bottom = Math.min(ref.bottom, dr + this.grid.rows.length - 1);
+      for (let r = ref.top; r <= bottom; r++) {
+        for (let c = ref.left; c <= ref.right; c++) {
+          if (r < dr || c < dc) continue; // outside the grid: empty
+          const v = this.valueOf(r - dr, c - dc, ref.inSum, depth);
+          if (v === null) return null;
+          if (!v.isZero()) total = total.plus(v);
+        }
+      }
+    }
+    return total;
+  }
+}

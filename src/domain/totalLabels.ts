@@ -1,0 +1,70 @@
+/**
+ * Total labels as people type them: « Sous total », « Ss-total », « S/Total : », « TOTAL » and a
+ * theme's name, « Total général ». The variants are the template's data; this reads one label.
+ */
+import { AnnexTemplate, TotalKind, codesForTheme } from './template';
+import { containsWords, leadingCharacter, normalizeLabel, startsWithWords } from './text';
+
+export type TotalLabel =
+  /** A label the template names. */
+  | { kind: TotalKind }
+  /** A total word followed by other words: a theme's subtotal if they name a theme. */
+  | { kind: 'themeTotal'; rest: string }
+  /** A label holding a total word that says nothing more certain. */
+  | { kind: 'uncertain' };
+
+export class TotalLabelReader {
+  private readonly firstWords: Set<string>;
+  private readonly firstLetters: Set<string>;
+  private readonly rank: (k: TotalKind) => number;
+
+  constructor(private readonly template: AnnexTemplate) {
+    this.firstWords = new Set([
+      ...template.rowLabels.map((l) => l.label.split(' ')[0]),
+      ...template.rowLabelPrefixes.map((p) => p.from.split(' ')[0]),
+      ...template.themeTotal,
+    ]);
+    this.firstLetters = new Set([...this.firstWords].map((w) => w[0]));
+    this.rank = (k) => template.rowLabels.findIndex((l) => l.kind === k);
+  }
+
+  /** What one written label says, or null when it is no total at all (the common case, cheaply). */
+  read(text: string): TotalLabel | null {
+    const lead = leadingCharacter(text);
+    if (lead === '') return null;
+    // Most labels are titles: only those starting with a total word or holding « tot » are read in full.
+    const starts = this.firstLetters.has(lead) && this.firstWords.has(normalizeLabel(text.slice(0, 24)).split(' ')[0]);
+    if (!starts && !/tot/i.test(text)) return null;
+    const norm = this.rewrite(normalizeLabel(text));
+    const hit = this.template.rowLabels.find((l) => startsWithWords(norm, l.label));
+    if (hit) return { kind: hit.kind };
+    for (const word of this.template.themeTotal) {
+      if (norm.startsWith(`${word} `)) return { kind: 'themeTotal', rest: norm.slice(word.length + 1) };
+    }
+    if (this.template.totalWords.some((w) => containsWords(norm, w))) return { kind: 'uncertain' };
+    return null;
+  }
+
+  /** The strongest of several labels of one row: a named kind (most specific first), a theme total, an uncertain one. */
+  best(a: TotalLabel | null, b: TotalLabel | null): TotalLabel | null {
+    if (!a) return b;
+    if (!b) return a;
+    const level = (x: TotalLabel) => (x.kind === 'uncertain' ? 2 : x.kind === 'themeTotal' ? 1 : 0);
+    if (level(a) !== level(b)) return level(a) < level(b) ? a : b;
+    if (level(a) === 0) return this.rank(a.kind as TotalKind) <= this.rank(b.kind as TotalKind) ? a : b;
+    return a;
+  }
+
+  /** True when the words after « TOTAL » name one of the themes, or a theme the template knows. */
+  namesTheme(rest: string, themes: readonly string[]): boolean {
+    if (themes.some((t) => t && (containsWords(t, rest) || containsWords(rest, t)))) return true;
+    return codesForTheme(this.template, rest).length > 0;
+  }
+
+  private rewrite(norm: string): string {
+    for (const { from, to } of this.template.rowLabelPrefixes) {
+      if (startsWithWords(norm, from)) return to + norm.slice(from.length);
+    }
+    return norm;
+  }
+}
