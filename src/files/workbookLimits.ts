@@ -154,11 +154,6 @@ function centralHeaders(data: Uint8Array): number {
   return n;
 }
 
-interface SheetNames {
-  /** Worksheet part (`xl/worksheets/sheet1.xml`) → sheet name. */
-  byPart: Map<string, string>;
-}
-
 type Streamable = { internalStream(type: 'uint8array'): JSZip.JSZipStreamHelper<Uint8Array> };
 
 /** Inflate one part chunk by chunk; `onChunk` may throw to stop (the rest is never inflated). */
@@ -369,7 +364,7 @@ function normalizePart(name: string): string {
   return name.startsWith('/') ? name.slice(1) : name;
 }
 
-/** Reads a part's XML tags as it inflates; `handler(stream)` builds the handler. */
+/** Inflates a part, counting its bytes, and reads its XML tags on the way when `makeHandler` is given. */
 async function scanPart(
   census: Census,
   file: JSZip.JSZipObject,
@@ -425,7 +420,8 @@ export async function checkWorkbookLimits(data: Uint8Array, limits: WorkbookLimi
 
   // The workbook part and its relationships first: they name the sheets for the messages.
   const sheets: Array<{ name: string; rid: string }> = [];
-  const names: SheetNames = { byPart: new Map() };
+  /** Worksheet part (`xl/worksheets/sheet1.xml`) → sheet name. */
+  const sheetOfPart = new Map<string, string>();
   const workbook = files.find((f) => normalizePart(f.name) === 'xl/workbook.xml');
   const rels = files.find((f) => normalizePart(f.name) === 'xl/_rels/workbook.xml.rels');
   const targets = new Map<string, string>();
@@ -441,7 +437,7 @@ export async function checkWorkbookLimits(data: Uint8Array, limits: WorkbookLimi
   }
   for (const s of sheets) {
     const target = targets.get(s.rid);
-    if (target) names.byPart.set(target, s.name);
+    if (target) sheetOfPart.set(target, s.name);
   }
 
   for (const file of files) {
@@ -449,7 +445,7 @@ export async function checkWorkbookLimits(data: Uint8Array, limits: WorkbookLimi
     const part = normalizePart(file.name);
     const isSheet = WORKSHEET_PART.test(part);
     if (isSheet) {
-      const sheet = names.byPart.get(part) ?? part;
+      const sheet = sheetOfPart.get(part) ?? part;
       await scanPart(census, file, true, (stream) => census.sheetHandler(sheet, stream), () => census.checkObjects());
     } else {
       await scanPart(census, file, false, null);
