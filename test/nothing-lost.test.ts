@@ -20,7 +20,7 @@ import { CASES, CODE_07, miniSpec, writeCorpus } from './corpus/generate';
 
 // ExcelJS's writer class: patched below to fail in the middle of a write.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const XLSX = require('exceljs/lib/xlsx/xlsx.js') as { prototype: { writeFile: (file: string, options?: unknown) => Promise<void> } };
+const XLSX = require('exceljs/lib/xlsx/xlsx.js') as { prototype: { write: (stream: NodeJS.WritableStream, options?: unknown) => Promise<void> } };
 
 const run = runCli;
 
@@ -227,8 +227,8 @@ describe('fix writes its copy atomically', () => {
     await fs.mkdir(outDir);
     const out = path.join(outDir, 'relu.xlsx');
     await fs.writeFile(out, 'copie précédente');
-    const spy = jest.spyOn(XLSX.prototype, 'writeFile').mockImplementation(async (file: string) => {
-      await fs.writeFile(file, Buffer.alloc(2048, 0x50)); // half a file on disk, then the disk is full
+    const spy = jest.spyOn(XLSX.prototype, 'write').mockImplementation(async (stream: NodeJS.WritableStream) => {
+      await new Promise((resolve) => stream.write(Buffer.alloc(2048, 0x50), resolve)); // half a file on disk, then the disk is full
       throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
     });
     try {

@@ -2,7 +2,7 @@
  * `annex9`: check annex 9 workbooks from the command line (reviewers receive them by email), or
  * write a reviewed copy. Exit status: 0 no finding, 1 findings, 2 an input could not be checked.
  */
-import { promises as fs } from 'fs';
+import { promises as fs, writeSync } from 'fs';
 import * as path from 'path';
 import * as ExcelJS from 'exceljs';
 import { analyzeWorkbook } from '../domain/analyze';
@@ -12,10 +12,12 @@ import { AnnexTemplate, TemplateDescription, compileTemplate } from '../domain/t
 import { Lang } from '../domain/messages';
 import { UnreadableFileError, loadWorkbookFile, workbookToGrid, writeWorkbookAtomically } from '../files/xlsx';
 import { applyReview } from '../files/review';
+import { namesSameFile } from '../files/sameFile';
 import { addSummarySheet } from '../files/summary';
 import { JsonSheetReport, toJson, toText } from './report';
 import { ConventionContext, ConventionInputError, checkAgainstConvention, conventionCommand, conventionContext, summaryInputs } from './convention';
 import { compareCommand } from './compare';
+import { terminalJson, terminalLine, terminalText } from './terminalText';
 
 const USAGE = {
   fr: `Contrôle de l'annexe 9 CALPAE (tableau financier récapitulatif).
@@ -217,13 +219,14 @@ async function check(args: Args, io: Io): Promise<number> {
   }
   let status = 0;
   const json: Array<JsonSheetReport | { file: string; error: string } | unknown> = [];
+  // One file that cannot be checked is reported on its line, and the others are still checked.
   for (const file of files) {
     try {
-      const workbook = await loadWorkbookFile(file);
-      const grids = annexGrids(workbook, args);
+      // Only the grids outlive this line: the ExcelJS workbook can be collected during the analysis.
+      const grids = annexGrids(await loadWorkbookFile(file), args);
       const result = 'error' in grids ? { sheets: [], error: grids.error } : analyzeWorkbook(grids.grids, { sheet: args.sheet, lang: args.lang, template });
       if (result.error) {
-        io.err(`${file} : ${result.error}`);
+        io.err(`${terminalLine(file)} : ${terminalLine(result.error)}`);
         json.push({ file, error: result.error });
         status = 2;
         continue;
@@ -232,16 +235,16 @@ async function check(args: Args, io: Io): Promise<number> {
         const against = convention ? checkAgainstConvention(convention, report, args.lang, template) : null;
         if (report.findings.length > 0 || (against?.findings ?? 0) > 0) status = Math.max(status, 1);
         if (args.json) json.push(against ? against.json(toJson(file, report)) : toJson(file, report));
-        else io.out(`${args.lang === 'fr' ? 'Fichier :' : 'File:'} ${file}\n${toText(file, report, args.lang)}${against ? `\n\n${against.text}` : ''}\n`);
+        else io.out(`${args.lang === 'fr' ? 'Fichier :' : 'File:'} ${terminalLine(file)}\n${toText(file, report, args.lang)}${against ? `\n\n${against.text}` : ''}\n`);
       }
     } catch (e) {
-      if (!(e instanceof UnreadableFileError)) throw e;
-      io.err(e.message);
-      json.push({ file, error: e.message });
+      const message = e instanceof UnreadableFileError ? e.message : `${file} : erreur inattendue (${(e as Error).message ?? String(e)}).`;
+      io.err(terminalLine(message));
+      json.push({ file, error: message });
       status = 2;
     }
   }
-  if (args.json) io.out(JSON.stringify(json.length === 1 ? json[0] : json, null, 2));
+  if (args.json) io.out(terminalJson(JSON.stringify(json.length === 1 ? json[0] : json, null, 2)));
   return status;
 }
 
@@ -250,6 +253,7 @@ async function fix(args: Args, io: Io): Promise<number> {
   if (args.inputs.length !== 1) throw new UsageError('« fix » prend un seul fichier.');
   if (!args.out) throw new UsageError('Indiquez le fichier de sortie avec --out COPIE.xlsx (le fichier d’origine n’est jamais modifié).');
   const input = args.inputs[0];
+  const out = args.out;
   let convention: ConventionContext | null;
   try {
     convention = await conventionContext(args.convention, notifiedAmounts(args), args.lang);
@@ -259,12 +263,16 @@ async function fix(args: Args, io: Io): Promise<number> {
     return 2;
   }
   const { notified, notifiedTotal } = summaryInputs(convention, args.lang);
-  if (path.resolve(args.out) === path.resolve(input)) {
-    throw new UsageError('La copie relue doit être un autre fichier que l’original : choisissez un autre nom avec --out.');
+  // The same file by another path (a link, `..` after a link, another case on Windows or macOS)
+  // is the same file: compared by the file system, never by spelling.
+  const sameFileMessage = `La copie relue doit être un autre fichier que l’original : ${out} désigne le même fichier que ${input} (même fichier par un autre chemin ou une autre casse). Choisissez un autre nom avec --out.`;
+  if (path.resolve(out) === path.resolve(input) || (await namesSameFile(input, out))) {
+    io.err(terminalLine(sameFileMessage));
+    return 2;
   }
-  const exists = await fs.stat(args.out).then(() => true, () => false);
+  const exists = await fs.lstat(out).then(() => true, () => false);
   if (exists && !args.force) {
-    io.err(fr ? `${args.out} existe déjà : ajoutez --force pour le remplacer.` : `${args.out} already exists: add --force to replace it.`);
+    io.err(terminalLine(fr ? `${out} existe déjà : ajoutez --force pour le remplacer.` : `${out} already exists: add --force to replace it.`));
     return 2;
   }
   let workbook;
@@ -272,14 +280,16 @@ async function fix(args: Args, io: Io): Promise<number> {
     workbook = await loadWorkbookFile(input);
   } catch (e) {
     if (!(e instanceof UnreadableFileError)) throw e;
-    io.err(e.message);
+    io.err(terminalLine(e.message));
     return 2;
   }
+  // The copy keeps the input's permissions: a 0600 original does not become readable by others.
+  const inputMode = (await fs.stat(input)).mode & 0o777;
   const template = args.template ? await loadTemplate(args.template) : undefined;
   const grids = annexGrids(workbook, args);
   const result = 'error' in grids ? { sheets: [], error: grids.error } : analyzeWorkbook(grids.grids, { sheet: args.sheet, lang: args.lang, template });
   if (result.error) {
-    io.err(`${input} : ${result.error}`);
+    io.err(`${terminalLine(input)} : ${terminalLine(result.error)}`);
     return 2;
   }
   const generatedAt = new Date();
@@ -288,38 +298,64 @@ async function fix(args: Args, io: Io): Promise<number> {
     const ws = workbook.getWorksheet(report.sheet)!;
     const done = applyReview(ws, report, args.lang);
     findings += report.findings.length;
+    const sheet = terminalLine(report.sheet);
     io.out(
       fr
-        ? `Feuille « ${report.sheet} » : ${done.marked} cellule(s) surlignée(s), ${done.filled} imputation(s) complétée(s).`
-        : `Sheet "${report.sheet}": ${done.marked} cell(s) marked, ${done.filled} code(s) filled.`,
+        ? `Feuille « ${sheet} » : ${done.marked} cellule(s) surlignée(s), ${done.filled} imputation(s) complétée(s).`
+        : `Sheet "${sheet}": ${done.marked} cell(s) marked, ${done.filled} code(s) filled.`,
     );
     if (args.summary) {
       const written = addSummarySheet(workbook, report, { lang: args.lang, workbook: path.basename(input), generatedAt, notified, notifiedTotal, template });
+      for (const kept of written.kept) {
+        io.out(
+          fr
+            ? `La feuille « ${terminalLine(kept)} » porte la marque d'une synthèse mais son contenu n'est pas celui que le contrôle a écrit : elle est gardée telle quelle.`
+            : `Sheet "${terminalLine(kept)}" carries the summary marker but its content is not what the check wrote: it is kept as it is.`,
+        );
+      }
       io.out(
         fr
-          ? `Synthèse de « ${report.sheet} » ${written.replaced ? 'remplacée' : 'écrite'} dans la feuille « ${written.sheet} ».`
-          : `Summary of "${report.sheet}" ${written.replaced ? 'replaced' : 'written'} in sheet "${written.sheet}".`,
+          ? `Synthèse de « ${sheet} » ${written.replaced ? 'remplacée' : 'écrite'} dans la feuille « ${terminalLine(written.sheet)} ».`
+          : `Summary of "${sheet}" ${written.replaced ? 'replaced' : 'written'} in sheet "${terminalLine(written.sheet)}".`,
       );
     }
   }
+  const SAME_FILE = 'ESAMEFILE';
   try {
-    await writeWorkbookAtomically(workbook, args.out);
+    await writeWorkbookAtomically(workbook, out, {
+      mode: inputMode,
+      // The copy may have appeared meanwhile: checked again just before the rename.
+      beforeRename: async () => {
+        if (await namesSameFile(input, out)) throw Object.assign(new Error(sameFileMessage), { code: SAME_FILE });
+      },
+      onInterrupt: () => {
+        writeSync(2, fr ? `\nInterrompu : la copie relue n'a pas été écrite, le fichier temporaire est supprimé.\n` : '\nInterrupted: the reviewed copy was not written, the temporary file is removed.\n');
+      },
+    });
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
+    if (err.code === SAME_FILE) {
+      io.err(terminalLine(sameFileMessage));
+      return 2;
+    }
     const why =
       err.code === 'ENOENT' ? "le dossier n'existe pas" : err.code === 'EACCES' || err.code === 'EPERM' ? 'écriture non autorisée' : err.code === 'ENOSPC' ? 'disque plein' : err.message;
     io.err(
-      fr
-        ? `Impossible d'écrire la copie relue ${args.out} : ${why}. Aucun fichier partiel n'a été laissé.`
-        : `Could not write the reviewed copy ${args.out}: ${err.code ?? err.message}. No partial file was left.`,
+      terminalLine(
+        fr
+          ? `Impossible d'écrire la copie relue ${out} : ${why}. Aucun fichier partiel n'a été laissé.`
+          : `Could not write the reviewed copy ${out}: ${err.code ?? err.message}. No partial file was left.`,
+      ),
     );
     return 2;
   }
-  io.out(fr ? `Copie relue écrite : ${args.out}` : `Reviewed copy written: ${args.out}`);
+  io.out(terminalLine(fr ? `Copie relue écrite : ${out}` : `Reviewed copy written: ${out}`));
   return findings > 0 ? 1 : 0;
 }
 
-export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+export async function main(argv: string[], rawIo: Io = defaultIo): Promise<number> {
+  // Last net before the terminal: what a workbook's text still carries of controls goes here.
+  const io: Io = { out: (s) => rawIo.out(terminalText(s)), err: (s) => rawIo.err(terminalText(s)) };
   try {
     if (argv[0] === 'compare') return await compareCommand(argv.slice(1), io);
     const args = parseArgs(argv);

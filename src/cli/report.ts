@@ -4,6 +4,7 @@ import { RULES } from '../domain/findings';
 import { Lang, RULE_TITLES } from '../domain/messages';
 import { columnLetters } from '../domain/grid';
 import { amountString } from '../domain/units';
+import { terminalLine } from './terminalText';
 
 /** One element of `annex9 check --json`: a stable interface, other tools read it. */
 export interface JsonSheetReport {
@@ -58,10 +59,11 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n > 1 ? many : one}`;
 }
 
-/** A readable report of one sheet. */
+/** A readable report of one sheet, for a terminal: every text from the workbook on one line, without controls. */
 export function toText(file: string, report: SheetReport, lang: Lang): string {
   const fr = lang === 'fr';
   const out: string[] = [];
+  const sheet = terminalLine(report.sheet);
   for (const table of report.tables) {
     const rows = table.bodyRows
       ? fr ? `lignes ${table.bodyRows.first} à ${table.bodyRows.last}` : `rows ${table.bodyRows.first} to ${table.bodyRows.last}`
@@ -70,11 +72,11 @@ export function toText(file: string, report: SheetReport, lang: Lang): string {
     const span = `${columnLetters(Math.min(...Object.values(cols).map((c) => c ?? 0)))}:${columnLetters(Math.max(...Object.values(cols).map((c) => c ?? 0)))}`;
     out.push(
       fr
-        ? `Feuille « ${report.sheet} », tableau en ${table.headerCell} (colonnes ${span}, ${rows}) : ${plural(table.stats.actions, 'action', 'actions')}, ${plural(table.stats.placeholders, 'ligne modèle vide', 'lignes modèles vides')}, ${plural(table.stats.subtotals, 'sous-total', 'sous-totaux')}.`
-        : `Sheet "${report.sheet}", table at ${table.headerCell} (columns ${span}, ${rows}): ${plural(table.stats.actions, 'action', 'actions')}, ${plural(table.stats.placeholders, 'empty template row', 'empty template rows')}, ${plural(table.stats.subtotals, 'subtotal', 'subtotals')}.`,
+        ? `Feuille « ${sheet} », tableau en ${table.headerCell} (colonnes ${span}, ${rows}) : ${plural(table.stats.actions, 'action', 'actions')}, ${plural(table.stats.placeholders, 'ligne modèle vide', 'lignes modèles vides')}, ${plural(table.stats.subtotals, 'sous-total', 'sous-totaux')}.`
+        : `Sheet "${sheet}", table at ${table.headerCell} (columns ${span}, ${rows}): ${plural(table.stats.actions, 'action', 'actions')}, ${plural(table.stats.placeholders, 'empty template row', 'empty template rows')}, ${plural(table.stats.subtotals, 'subtotal', 'subtotals')}.`,
     );
   }
-  for (const n of report.notices) out.push(`  ! ${n.message}`);
+  for (const n of report.notices) out.push(`  ! ${terminalLine(n.message)}`);
   const count = report.findings.length;
   out.push(
     count === 0
@@ -85,17 +87,17 @@ export function toText(file: string, report: SheetReport, lang: Lang): string {
     const fs = report.findings.filter((f) => f.rule === rule);
     if (fs.length === 0) continue;
     out.push('', `${RULE_TITLES[rule][lang]} (${fs.length}) [${rule}]`);
-    for (const f of fs) out.push(`  ${f.cell.padEnd(6)} ${f.message}`);
+    for (const f of fs) out.push(`  ${f.cell.padEnd(6)} ${terminalLine(f.message)}`);
   }
   if (report.fills.length > 0) {
     out.push('', fr ? `Imputations Chorus à compléter (${report.fills.length}) :` : `Chorus codes to fill (${report.fills.length}):`);
-    for (const fill of report.fills) out.push(`  ${fill.cell.padEnd(6)} ${fill.code}`);
+    for (const fill of report.fills) out.push(`  ${fill.cell.padEnd(6)} ${terminalLine(fill.code)}`);
   }
   if (report.proposals.length > 0) {
     out.push('', fr ? `Imputations à choisir (${report.proposals.length}) :` : `Chorus codes to choose (${report.proposals.length}):`);
     for (const p of report.proposals) {
-      const what = p.candidates.length ? p.candidates.join(fr ? ' ou ' : ' or ') : fr ? 'aucun thème reconnu' : 'no theme recognised';
-      out.push(`  ${p.cell.padEnd(6)} ${what}${p.reason === 'ambiguousTheme' || p.reason === 'noTheme' ? '' : ` — ${p.why}`}`);
+      const what = p.candidates.length ? terminalLine(p.candidates.join(fr ? ' ou ' : ' or ')) : fr ? 'aucun thème reconnu' : 'no theme recognised';
+      out.push(`  ${p.cell.padEnd(6)} ${what}${p.reason === 'ambiguousTheme' || p.reason === 'noTheme' ? '' : ` — ${terminalLine(p.why)}`}`);
     }
   }
   return out.join('\n');

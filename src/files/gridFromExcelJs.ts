@@ -7,10 +7,13 @@
 import type * as ExcelJS from 'exceljs';
 import { Cell, CellValue, MergedArea, SheetGrid, WorkbookGrid, parseAddress } from '../domain/grid';
 
+/** What Excel shows for a date it cannot show (1e20 in a date format): ExcelJS makes it an invalid Date. */
+export const UNSHOWABLE_DATE = '########';
+
 export function plainValue(v: ExcelJS.CellValue): CellValue {
   if (v === null || v === undefined) return null;
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
-  if (v instanceof Date) return v;
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? UNSHOWABLE_DATE : v;
   if (typeof v === 'object') {
     if ('error' in v && v.error) return { error: String(v.error) };
     if ('richText' in v && Array.isArray(v.richText)) return v.richText.map((t) => t.text).join('');

@@ -1,11 +1,17 @@
 /**
  * ExcelJS checks each merged area it reads against every one read before it: quadratic, about
- * 40 s of a 45 s load on a 100 000-row consolidated annex. While our loader reads a file, that
- * check is done cell by cell instead (a cell of an earlier merge is marked merged): the same
- * refusal of overlapping merges ("Cannot merge already merged cells"), in time linear in the
- * merged cells. Scoped to our loads (installed while at least one runs), so anyone else using
- * ExcelJS in the process, like the benchmark's baseline, gets ExcelJS as it is.
+ * 40 s of a 45 s load on a 100 000-row consolidated annex, minutes for 100 000 small merges. While
+ * our loader reads a file, that check is done cell by cell instead (a cell of an earlier merge is
+ * marked merged): the same refusal of overlapping merges ("Cannot merge already merged cells"), in
+ * time linear in the merged cells (which workbookLimits.ts caps before the load). Scoped to our
+ * loads (installed while at least one runs), so anyone else using ExcelJS in the process, like the
+ * benchmark's baseline, gets ExcelJS as it is.
+ *
+ * Browser-safe: ExcelJS's classes are found through an instance, not through its Node sources, so
+ * the demo page (ExcelJS's prebuilt browser bundle) gets the same check.
  */
+import * as ExcelJS from 'exceljs';
+
 interface MergeRange {
   top: number;
   left: number;
@@ -19,6 +25,7 @@ interface CellLike {
 }
 interface WorksheetLike {
   getCell(r: number, c: number): CellLike;
+  mergeCells(range: string): void;
   _merges: Record<string, MergeRange>;
   _parseMergeCells(model: { mergeCells?: string[] }): void;
 }
@@ -27,19 +34,23 @@ type Patch = { proto: WorksheetLike; original: WorksheetLike['_parseMergeCells']
 
 function findPatch(): Patch | null {
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const Worksheet = require('exceljs/lib/doc/worksheet') as { prototype: WorksheetLike };
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const Range = require('exceljs/lib/doc/range') as Patch['Range'];
-    const original = Worksheet.prototype._parseMergeCells;
+    // One throwaway sheet with one merge: its prototype is ExcelJS's Worksheet, the merge a Range.
+    const probe = new ExcelJS.Workbook().addWorksheet('probe') as unknown as WorksheetLike;
+    probe.mergeCells('A1:B1');
+    const proto = Object.getPrototypeOf(probe) as WorksheetLike;
+    const range = Object.values(probe._merges ?? {})[0] as object | undefined;
+    const Range = range ? (Object.getPrototypeOf(range) as { constructor: Patch['Range'] }).constructor : undefined;
+    const original = proto._parseMergeCells;
     if (typeof original !== 'function' || typeof Range !== 'function') return null;
-    return { proto: Worksheet.prototype, original, Range };
+    const check = new Range('B2:C3');
+    if (check.top !== 2 || check.left !== 2 || check.bottom !== 3 || check.right !== 3) return null;
+    return { proto, original, Range };
   } catch {
     return null; // another ExcelJS layout: its own check stays
   }
 }
 
-const patch = findPatch();
+let patch: Patch | null | undefined;
 let users = 0;
 
 function parseMergeCellsLinear(this: WorksheetLike, model: { mergeCells?: string[] }): void {
@@ -57,13 +68,20 @@ function parseMergeCellsLinear(this: WorksheetLike, model: { mergeCells?: string
   }
 }
 
+/** True when the linear check can be installed over this ExcelJS (Node sources or browser bundle). */
+export function linearMergeCheckAvailable(): boolean {
+  if (patch === undefined) patch = findPatch();
+  return patch !== null;
+}
+
 /** Run `load` with the linear merge check in place. */
 export async function withLinearMergeCheck<T>(load: () => Promise<T>): Promise<T> {
-  if (!patch) return load();
-  if (users++ === 0) patch.proto._parseMergeCells = parseMergeCellsLinear;
+  if (!linearMergeCheckAvailable()) return load();
+  const p = patch!;
+  if (users++ === 0) p.proto._parseMergeCells = parseMergeCellsLinear;
   try {
     return await load();
   } finally {
-    if (--users === 0) patch.proto._parseMergeCells = patch.original;
+    if (--users === 0) p.proto._parseMergeCells = p.original;
   }
 }

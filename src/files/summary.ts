@@ -1,9 +1,13 @@
 /**
  * The summary sheet in a workbook file: the engine's sheet plan written with ExcelJS. Nothing is
  * decided here: the plan says what goes where; this file only knows how ExcelJS spells it.
- * Our earlier summary (recognised by its marker cells, not by its name) is replaced in place; a
- * user's sheet of the same name is left alone and ours takes another name.
+ * Our earlier summary is replaced in place only when it is recognisably ours: its marker cells, and
+ * its content unchanged since we wrote it (a fingerprint of its cells, kept under the marker). A
+ * sheet that merely carries the marker values — a user's copy of a summary they then edited, or a
+ * received workbook's forgery — is never replaced: ours takes another name, as it does beside a
+ * user's sheet of the same name.
  */
+import { createHash } from 'crypto';
 import * as ExcelJS from 'exceljs';
 import { SheetReport } from '../domain/analyze';
 import {
@@ -24,6 +28,8 @@ export interface SummaryWriteResult {
   sheet: string;
   /** True when our earlier summary of the same annex sheet was replaced. */
   replaced: boolean;
+  /** Sheets carrying our marker for this annex sheet whose content is not ours as written: left alone. */
+  kept: string[];
 }
 
 const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
@@ -34,10 +40,33 @@ function valueAt(ws: ExcelJS.Worksheet, row: number, col: number): unknown {
   return ws.findCell(row, col)?.value ?? null;
 }
 
-/** Our earlier summary of the same annex sheet, if the workbook has one. */
-function findOurSummary(workbook: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Worksheet | undefined {
+/** Row of the fingerprint, in the marker's column under its token (row 1) and source (row 2). */
+const FINGERPRINT_ROW = 3;
+const FINGERPRINT_PREFIX = 'empreinte-sha256:';
+
+/**
+ * A fingerprint of what a sheet holds: every cell's address and value (a formula by its text, not
+ * its cached result, which another program may recompute), the fingerprint cell itself aside.
+ */
+function contentFingerprint(ws: ExcelJS.Worksheet, markerCol: number): string {
+  const hash = createHash('sha256');
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (r === FINGERPRINT_ROW && c === markerCol) return;
+      const v = cell.value as ExcelJS.CellValue;
+      const shown = v && typeof v === 'object' && !(v instanceof Date) && 'formula' in v ? { formula: v.formula } : v;
+      hash.update(`${JSON.stringify([cell.address, shown])}\n`);
+    });
+  });
+  return `${FINGERPRINT_PREFIX}${hash.digest('hex')}`;
+}
+
+/** Sheets carrying our marker for this annex sheet; `ours` is the one whose content is as we wrote it. */
+function findOurSummary(workbook: ExcelJS.Workbook, plan: SheetPlan): { ours?: ExcelJS.Worksheet; marked: ExcelJS.Worksheet[] } {
   const col = plan.marker.col + 1;
-  return workbook.worksheets.find((ws) => summaryMarkerStatus(valueAt(ws, 1, col), valueAt(ws, 2, col), plan.marker.source) === 'ours');
+  const marked = workbook.worksheets.filter((ws) => summaryMarkerStatus(valueAt(ws, 1, col), valueAt(ws, 2, col), plan.marker.source) === 'ours');
+  const ours = marked.find((ws) => valueAt(ws, FINGERPRINT_ROW, col) === contentFingerprint(ws, col));
+  return { ours, marked };
 }
 
 function writeCell(cell: ExcelJS.Cell, slot: PlanCellSlot): void {
@@ -105,14 +134,17 @@ function writePlan(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
     printArea: plan.print.area,
     printTitlesRow: `${plan.print.titleRows.first}:${plan.print.titleRows.last}`,
   };
+  // Last: the fingerprint of everything above, so that a later run knows the sheet is as we left it.
+  ws.getCell(FINGERPRINT_ROW, markerCol).value = contentFingerprint(ws, markerCol);
 }
 
 /**
- * Put the summary sheet in the workbook: replace our earlier summary of the same annex sheet, or
- * add a new sheet under the first name no other sheet uses.
+ * Put the summary sheet in the workbook: replace our earlier summary of the same annex sheet when
+ * it is as we wrote it, or add a new sheet under the first name no other sheet uses.
  */
 export function writeSummarySheet(workbook: ExcelJS.Workbook, plan: SheetPlan): SummaryWriteResult {
-  const previous = findOurSummary(workbook, plan);
+  const { ours: previous, marked } = findOurSummary(workbook, plan);
+  const kept = marked.filter((ws) => ws !== previous).map((ws) => ws.name);
   if (previous) {
     // A fresh sheet in the same place: nothing of the old one (cells, styles, widths) lingers.
     // ExcelJS orders sheets by orderNo, which its typings do not declare.
@@ -122,12 +154,12 @@ export function writeSummarySheet(workbook: ExcelJS.Workbook, plan: SheetPlan): 
     const ws = workbook.addWorksheet(name);
     (ws as unknown as { orderNo: number }).orderNo = orderNo;
     writePlan(ws, plan);
-    return { sheet: name, replaced: true };
+    return { sheet: name, replaced: true, kept };
   }
   const name = freeSummaryName(plan.name, workbook.worksheets.map((w) => w.name));
   const ws = workbook.addWorksheet(name);
   writePlan(ws, plan);
-  return { sheet: name, replaced: false };
+  return { sheet: name, replaced: false, kept };
 }
 
 /** Build the summary of a checked sheet and write it: what `annex9 fix` calls. */

@@ -3,9 +3,12 @@
  * copy (marks, notes, filled codes). ExcelJS does the file format; nothing here decides anything.
  */
 import * as ExcelJS from 'exceljs';
-import { promises as fs } from 'fs';
+import { WriteStream, constants as fsConstants, createWriteStream, promises as fs, rmSync } from 'fs';
+import { once } from 'events';
+import { finished } from 'stream/promises';
 import * as path from 'path';
 import { withLinearMergeCheck } from './linearMerges';
+import { LIMITS, WorkbookLimitError, checkWorkbookLimits, fileTooLargeMessage } from './workbookLimits';
 
 /** A file that could not be read, with a French reason for the user. */
 export class UnreadableFileError extends Error {
@@ -44,17 +47,47 @@ keepNumberFormatEscapes();
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 
-/** Read a workbook file; refuse with a clear French message what is not a readable .xlsx. */
-export async function loadWorkbookFile(file: string): Promise<ExcelJS.Workbook> {
-  let data: Buffer;
+/**
+ * The bytes of a file, if it is a regular file no larger than the limit. Opened without blocking
+ * and checked through its handle: a FIFO or a device (`/dev/zero`) named .xlsx would otherwise
+ * hang the command line for ever, and a check by name could be raced.
+ */
+async function readRegularFile(file: string, limit: number): Promise<Buffer> {
+  let handle: fs.FileHandle;
   try {
-    data = await fs.readFile(file);
+    handle = await fs.open(file, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why =
       code === 'ENOENT' ? "le fichier n'existe pas" : code === 'EISDIR' ? "c'est un dossier" : code === 'EACCES' ? 'lecture non autorisée' : `lecture impossible (${code ?? String(e)})`;
     throw new UnreadableFileError(`${file} : ${why}.`, file);
   }
+  try {
+    const stat = await handle.stat();
+    if (stat.isDirectory()) throw new UnreadableFileError(`${file} : c'est un dossier.`, file);
+    if (!stat.isFile()) {
+      throw new UnreadableFileError(`${file} : ce n'est pas un fichier ordinaire (tube, périphérique ou socket) : il n'est pas lu.`, file);
+    }
+    if (stat.size > limit) throw new UnreadableFileError(`${file} : ${fileTooLargeMessage(stat.size)}`, file);
+    // Read what the file holds now, one byte past the limit at most (it may be growing).
+    const data = Buffer.alloc(Math.min(stat.size, limit) + 1);
+    let length = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(data, length, data.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length === data.length) break;
+    }
+    if (length > limit) throw new UnreadableFileError(`${file} : ${fileTooLargeMessage(length)}`, file);
+    return data.subarray(0, length);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Read a workbook file; refuse with a clear French message what is not a readable .xlsx, or costs too much to open. */
+export async function loadWorkbookFile(file: string): Promise<ExcelJS.Workbook> {
+  const data = await readRegularFile(file, LIMITS.fileBytes);
   const ext = path.extname(file).toLowerCase();
   if (data.subarray(0, 4).equals(CFB_MAGIC)) {
     throw new UnreadableFileError(
@@ -67,6 +100,13 @@ export async function loadWorkbookFile(file: string): Promise<ExcelJS.Workbook> 
   if (!data.subarray(0, 4).equals(ZIP_MAGIC)) {
     const hint = ext === '.csv' ? ' Un fichier CSV ne garde ni les cellules fusionnées ni les formats : enregistrez le tableau au format .xlsx.' : '';
     throw new UnreadableFileError(`${file} : ce n'est pas un classeur Excel .xlsx lisible.${hint}`, file);
+  }
+  // What opening it would cost, before ExcelJS builds anything.
+  try {
+    await checkWorkbookLimits(data);
+  } catch (e) {
+    if (e instanceof WorkbookLimitError) throw new UnreadableFileError(`${file} : ${e.message}`, file);
+    throw new UnreadableFileError(`${file} : classeur .xlsx endommagé ou illisible (${(e as Error).message}).`, file);
   }
   const workbook = new ExcelJS.Workbook();
   try {
@@ -84,21 +124,95 @@ export async function loadWorkbookFile(file: string): Promise<ExcelJS.Workbook> 
 // Reading a worksheet into a grid needs no Node API: it lives in gridFromExcelJs.ts, shared with the demo page.
 export { worksheetToGrid, workbookToGrid } from './gridFromExcelJs';
 
+// ---------------------------------------------------------------------------------------------
+// Writing: a temporary file of our own, renamed over the copy, removed if we are interrupted.
+// ---------------------------------------------------------------------------------------------
+
+/** Temporary files being written, removed on Ctrl+C or SIGTERM before the process ends. */
+const pending = new Set<string>();
+const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+let interruptNotice: ((signal: NodeJS.Signals) => void) | undefined;
+
+function onSignal(signal: NodeJS.Signals): void {
+  for (const tmp of pending) {
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // nothing more can be done on the way out
+    }
+  }
+  pending.clear();
+  interruptNotice?.(signal);
+  for (const s of SIGNALS) process.removeListener(s, onSignal);
+  process.kill(process.pid, signal); // end as the signal would have, now that nothing is left behind
+}
+
+function track(tmp: string): void {
+  if (pending.size === 0) for (const s of SIGNALS) process.on(s, onSignal);
+  pending.add(tmp);
+}
+
+function untrack(tmp: string): void {
+  pending.delete(tmp);
+  if (pending.size === 0) for (const s of SIGNALS) process.removeListener(s, onSignal);
+}
+
+/** Opens a new file next to `out`, exclusively (never an existing file, never through a symbolic link). */
+async function createTemporary(out: string, mode: number): Promise<{ tmp: string; stream: WriteStream }> {
+  const base = path.join(path.dirname(path.resolve(out)), `.${path.basename(out)}.${process.pid}.${Date.now()}`);
+  for (let n = 0; n < 100; n++) {
+    const tmp = n === 0 ? `${base}.tmp` : `${base}-${n}.tmp`;
+    const stream = createWriteStream(tmp, { flags: 'wx', mode });
+    try {
+      await once(stream, 'open');
+      return { tmp, stream };
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+  }
+  throw Object.assign(new Error('EEXIST: no free temporary name'), { code: 'EEXIST' });
+}
+
+export interface AtomicWriteOptions {
+  /** File mode of the copy (the input's: a 0600 original gives a 0600 copy); less what the umask removes. */
+  mode?: number;
+  /** Called just before the rename; throwing stops it (the temporary file is removed). */
+  beforeRename?: () => Promise<void>;
+  /** Told when Ctrl+C or SIGTERM interrupts the write, after the temporary file is removed. */
+  onInterrupt?: (signal: NodeJS.Signals) => void;
+}
+
 /** Write a workbook to `out` through a temporary file and a rename: never a half-written file. */
-export async function writeWorkbookAtomically(workbook: ExcelJS.Workbook, out: string): Promise<void> {
-  const dir = path.dirname(path.resolve(out));
-  const tmp = path.join(dir, `.${path.basename(out)}.${process.pid}.${Date.now()}.tmp`);
+export async function writeWorkbookAtomically(workbook: ExcelJS.Workbook, out: string, options: AtomicWriteOptions = {}): Promise<void> {
   for (const ws of workbook.worksheets) {
     // ExcelJS reads an absent first page number as 1 and writes useFirstPageNumber="1" whenever
     // one is set: that would turn a sheet's automatic page numbering into "start at 1".
     const setup = ws.pageSetup as Partial<ExcelJS.PageSetup> & { useFirstPageNumber?: boolean };
     if (!setup.useFirstPageNumber) delete setup.firstPageNumber;
   }
+  const { tmp, stream } = await createTemporary(out, options.mode ?? 0o666);
+  track(tmp);
+  interruptNotice = options.onInterrupt;
   try {
-    await workbook.xlsx.writeFile(tmp);
+    const failed = new Promise<never>((_resolve, reject) => stream.once('error', reject));
+    failed.catch(() => undefined);
+    await Promise.race([
+      (async () => {
+        // What ExcelJS's writeFile does, into our own exclusively created file.
+        await workbook.xlsx.write(stream);
+        stream.end();
+        await finished(stream);
+      })(),
+      failed,
+    ]);
+    await options.beforeRename?.();
     await fs.rename(tmp, out);
   } catch (e) {
+    stream.destroy();
     await fs.rm(tmp, { force: true });
     throw e;
+  } finally {
+    untrack(tmp);
+    interruptNotice = undefined;
   }
 }
