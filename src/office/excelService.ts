@@ -22,6 +22,7 @@
 import { SheetReport, analyzeSheet } from '../domain/analyze';
 import { Lang } from '../domain/messages';
 import { parseRect } from './a1';
+import { formatDiagnostic, runDiagnostic } from './diagnostic';
 import { UNDO_GROUP_API, documentIsReadOnly, excelApiSupported, requiredExcelApi } from './environment';
 import { OfficeAction, officeErrorCode, officeErrorMessage } from './errors';
 import { FillTarget, decideFills, fillTargets, isBlankNow, isKnownChorusText, journalFills, queueFillReads, queueFillWrites } from './fills';
@@ -422,6 +423,10 @@ export class ExcelAnnexService implements AnnexService {
         return { ok: true, marked: 0, filled: 0, skipped: decided.kept, message: officeText.cleared(lang, result) };
       }),
     );
+  }
+
+  async diagnose(lang: Lang): Promise<string> {
+    return formatDiagnostic(await runDiagnostic({ now: this.options.now }), lang);
   }
 
   async select(sheet: string, cell: string): Promise<void> {

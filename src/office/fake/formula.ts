@@ -557,6 +557,15 @@ function callFunction(name: string, args: Node[], env: FormulaEnv, off: Offset):
       if (isFError(b)) return b;
       return a === b;
     }
+    case 'REPT': {
+      arity(2);
+      const t = toText(arg(0));
+      const n = toNumber(arg(1));
+      if (isFError(t)) return t;
+      if (isFError(n)) return n;
+      if (n < 0 || t.length * n > 32767) return VALUE;
+      return t.repeat(Math.floor(n));
+    }
     case 'N': {
       arity(1);
       const v = arg(0);

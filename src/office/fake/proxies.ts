@@ -766,7 +766,10 @@ export class FakeWorksheet extends FakeObject<HostSheet> {
     };
   }
   protected override _navDefs() {
-    return { protection: () => this.protection, freezePanes: () => this.freezePanes, pageLayout: () => this.pageLayout };
+    return { protection: () => this.protection, freezePanes: () => this.freezePanes, pageLayout: () => this.pageLayout, autoFilter: () => this.autoFilter };
+  }
+  get autoFilter(): FakeAutoFilter {
+    return this._nav('autoFilter', () => new FakeAutoFilter(this.context, this._from(this, (s) => s)));
   }
   get freezePanes(): FakeWorksheetFreezePanes {
     return this._nav('freezePanes', () => new FakeWorksheetFreezePanes(this.context, this._from(this, (s) => s)));
@@ -845,6 +848,40 @@ export class FakeWorksheet extends FakeObject<HostSheet> {
       if (host.sheets.filter((x) => x.visibility === 'Visible' && x !== s).length === 0) throw new FakeRichApiError('InvalidOperation', 'A workbook must contain at least one visible worksheet.', 'Worksheet.delete');
       host.sheets.splice(host.sheets.indexOf(s), 1);
       if (host.activeSheetId === s.id) host.activeSheetId = host.sheets.find((x) => x.visibility === 'Visible')!.id;
+    });
+  }
+}
+
+/** AutoFilter (ExcelApi 1.9): values filters on one column; the rows it hides are filtered rows. */
+export class FakeAutoFilter extends FakeObject<HostSheet> {
+  readonly _type = 'AutoFilter';
+  protected _props(): Record<string, PropDef<HostSheet>> {
+    return { enabled: { get: (s) => s.filteredRows.size > 0 } };
+  }
+  get enabled(): boolean {
+    return this._get('enabled');
+  }
+  apply(range: FakeRange | string, columnIndex?: number, criteria?: { filterOn?: string; values?: Array<string | number> }): void {
+    this._call('apply', [typeof range === 'string' ? range : 'range', columnIndex, criteria], (s) => {
+      const host = this.context.host;
+      assertWritable(host, liveSheet(host, s), 'AutoFilter.apply');
+      const rect = typeof range === 'string' ? parseRect(range) : range._need().rect;
+      if (!rect) throw invalidArgument('AutoFilter.apply');
+      if (criteria && criteria.filterOn !== 'Values') throw invalidArgument('AutoFilter.apply', 'The fake filters on values only.');
+      const keep = new Set((criteria?.values ?? []).map((v) => String(v)));
+      const col = rect.left + (columnIndex ?? 0);
+      s.filteredRows.clear();
+      // The first row is the header.
+      for (let r = rect.top + 1; r <= rect.bottom; r++) {
+        const cell = s.cells.get(key(r, col));
+        if (criteria && !keep.has(String(cell?.v ?? ''))) s.filteredRows.add(r);
+      }
+    });
+  }
+  remove(): void {
+    this._call('remove', [], (s) => {
+      assertWritable(this.context.host, liveSheet(this.context.host, s), 'AutoFilter.remove');
+      s.filteredRows.clear();
     });
   }
 }
@@ -1017,6 +1054,16 @@ export class FakeRange extends FakeObject<RangeTarget> {
   }
   get sort(): FakeRangeSort {
     return this._nav('sort', () => new FakeRangeSort(this.context, this._from(this, (t) => t)));
+  }
+  /** Merge the range into one area (ExcelApi 1.2). */
+  merge(across = false): void {
+    this._call('merge', [across], (t) => {
+      const host = this.context.host;
+      assertWritable(host, liveSheet(host, t.sheet), 'Range.merge');
+      if (across) throw invalidArgument('Range.merge', 'The fake merges whole ranges only.');
+      if (host.mergesIn(t.sheet, t.rect).length) throw new FakeRichApiError('InvalidOperation', 'Cannot merge over merged cells.', 'Range.merge');
+      t.sheet.merges.push({ ...t.rect });
+    });
   }
   /** Whole rows or columns only: what a user's Insert does; the rest of the sheet moves (Excel.InsertShiftDirection). */
   insert(shift: string): FakeRange {
