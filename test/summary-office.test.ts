@@ -118,8 +118,8 @@ describe('summary sheet through Office.js (fake Excel)', () => {
     const { plan } = summarySheetPlan(report, { workbook: WORKBOOK, generatedAt: AT, notified });
     const width = plan.widths.reduce((s, w) => s + widthInPoints(w), 0);
     expect(page.zoom).toEqual({ scale: printScale(plan) });
-    // A4 landscape is 842 points wide; Excel's Normal margins take 0.7 inch on each side.
-    expect((width * page.zoom.scale!) / 100).toBeLessThanOrEqual(842 - 2 * 0.7 * 72);
+    // Landscape US Letter is 792 points wide (A4 842); Excel's Normal margins take 0.7 inch on each side.
+    expect((width * page.zoom.scale!) / 100).toBeLessThanOrEqual(792 - 2 * 0.7 * 72);
     expect(page.zoom.scale).toBeGreaterThanOrEqual(40); // still legible
   });
 

@@ -116,7 +116,8 @@ const CHECKS: Definition[] = [
       range.conditionalFormats.clearAll();
       await context.sync();
       const positions = ids.every((id, i) => id === String(i));
-      return { ok: after.length === 1 && norm(after[0]) === middle, observed: `ids ${ids.join(', ')} (${positions ? 'positions' : 'not positions'}); left: ${after.join(' ')}` };
+      const idText = positions ? `ids ${ids.join(', ')} (positions)` : `ids of their own (not positions; ${String(ids[0]).length} characters)`;
+      return { ok: after.length === 1 && norm(after[0]) === middle, observed: `${idText}; left: ${after.join(' ')}` };
     },
   },
   {
@@ -280,8 +281,9 @@ const CHECKS: Definition[] = [
     fr: 'Une lecture d’environ 4 000 000 d’octets passe (le budget du contrôle)',
     en: 'A read of about 4,000,000 bytes goes through (the check\'s budget)',
     step: async (context, sheet) => {
-      // 19 000 cells of 200 characters: about 3.9 MB of values, as the add-in counts them.
-      (sheet.getRange('J1:J19000') as unknown as { formulas: unknown }).formulas = '=REPT("x",200)';
+      // 19 000 cells of 200 characters: about 3.9 MB of values, as the add-in counts them (the
+      // request is small: formulas that Excel expands).
+      sheet.getRange('J1:J19000').formulas = Array.from({ length: 19000 }, () => ['=REPT("x",200)']);
       await context.sync();
       const read = sheet.getRange('J1:J19000').load('values');
       try {
@@ -298,7 +300,7 @@ const CHECKS: Definition[] = [
     en: 'A read of about 6,000,000 bytes (the platform\'s limit, informative)',
     informative: true,
     step: async (context, sheet) => {
-      (sheet.getRange('J19001:J30000') as unknown as { formulas: unknown }).formulas = '=REPT("x",200)';
+      sheet.getRange('J19001:J30000').formulas = Array.from({ length: 11000 }, () => ['=REPT("x",200)']);
       await context.sync();
       const read = sheet.getRange('J1:J30000').load('values');
       try {

@@ -120,8 +120,11 @@ function valueOf(slot: PlanCellSlot | null): string | number {
   }
 }
 
-/** A4 landscape, 842 points wide, less Excel's "Normal" margins (0.7 inch each side). */
-const PRINTABLE_WIDTH = 842 - 2 * 0.7 * 72;
+/**
+ * The narrower of A4 and US Letter in landscape (792 points), less Excel's "Normal" margins (0.7
+ * inch each side): whatever paper the printer has, the columns fit one page wide.
+ */
+export const PRINTABLE_WIDTH = Math.min(842, 792) - 2 * 0.7 * 72;
 
 /** The print scale (percent) that puts every column of the plan on one page wide. */
 export function printScale(plan: SheetPlan): number {

@@ -29,7 +29,7 @@ describe.each(READINGS)('the diagnostic against the fake (%s reading)', (reading
     // What the documentation leaves open: the report says which reading this "Excel" follows.
     const observed = Object.fromEntries(report.checks.map((c) => [c.id, c.observed]));
     const least = readings.conditionalFormatIds === 'position';
-    expect(observed.A2).toMatch(least ? /\(positions\)/ : /\(not positions\)/);
+    expect(observed.A2).toMatch(least ? /\(positions\)/ : /\(not positions;/);
     expect(observed.A6).toMatch(least ? /the sync fails: InvalidOperation/ : /no error/);
     expect(observed.A8).toMatch(least ? /not told from white/ : /is told from white/);
     expect(observed.A11).toMatch(least ? /^stay/ : /^move/);
