@@ -123,11 +123,9 @@ export const officeText = {
       ? `Marques retirées (${r.marks}) et imputations ajoutées par le contrôle effacées (${r.restored})${complete ? " : la feuille est revenue à son état d'avant." : '.'}`
       : `Marks removed (${r.marks}) and codes filled by the check cleared (${r.restored})${complete ? ': the sheet is back as it was.' : '.'}`;
     if (r.formatsLeft.length) {
-      const n = r.formatsLeft.length;
       out += fr
         ? ` Format texte laissé en place (le format d'origine noté dans le journal n'a pas été remis) : ${list(r.formatsLeft)}.`
         : ` Text format left in place (the original format the log names was not put back): ${list(r.formatsLeft, 'en')}.`;
-      void n;
     }
     if (r.notFound.length) {
       const n = r.notFound.length;
