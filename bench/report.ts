@@ -212,7 +212,9 @@ function judgeOffice(rows: number, r: OfficeRun): { ok: boolean | null; text: st
   const checkPayloads = (r.payloads ?? []).filter((p) => p.phase === 'check');
   const biggest = Math.max(0, ...checkPayloads.map((p) => Math.max(p.request, p.response)));
   const chunksOk = biggest <= REFUSED && checkPayloads.every((p) => !p.failed);
-  const ok = (r.readSyncs ?? 0) <= reads && r.syncs - (r.readSyncs ?? 0) === 1 && chunksOk;
+  // Without the split (older runs), the mark is taken to be the last sync.
+  const readSyncs = r.readSyncs ?? r.syncs - 1;
+  const ok = readSyncs <= reads && r.syncs - readSyncs === 1 && chunksOk;
   return {
     ok,
     text:
