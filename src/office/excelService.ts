@@ -22,7 +22,6 @@
 import { SheetReport, analyzeSheet } from '../domain/analyze';
 import { Lang } from '../domain/messages';
 import { parseRect } from './a1';
-import { formatDiagnostic, runDiagnostic } from './diagnostic';
 import { UNDO_GROUP_API, documentIsReadOnly, excelApiSupported, requiredExcelApi } from './environment';
 import { OfficeAction, officeErrorCode, officeErrorMessage } from './errors';
 import { FillTarget, decideFills, fillTargets, isBlankNow, isKnownChorusText, journalFills, queueFillReads, queueFillWrites } from './fills';
@@ -426,6 +425,8 @@ export class ExcelAnnexService implements AnnexService {
   }
 
   async diagnose(lang: Lang): Promise<string> {
+    // Loaded when asked for: the pane's first load does not carry it.
+    const { formatDiagnostic, runDiagnostic } = await import('./diagnostic');
     return formatDiagnostic(await runDiagnostic({ now: this.options.now }), lang);
   }
 

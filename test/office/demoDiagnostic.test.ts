@@ -40,7 +40,7 @@ it.each([
   await page.locator('table.grid td[data-cell="B1"]').waitFor();
   const tabs = await sheetTabs(page);
   await page.getByRole('button', { name: 'Aide' }).click();
-  await page.getByRole('menuitem', { name: 'Diagnostic Excel' }).click();
+  await page.getByRole('button', { name: 'Diagnostic Excel' }).click();
   const report = page.getByRole('textbox', { name: 'Rapport du diagnostic Excel' });
   await report.waitFor({ timeout: 120000 });
   const text = await report.inputValue();

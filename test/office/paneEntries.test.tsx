@@ -42,7 +42,7 @@ describe('« Aide > Diagnostic Excel »', () => {
     const diagnose = jest.fn((lang: 'fr' | 'en') => new Promise<string>((resolve) => (release = (t) => resolve(`${lang}: ${t}`))));
     pane(service(diagnose));
     fireEvent.click(screen.getByRole('button', { name: 'Aide' }));
-    fireEvent.click(await screen.findByRole('menuitem', { name: 'Diagnostic Excel' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Diagnostic Excel' }));
     expect(diagnose).toHaveBeenCalledWith('fr');
     expect(await screen.findByTestId('diagnostic-running')).toHaveTextContent(/une feuille de test est créée, vérifiée, puis supprimée/);
     release('✔ A1 …\nRésumé : 15 ✔, 0 ✘, 3 ℹ.');
@@ -61,7 +61,7 @@ describe('« Aide > Diagnostic Excel »', () => {
   it('says so when the diagnostic fails, in English for an English pane', async () => {
     pane(service(async () => Promise.reject(new Error('Excel a refusé'))), 'en');
     fireEvent.click(screen.getByRole('button', { name: 'Help' }));
-    fireEvent.click(await screen.findByRole('menuitem', { name: 'Excel diagnostic' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Excel diagnostic' }));
     expect(await screen.findByTestId('diagnostic')).toHaveTextContent(/The diagnostic could not finish/);
   });
 

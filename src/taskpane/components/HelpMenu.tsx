@@ -1,16 +1,13 @@
 /**
- * « Aide » menu of the pane with its one entry, « Diagnostic Excel »: runs the service's
- * diagnostic (src/office/diagnostic.ts) and shows its report, read-only and copyable, for the
- * first person with real Excel to send. Kept apart from App so the pane's own layout is untouched.
+ * « Aide » of the pane, a disclosure with its one entry, « Diagnostic Excel »: runs the service's
+ * diagnostic (src/office/diagnostic.ts, loaded when asked for) and shows its report, read-only and
+ * copyable, for the first person with real Excel to send. Kept apart from App so the pane's own
+ * layout is untouched; a plain disclosure rather than Fluent's Menu, whose popover machinery would
+ * add about 170 KB to the pane's first load.
  */
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import {
   Button,
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -55,9 +52,12 @@ export function HelpMenu(props: { lang: Lang; disabled?: boolean; run: (lang: La
   const w = WORDS[props.lang];
   const styles = useStyles();
   const [state, setState] = useState<{ status: 'idle' | 'running' | 'done' | 'error'; text: string; copied?: boolean }>({ status: 'idle', text: '' });
+  const [open, setOpen] = useState(false);
+  const entries = useId();
 
   const start = () => {
     if (state.status === 'running') return;
+    setOpen(false);
     setState({ status: 'running', text: '' });
     props.run(props.lang).then(
       (text) => setState({ status: 'done', text }),
@@ -77,18 +77,23 @@ export function HelpMenu(props: { lang: Lang; disabled?: boolean; run: (lang: La
 
   return (
     <div className={styles.root}>
-      <Menu>
-        <MenuTrigger disableButtonEnhancement>
-          <Button appearance="subtle" size="small" disabled={props.disabled || state.status === 'running'}>
-            {w.help}
+      <Button
+        appearance="subtle"
+        size="small"
+        aria-expanded={open}
+        aria-controls={entries}
+        disabled={props.disabled || state.status === 'running'}
+        onClick={() => setOpen((o) => !o)}
+      >
+        {w.help}
+      </Button>
+      {open && (
+        <div id={entries} role="group" aria-label={w.help}>
+          <Button appearance="transparent" size="small" onClick={start}>
+            {w.diagnostic}
           </Button>
-        </MenuTrigger>
-        <MenuPopover>
-          <MenuList>
-            <MenuItem onClick={start}>{w.diagnostic}</MenuItem>
-          </MenuList>
-        </MenuPopover>
-      </Menu>
+        </div>
+      )}
       {state.status === 'running' && <Spinner size="tiny" labelPosition="after" label={w.running} data-testid="diagnostic-running" />}
       {(state.status === 'done' || state.status === 'error') && (
         <MessageBar intent={state.status === 'done' ? 'info' : 'error'} layout="multiline" data-testid="diagnostic">
