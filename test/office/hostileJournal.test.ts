@@ -11,9 +11,30 @@ import { createSummaryWriter } from '../../src/office/summarySheet';
 import { SUMMARY_MARKER_TOKEN } from '../../src/domain/summaryMarker';
 import { READINGS } from '../../src/office/fake';
 import { layoutAnnex } from '../support/annex-layout';
+import { writeReportSection } from '../support/reports';
 import { SHEET, blankCodesSpec, sampleGrid, setup, snapshot, uninstall } from './helpers';
 
 afterEach(uninstall);
+
+/** What each attack did, per reading, for `npm run report` (docs/robustness.md, its own section). */
+const outcomes: Array<[string, string, string]> = [];
+const record = (attack: string, reading: string, outcome: string) => outcomes.push([attack, reading, outcome.replace(/\|/g, '\\|')]);
+afterAll(async () => {
+  const rows = outcomes.map(([a, r, o]) => `| ${a} | ${r} | ${o} |`);
+  await writeReportSection(
+    'docs/robustness.md',
+    'Fichiers hostiles : le complément Excel',
+    [
+      '_Écrit par `test/office/hostileJournal.test.ts` (`npm run report`), contre le faux Excel sous ses deux lectures._',
+      '',
+      'Un classeur reçu peut porter un journal forgé (partie XML personnalisée dans l’espace de noms du complément), des règles de mise en forme qui se disent les siennes, ou les marqueurs de la synthèse. Chaque attaque ci-dessous a été reproduite sur le complément d’avant ; voici ce qu’il en advient maintenant.',
+      '',
+      '| Attaque | Lecture | Ce qui s’est passé |',
+      '|---|---|---|',
+      ...rows,
+    ].join('\n'),
+  );
+});
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const part = (json: unknown) => `<annexe9Journal xmlns="${JOURNAL_NAMESPACE}" version="1">${escapeXml(JSON.stringify(json))}</annexe9Journal>`;
@@ -49,6 +70,7 @@ describe.each(READINGS)('forged journals (%s)', (_, readings) => {
     expect(wb.cellState(SHEET, 'B10').formula).toBeUndefined();
     expect(result.message).not.toMatch(/revenue à son état d'avant/);
     expect(result.message).toMatch(/entrées du journal ignorées\b.*L51, L50, B10/);
+    record('Journal forgé : L51 ← 99 999 999, L50 au format « ;;; », B10 ← =HYPERLINK(…)', _, `rien d'écrit ; « ${result.message} »`);
   });
 
   it('forged entries of the current shape, with forged rules carrying their ids, are not believed either', async () => {
@@ -82,6 +104,7 @@ describe.each(READINGS)('forged journals (%s)', (_, readings) => {
     expect(wb.sheet(SHEET).cfs).toEqual([]);
     expect(result.message).toMatch(/effacées \(0\)/);
     expect(result.message).toMatch(/3 entrées du journal ignorées.*L51, C22, C25/);
+    record('Journal forgé au format actuel, avec de fausses règles portant ses identifiants', _, `aucune cellule modifiée, les fausses règles retirées ; « ${result.message} »`);
   });
 
   it('a malformed address is ignored and listed; later clears do not throw', async () => {
@@ -96,12 +119,13 @@ describe.each(READINGS)('forged journals (%s)', (_, readings) => {
     const second = await service.clear('fr');
     expect(second).toMatchObject({ ok: true });
     expect(wb.cellState(SHEET, 'C24').value).toBeNull();
+    record('Adresse malformée (ZZZZ99999999) dans le journal', _, `ignorée et citée ; les effacements suivants fonctionnent ; « ${first.message} »`);
   });
 
   it.each([
     // Well-formed (Excel refuses anything else): the opening tags sit in a comment of another root.
-    ['256 KB of opening tags, never closed', `<j:note xmlns:j="${JOURNAL_NAMESPACE}"><!--${'<annexe9Journal>'.repeat(16383)}--></j:note>`],
-    ['512 KB of unterminated CDATA sections', `<annexe9Journal xmlns="${JOURNAL_NAMESPACE}">${'<![CDATA['.repeat(58000)}</annexe9Journal>`],
+    ['256 Ko de balises ouvrantes jamais fermées', `<j:note xmlns:j="${JOURNAL_NAMESPACE}"><!--${'<annexe9Journal>'.repeat(16383)}--></j:note>`],
+    ['512 Ko de sections CDATA non terminées', `<annexe9Journal xmlns="${JOURNAL_NAMESPACE}">${'<![CDATA['.repeat(58000)}</annexe9Journal>`],
   ])('a part built to make a regular expression backtrack (%s) is read in linear time', async (_what, xml) => {
     const { wb, service } = setup([sampleGrid()], { readings });
     wb.addXmlPart(xml);
@@ -113,6 +137,7 @@ describe.each(READINGS)('forged journals (%s)', (_, readings) => {
     expect(cleared.ok).toBe(false); // an unreadable journal: nothing is done, and it says why
     expect(cleared.message).toMatch(/journal/);
     expect(elapsed).toBeLessThan(1500); // generous: reading it takes milliseconds
+    record(`Partie XML faite pour faire reculer une expression régulière : ${_what}`, _, `lue en temps linéaire (contrôle et effacement en moins de 1,5 s, 12 à 13 s avant) ; « ${cleared.message.slice(0, 60)}… »`);
   });
 
   it('a journal of 20 000 entries is capped: clear says how many it ignored, and changes nothing', async () => {
@@ -126,6 +151,7 @@ describe.each(READINGS)('forged journals (%s)', (_, readings) => {
     expect(snapshot(wb)).toEqual(before);
     expect(result.message).toMatch(/^Marques retirées \(0\) et imputations ajoutées par le contrôle effacées \(0\)\. 20000 entrées du journal ignorées/);
     expect(result.message).toMatch(/ et \d+ autres\.$/);
+    record('Journal de 20 000 entrées', _, 'plafonné à 2 000 par feuille, rien d’écrit, le nombre d’entrées ignorées est dit');
   }, 30000);
 
   it('a part too large for Excel to hand over: the journal is unreadable, said so, and nothing is written', async () => {
@@ -137,6 +163,7 @@ describe.each(READINGS)('forged journals (%s)', (_, readings) => {
     expect(await service.fillCodes(outcome, 'fr')).toMatchObject({ ok: false, message: expect.stringMatching(/^Le journal des modifications du contrôle/) });
     expect(await service.clear('fr')).toMatchObject({ ok: false, message: expect.stringMatching(/^Le journal des modifications du contrôle/) });
     expect(snapshot(wb)).toEqual(before);
+    record('Partie XML trop grosse pour une réponse d’Excel', _, 'journal déclaré illisible, imputations et effacement refusés avec ce message, rien d’écrit');
   }, 30000);
 });
 
@@ -155,6 +182,7 @@ describe.each(READINGS)('« Insérer la synthèse » and a sheet carrying the ma
     expect(outcome).toMatchObject({ ok: true });
     expect(JSON.stringify(wb.toJSON().sheets.find((s) => s.name === 'Mes notes'))).toBe(before);
     expect(wb.sheets.map((s) => s.name)).toEqual([SHEET, 'Mes notes', 'Synthèse annexe 9']);
+    record('Feuille de l’utilisateur portant les marqueurs Z1/Z2 de la synthèse', _, 'jamais effacée : la synthèse va dans une nouvelle feuille');
   });
 
   it('our own summary, unchanged, is replaced in place; once the user wrote in it, a new one is added', async () => {
@@ -168,5 +196,6 @@ describe.each(READINGS)('« Insérer la synthèse » and a sheet carrying the ma
     expect(await service.insertSummary(await service.check('fr'), 'fr')).toMatchObject({ ok: true, replaced: false });
     expect(wb.sheets.map((s) => s.name)).toEqual([SHEET, 'Synthèse annexe 9', 'Synthèse annexe 9 (2)']);
     expect(wb.cellState('Synthèse annexe 9', 'A60').value).toBe('Vu avec le département le 4 janvier');
+    record('Synthèse du complément où l’utilisateur a écrit', _, 'gardée telle quelle : la nouvelle synthèse va dans « Synthèse annexe 9 (2) »');
   });
 });
