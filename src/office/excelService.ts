@@ -233,9 +233,10 @@ export class ExcelAnnexService implements AnnexService {
   /**
    * The first read of fill and clear, with the journal's known parts: a part gone since makes
    * `getItem` fail with ItemNotFound, and so does a sheet gone since (fill reads its sheet by id).
-   * Then a probe tells which (`sheetGone`), and the read is done again without the known parts.
+   * The read is done again without the known parts; failing again, it is the sheet (`sheetGone`).
    */
   private async readWithJournal(context: Excel.RequestContext, queue: () => void, sheetId?: string): Promise<JournalReader | 'sheetGone'> {
+    const known = this.knownPartIds.length > 0;
     const journal = new JournalReader(context, this.knownPartIds);
     queue();
     journal.queue(true);
@@ -245,20 +246,23 @@ export class ExcelAnnexService implements AnnexService {
     } catch (e) {
       const code = officeErrorCode(e);
       // A part gone since (ItemNotFound), or too large to come with the rest: read apart.
-      if (code !== 'ItemNotFound' && !/PayloadSizeLimitExceeded$/.test(code ?? '')) throw e;
-      if (sheetId && code === 'ItemNotFound') {
-        const probe = context.workbook.worksheets.getItemOrNullObject(sheetId);
-        probe.load('id');
-        await context.sync();
-        if (probe.isNullObject) return 'sheetGone';
+      const partsAtFault = known && (code === 'ItemNotFound' || /PayloadSizeLimitExceeded$/.test(code ?? ''));
+      if (!partsAtFault) {
+        if (sheetId && code === 'ItemNotFound') return 'sheetGone';
+        throw e;
       }
-      this.knownPartIds = [];
-      const again = new JournalReader(context);
-      queue();
-      again.queue(false);
-      await context.sync();
-      return again;
     }
+    this.knownPartIds = [];
+    const again = new JournalReader(context);
+    queue();
+    again.queue(false);
+    try {
+      await context.sync();
+    } catch (e) {
+      if (sheetId && officeErrorCode(e) === 'ItemNotFound') return 'sheetGone';
+      throw e;
+    }
+    return again;
   }
 
   private async journalOf(reader: JournalReader): Promise<(JournalReading & { partIds: string[] }) | null> {
@@ -397,8 +401,10 @@ export class ExcelAnnexService implements AnnexService {
 
         // 3. What the sheet confirms, and the write.
         const entry = sheetEntry(read.journal, sheet.id, sheet.name);
-        const decided = decideClear(entry?.fills ?? [], identities, cellReads);
         const ignoredHere = read.ignored.filter((i) => i.sheetId === null || i.sheetId === sheet.id || i.sheetId === entry?.sheetId);
+        // The journal speaks of other sheets only: nothing here to take back, nothing to write.
+        if (!ours.length && !entry && !ignoredHere.length) return { ok: true, message: officeText.nothingToClear(lang) };
+        const decided = decideClear(entry?.fills ?? [], identities, cellReads);
         const nextJournal: Journal = withSheet(read.journal, { sheetId: sheet.id, sheetName: sheet.name, fills: [] });
         const part = queueJournalReplace(context, read.partIds, nextJournal)?.load('id') ?? null;
         queueDeletions(scan, (f) => isTagged(f, MARK_TAG) || isTagged(f, CODE_TAG));

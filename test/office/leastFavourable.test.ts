@@ -102,6 +102,52 @@ describe.each([...READINGS, ['null calls throwing alone', ALONE({ nullObjectCall
   },
 );
 
+describe.each(READINGS)('the journal’s parts, known by id between batches (%s)', (_, readings) => {
+  it('a part replaced since the check (another window, a merge) is read again: the fill goes through, nothing lost', async () => {
+    const { wb, service } = setup([layoutAnnex(blankCodesSpec([2, 5])).grid], { readings });
+    await service.fillCodes(await service.check('fr'), 'fr');
+    wb.userEdit(SHEET, 'C27', { value: null });
+    const outcome = await service.check('fr');
+    expect(outcome.report!.fills.map((f) => f.cell)).toEqual(['C27']);
+    // The part the check saw is gone; the same journal is in a new part, under another id.
+    const [part] = wb.customXmlParts.splice(0, 1);
+    wb.addXmlPart(part.xml);
+    const from = wb.recorder.syncCount;
+    expect(await service.fillCodes(outcome, 'fr')).toMatchObject({ ok: true, filled: 1 });
+    // The read with the part the check saw fails; again without it; the journal's part; the write.
+    expect(wb.recorder.syncs.slice(from).map((s) => s.failed ?? 'ok')).toEqual(['ItemNotFound', 'ok', 'ok', 'ok']);
+    expect(wb.customXmlParts).toHaveLength(1);
+    expect(await service.clear('fr')).toMatchObject({ ok: true, skipped: [] });
+    expect(['C24', 'C27'].map((c) => wb.cellState(SHEET, c).value)).toEqual([null, null]);
+  });
+
+  it('the sheet deleted since the check: the fill says so, with or without a journal known', async () => {
+    for (const withJournal of [false, true]) {
+      const other = { name: 'Autre', origin: { row: 0, col: 0 }, rows: [[{ value: 'x' }]], merges: [] };
+      const { wb, service } = setup([layoutAnnex(blankCodesSpec([2, 5])).grid, other], { readings });
+      if (withJournal) {
+        await service.fillCodes(await service.check('fr'), 'fr');
+        wb.userEdit(SHEET, 'C27', { value: null });
+      }
+      const outcome = await service.check('fr');
+      wb.sheets.splice(wb.sheets.indexOf(wb.sheet(SHEET)), 1);
+      expect(await service.fillCodes(outcome, 'fr')).toEqual({ ok: false, message: "La feuille « Annexe 9 » n'existe plus (renommée ou supprimée) : relancez le contrôle." });
+    }
+  });
+
+  it('« Effacer les marques » on a sheet the journal does not speak of writes nothing', async () => {
+    const other = { name: 'Autre', origin: { row: 0, col: 0 }, rows: [[{ value: 'x' }]], merges: [] };
+    const { wb, service } = setup([layoutAnnex(blankCodesSpec([2])).grid, other], { readings });
+    await service.fillCodes(await service.check('fr'), 'fr');
+    wb.setActive('Autre');
+    const from = wb.recorder.syncCount;
+    const parts = JSON.stringify(wb.customXmlParts);
+    expect(await service.clear('fr')).toEqual({ ok: true, message: 'Aucune marque ni imputation du contrôle sur cette feuille.' });
+    expect(JSON.stringify(wb.customXmlParts)).toBe(parts);
+    expect(wb.recorder.syncs.slice(from).every((s) => !s.failed)).toBe(true);
+  });
+});
+
 describe.each(READINGS)('defect 3, no API above the declared requirement set (%s)', (_, readings) => {
   it('on an ExcelApi 1.13 host every action works: check, mark, mark again, fill, clear, summary', async () => {
     const { wb, service } = setup([layoutAnnex(blankCodesSpec([2])).grid], { apiVersion: '1.13', readings }, { writeSummary: createSummaryWriter({ now: () => new Date(2026, 0, 5) }) });
