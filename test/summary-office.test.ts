@@ -1,19 +1,17 @@
 /**
  * The summary sheet through Office.js, against the fake Excel (src/office/fake): the same plan as
- * the file writer, written in one write sync, text kept as text, our earlier summary replaced and
- * a user's sheet of the same name left alone.
- *
- * The fake does not (yet) model Worksheet.freezePanes and Worksheet.pageLayout: the test puts a
- * minimal recording stub of its own on the fake's Worksheet for them, and says so when it does.
+ * the file writer, written in one write sync, text kept as text, our earlier summary replaced
+ * (only when the journal records it and it is unchanged) and a user's sheet left alone. Printing
+ * is checked under the reading where Excel ignores fit-to-pages zoom (office-js#1860).
  */
 import * as ExcelJS from 'exceljs';
 import { SheetReport, analyzeSheet } from '../src/domain';
 import { NotifiedAmount, hyperlinkFormula, parseNotified, summarySheetPlan } from '../src/domain/summary';
 import { ExcelAnnexService } from '../src/office/excelService';
+import { widthInPoints } from '../src/domain/summary';
 import { FakeWorkbook, FakeWorkbookOptions, installFakeExcel } from '../src/office/fake';
-import { FakeWorksheet } from '../src/office/fake/proxies';
 import { key } from '../src/office/fake/workbook';
-import { createSummaryWriter, insertSummarySheet } from '../src/office/summarySheet';
+import { createSummaryWriter, insertSummarySheet, printScale } from '../src/office/summarySheet';
 import { writeSummarySheet } from '../src/files/summary';
 import { layoutAnnex } from './support/annex-layout';
 import { findAction, sampleSpec } from './support/sample';
@@ -27,31 +25,6 @@ const notified: NotifiedAmount[] = ['03=110000', '04=80000', '02=89523', '0304 5
   return p.value;
 });
 const options = { now: () => AT, notified: () => notified, workbookName: () => WORKBOOK };
-
-// ---- stubs for what the fake lacks ------------------------------------------------------------
-
-const pageCalls: Array<[string, unknown]> = [];
-const stubbed: string[] = [];
-function stub(name: 'freezePanes' | 'pageLayout', make: () => unknown): void {
-  if (name in FakeWorksheet.prototype) return;
-  stubbed.push(name);
-  Object.defineProperty(FakeWorksheet.prototype, name, { configurable: true, get: make });
-}
-beforeAll(() => {
-  stub('freezePanes', () => ({ freezeRows: (n: number) => pageCalls.push(['freezeRows', n]) }));
-  stub('pageLayout', () => {
-    const layout: Record<string, unknown> = {
-      setPrintArea: (a: string) => pageCalls.push(['setPrintArea', a]),
-      setPrintTitleRows: (a: string) => pageCalls.push(['setPrintTitleRows', a]),
-    };
-    for (const prop of ['orientation', 'zoom']) Object.defineProperty(layout, prop, { set: (v: unknown) => pageCalls.push([prop, v]) });
-    return layout;
-  });
-  if (stubbed.length) console.info(`summary-office: the fake lacks Worksheet.${stubbed.join(', Worksheet.')}; a recording stub stands in for them.`);
-});
-afterAll(() => {
-  for (const name of stubbed) delete (FakeWorksheet.prototype as unknown as Record<string, unknown>)[name];
-});
 
 // ---- helpers ------------------------------------------------------------------------------------
 
@@ -90,15 +63,21 @@ function rowOf(wb: FakeWorkbook, sheet: string, start: string): number {
 const at = (wb: FakeWorkbook, sheet: string, row: number, col: number) => wb.sheet(sheet).cells.get(key(row, col));
 
 describe('summary sheet through Office.js (fake Excel)', () => {
-  it('writes the sample summary in one write sync, after two small reads', async () => {
+  it('writes the sample summary in one write sync after one small read, then records the new sheet’s id', async () => {
     const { wb, report } = fakeOf();
-    const seen: boolean[] = [];
-    wb.beforeSync = (i, host) => (seen[i] = !!host.sheetByName(SUMMARY));
+    const seen: Array<[boolean, number]> = [];
+    wb.beforeSync = (i, host) => (seen[i] = [!!host.sheetByName(SUMMARY), host.customXmlParts.length]);
     wb.recorder.reset();
     const outcome = await insert(report);
     expect(outcome).toMatchObject({ ok: true, sheet: SUMMARY, replaced: false, message: 'Synthèse insérée dans la feuille « Synthèse annexe 9 ».' });
     expect(wb.recorder.syncs).toHaveLength(3);
-    expect(seen).toEqual([false, false, false]); // nothing written before the last sync
+    // Nothing written by the read; the sheet in one write; its id (known only then) in the journal.
+    expect(seen).toEqual([
+      [false, 0],
+      [false, 0],
+      [true, 0],
+    ]);
+    expect(wb.customXmlParts).toHaveLength(1);
     expect(wb.recorder.syncs.map((s) => s.failed)).toEqual([undefined, undefined, undefined]);
     expect(wb.sheets.map((s) => s.name)).toEqual(['Annexe 9', SUMMARY]);
     expect(wb.activeSheet.name).toBe(SUMMARY);
@@ -127,15 +106,21 @@ describe('summary sheet through Office.js (fake Excel)', () => {
     expect([at(wb, SUMMARY, 0, 25)?.v, at(wb, SUMMARY, 1, 25)?.v]).toEqual(['annexe9-synthese/v1', 'Annexe 9']);
     expect(wb.sheet(SUMMARY).columnWidths.get(0)).toBeCloseTo(308.25);
     // Frozen rows and print settings.
-    expect(pageCalls).toEqual(
-      expect.arrayContaining([
-        ['freezeRows', 3],
-        ['orientation', 'Landscape'],
-        ['zoom', { horizontalFitToPages: 1, verticalFitToPages: 0 }],
-        ['setPrintTitleRows', '$1:$3'],
-        ['setPrintArea', expect.stringMatching(/^A1:P\d+$/)],
-      ]),
-    );
+    const sheet = wb.sheet(SUMMARY);
+    expect(sheet.frozenRows).toBe(3);
+    expect(sheet.page).toMatchObject({ orientation: 'Landscape', titleRows: '$1:$3', printArea: expect.stringMatching(/^A1:P\d+$/) });
+  });
+
+  it.each(['ignored', 'applied'] as const)('prints one page wide on landscape A4 whether fit-to-pages zoom is %s (office-js#1860)', async (printZoom) => {
+    const { wb, report } = fakeOf(sampleSpec(), { readings: { printZoom } });
+    await insert(report);
+    const page = wb.sheet(SUMMARY).page;
+    const { plan } = summarySheetPlan(report, { workbook: WORKBOOK, generatedAt: AT, notified });
+    const width = plan.widths.reduce((s, w) => s + widthInPoints(w), 0);
+    expect(page.zoom).toEqual({ scale: printScale(plan) });
+    // Landscape US Letter is 792 points wide (A4 842); Excel's Normal margins take 0.7 inch on each side.
+    expect((width * page.zoom.scale!) / 100).toBeLessThanOrEqual(792 - 2 * 0.7 * 72);
+    expect(page.zoom.scale).toBeGreaterThanOrEqual(40); // still legible
   });
 
   it('writes the same cells as the file writer', async () => {
@@ -186,7 +171,8 @@ describe('regenerating in Excel', () => {
     wb.recorder.reset();
     const again = await Excel.run((context) => insertSummarySheet(context, report, 'fr', { ...options, notified: () => [] }));
     expect(again).toMatchObject({ ok: true, sheet: SUMMARY, replaced: true, message: 'Synthèse régénérée dans la feuille « Synthèse annexe 9 ».' });
-    expect(wb.recorder.syncs).toHaveLength(3);
+    // Sheets and journal ids, the journal, the recorded sheet's content, the write (its record with it).
+    expect(wb.recorder.syncs).toHaveLength(4);
     const third = await insert(report);
     expect(third.replaced).toBe(true);
     expect(wb.sheets.map((s) => s.name)).toEqual(['Annexe 9', SUMMARY, 'Après']);
@@ -219,7 +205,7 @@ describe('regenerating in Excel', () => {
     const outcome = await insert(report);
     expect(outcome.ok).toBe(false);
     expect(outcome.message).toContain('La synthèse existante « Synthèse annexe 9 » est protégée');
-    expect(wb.recorder.syncs).toHaveLength(2); // the reads only
+    expect(wb.recorder.syncs).toHaveLength(3); // the reads only
     expect(JSON.stringify(wb.toJSON())).toBe(before);
   });
 });

@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { langFromDisplayLanguage } from '../taskpane/i18n';
 import { DemoApp, BookLoader } from './DemoApp';
 import { gridsFromXlsx } from './loadWorkbook';
-import { FakeWorkbook, installFakeExcel } from '../office/fake';
+import { FAVOURABLE, FakeWorkbook, installFakeExcel } from '../office/fake';
 import { createExcelService } from '../office/excelService';
 import { fakeBook } from './fakeBook';
 
@@ -22,7 +22,12 @@ const load: BookLoader = async (source) => {
   }
   const grids = await gridsFromXlsx(data);
   // ?readonly=1 opens the workbook read-only, to see how the pane behaves with a file received by email.
-  const workbook = FakeWorkbook.fromGrids(grids.sheets, { readOnly: params.get('readonly') === '1' });
+  // The fake takes the least favourable reading of what Microsoft's documentation leaves open;
+  // ?readings=favourable the other one (« Aide > Diagnostic Excel » tells them apart).
+  const workbook = FakeWorkbook.fromGrids(grids.sheets, {
+    readOnly: params.get('readonly') === '1',
+    readings: params.get('readings') === 'favourable' ? FAVOURABLE : undefined,
+  });
   // The real Office code, over the fake Excel objects: the page's globals now point at this workbook.
   uninstall?.();
   uninstall = installFakeExcel(globalThis, workbook);

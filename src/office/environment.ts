@@ -2,6 +2,7 @@
  * What the running Excel offers: requirement sets and the document's mode. Read through the
  * Office globals at call time, so the fake (tests, demo page) and real Office behave the same.
  */
+import type { Lang } from '../domain/messages';
 import { EXCEL_API_SET, MIN_EXCEL_API } from './requirements';
 
 /**
@@ -35,4 +36,22 @@ export function documentIsReadOnly(): boolean {
   const doc = office?.context?.document;
   if (!doc || !office?.DocumentMode) return false;
   return doc.mode === office.DocumentMode.ReadOnly;
+}
+
+/**
+ * The pane opened outside Excel (in Word, PowerPoint… or a plain browser, where Office.onReady
+ * says host null): what to tell the user, plainly; null in Excel.
+ */
+export function hostProblem(info: { host?: unknown } | null | undefined, lang: Lang): string | null {
+  const host = info?.host ? String(info.host) : null;
+  if (host === 'Excel') return null;
+  if (!host) {
+    return lang === 'fr'
+      ? "Ce volet ne fonctionne que dans Excel : ouvrez le classeur de l'annexe dans Excel, puis cliquez sur « Contrôler l'annexe 9 » (onglet Accueil, groupe « Annexe 9 »)."
+      : 'This pane works only in Excel: open the annex workbook in Excel, then click "Check annex 9" (Home tab, "Annex 9" group).';
+  }
+  const name = host.slice(0, 40);
+  return lang === 'fr'
+    ? `Ce complément ne fonctionne que dans Excel, pas dans ${name} : ouvrez le classeur de l'annexe dans Excel, puis cliquez sur « Contrôler l'annexe 9 » (onglet Accueil, groupe « Annexe 9 »).`
+    : `This add-in works only in Excel, not in ${name}: open the annex workbook in Excel, then click "Check annex 9" (Home tab, "Annex 9" group).`;
 }

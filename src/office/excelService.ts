@@ -1,23 +1,33 @@
 /**
  * AnnexService on Office.js: check the active sheet, mark its findings, fill missing Chorus codes,
- * take everything back. Syncs do not grow with the sheet: check reads in one sync (ceil(bytes / 4 MiB)
- * beyond Excel on the web's 5 MB, see readSheet.ts); mark writes in one sync, with nothing to read:
- * the check's read brought all it needs (protection, the journal, our conditional formats, which
- * cells have a fill of their own), and a workbook-wide change handler registered in that same read
- * tells whether the sheet changed since. Fill and clear read what they must verify in one sync
- * (cells still empty, codes still ours) and write in one more. Nothing is written before
- * everything is verified (protection, read-only workbook, sheet unchanged since the check, cells
- * still empty). Writes run in one undo group where Excel allows it (ExcelApi 1.20); the journal
- * kept in the workbook is the undo users can always count on ("Effacer les marques").
+ * take everything back. Where Microsoft's documentation is silent, this code assumes the least
+ * favourable reading (docs/excel-assumptions.md lists every assumption and its source):
+ * - conditional-format ids are positions: our rules are found by their tag and deleted in the
+ *   same batch that found them, from the last position up; no id is kept from one batch to the next;
+ * - nothing but load, isNullObject and delete is used on a possible null object;
+ * - no API above ExcelApi 1.13 (the manifest's requirement set) is called, but for
+ *   mergeUndoGroup (1.20) when Excel says it has it;
+ * - a filled code is found by the id its own rule carries, where it is now, and taken back only
+ *   where the sheet confirms it (the journal in the workbook may be forged).
+ *
+ * Syncs, none of which grows with the sheet: check reads in one (more only past the payload
+ * limit, see readSheet.ts). Mark writes in one; when marks of an earlier check are on the sheet,
+ * one read comes first, to find them. Fill reads in one (two when the journal's parts were not
+ * read before) and writes in one. Clear reads its rules and journal, then the cells they point
+ * at, then writes: three. Nothing is written before everything is verified (protection,
+ * read-only workbook, sheet unchanged since the check, cells still empty and on their row).
+ * Writes run in one undo group where Excel allows it (ExcelApi 1.20); the journal kept in the
+ * workbook is the undo users can always count on (« Effacer les marques »).
  */
 import { SheetReport, analyzeSheet } from '../domain/analyze';
 import { Lang } from '../domain/messages';
 import { parseRect } from './a1';
 import { UNDO_GROUP_API, documentIsReadOnly, excelApiSupported, requiredExcelApi } from './environment';
-import { decideFills, queueFillReads, queueFillWrites } from './fills';
-import { Journal, JournalError, JournalFill, JournalReader, SheetJournal, queueJournalReplace, queueJournalWrite, sheetEntry, withSheet } from './journal';
-import { CF_SCAN, CODE_TAG, MARK_TAG, codeCellOf, isTagged, planConditionalMarks, queueConditionalFormat, scannedFormula, toJournalMark } from './marks';
-import { officeText } from './messages';
+import { OfficeAction, officeErrorCode, officeErrorMessage } from './errors';
+import { FillTarget, decideFills, fillTargets, isBlankNow, isKnownChorusText, journalFills, queueFillReads, queueFillWrites } from './fills';
+import { IgnoredEntry, Journal, JournalError, JournalFill, JournalReader, JournalReading, SheetJournal, cellAddress, queueJournalReplace, sheetEntry, withSheet } from './journal';
+import { CF_SCAN, CODE_TAG, CodeIdentity, MARK_TAG, isTagged, parseCodeIdentity, planConditionalMarks, queueConditionalFormat, queueDeletions, scannedFormula } from './marks';
+import { ClearReport, officeText } from './messages';
 import { FillInfo, ReadOptions, hasOwnFill, readSheet } from './readSheet';
 import { AnnexService, CheckOutcome, WriteOutcome } from './service';
 
@@ -30,53 +40,22 @@ export interface ExcelServiceOptions {
   now?: () => Date;
 }
 
-/** A condition the add-in cannot work under (Excel too old); its message is for the user. */
+/** A condition the add-in cannot work under (Excel too old, an Office error); its message is for the user. */
 export class AnnexOfficeError extends Error {
   constructor(
     message: string,
-    readonly reason: 'apiTooOld',
+    readonly reason: 'apiTooOld' | 'office',
+    readonly code?: string,
   ) {
     super(message);
     this.name = 'AnnexOfficeError';
   }
 }
 
-const isAccessDenied = (e: unknown) => (e as { code?: string } | null)?.code === 'AccessDenied';
+/** Filled codes identified at most per clear: a forged sheet cannot make it read more cells. */
+const MAX_IDENTITIES = 2000;
 
-/** What fill and clear read first about their sheet: name, protection, our journal, its conditional formats. */
-function queueSheetState(context: Excel.RequestContext, sheet: Excel.Worksheet) {
-  sheet.load('name,id');
-  sheet.protection.load('protected');
-  const journal = new JournalReader(context);
-  journal.queue();
-  const scan = sheet.getRange().conditionalFormats;
-  scan.load(CF_SCAN);
-  return { sheet, journal, scan };
-}
-
-function emptyEntry(sheetId: string, sheetName: string): SheetJournal {
-  return { sheetId, sheetName, marks: [], fills: [] };
-}
-
-/** Our conditional formats among those scanned, by tag. */
-function tagged(scan: Excel.ConditionalFormatCollection, ...tags: string[]): Excel.ConditionalFormat[] {
-  return scan.items.filter((cf) => {
-    const f = scannedFormula(cf);
-    return tags.some((tag) => isTagged(f, tag));
-  });
-}
-
-/**
- * What the add-in knows of a sheet's writable state, from the last read of it and its own writes
- * since: the journal (null when unreadable), the parts holding it, our marks' conditional formats.
- */
-interface SheetState {
-  journal: Journal | null;
-  partIds: string[];
-  markIds: string[];
-}
-
-/** What a mark needs of the check it follows. */
+/** What a mark and a fill need of the check they follow. */
 interface CheckState {
   sheetId: string;
   sheetName: string;
@@ -84,19 +63,40 @@ interface CheckState {
   /** Change counter when the check's read came back (see ExcelAnnexService.changes). */
   seq: number;
   fills: FillInfo[];
+  targets: FillTarget[];
+  /** Marks of the add-in are on the sheet: a mark must find and delete them first. */
+  marksThere: boolean;
 }
 
 /** Local address of an event's `'Annexe 9'!B5:C9`. */
 const localAddress = (address: string) => (address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address).replace(/\$/g, '');
 
+/** Text the add-in may put back where it wrote a code: what the cell held, if it was only spaces. */
+const isBlankText = (s: string) => s.length <= 100 && s.trim() === '';
+
+/**
+ * A number format the add-in may put back on a cell it formatted as text: no literal text, no
+ * empty section that hides the value, nothing that could make a figure look like another. The
+ * formats a cell of an annex carries (General, amounts in euros, percentages) pass.
+ */
+export function isRestorableFormat(format: string): boolean {
+  if (format === 'General' || format === 'Standard') return true;
+  if (format.length > 64 || format.includes(';;') || /;\s*$/.test(format) || format.split(';').length > 4) return false;
+  // Quoted text: currency signs and spaces only; escaped characters: a space or a currency sign.
+  const withoutQuoted = format.replace(/"([^"]*)"/g, (_, inner: string) => (/^[\s€$£]*$/.test(inner) ? '' : '\u0000'));
+  if (withoutQuoted.includes('\u0000') || withoutQuoted.includes('"')) return false;
+  const withoutEscapes = withoutQuoted.replace(/\\(.)/g, (_, c: string) => (/[\s€$£]/.test(c) ? '' : '\u0000'));
+  if (withoutEscapes.includes('\u0000')) return false;
+  // What is left: digit placeholders, separators, signs, percent, exponents, colours and locales.
+  return /^(?:[0#?.,%\s€$£()+\-/:Ee_*@]|\[(?:\$[^\]]{0,12}|Red|Black|Blue|Green|Rouge|Noir|Bleu|Vert|Couleur\d{1,2}|Color\d{1,2})\]|;)*$/i.test(withoutEscapes);
+}
+
 export class ExcelAnnexService implements AnnexService {
   /** Cells the add-in just wrote, to tell its own changes from the user's on builds without triggerSource. */
   private ownWrites = { cells: new Set<string>(), until: 0 };
-  /** Filled cells of the journal last read (any sheet), so that clear can read them in its first sync. */
-  private knownFillCells = new Set<string>();
-  /** Per sheet id: journal, its parts, our marks (kept current by every read and write). */
-  private readonly sheetStates = new Map<string, SheetState>();
-  /** Per checked report (shallow copies of an outcome keep it): what its mark needs. */
+  /** Ids of the journal's parts at the last read (part ids are stable; a gone part is read again). */
+  private knownPartIds: string[] = [];
+  /** Per checked report (shallow copies of an outcome keep it): what its mark and fill need. */
   private readonly checks = new WeakMap<SheetReport, CheckState>();
   /**
    * The user's changes, counted by a workbook-wide onChanged handler registered with the first
@@ -106,14 +106,25 @@ export class ExcelAnnexService implements AnnexService {
 
   constructor(private readonly options: ExcelServiceOptions = {}) {}
 
-  private now(): string {
-    return (this.options.now?.() ?? new Date()).toISOString();
+  private date(): Date {
+    return this.options.now?.() ?? new Date();
   }
 
   private run<T>(write: boolean, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
     const options: Excel.RunOptions = { delayForCellEdit: true };
     if (write && excelApiSupported(UNDO_GROUP_API)) options.mergeUndoGroup = true;
     return Excel.run(options, batch);
+  }
+
+  /** A write in plain words when Excel fails it (cell-edit mode, protection, a vanished sheet…). */
+  private async write(action: OfficeAction, lang: Lang, body: () => Promise<WriteOutcome>): Promise<WriteOutcome> {
+    try {
+      return await body();
+    } catch (e) {
+      const code = officeErrorCode(e);
+      if (!code) throw e;
+      return { ok: false, message: officeErrorMessage(code, lang, action) };
+    }
   }
 
   /** Refusals that need no sync. */
@@ -130,59 +141,62 @@ export class ExcelAnnexService implements AnnexService {
 
   async check(lang: Lang): Promise<CheckOutcome> {
     this.assertApi(lang);
-    return this.run(false, async (context) => {
-      const sheet = context.workbook.worksheets.getActiveWorksheet();
-      const journal = new JournalReader(context);
-      let scan!: Excel.ConditionalFormatCollection;
-      let seq = 0;
-      const read = await readSheet(context, sheet, {
-        ...this.options.read,
-        alongside: () => {
-          sheet.load('name,id');
-          sheet.protection.load('protected');
-          journal.queue();
-          scan = sheet.getRange().conditionalFormats;
-          scan.load(CF_SCAN);
-          // Again if a first request is retried: a second handler only counts changes twice.
-          if (!this.changes.registered) context.workbook.worksheets.onChanged.add(async (args) => this.noteChange(args));
-        },
-        firstSynced: () => {
-          this.changes.registered = true;
-          seq = this.changes.seq;
-        },
+    try {
+      return await this.run(false, async (context) => {
+        const sheet = context.workbook.worksheets.getActiveWorksheet();
+        const journal = new JournalReader(context);
+        let scan!: Excel.ConditionalFormatCollection;
+        let seq = 0;
+        const read = await readSheet(context, sheet, {
+          ...this.options.read,
+          alongside: () => {
+            sheet.load('name,id');
+            sheet.protection.load('protected');
+            journal.queue(false);
+            scan = sheet.getRange().conditionalFormats;
+            scan.load(CF_SCAN);
+            // Again if a first request is retried: a second handler only counts changes twice.
+            if (!this.changes.registered) context.workbook.worksheets.onChanged.add(async (args) => this.noteChange(args));
+          },
+          firstSynced: () => {
+            this.changes.registered = true;
+            seq = this.changes.seq;
+          },
+        });
+        const isProtected = sheet.protection.protected;
+        read.grid.protected = isProtected;
+        const report = analyzeSheet(read.grid, { lang });
+        this.knownPartIds = journal.partIds;
+        const formulas = scan.items.map(scannedFormula);
+        const marksThere = formulas.some((f) => isTagged(f, MARK_TAG));
+        const codesThere = formulas.some((f) => isTagged(f, CODE_TAG));
+        this.checks.set(report, {
+          sheetId: sheet.id,
+          sheetName: sheet.name,
+          protected: isProtected,
+          seq,
+          fills: read.fills,
+          targets: fillTargets(report, read.grid),
+          marksThere,
+        });
+        const readOnlyWorkbook = documentIsReadOnly();
+        const outcome: CheckOutcome = {
+          status: report.isAnnex ? 'annex' : 'notAnnex',
+          sheet: read.grid.name,
+          report,
+          readOnly: isProtected || readOnlyWorkbook,
+          hasMarks: marksThere || codesThere,
+        };
+        if (!report.isAnnex) outcome.message = report.message;
+        if (readOnlyWorkbook) outcome.readOnlyReason = officeText.readOnlyWorkbook(lang, 'mark');
+        else if (isProtected) outcome.readOnlyReason = officeText.protectedSheet(lang, 'mark');
+        return outcome;
       });
-      const isProtected = sheet.protection.protected;
-      read.grid.protected = isProtected;
-      const report = analyzeSheet(read.grid, { lang });
-      let hasFills = false;
-      const state: SheetState = { journal: null, partIds: [], markIds: tagged(scan, MARK_TAG).map((cf) => cf.id) };
-      try {
-        const { journal: j, parts } = await journal.result();
-        this.knownFillCells = new Set(j.sheets.flatMap((s) => s.fills.map((f) => f.cell)));
-        hasFills = (sheetEntry(j, sheet.id, sheet.name)?.fills.length ?? 0) > 0;
-        state.journal = j;
-        state.partIds = parts.map((p) => p.id);
-      } catch (e) {
-        // An unreadable journal does not stop the check; writes will refuse and say why.
-        if (!(e instanceof JournalError)) throw e;
-        hasFills = true;
-      }
-      this.sheetStates.set(sheet.id, state);
-      this.checks.set(report, { sheetId: sheet.id, sheetName: sheet.name, protected: isProtected, seq, fills: read.fills });
-      const hasMarks = hasFills || tagged(scan, MARK_TAG, CODE_TAG).length > 0;
-      const readOnlyWorkbook = documentIsReadOnly();
-      const outcome: CheckOutcome = {
-        status: report.isAnnex ? 'annex' : 'notAnnex',
-        sheet: read.grid.name,
-        report,
-        readOnly: isProtected || readOnlyWorkbook,
-        hasMarks,
-      };
-      if (!report.isAnnex) outcome.message = report.message;
-      if (readOnlyWorkbook) outcome.readOnlyReason = officeText.readOnlyWorkbook(lang, 'mark');
-      else if (isProtected) outcome.readOnlyReason = officeText.protectedSheet(lang, 'mark');
-      return outcome;
-    });
+    } catch (e) {
+      const code = officeErrorCode(e);
+      if (!code) throw e;
+      throw new AnnexOfficeError(officeErrorMessage(code, lang, 'check'), 'office', code);
+    }
   }
 
   async mark(outcome: CheckOutcome, lang: Lang): Promise<WriteOutcome> {
@@ -197,33 +211,67 @@ export class ExcelAnnexService implements AnnexService {
     await new Promise((resolve) => setTimeout(resolve, 0));
     const change = this.changes.last.get(check.sheetId);
     if (change && change.seq > check.seq) return { ok: false, message: officeText.sheetChanged(lang, localAddress(change.address)) };
-    const state = this.sheetStates.get(check.sheetId);
-    if (!state?.journal) return { ok: false, message: officeText.journalUnreadable(lang) };
-    const journal = state.journal;
     const { specs, marked } = planConditionalMarks(report, (row, col) => hasOwnFill(check.fills, row, col));
-    try {
-      return await this.run(true, async (context) => {
-        // One write: old marks out, new marks in, then the journal (last: our rules are found by their tag anyway).
+    return this.write('mark', lang, () =>
+      this.run(true, async (context) => {
         const sheet = context.workbook.worksheets.getItem(check.sheetId);
-        const existing = sheet.getRange().conditionalFormats;
-        for (const id of state.markIds) existing.getItemOrNullObject(id).delete();
-        const added = specs.map((spec) => queueConditionalFormat(sheet, spec).load('id'));
-        const entry = sheetEntry(journal, check.sheetId, check.sheetName) ?? emptyEntry(check.sheetId, check.sheetName);
-        const next: SheetJournal = {
-          ...entry,
-          sheetId: check.sheetId,
-          sheetName: check.sheetName,
-          marks: [...entry.marks.filter((m) => m.kind === 'code'), ...specs.map(toJournalMark)],
-          markedAt: this.now(),
-        };
-        const nextJournal = withSheet(journal, next);
-        const part = queueJournalReplace(context, state.partIds, nextJournal)?.load('id') ?? null;
+        if (check.marksThere) {
+          // Earlier marks: found and deleted in this batch, last position first, before anything is added.
+          const scan = sheet.getRange().conditionalFormats;
+          scan.load(CF_SCAN);
+          await context.sync();
+          queueDeletions(scan, (f) => isTagged(f, MARK_TAG));
+        }
+        for (const spec of specs) queueConditionalFormat(sheet, spec);
         await context.sync();
-        this.sheetStates.set(check.sheetId, { journal: nextJournal, partIds: part ? [part.id] : [], markIds: added.map((cf) => cf.id) });
+        check.marksThere = specs.length > 0;
         return { ok: true, marked, message: marked ? officeText.marked(lang, marked, check.sheetName) : officeText.nothingToMark(lang) };
-      });
+      }),
+    );
+  }
+
+  /**
+   * The first read of fill and clear, with the journal's known parts: a part gone since makes
+   * `getItem` fail with ItemNotFound, and so does a sheet gone since (fill reads its sheet by id).
+   * The read is done again without the known parts; failing again, it is the sheet (`sheetGone`).
+   */
+  private async readWithJournal(context: Excel.RequestContext, queue: () => void, sheetId?: string): Promise<JournalReader | 'sheetGone'> {
+    const known = this.knownPartIds.length > 0;
+    const journal = new JournalReader(context, this.knownPartIds);
+    queue();
+    journal.queue(true);
+    try {
+      await context.sync();
+      return journal;
     } catch (e) {
-      if (isAccessDenied(e)) return { ok: false, message: officeText.accessDenied(lang) };
+      const code = officeErrorCode(e);
+      // A part gone since (ItemNotFound), or too large to come with the rest: read apart.
+      const partsAtFault = known && (code === 'ItemNotFound' || /PayloadSizeLimitExceeded$/.test(code ?? ''));
+      if (!partsAtFault) {
+        if (sheetId && code === 'ItemNotFound') return 'sheetGone';
+        throw e;
+      }
+    }
+    this.knownPartIds = [];
+    const again = new JournalReader(context);
+    queue();
+    again.queue(false);
+    try {
+      await context.sync();
+    } catch (e) {
+      if (sheetId && officeErrorCode(e) === 'ItemNotFound') return 'sheetGone';
+      throw e;
+    }
+    return again;
+  }
+
+  private async journalOf(reader: JournalReader): Promise<(JournalReading & { partIds: string[] }) | null> {
+    try {
+      const result = await reader.result();
+      this.knownPartIds = result.partIds;
+      return result;
+    } catch (e) {
+      if (e instanceof JournalError) return null;
       throw e;
     }
   }
@@ -234,46 +282,59 @@ export class ExcelAnnexService implements AnnexService {
     if (!fills.length) return { ok: true, filled: 0, skipped: [], message: officeText.nothingToFill(lang) };
     const refused = this.refuseWrite(outcome, lang, 'fill');
     if (refused) return refused;
-    try {
-      return await this.run(true, async (context) => {
-        const { sheet, journal, scan } = queueSheetState(context, context.workbook.worksheets.getItemOrNullObject(outcome.sheet));
-        const checks = queueFillReads(sheet, fills);
-        await context.sync();
-
-        if (sheet.isNullObject) return { ok: false, message: officeText.sheetGone(lang, outcome.sheet) };
+    const check = this.checks.get(outcome.report);
+    if (!check) return { ok: false, message: officeText.checkFirst(lang) };
+    return this.write('fill', lang, () =>
+      this.run(true, async (context) => {
+        // The sheet by the id the check read: it exists, or the read fails with ItemNotFound.
+        const sheet = context.workbook.worksheets.getItem(check.sheetId);
+        let scan!: Excel.ConditionalFormatCollection;
+        let checks!: ReturnType<typeof queueFillReads>;
+        const reader = await this.readWithJournal(
+          context,
+          () => {
+            sheet.load('name,id');
+            sheet.protection.load('protected');
+            scan = sheet.getRange().conditionalFormats;
+            scan.load(CF_SCAN);
+            checks = queueFillReads(sheet, check.targets);
+          },
+          check.sheetId,
+        );
+        if (reader === 'sheetGone') return { ok: false, message: officeText.sheetGone(lang, check.sheetName) };
         if (sheet.protection.protected) return { ok: false, message: officeText.protectedSheet(lang, 'fill') };
-        const read = await this.readJournal(journal, lang);
-        if ('refusal' in read) return read.refusal;
-        const { writes, skipped } = decideFills(checks);
-        if (!writes.length) return { ok: true, filled: 0, skipped, message: officeText.filled(lang, 0, skipped) };
+        const read = await this.journalOf(reader);
+        if (!read) return { ok: false, message: officeText.journalUnreadable(lang) };
+        const { writes, skipped, moved } = decideFills(checks, this.date());
+        const message = officeText.filled(lang, writes.length, skipped, moved);
+        if (!writes.length) return { ok: true, filled: 0, skipped: [...skipped, ...moved], message };
 
-        const cells = new Set(writes.map((w) => w.check.fill.cell));
-        // A code rule left from an earlier fill of the same cell would double up.
-        for (const cf of scan.items) {
-          const f = scannedFormula(cf);
-          if (isTagged(f, CODE_TAG) && cells.has(codeCellOf(f!) ?? '')) cf.delete();
-        }
-        const written = queueFillWrites(writes, this.now());
-        const entry = sheetEntry(read.journal, sheet.id, sheet.name) ?? emptyEntry(sheet.id, sheet.name);
+        // A rule of an earlier fill on a cell written now would double up: it goes, with its entry.
+        const cells = new Set(writes.map((w) => w.check.target.fill.cell));
+        const stale = new Set<string>();
+        const entry = sheetEntry(read.journal, sheet.id, sheet.name) ?? { sheetId: sheet.id, sheetName: sheet.name, fills: [] };
+        const at = this.date().toISOString();
         const next: SheetJournal = {
-          ...entry,
           sheetId: sheet.id,
           sheetName: sheet.name,
-          fills: [...entry.fills.filter((f) => !cells.has(f.cell)), ...written.fills],
-          marks: [...entry.marks.filter((m) => !(m.kind === 'code' && cells.has(m.range))), ...written.marks],
+          fills: [...entry.fills, ...journalFills(writes, at)],
         };
-        const nextJournal = withSheet(read.journal, next);
-        const part = queueJournalWrite(context, read.parts, nextJournal)?.load('id') ?? null;
+        queueDeletions(scan, (f) => {
+          const identity = isTagged(f, CODE_TAG) ? parseCodeIdentity(f) : null;
+          if (!identity?.cell || !cells.has(identity.cell)) return false;
+          stale.add(identity.id);
+          return true;
+        });
+        next.fills = next.fills.filter((f) => !stale.has(f.id));
+        // The journal first: if Excel stops half-way, it holds entries nothing confirms, never codes nothing records.
+        const part = queueJournalReplace(context, read.partIds, withSheet(read.journal, next))?.load('id') ?? null;
+        queueFillWrites(writes);
         this.noteOwnWrites([...cells]);
         await context.sync();
-        cells.forEach((c) => this.knownFillCells.add(c));
-        this.sheetStates.set(sheet.id, { journal: nextJournal, partIds: part ? [part.id] : [], markIds: tagged(scan, MARK_TAG).map((cf) => cf.id) });
-        return { ok: true, filled: writes.length, skipped, message: officeText.filled(lang, writes.length, skipped) };
-      });
-    } catch (e) {
-      if (isAccessDenied(e)) return { ok: false, message: officeText.accessDenied(lang) };
-      throw e;
-    }
+        this.knownPartIds = part ? [part.id] : [];
+        return { ok: true, filled: writes.length, skipped: [...skipped, ...moved], message };
+      }),
+    );
   }
 
   async insertSummary(outcome: CheckOutcome, lang: Lang): Promise<WriteOutcome> {
@@ -281,70 +342,98 @@ export class ExcelAnnexService implements AnnexService {
     if (!writer) return { ok: false, message: officeText.summaryUnavailable(lang) };
     const refused = this.refuseWrite(outcome, lang, 'summary');
     if (refused) return refused;
-    try {
-      return await this.run(true, (context) => writer(context, outcome, lang));
-    } catch (e) {
-      if (isAccessDenied(e)) return { ok: false, message: officeText.accessDenied(lang) };
-      throw e;
-    }
+    return this.write('summary', lang, async () => {
+      const written = await this.run(true, (context) => writer(context, outcome, lang));
+      const parts = (written as { journalPartIds?: string[] }).journalPartIds;
+      if (parts) this.knownPartIds = parts;
+      return written;
+    });
   }
 
   async clear(lang: Lang): Promise<WriteOutcome> {
     const refused = this.refuseWrite(null, lang, 'clear');
     if (refused) return refused;
-    try {
-      return await this.run(true, async (context) => {
-        const { sheet, journal, scan } = queueSheetState(context, context.workbook.worksheets.getActiveWorksheet());
-        // Cells filled earlier in this session, read now to save a sync (the journal tells which count).
-        const current = new Map<string, Excel.Range>();
-        const readCell = (cell: string) => {
-          const range = sheet.getRange(cell);
-          range.load('values,formulas');
-          current.set(cell, range);
-        };
-        this.knownFillCells.forEach(readCell);
-        await context.sync();
-
-        const read = await this.readJournal(journal, lang);
-        if ('refusal' in read) return read.refusal;
-        const entry = sheetEntry(read.journal, sheet.id, sheet.name);
-        const ours = tagged(scan, MARK_TAG, CODE_TAG);
-        const fills = entry?.fills ?? [];
-        if (!ours.length && !fills.length && !entry) return { ok: true, message: officeText.nothingToClear(lang) };
+    return this.write('clear', lang, () =>
+      this.run(true, async (context) => {
+        // 1. The sheet, its rules, the journal.
+        const sheet = context.workbook.worksheets.getActiveWorksheet();
+        let scan!: Excel.ConditionalFormatCollection;
+        const reader = await this.readWithJournal(context, () => {
+          sheet.load('name,id');
+          sheet.protection.load('protected');
+          scan = sheet.getRange().conditionalFormats;
+          scan.load(CF_SCAN);
+        });
+        if (reader === 'sheetGone') return { ok: false, message: officeText.nothingToClear(lang) };
+        const formulas = scan.items.map(scannedFormula);
+        const ours = formulas.filter((f) => isTagged(f, MARK_TAG) || isTagged(f, CODE_TAG));
+        if (!ours.length && !reader.partIds.length) return { ok: true, message: officeText.nothingToClear(lang) };
         if (sheet.protection.protected) return { ok: false, message: officeText.protectedSheet(lang, 'clear') };
 
-        // The filled cells as they are now: a code is taken back only if it is still ours.
-        const unread = fills.filter((f) => !current.has(f.cell));
-        unread.forEach((f) => readCell(f.cell));
-        if (unread.length) await context.sync();
-        const restore: Array<{ fill: JournalFill; range: Excel.Range }> = [];
-        const kept: string[] = [];
-        for (const fill of fills) {
-          const range = current.get(fill.cell)!;
-          const formula = range.formulas[0][0];
-          const still = range.values[0][0] === fill.written && !(typeof formula === 'string' && formula.startsWith('='));
-          if (still) restore.push({ fill, range });
-          else kept.push(fill.cell);
+        // 2. Where each filled code is now, by the id its own rule carries, and its row's anchor.
+        const identities: CodeIdentity[] = [];
+        let overLimit = 0;
+        for (const f of formulas) {
+          const identity = isTagged(f, CODE_TAG) ? parseCodeIdentity(f) : null;
+          if (!identity) continue;
+          if (identities.length < MAX_IDENTITIES) identities.push(identity);
+          else overLimit++;
         }
+        const cellReads = new Map<string, Excel.Range>();
+        const readCell = (cell: string) => {
+          if (!cellReads.has(cell)) cellReads.set(cell, sheet.getRange(cell).load('values,formulas,numberFormat'));
+        };
+        for (const identity of identities) {
+          if (identity.cell) readCell(identity.cell);
+          if (identity.anchor) readCell(identity.anchor);
+        }
+        // The journal's parts not read yet come along; if they make the request too large, apart.
+        const partsToo = reader.queueMissing();
+        try {
+          await context.sync();
+        } catch (e) {
+          if (!partsToo || !/PayloadSizeLimitExceeded$/.test(officeErrorCode(e) ?? '')) throw e;
+          for (const cell of [...cellReads.keys()]) cellReads.set(cell, sheet.getRange(cell).load('values,formulas,numberFormat'));
+          await context.sync();
+        }
+        const read = await this.journalOf(reader);
+        if (!read) return { ok: false, message: officeText.journalUnreadable(lang) };
 
-        // The write.
-        for (const cf of ours) cf.delete();
-        for (const { fill, range } of restore) {
-          range.values = [[fill.before]];
-          if (fill.numberFormatBefore !== undefined) range.numberFormat = [[fill.numberFormatBefore]];
+        // 3. What the sheet confirms, and the write.
+        const entry = sheetEntry(read.journal, sheet.id, sheet.name);
+        const ignoredHere = read.ignored.filter((i) => i.sheetId === null || i.sheetId === sheet.id || i.sheetId === entry?.sheetId);
+        // The journal speaks of other sheets only: nothing here to take back, nothing to write.
+        if (!ours.length && !entry && !ignoredHere.length) return { ok: true, message: officeText.nothingToClear(lang) };
+        const decided = decideClear(entry?.fills ?? [], identities, cellReads);
+        const nextJournal: Journal = withSheet(read.journal, { sheetId: sheet.id, sheetName: sheet.name, fills: [] });
+        const part = queueJournalReplace(context, read.partIds, nextJournal)?.load('id') ?? null;
+        queueDeletions(scan, (f) => isTagged(f, MARK_TAG) || isTagged(f, CODE_TAG));
+        for (const r of decided.restore) {
+          r.range.values = [[r.fill.before]];
+          if (r.format !== undefined) r.range.numberFormat = [[r.format]];
         }
-        const nextJournal = withSheet(read.journal, emptyEntry(sheet.id, sheet.name));
-        const part = queueJournalWrite(context, read.parts, nextJournal)?.load('id') ?? null;
-        this.noteOwnWrites(restore.map((r) => r.fill.cell));
+        this.noteOwnWrites(decided.restore.map((r) => r.cell));
         await context.sync();
-        this.sheetStates.set(sheet.id, { journal: nextJournal, partIds: part ? [part.id] : [], markIds: [] });
-        const marks = ours.filter((cf) => isTagged(scannedFormula(cf), MARK_TAG)).length;
-        return { ok: true, marked: 0, filled: 0, skipped: kept, message: officeText.cleared(lang, marks, restore.length, kept) };
-      });
-    } catch (e) {
-      if (isAccessDenied(e)) return { ok: false, message: officeText.accessDenied(lang) };
-      throw e;
-    }
+        this.knownPartIds = part ? [part.id] : [];
+        const marks = formulas.filter((f) => isTagged(f, MARK_TAG)).length;
+        const result: ClearReport = {
+          marks,
+          restored: decided.restore.length,
+          kept: decided.kept,
+          notFound: decided.notFound,
+          ignored: [...decided.ignored, ...ignoredCells(ignoredHere)],
+          ignoredCount: ignoredHere.length + decided.ignored.length + overLimit,
+          formatsLeft: decided.formatsLeft,
+        };
+        return { ok: true, marked: 0, filled: 0, skipped: decided.kept, message: officeText.cleared(lang, result) };
+      }),
+    );
+  }
+
+  async diagnose(lang: Lang): Promise<string> {
+    // Loaded when asked for: the pane's first load does not carry it.
+    const { formatDiagnostic, runDiagnostic } = await import('./diagnostic');
+    return formatDiagnostic(await runDiagnostic({ now: this.options.now }), lang);
   }
 
   async select(sheet: string, cell: string): Promise<void> {
@@ -377,17 +466,6 @@ export class ExcelAnnexService implements AnnexService {
 
   // ---- helpers --------------------------------------------------------------------------------
 
-  private async readJournal(reader: JournalReader, lang: Lang): Promise<Awaited<ReturnType<JournalReader['result']>> | { refusal: WriteOutcome }> {
-    try {
-      const result = await reader.result();
-      this.knownFillCells = new Set(result.journal.sheets.flatMap((s) => s.fills.map((f) => f.cell)));
-      return result;
-    } catch (e) {
-      if (e instanceof JournalError) return { refusal: { ok: false, message: officeText.journalUnreadable(lang) } };
-      throw e;
-    }
-  }
-
   /** The workbook-wide change handler: counts the user's changes, per sheet. */
   private noteChange(args: Excel.WorksheetChangedEventArgs): void {
     if (this.isOwnWrite(args)) return;
@@ -406,6 +484,76 @@ export class ExcelAnnexService implements AnnexService {
     const rect = parseRect(local);
     return !!rect && rect.top === rect.bottom && rect.left === rect.right && this.ownWrites.cells.has(local.replace(/\$/g, '').toUpperCase());
   }
+}
+
+/** Dropped journal entries, by cell when they name one (at most 20 listed; the count says the rest). */
+function ignoredCells(entries: IgnoredEntry[]): string[] {
+  return entries.map((i) => i.cell).filter((c): c is string => !!c);
+}
+
+interface ClearDecision {
+  restore: Array<{ fill: JournalFill; cell: string; range: Excel.Range; format?: string }>;
+  /** Codes the user changed since (another value, a formula): kept. */
+  kept: string[];
+  /** Entries whose cell is gone, or no longer on its row (rows deleted, sorted): left as they are. */
+  notFound: string[];
+  /** Entries the sheet does not confirm as something the add-in could have written. */
+  ignored: string[];
+  /** Cells given back their content but left as text: the format the journal names is not one the add-in restores. */
+  formatsLeft: string[];
+}
+
+/**
+ * Which journal entries the sheet confirms. A code is taken back only where its rule (carrying
+ * its id) is on exactly one cell, that cell holds exactly what was written, as a value, its row's
+ * anchor still shows what it showed, what was written is a Chorus code of the template, and what
+ * was there before is blank text. Its number format is put back only from text ('@', the
+ * add-in's) to a format that cannot hide or change a figure.
+ */
+function decideClear(fills: JournalFill[], identities: CodeIdentity[], cells: Map<string, Excel.Range>): ClearDecision {
+  const out: ClearDecision = { restore: [], kept: [], notFound: [], ignored: [], formatsLeft: [] };
+  const byId = new Map<string, CodeIdentity[]>();
+  for (const identity of identities) byId.set(identity.id, [...(byId.get(identity.id) ?? []), identity]);
+  const taken = new Set<string>();
+  for (const fill of fills) {
+    if (!isKnownChorusText(fill.written) || !isBlankText(fill.before) || !cellAddress(fill.cell)) {
+      out.ignored.push(fill.cell);
+      continue;
+    }
+    const found = byId.get(fill.id) ?? [];
+    const identity = found.length === 1 ? found[0] : null;
+    if (!identity?.cell || taken.has(identity.cell) || (fill.anchor && (!identity.hasAnchor || !identity.anchor))) {
+      out.notFound.push(fill.cell);
+      continue;
+    }
+    const range = cells.get(identity.cell);
+    if (!range) {
+      out.notFound.push(fill.cell);
+      continue;
+    }
+    if (fill.anchor) {
+      const anchorNow = cells.get(identity.anchor!)?.values[0][0];
+      if (anchorNow !== fill.anchor.value) {
+        out.notFound.push(fill.cell);
+        continue;
+      }
+    }
+    const value = range.values[0][0];
+    const formula = range.formulas[0][0];
+    const stillOurs = value === fill.written && !(typeof formula === 'string' && formula.startsWith('=')) && !isBlankNow(value, formula);
+    if (!stillOurs) {
+      out.kept.push(identity.cell);
+      continue;
+    }
+    taken.add(identity.cell);
+    let format: string | undefined;
+    if (fill.numberFormatBefore !== undefined && range.numberFormat[0][0] === '@') {
+      if (isRestorableFormat(fill.numberFormatBefore)) format = fill.numberFormatBefore;
+      else out.formatsLeft.push(identity.cell);
+    }
+    out.restore.push({ fill, cell: identity.cell, range, format });
+  }
+  return out;
 }
 
 export function createExcelService(options: ExcelServiceOptions = {}): AnnexService {

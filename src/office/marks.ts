@@ -10,6 +10,12 @@
  *
  * Every formula starts with AND(ISTEXT("annexe9:…"), …): always true, it tags the rule as ours,
  * so "Effacer les marques" finds our rules wherever they went (rows inserted, cells copied).
+ * A filled code's rule also carries the fill's id and references the cell and its row's anchor
+ * (the action's title): Excel rewrites those references when rows or columns move, so the rule
+ * tells where the cell the add-in wrote is now (see codeFormula).
+ *
+ * Row tints go to the lowest priority, under the user's own rules (which keep showing); the
+ * marks of the findings stay on top.
  *
  * Amounts typed as text (`1 362 035,00 €`) are read by the engine but ignored by SUM: when one is
  * involved, the mark holds while the figures are those the check saw, and otherwise falls back to
@@ -24,7 +30,8 @@ import { FILLED_CODE, ROW_TINT, RULE_STYLES, planMarks } from '../domain/marks';
 import { AnnexRow } from '../domain/rows';
 import { AmountColumn } from '../domain/template';
 import { Rect, cellA1, rectA1 } from './a1';
-import { JournalMark, MarkKind } from './journal';
+
+export type MarkKind = 'finding' | 'tint' | 'code';
 
 export const MARK_TAG = 'annexe9:marque';
 export const CODE_TAG = 'annexe9:code';
@@ -62,22 +69,51 @@ export function tagged(tag: string, condition: string): string {
 /** True when a conditional format's formula carries our tag (whatever case or spacing Excel gives back). */
 export function isTagged(formula: string | null | undefined, tag: string): boolean {
   if (!formula) return false;
-  return formula.toUpperCase().replace(/\s+/g, '').includes(`ISTEXT("${tag.toUpperCase()}")`);
+  const f = formula.slice(0, 9000).toUpperCase().replace(/\s+/g, '');
+  const t = `ISTEXT("${tag.toUpperCase()}`;
+  for (let i = f.indexOf(t); i >= 0; i = f.indexOf(t, i + 1)) {
+    const next = f[i + t.length];
+    if (next === '"' || next === ':') return true;
+  }
+  return false;
 }
 
 const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
-/** Code cell formula: true while the cell still holds what the add-in wrote. */
-export function codeFormula(cell: string, written: string): string {
+const absolute = (cell: string) => {
   const p = parseAddress(cell);
-  const r = cellA1(p.row, p.col, true);
-  return tagged(CODE_TAG, written.length <= 250 ? `${r}=${quote(written)}` : `LEN(${r})>0`);
+  return cellA1(p.row, p.col, true);
+};
+
+/**
+ * The rule of a filled code cell: true while the cell still holds what the add-in wrote. It
+ * carries the fill's id and references the cell and the anchor of its row, so that Excel moves
+ * them with the cells: `=AND(ISTEXT("annexe9:code:<id>"),ISREF($E$24),$C$24="0304 …")`.
+ */
+export function codeFormula(cell: string, written: string, id: string, anchorCell?: string): string {
+  const r = absolute(cell);
+  const anchor = anchorCell ? `ISREF(${absolute(anchorCell)}),` : '';
+  return `=AND(ISTEXT("${CODE_TAG}:${id}"),${anchor}${written.length <= 250 ? `${r}=${quote(written)}` : `LEN(${r})>0`})`;
 }
 
-/** The cell of a code conditional format, read back from its formula. */
-export function codeCellOf(formula: string): string | null {
-  const m = /ISTEXT\("annexe9:code"\)\s*,\s*(?:LEN\()?\$?([A-Z]{1,3})\$?(\d+)/i.exec(formula);
-  return m ? `${m[1].toUpperCase()}${m[2]}` : null;
+/** What a code cell's rule says: the fill id, where the cell is now, where its anchor is (null when deleted). */
+export interface CodeIdentity {
+  id: string;
+  cell: string | null;
+  anchor: string | null;
+  hasAnchor: boolean;
+}
+
+const REF = '(\\$?[A-Za-z]{1,3}\\$?\\d{1,7}|#REF!)';
+const IDENTITY = new RegExp(`ISTEXT\\("annexe9:code:([A-Za-z0-9-]{1,40})"\\),(?:ISREF\\(${REF}\\),)?(?:LEN\\()?${REF}`, 'i');
+
+/** Read back codeFormula (rules are workbook content: bounded, no backtracking). */
+export function parseCodeIdentity(formula: string | null | undefined): CodeIdentity | null {
+  if (!formula || formula.length > 9000) return null;
+  const m = IDENTITY.exec(formula.replace(/\s+/g, ''));
+  if (!m) return null;
+  const local = (ref: string | undefined) => (ref && ref.toUpperCase() !== '#REF!' ? ref.replace(/\$/g, '').toUpperCase() : null);
+  return { id: m[1], anchor: local(m[2]), hasAnchor: m[2] !== undefined, cell: local(m[3]) };
 }
 
 /** Sheet position of grid (0, 0), from the findings (the report keeps grid and sheet coordinates). */
@@ -270,22 +306,40 @@ export function planConditionalMarks(report: SheetReport, hasOwnFill: (row: numb
   return { specs, marked: plan.cells.length };
 }
 
-/** Queue the conditional format of a spec on `sheet`. */
-export function queueConditionalFormat(sheet: Excel.Worksheet, spec: Pick<CfSpec, 'range' | 'formula' | 'fill'>): Excel.ConditionalFormat {
+/** "Priorities greater than the bounds will get and set to the maximum": the bottom of the list. */
+const LOWEST_PRIORITY = 1_000_000;
+
+/**
+ * Queue the conditional format of a spec on `sheet`. Its object is used only right after `add`,
+ * before anything else moves (ConditionalFormat ids and objects are positions), and tints are
+ * moved to the lowest priority last.
+ */
+export function queueConditionalFormat(sheet: Excel.Worksheet, spec: Pick<CfSpec, 'range' | 'formula' | 'fill' | 'kind'>): void {
   const cf = sheet.getRange(spec.range).conditionalFormats.add('Custom');
   cf.custom.rule.formula = spec.formula;
   cf.custom.format.fill.color = spec.fill;
-  return cf;
-}
-
-export function toJournalMark(spec: CfSpec): JournalMark {
-  return { range: spec.range, kind: spec.kind, rules: spec.rules, formula: spec.formula, fill: spec.fill };
+  if (spec.kind === 'tint') cf.priority = LOWEST_PRIORITY;
 }
 
 export const CODE_FILL = FILLED_CODE;
 
-/** What to load to find our conditional formats on a sheet (the id, to delete them in a later batch). */
-export const CF_SCAN = 'items/id,items/type,items/customOrNullObject/rule/formula';
+/** What to load to find our conditional formats on a sheet (deleted in the same batch, never by id). */
+export const CF_SCAN = 'items/type,items/customOrNullObject/rule/formula';
+
+/**
+ * Queue the deletion of scanned formats, from the last position up: a format deleted never moves
+ * one still to delete (ids and objects are positions in the collection).
+ */
+export function queueDeletions(scan: Excel.ConditionalFormatCollection, pick: (formula: string | null) => boolean): number {
+  let n = 0;
+  const items = scan.items;
+  for (let i = items.length - 1; i >= 0; i--) {
+    if (!pick(scannedFormula(items[i]))) continue;
+    items[i].delete();
+    n++;
+  }
+  return n;
+}
 
 /** The formula of a scanned conditional format (null for other types). */
 export function scannedFormula(cf: Excel.ConditionalFormat): string | null {

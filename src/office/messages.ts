@@ -10,7 +10,29 @@ const WHAT: Record<Action, Record<Lang, string>> = {
   summary: { fr: 'la feuille de synthèse ne peut pas être insérée', en: 'the summary sheet cannot be inserted' },
 };
 
-const list = (cells: string[]) => cells.join(', ');
+/** At most 20 cells, then how many more (a forged journal may name thousands). */
+const list = (cells: string[], lang: Lang = 'fr') => {
+  const shown = cells.slice(0, 20).join(', ');
+  const more = cells.length - 20;
+  return more > 0 ? `${shown}${lang === 'fr' ? ` et ${more} autre${more > 1 ? 's' : ''}` : ` and ${more} more`}` : shown;
+};
+
+/** What « Effacer les marques » did, for its message. */
+export interface ClearReport {
+  marks: number;
+  restored: number;
+  /** Codes changed by the user since: kept. */
+  kept: string[];
+  /** Codes not found where they were written (rows deleted, moved, sorted): left as they are. */
+  notFound: string[];
+  /** Journal entries the sheet did not confirm, by cell where they name one. */
+  ignored: string[];
+  ignoredCount: number;
+  /** Cells left formatted as text. */
+  formatsLeft: string[];
+}
+
+const s = (n: number) => (n > 1 ? 's' : '');
 
 export const officeText = {
   protectedSheet(lang: Lang, action: Action = 'mark'): string {
@@ -64,32 +86,65 @@ export const officeText = {
   nothingToFill(lang: Lang): string {
     return lang === 'fr' ? 'Aucune imputation Chorus à compléter.' : 'No Chorus code to fill in.';
   },
-  filled(lang: Lang, count: number, skipped: string[]): string {
+  filled(lang: Lang, count: number, skipped: string[], moved: string[] = []): string {
     const head =
       lang === 'fr'
         ? count === 0
           ? 'Aucune imputation complétée.'
-          : `${count} imputation${count > 1 ? 's' : ''} Chorus complétée${count > 1 ? 's' : ''} (cellules en vert clair).`
+          : `${count} imputation${s(count)} Chorus complétée${s(count)} (cellules en vert clair).`
         : count === 0
           ? 'No Chorus code filled in.'
-          : `${count} Chorus code${count > 1 ? 's' : ''} filled in (light green cells).`;
-    if (!skipped.length) return head;
-    return lang === 'fr'
-      ? `${head} Laissée${skipped.length > 1 ? 's' : ''} telle${skipped.length > 1 ? 's' : ''} quelle${skipped.length > 1 ? 's' : ''} car remplie${skipped.length > 1 ? 's' : ''} depuis le contrôle : ${list(skipped)}.`
-      : `${head} Left as they are because they were filled since the check: ${list(skipped)}.`;
+          : `${count} Chorus code${s(count)} filled in (light green cells).`;
+    let out = head;
+    if (skipped.length) {
+      const n = skipped.length;
+      out +=
+        lang === 'fr'
+          ? ` Laissée${s(n)} telle${s(n)} quelle${s(n)} car remplie${s(n)} depuis le contrôle : ${list(skipped)}.`
+          : ` Left as they are because they were filled since the check: ${list(skipped, 'en')}.`;
+    }
+    if (moved.length) {
+      const n = moved.length;
+      out +=
+        lang === 'fr'
+          ? ` Non complétée${s(n)} car la ligne a changé depuis le contrôle (lignes insérées, supprimées ou triées) : ${list(moved)} ; relancez le contrôle.`
+          : ` Not filled because the row changed since the check (rows inserted, deleted or sorted): ${list(moved, 'en')}; run the check again.`;
+    }
+    return out;
   },
   nothingToClear(lang: Lang): string {
     return lang === 'fr' ? 'Aucune marque ni imputation du contrôle sur cette feuille.' : 'No marks or filled codes from the check on this sheet.';
   },
-  cleared(lang: Lang, marks: number, codes: number, kept: string[]): string {
-    const head =
-      lang === 'fr'
-        ? `Marques retirées (${marks}) et imputations ajoutées par le contrôle effacées (${codes}) : la feuille est revenue à son état d'avant.`
-        : `Marks removed (${marks}) and codes filled by the check cleared (${codes}): the sheet is back as it was.`;
-    if (!kept.length) return head;
-    return lang === 'fr'
-      ? `${head} Conservée${kept.length > 1 ? 's' : ''} car modifiée${kept.length > 1 ? 's' : ''} depuis : ${list(kept)}.`
-      : `${head} Kept because they were changed since: ${list(kept)}.`;
+  /** Says exactly what was removed, and what was not and why. */
+  cleared(lang: Lang, r: ClearReport): string {
+    const complete = !r.kept.length && !r.notFound.length && !r.ignoredCount && !r.formatsLeft.length;
+    const fr = lang === 'fr';
+    let out = fr
+      ? `Marques retirées (${r.marks}) et imputations ajoutées par le contrôle effacées (${r.restored})${complete ? " : la feuille est revenue à son état d'avant." : '.'}`
+      : `Marks removed (${r.marks}) and codes filled by the check cleared (${r.restored})${complete ? ': the sheet is back as it was.' : '.'}`;
+    if (r.formatsLeft.length) {
+      out += fr
+        ? ` Format texte laissé en place (le format d'origine noté dans le journal n'a pas été remis) : ${list(r.formatsLeft)}.`
+        : ` Text format left in place (the original format the log names was not put back): ${list(r.formatsLeft, 'en')}.`;
+    }
+    if (r.notFound.length) {
+      const n = r.notFound.length;
+      out += fr
+        ? ` Imputation${s(n)} introuvable${s(n)} à sa place (lignes supprimées, déplacées ou triées depuis), laissée${s(n)} telle${s(n)} quelle${s(n)} : ${list(r.notFound)}.`
+        : ` Code${s(n)} not found where written (rows deleted, moved or sorted since), left as they are: ${list(r.notFound, 'en')}.`;
+    }
+    if (r.ignoredCount) {
+      const n = r.ignoredCount;
+      const where = r.ignored.length ? ` : ${list(r.ignored, lang)}` : '';
+      out += fr
+        ? ` ${n} entrée${s(n)} du journal ignorée${s(n)}, non confirmée${s(n)} par la feuille (rien n'y a été écrit)${where}.`
+        : ` ${n} log entr${n > 1 ? 'ies' : 'y'} ignored, not confirmed by the sheet (nothing was written there)${where.replace(' : ', ': ')}.`;
+    }
+    if (r.kept.length) {
+      const n = r.kept.length;
+      out += fr ? ` Conservée${s(n)} car modifiée${s(n)} depuis : ${list(r.kept)}.` : ` Kept because they were changed since: ${list(r.kept, 'en')}.`;
+    }
+    return out;
   },
   summaryUnavailable(lang: Lang): string {
     return lang === 'fr' ? "La feuille de synthèse n'est pas disponible dans cette version du complément." : 'The summary sheet is not available in this version of the add-in.';

@@ -1,44 +1,42 @@
 /**
  * Reading the active sheet's used range into the engine's grid: values, number formats, formulas,
- * error cells, merged areas, and which cells have a fill of their own (for the row tints).
+ * error cells, merged areas, hidden rows, and which cells have no fill of their own (for the row
+ * tints).
  *
- * Syncs: ONE when the whole response fits Excel on the web's 5 MB limit, otherwise
- * ceil(bytes / 4 MiB) requests of at most 4 MiB each.
- * - The first request carries the caller's loads (`alongside`), the used range's frame, a band A
- *   of the first rows sized to about 4 MiB, and a band B of the rows after it up to about 5 MB
- *   that exists only when the used range ends before band B's end (a null object otherwise, so
- *   Excel sends nothing for it). A sheet of ordinary size is thus read whole in that one sync,
- *   and a larger one gets a first chunk of about 4 MiB.
- * - What is left is read in requests of equal size, as few as fit under 4 MiB, each planned on the
- *   cost per cell measured on the request before (the content changes down the sheet). The count
- *   is ceil(bytes / 4 MiB) unless band A came back short of 4 MiB (content lighter than the prior
- *   below) by more than the rest overshoots a multiple of 4 MiB: then one more.
- * - If the first request fails anyway (a very wide or text-heavy sheet, a used range ending
- *   against the sheet's last row, too many merged areas), the read starts again with a cheap
- *   probe, then measured bands.
- * Bytes are counted as the JSON of what is loaded (values, formats, areas), as the payload limit is.
+ * Syncs: ONE when the sheet's estimated response fits SINGLE_REQUEST_BYTES (4 000 000 bytes,
+ * a fifth under Excel on the web's "5MB", since our estimate is not Excel's wire format), else
+ * that first request and the rest in requests of at most BAND_BYTES, as few as fit, each sized on
+ * the cost per cell measured on the request before. A request Excel refuses for its size (a later
+ * chunk heavier than the rows before it) is read again in halves. If the first request fails (a
+ * very wide or text-heavy sheet, a used range ending against the sheet's last row, too many
+ * merged areas), the read starts again with a cheap probe, then measured bands.
+ *
+ * Nothing but `load` (and `isNullObject`) is ever used on a possible null object: special cells
+ * and merged areas (`*OrNullObject`) are loaded through paths (`areas/items/…`) on the object
+ * itself, and every range a method is called on exists (docs/excel-assumptions.md).
+ * Bytes are counted as the JSON of what is loaded, every non-ASCII character as a \u escape.
  */
 import { Cell, MergedArea, SheetGrid } from '../domain/grid';
 import { CALPAE_TEMPLATE } from '../domain/template';
 import { MAX_ROWS, Rect, parseRect, rectCells, splitAreas } from './a1';
 
 /**
- * JSON bytes per cell of values + number formats, with the fills, merged areas and formulas that go
- * with them: measured 41.7 on annexes laid out with the theme and Chorus code repeated on every
- * row (the heaviest ordinary layout), 34 with them merged, 36 on the sample; 43 leaves a margin.
- * Bands A and B are sized on it, so that they stay under their limits for such content.
+ * Bytes per cell of values + number formats, with the fills, hidden rows, merged areas and
+ * formulas that go with them, every accent counted as an escape: measured on annexes laid out
+ * with the theme and Chorus code repeated on every row (the heaviest ordinary layout); the first
+ * request is sized on it.
  */
-export const PRIOR_BYTES_PER_CELL = 43;
-/** Largest request once a sheet needs several: 4 MiB, under the 5 MB Excel on the web accepts. */
-export const BAND_BYTES = 4 * 1024 * 1024;
-/** What one request may carry when the whole sheet fits in it: Excel on the web's 5 MB, less a margin. */
-export const SINGLE_REQUEST_BYTES = Math.floor(5 * 1024 * 1024 * 0.99);
+export const PRIOR_BYTES_PER_CELL = 52;
+/** Largest request once a sheet needs several. */
+export const BAND_BYTES = 3_500_000;
+/** What one request may carry when the whole sheet fits in it. */
+export const SINGLE_REQUEST_BYTES = 4_000_000;
 /** Width assumed for the first request: the national template's columns. */
 export const TEMPLATE_WIDTH = CALPAE_TEMPLATE.textColumns.length + CALPAE_TEMPLATE.amountColumns.length;
-/** Room left in the first response for the caller's loads (journal, conditional formats). */
+/** Room left in the first response for the caller's loads (journal ids, conditional formats). */
 const FIRST_EXTRAS_BYTES = 64 * 1024;
 /** Requests after the first are planned to this share of bandBytes: room for the estimate's error. */
-const BAND_FILL = 0.99;
+const BAND_FILL = 0.95;
 
 export interface ReadOptions {
   /** Largest request when the sheet needs several. */
@@ -65,7 +63,7 @@ export interface FillInfo {
 
 export interface ReadResult {
   grid: SheetGrid;
-  /** Syncs this read took. */
+  /** Syncs this read took (refused ones included). */
   syncs: number;
   /** The used range (values only), sheet coordinates. */
   used: Rect;
@@ -100,16 +98,23 @@ const MERGE_SLICE_ROWS = 128;
 const CAUTIOUS_SLICE_ROWS = 32;
 
 const DATA_PROPS = 'rowIndex,columnIndex,rowCount,columnCount,values,numberFormat';
-const AREA_PROPS = 'items/rowIndex,items/columnIndex,items/rowCount,items/columnCount';
-const FILL_COLOR = { format: { fill: { color: true } } };
+const AREA_PROPS = ['rowIndex', 'columnIndex', 'rowCount', 'columnCount'].map((p) => `areas/items/${p}`).join(',');
+/**
+ * A cell without fill reports #FFFFFF like a white fill (office-js#6218); `pattern` None is the
+ * only thing that could tell it apart. A row counts as without fill only when it says so; where
+ * Excel cannot tell, no tint goes anywhere (a white fill is a colour of the user's).
+ */
+const FILL_PROPS = { format: { fill: { color: true, pattern: true } } };
+const ROW_PROPS = { ...FILL_PROPS, rowHidden: true };
+const PAYLOAD_CODES = new Set(['RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded']);
 /** A first request refused for its size, its merged areas or a range past the sheet's end is retried cautiously. */
-const RETRY_CODES = new Set(['RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded', 'InvalidArgument', 'GeneralException']);
+const RETRY_CODES = new Set([...PAYLOAD_CODES, 'InvalidArgument', 'GeneralException']);
+
+const codeOf = (e: unknown) => (e as { code?: string } | null)?.code ?? '';
 
 /** The loads queued for one band of rows. */
 interface BandLoad {
   range: Excel.Range;
-  /** Band B: a null object when the sheet is larger. */
-  nullable: boolean;
   formulas: Excel.RangeAreas;
   /**
    * Error cells (constants, formulas). `values` alone gives numbers, text, booleans and "" but an
@@ -117,8 +122,8 @@ interface BandLoad {
    */
   errors: Excel.RangeAreas[];
   merged: Excel.RangeAreas[];
-  rowFills: OfficeExtension.ClientResult<Excel.RowProperties[]>;
-  colFills: OfficeExtension.ClientResult<Excel.ColumnProperties[]>;
+  rowProps: OfficeExtension.ClientResult<Excel.RowProperties[]>;
+  colProps: OfficeExtension.ClientResult<Excel.ColumnProperties[]>;
 }
 
 /** Slices of `rows` × `cols` from the range's top-left: one merged-areas call each. */
@@ -129,37 +134,36 @@ function queueMerges(range: Excel.Range, rows: number, cols: number, sliceRows: 
     // Offsets of the first slice cost one action; the last, shorter slice is cut to size.
     const slice = i === 0 ? first : rows - i >= sliceRows ? first.getOffsetRange(i, 0) : range.getCell(i, 0).getAbsoluteResizedRange(rows - i, cols);
     const merged = slice.getMergedAreasOrNullObject();
-    // Each area's own address ('Annexe 9'!B10:B24): about half the bytes of its four indexes.
-    merged.areas.load('items/address');
+    // Loaded on the (possibly null) object itself; each area's own address ('Annexe 9'!B10:B24).
+    merged.load('areas/items/address');
     out.push(merged);
   }
   return out;
 }
 
 /** Queue the loads of a band; `rows` × `cols` is its extent for the merged areas (the band may be smaller). */
-function queueBand(range: Excel.Range, rows: number, cols: number, sliceRows: number, nullable = false): BandLoad {
+function queueBand(range: Excel.Range, rows: number, cols: number, sliceRows: number): BandLoad {
   range.load(DATA_PROPS);
   // Formulas only where there are some: loading `formulas` everywhere would double the payload of text.
   const formulas = range.getSpecialCellsOrNullObject('Formulas');
-  formulas.areas.load(`${AREA_PROPS},items/formulas`);
-  const errors = (['Constants', 'Formulas'] as const).map((type) => {
-    const areas = range.getSpecialCellsOrNullObject(type, 'Errors');
-    areas.areas.load(AREA_PROPS);
-    return areas;
-  });
+  formulas.load(`${AREA_PROPS},areas/items/formulas`);
+  const errors = (['Constants', 'Formulas'] as const).map((type) => range.getSpecialCellsOrNullObject(type, 'Errors').load(AREA_PROPS));
   return {
     range,
-    nullable,
     formulas,
     errors,
     merged: queueMerges(range, rows, cols, sliceRows),
-    rowFills: range.getRowProperties(FILL_COLOR),
-    colFills: range.getColumnProperties(FILL_COLOR),
+    rowProps: range.getRowProperties(ROW_PROPS),
+    colProps: range.getColumnProperties(FILL_PROPS),
   };
 }
 
-function jsonBytes(x: unknown): number {
-  return new TextEncoder().encode(JSON.stringify(x)).length;
+/** JSON bytes of what Excel sends, every non-ASCII character counted as a \u escape. */
+export function jsonBytes(x: unknown): number {
+  const s = JSON.stringify(x) ?? '';
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7e) n += 5;
+  return n;
 }
 
 /**
@@ -209,16 +213,18 @@ function rectOf(r: { rowIndex: number; columnIndex: number; rowCount: number; co
   return { top: r.rowIndex, left: r.columnIndex, bottom: r.rowIndex + r.rowCount - 1, right: r.columnIndex + r.columnCount - 1 };
 }
 
-const plain = (p: { format?: { fill?: { color?: string | null } } } | undefined) => {
-  const color = p?.format?.fill?.color;
-  // White is what an unfilled cell reports; null means the cells differ.
-  return typeof color === 'string' && color.toUpperCase() === '#FFFFFF' ? 1 : 0;
+/** 1 when a row's (column's) properties say it has no fill anywhere; null values mean its cells differ. */
+const plain = (p: { format?: { fill?: { color?: string | null; pattern?: string | null } } } | undefined) => {
+  const fill = p?.format?.fill;
+  return typeof fill?.color === 'string' && fill.color.toUpperCase() === '#FFFFFF' && fill.pattern === 'None' ? 1 : 0;
 };
 
 class GridBuilder {
   readonly rows: Array<Array<Cell | undefined>> = [];
   readonly merges: MergedArea[] = [];
   readonly fills: FillInfo[] = [];
+  /** Sheet rows hidden or filtered out. */
+  readonly hidden = new Set<number>();
   private readonly seenMerges = new Set<string>();
   /** Data bytes and cells received so far, and in the last request. */
   bytes = 0;
@@ -236,11 +242,10 @@ class GridBuilder {
     this.lastCells = 0;
   }
 
-  /** Add a band; a null band (band B of a large sheet) adds nothing. */
+  /** Add a band. */
   addBand(band: BandLoad): void {
     this.addMerges(band.merged);
     const r = band.range;
-    if (band.nullable && r.isNullObject) return;
     const clip = rectOf(r);
     const inBand = (row: number, col: number) => row >= clip.top && row <= clip.bottom && col >= clip.left && col <= clip.right;
     let bytes = 0;
@@ -271,10 +276,13 @@ class GridBuilder {
       }
     }
     const { values, numberFormat } = r;
-    const rowFills = band.rowFills.value ?? [];
-    const colFills = band.colFills.value ?? [];
-    bytes += jsonBytes(values) + jsonBytes(numberFormat) + jsonBytes(rowFills) + jsonBytes(colFills);
-    this.fills.push({ rect: clip, plainRows: Uint8Array.from(rowFills, plain), plainCols: Uint8Array.from(colFills, plain) });
+    const rowProps = band.rowProps.value ?? [];
+    const colProps = band.colProps.value ?? [];
+    bytes += jsonBytes(values) + jsonBytes(numberFormat) + jsonBytes(rowProps) + jsonBytes(colProps);
+    this.fills.push({ rect: clip, plainRows: Uint8Array.from(rowProps, plain), plainCols: Uint8Array.from(colProps, plain) });
+    rowProps.forEach((p, i) => {
+      if ((p as { rowHidden?: boolean | null }).rowHidden === true) this.hidden.add(clip.top + i);
+    });
     const cells = r.rowCount * r.columnCount;
     this.count(bytes, cells);
     for (let i = 0; i < r.rowCount; i++) {
@@ -374,24 +382,47 @@ function remainder(used: Rect, read: Rect): Rect[] {
 }
 
 /**
+ * Sync a request of reads; a request Excel refuses for its size is not an error here: the caller
+ * reads the same rows again in smaller pieces (a read has no effect to undo).
+ */
+async function syncRead(context: Excel.RequestContext): Promise<boolean> {
+  try {
+    await context.sync();
+    return true;
+  } catch (e) {
+    if (PAYLOAD_CODES.has(codeOf(e))) return false;
+    throw e;
+  }
+}
+
+/**
  * Read `rects` in as few requests as fit under `maxBytes` each, of equal size: planned again
- * before each request on the cost per cell of the one before.
+ * before each request on the cost per cell of the one before. A refused request is planned again
+ * at half the size, down to one row.
  */
 async function readBands(context: Excel.RequestContext, sheet: Excel.Worksheet, rects: Rect[], builder: GridBuilder, maxBytes: number, requestBytes: number[]): Promise<number> {
   let syncs = 0;
   let remaining = rects.map((r) => ({ ...r }));
+  let shrink = 1;
   while (remaining.length) {
     const cost = builder.recentBytesPerCell;
     const cells = remaining.reduce((s, r) => s + rectCells(r), 0);
-    const requests = Math.max(1, Math.ceil((cells * cost) / (maxBytes * BAND_FILL)));
-    const [request] = planRequests(remaining, Math.ceil(cells / requests));
+    const budget = (maxBytes * BAND_FILL) / shrink;
+    const requests = Math.max(1, Math.ceil((cells * cost) / budget));
+    const [request] = planRequests(remaining, Math.max(1, Math.ceil(cells / requests)));
     const bands = request.map((p) => {
       const range = sheet.getRangeByIndexes(p.top, p.left, p.bottom - p.top + 1, p.right - p.left + 1);
       return queueBand(range, p.bottom - p.top + 1, p.right - p.left + 1, MERGE_SLICE_ROWS);
     });
     requestBytes.push(request.reduce((s, p) => s + rectCells(p), 0) * cost);
-    await context.sync();
     syncs++;
+    if (!(await syncRead(context))) {
+      const oneRow = request.every((p) => p.top === p.bottom);
+      if (oneRow && request.length === 1) throw Object.assign(new Error('A single row is larger than the payload Excel accepts.'), { code: 'ResponsePayloadSizeLimitExceeded', name: 'RichApi.Error' });
+      shrink *= 2;
+      continue;
+    }
+    shrink = 1;
     builder.request();
     bands.forEach((b) => builder.addBand(b));
     // Pieces are cut from the top of the rectangles, in order: move those tops down.
@@ -404,16 +435,13 @@ async function readBands(context: Excel.RequestContext, sheet: Excel.Worksheet, 
   return syncs;
 }
 
-/** Read `sheet` (its used range, values only) into a grid. Errors from Excel are not caught, except a refused first request, which is retried as described above. */
+/** Read `sheet` (its used range, values only) into a grid. Errors from Excel are not caught, except refused requests, read again as described above. */
 export async function readSheet(context: Excel.RequestContext, sheet: Excel.Worksheet, options: ReadOptions = {}): Promise<ReadResult> {
   const bandBytes = options.bandBytes ?? BAND_BYTES;
   const singleBytes = options.singleBytes ?? SINGLE_REQUEST_BYTES;
   const prior = options.priorBytesPerCell ?? PRIOR_BYTES_PER_CELL;
   const width = options.firstBandColumns ?? TEMPLATE_WIDTH;
-  const rowsFor = (bytes: number) => Math.min(MAX_ROWS, Math.max(1, Math.floor(Math.max(bytes / 2, bytes - FIRST_EXTRAS_BYTES) / (prior * width))));
-  // Band A: a first chunk of about bandBytes. Band B: the rows after it, up to singleBytes in all.
-  const rowsA = rowsFor(bandBytes);
-  const rowsAB = rowsFor(singleBytes);
+  const firstRows = Math.min(MAX_ROWS, Math.max(1, Math.floor(Math.max(singleBytes / 2, singleBytes - FIRST_EXTRAS_BYTES) / (prior * width))));
   const alongside = options.alongside ?? (() => undefined);
 
   const queueFrame = () => {
@@ -427,27 +455,14 @@ export async function readSheet(context: Excel.RequestContext, sheet: Excel.Work
   const requestBytes: number[] = [];
   let frame = queueFrame();
   const used = frame.used;
-  const topLeft = used.getCell(0, 0);
-  const bandA = queueBand(used.getIntersection(topLeft.getAbsoluteResizedRange(rowsA, width)), rowsA, width, MERGE_SLICE_ROWS);
-  let bandB: BandLoad | null = null;
-  if (rowsAB > rowsA) {
-    // `fits` is the cell rowsAB rows down, kept only when it lies below the used range, i.e. when
-    // the used range has at most rowsAB rows; band B hangs off it, so it is a null object otherwise.
-    const fits = used.getRowsBelow(rowsAB + 1).getIntersectionOrNullObject(used.getCell(rowsAB, 0));
-    const range = fits
-      .getBoundingRect(used.getCell(rowsA, 0))
-      .getEntireRow()
-      .getIntersectionOrNullObject(used)
-      .getIntersectionOrNullObject(topLeft.getAbsoluteResizedRange(1, width).getEntireColumn());
-    bandB = queueBand(range, rowsAB - rowsA, width, MERGE_SLICE_ROWS, true);
-  }
-  let syncs = 0;
+  // The first rows of the used range, as many as fit one request: the whole of an ordinary annex.
+  const first = queueBand(used.getIntersection(used.getCell(0, 0).getAbsoluteResizedRange(firstRows, width)), firstRows, width, MERGE_SLICE_ROWS);
+  let syncs = 1;
   let firstOk = true;
   try {
-    syncs++;
     await context.sync();
   } catch (e) {
-    if (!RETRY_CODES.has((e as { code?: string }).code ?? '')) throw e;
+    if (!RETRY_CODES.has(codeOf(e))) throw e;
     firstOk = false;
   }
 
@@ -457,12 +472,9 @@ export async function readSheet(context: Excel.RequestContext, sheet: Excel.Work
     options.firstSynced?.();
     usedRect = rectOf(used);
     builder = new GridBuilder(usedRect, prior);
-    builder.addBand(bandA);
-    if (bandB) builder.addBand(bandB);
+    builder.addBand(first);
     requestBytes.push(builder.requestBytes);
-    const a = rectOf(bandA.range);
-    const readRows = bandB && !bandB.range.isNullObject ? { ...a, bottom: bandB.range.rowIndex + bandB.range.rowCount - 1 } : a;
-    syncs += await readBands(context, sheet, remainder(usedRect, readRows), builder, bandBytes, requestBytes);
+    syncs += await readBands(context, sheet, remainder(usedRect, rectOf(first.range)), builder, bandBytes, requestBytes);
   } else {
     // The first request was refused: probe the frame alone, then bands at a cautious cost.
     frame = queueFrame();
@@ -474,15 +486,21 @@ export async function readSheet(context: Excel.RequestContext, sheet: Excel.Work
     builder = new GridBuilder(usedRect, prior);
     // Band by band, each sized on what the previous one cost (the first assumes 16 times the usual).
     const widthNow = usedRect.right - usedRect.left + 1;
+    let shrink = 1;
     for (let top = usedRect.top; top <= usedRect.bottom; ) {
       const cost = builder.cells ? builder.recentBytesPerCell * 1.1 : prior * 16;
-      const rowsNow = Math.max(1, Math.floor(bandBytes / cost / widthNow));
+      const rowsNow = Math.max(1, Math.floor(bandBytes / cost / widthNow / shrink));
       const bottom = Math.min(usedRect.bottom, top + rowsNow - 1);
       const range = sheet.getRangeByIndexes(top, usedRect.left, bottom - top + 1, widthNow);
       const band = queueBand(range, bottom - top + 1, widthNow, CAUTIOUS_SLICE_ROWS);
       requestBytes.push((bottom - top + 1) * widthNow * cost);
-      await context.sync();
       syncs++;
+      if (!(await syncRead(context))) {
+        if (rowsNow === 1) throw Object.assign(new Error('A single row is larger than the payload Excel accepts.'), { code: 'ResponsePayloadSizeLimitExceeded', name: 'RichApi.Error' });
+        shrink *= 2;
+        continue;
+      }
+      shrink = 1;
       builder.request();
       builder.addBand(band);
       top = bottom + 1;
@@ -494,6 +512,7 @@ export async function readSheet(context: Excel.RequestContext, sheet: Excel.Work
     origin: { row: usedRect.top, col: usedRect.left },
     rows: builder.rows,
     merges: builder.merges,
+    hiddenRows: [...builder.hidden].filter((r) => r >= usedRect.top && r <= usedRect.bottom).sort((a, b) => a - b).map((r) => r - usedRect.top),
   };
   return { grid, syncs, used: usedRect, bytesPerCell: builder.bytesPerCell, requestBytes, fills: builder.fills };
 }

@@ -45,4 +45,10 @@ export interface AnnexService {
   select(sheet: string, cell: string): Promise<void>;
   /** Be told when the checked sheet changes, so the pane can offer to check again. Returns an unsubscribe. */
   onSheetChanged(callback: () => void): Promise<() => void>;
+  /**
+   * « Diagnostic Excel »: check, on a scratch sheet deleted afterwards, each assumption the add-in
+   * makes about Excel (src/office/diagnostic.ts); the report as text to copy. Optional: a service
+   * without it shows no such entry.
+   */
+  diagnose?(lang: Lang): Promise<string>;
 }

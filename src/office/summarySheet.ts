@@ -1,8 +1,15 @@
 /**
  * The summary sheet through Office.js: the engine's sheet plan (the same one `annex9 fix` writes
- * with ExcelJS) written in ONE write sync. Two small read syncs come first: the sheet names, then
- * each sheet's two marker cells, to find our earlier summary (replaced in place) and to keep away
- * from a user's sheet that happens to have the name.
+ * with ExcelJS) written in ONE write sync. Small reads come first: the sheets and the journal,
+ * then the content of our earlier summary. An earlier summary is replaced in place only when the
+ * journal in the workbook records it (its worksheet id) AND it is exactly what was written (a
+ * fingerprint of its cells): a sheet of the user's is never cleared, whatever it holds — the two
+ * marker cells (Z1, Z2) prove nothing, any workbook can carry them. Otherwise a new sheet is
+ * added under the first free name, and its id is recorded in one more sync.
+ *
+ * Printing: `pageLayout.zoom = { horizontalFitToPages }` may be ignored (office-js#1860, while
+ * `{ scale }` is applied), so the scale that fits the columns on one landscape A4 page is set
+ * instead: the same page either way.
  *
  * Text cells get the number format "@" before their values, in the same batch: Excel then stores
  * what it is given as text, so a title such as `=HYPERLINK(…)`, `+1+1` or `-  €` never becomes a
@@ -19,11 +26,11 @@ import {
   SheetPlan,
   freeSummaryName,
   hyperlinkFormula,
-  summaryMarkerStatus,
   summarySheetPlan,
   widthInPoints,
 } from '../domain/summary';
 import { columnLetters } from '../domain/grid';
+import { JournalError, JournalReader, JournalReading, SummaryRecord, fingerprint, queueJournalReplace } from './journal';
 import { CheckOutcome, WriteOutcome } from './service';
 
 export interface SummaryWriteOutcome extends WriteOutcome {
@@ -31,6 +38,8 @@ export interface SummaryWriteOutcome extends WriteOutcome {
   sheet?: string;
   /** True when our earlier summary of the same annex sheet was replaced. */
   replaced?: boolean;
+  /** The journal's part after the write (its id), for the next read. */
+  journalPartIds?: string[];
 }
 
 export interface OfficeSummaryOptions {
@@ -51,6 +60,11 @@ const text = {
     return lang === 'fr'
       ? `Synthèse ${replaced ? 'régénérée' : 'insérée'} dans la feuille « ${sheet} ».`
       : `Summary ${replaced ? 'regenerated' : 'inserted'} in sheet "${sheet}".`;
+  },
+  journalUnreadable(lang: Lang): string {
+    return lang === 'fr'
+      ? "Le journal du contrôle enregistré dans le classeur est illisible : la synthèse n'a pas été insérée, rien n'a été modifié."
+      : "The check's log stored in the workbook cannot be read: the summary was not inserted, nothing was changed.";
   },
   protectedSummary(lang: Lang, sheet: string): string {
     return lang === 'fr'
@@ -106,6 +120,32 @@ function valueOf(slot: PlanCellSlot | null): string | number {
   }
 }
 
+/**
+ * The narrower of A4 and US Letter in landscape (792 points), less Excel's "Normal" margins (0.7
+ * inch each side): whatever paper the printer has, the columns fit one page wide.
+ */
+export const PRINTABLE_WIDTH = Math.min(842, 792) - 2 * 0.7 * 72;
+
+/** The print scale (percent) that puts every column of the plan on one page wide. */
+export function printScale(plan: SheetPlan): number {
+  const width = plan.widths.reduce((s, w) => s + widthInPoints(w), 0);
+  return Math.max(10, Math.min(100, Math.floor((PRINTABLE_WIDTH / width) * 100)));
+}
+
+/** The cells the plan writes, as `Range.formulas` gives them back: what the fingerprint is taken on. */
+export function plannedFormulas(plan: SheetPlan): Array<Array<string | number>> {
+  const cols = Math.max(plan.widths.length, plan.marker.col + 1);
+  return plan.rows.map((row, r) => {
+    const line: Array<string | number> = [];
+    for (let c = 0; c < cols; c++) {
+      const slot = row.cells[c] ?? null;
+      line.push(slot?.cell.kind === 'link' ? `=${hyperlinkFormula(slot.cell)}` : valueOf(slot));
+    }
+    if (r < 2) line[plan.marker.col] = r === 0 ? plan.marker.token : plan.marker.source;
+    return line;
+  });
+}
+
 /** Queue the whole plan on `ws` (a new sheet, or ours just cleared). */
 function queuePlan(ws: Excel.Worksheet, plan: SheetPlan): void {
   const height = plan.rows.length;
@@ -149,29 +189,46 @@ function queuePlan(ws: Excel.Worksheet, plan: SheetPlan): void {
   ws.freezePanes.freezeRows(plan.frozenRows);
   const page = ws.pageLayout;
   page.orientation = 'Landscape';
-  page.zoom = { horizontalFitToPages: plan.print.fitToWidth, verticalFitToPages: plan.print.fitToHeight };
+  page.zoom = { scale: printScale(plan) };
   page.setPrintArea(plan.print.area);
   page.setPrintTitleRows(`$${plan.print.titleRows.first}:$${plan.print.titleRows.last}`);
 }
 
-/**
- * Write the plan: find our earlier summary of the same annex sheet (two read syncs), then clear it
- * and write, or add a sheet under the first free name, in one write sync.
- */
-export async function writeSummaryPlan(context: Excel.RequestContext, plan: SheetPlan, lang: Lang, activate = true): Promise<SummaryWriteOutcome> {
-  const sheets = context.workbook.worksheets;
-  sheets.load('items/name');
-  await context.sync();
-  const probes = sheets.items.map((ws) => {
-    const marker = ws.getRangeByIndexes(0, plan.marker.col, 2, 1);
-    marker.load('values');
-    ws.load('visibility');
-    ws.protection.load('protected');
-    return { ws, marker };
-  });
-  await context.sync();
+/** The journal with `record` in place of any earlier record of the same annex sheet. */
+function withSummary(reading: JournalReading, record: SummaryRecord) {
+  return { ...reading.journal, summaries: [...reading.journal.summaries.filter((r) => r.source !== record.source && r.sheetId !== record.sheetId), record] };
+}
 
-  const ours = probes.find((p) => summaryMarkerStatus(p.marker.values[0][0], p.marker.values[1][0], plan.marker.source) === 'ours')?.ws;
+/**
+ * Write the plan: find our earlier summary of the same annex sheet (recorded and unchanged), then
+ * clear it and write, or add a sheet under the first free name.
+ */
+export async function writeSummaryPlan(context: Excel.RequestContext, plan: SheetPlan, lang: Lang, activate = true, at: Date = new Date()): Promise<SummaryWriteOutcome> {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name,items/id,items/visibility');
+  const reader = new JournalReader(context);
+  reader.queue(false);
+  await context.sync();
+  let reading: JournalReading & { partIds: string[] };
+  try {
+    reading = await reader.result();
+  } catch (e) {
+    if (e instanceof JournalError) return { ok: false, message: text.journalUnreadable(lang) };
+    throw e;
+  }
+
+  // Our earlier summary of this annex sheet: recorded, still there, and exactly as written.
+  const record = reading.journal.summaries.find((r) => r.source === plan.marker.source && sheets.items.some((ws) => ws.id === r.sheetId));
+  let ours: Excel.Worksheet | null = null;
+  if (record) {
+    const ws = sheets.items.find((x) => x.id === record.sheetId)!;
+    const written = ws.getRangeByIndexes(0, 0, record.rows, record.cols).load('formulas');
+    const used = ws.getUsedRange(true).load('rowIndex,columnIndex,rowCount,columnCount');
+    ws.protection.load('protected');
+    await context.sync();
+    const inside = used.rowIndex + used.rowCount <= record.rows && used.columnIndex + used.columnCount <= record.cols;
+    if (inside && fingerprint(written.formulas) === record.fingerprint) ours = ws;
+  }
   if (ours?.protection.protected) return { ok: false, message: text.protectedSummary(lang, ours.name) };
   let ws: Excel.Worksheet;
   let name: string;
@@ -183,11 +240,27 @@ export async function writeSummaryPlan(context: Excel.RequestContext, plan: Shee
   } else {
     name = freeSummaryName(plan.name, sheets.items.map((s) => s.name));
     ws = sheets.add(name);
+    ws.load('id');
   }
   queuePlan(ws, plan);
   if (activate && (!ours || ours.visibility === 'Visible')) ws.activate();
+  const planned = plannedFormulas(plan);
+  const recordOf = (sheetId: string): SummaryRecord => ({
+    sheetId,
+    source: plan.marker.source,
+    rows: planned.length,
+    cols: planned[0]?.length ?? 1,
+    fingerprint: fingerprint(planned),
+    at: at.toISOString(),
+  });
+  // The same sheet: its record in the same write. A new sheet: recorded once Excel gave its id.
+  let part = ours ? queueJournalReplace(context, reading.partIds, withSummary(reading, recordOf(ours.id)))?.load('id') ?? null : null;
   await context.sync();
-  return { ok: true, sheet: name, replaced: !!ours, message: text.written(lang, name, !!ours) };
+  if (!ours) {
+    part = queueJournalReplace(context, reading.partIds, withSummary(reading, recordOf(ws.id)))?.load('id') ?? null;
+    await context.sync();
+  }
+  return { ok: true, sheet: name, replaced: !!ours, message: text.written(lang, name, !!ours), journalPartIds: part ? [part.id] : [] };
 }
 
 /** Build and write the summary of a checked annex sheet. */
@@ -203,7 +276,7 @@ export async function insertSummarySheet(
     generatedAt: options.now?.() ?? new Date(),
     notified: options.notified?.() ?? [],
   });
-  return writeSummaryPlan(context, plan, lang, options.activate ?? true);
+  return writeSummaryPlan(context, plan, lang, options.activate ?? true, options.now?.() ?? new Date());
 }
 
 /** The service's summary writer (ExcelServiceOptions.writeSummary). */

@@ -3,12 +3,13 @@
  * already in the right language; this module only holds the pane's labels and sentences.
  */
 import type { Lang } from '../domain/messages';
+import { isEnglishLocale } from '../office/locales';
 
 export type { Lang };
 
-/** English when Office's display language is English (`en-US`, `en-GB`…), French otherwise. */
+/** English where the ribbon is English (the manifest's English locales, src/office/locales.ts), French otherwise. */
 export function langFromDisplayLanguage(tag: string | undefined | null): Lang {
-  return typeof tag === 'string' && /^en\b/i.test(tag.trim()) ? 'en' : 'fr';
+  return isEnglishLocale(tag) ? 'en' : 'fr';
 }
 
 /** The language Office shows its own interface in; French outside Office or before Office.onReady. */

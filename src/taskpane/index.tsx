@@ -8,17 +8,27 @@ import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import App from './components/App';
 import { createExcelService } from '../office/excelService';
+import { hostProblem } from '../office/environment';
+import { detectLang } from './i18n';
 import { createSummaryWriter } from '../office/summarySheet';
 
 const container = document.getElementById('container');
 
-Office.onReady(() => {
+Office.onReady((info) => {
   if (!container) {
     throw new Error('Élément #container introuvable dans taskpane.html');
   }
+  // Opened outside Excel (Word, PowerPoint, a plain browser): say so plainly instead of failing later.
+  const outside = hostProblem(info, detectLang());
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App service={createExcelService({ writeSummary: createSummaryWriter() })} />
+      {outside ? (
+        <p role="alert" style={{ margin: '1rem', fontFamily: 'inherit' }}>
+          {outside}
+        </p>
+      ) : (
+        <App service={createExcelService({ writeSummary: createSummaryWriter() })} />
+      )}
     </FluentProvider>,
   );
 });

@@ -142,26 +142,31 @@ describe('null objects and collections', () => {
     });
   });
 
-  it('a ClientResult of a null object has no value and no error (no custom XML part yet)', async () => {
-    small();
-    await Excel.run(async (context) => {
+  it.each([
+    ['null', true],
+    ['throw', false],
+  ] as const)('a ClientResult of a null object: no value under the %s reading, else the sync fails', async (nullObjectCalls, resolves) => {
+    small({ readings: { nullObjectCalls } });
+    const run = Excel.run(async (context) => {
       const xml = context.workbook.customXmlParts.getByNamespace('urn:x').getOnlyItemOrNullObject().getXml();
       expect(() => xml.value).toThrow(expect.objectContaining({ code: 'ValueNotLoaded' }));
       await context.sync();
       expect(xml.value).toBeUndefined();
     });
+    if (resolves) await run;
+    else await expect(run).rejects.toMatchObject({ code: 'InvalidOperation' });
   });
 
-  it('merged areas and formula cells come back as areas', async () => {
+  it('merged areas and formula cells come back as areas, loaded on the (possibly null) object itself', async () => {
     small();
     await Excel.run(async (context) => {
       const used = context.workbook.worksheets.getItem(SHEET).getUsedRange(true);
       const merged = used.getMergedAreasOrNullObject();
       merged.load('address');
       const formulas = used.getSpecialCellsOrNullObject('Formulas');
-      formulas.areas.load('items/address,items/formulas');
+      formulas.load('areas/items/address,areas/items/formulas');
       const none = context.workbook.worksheets.getItem(SHEET).getRange('B3:C3').getSpecialCellsOrNullObject('Formulas');
-      none.areas.load('items/address');
+      none.load('areas/items/address');
       await context.sync();
       expect(merged.address).toBe("'Annexe 9'!B2:C2");
       expect(formulas.areas.items.map((a) => [a.address, a.formulas])).toEqual([["'Annexe 9'!D3", [['=B3+C3']]]]);
@@ -185,8 +190,8 @@ describe('null objects and collections', () => {
     });
   });
 
-  it('what hangs off a null range is null: loads, special cells, row properties', async () => {
-    small();
+  it('what hangs off a null range: null under the "null" reading; under "throw", any call or load through it fails the sync', async () => {
+    small({ readings: { nullObjectCalls: 'null' } });
     await Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(SHEET);
       const none = sheet.getRange('B2').getIntersectionOrNullObject(sheet.getRange('F9'));
@@ -198,6 +203,34 @@ describe('null objects and collections', () => {
       await context.sync();
       expect([none.isNullObject, band.isNullObject, errors.isNullObject]).toEqual([true, true, true]);
       expect(rows.value).toBeUndefined();
+    });
+    small({ readings: { nullObjectCalls: 'throw' } });
+    const attempts: Array<(none: Excel.Range, sheet: Excel.Worksheet) => void> = [
+      (none, sheet) => none.getBoundingRect(sheet.getRange('A1')).load('address'),
+      (none) => none.getRowProperties({ format: { fill: { color: true } } }),
+      (none) => none.format.load('wrapText'),
+      (none) => (none.values = [[1]]),
+      (none, sheet) => sheet.getRange('A1').getIntersectionOrNullObject(none).load('address'),
+    ];
+    for (const attempt of attempts) {
+      await expect(
+        Excel.run(async (context) => {
+          const sheet = context.workbook.worksheets.getItem(SHEET);
+          const none = sheet.getRange('B2').getIntersectionOrNullObject(sheet.getRange('F9'));
+          attempt(none, sheet);
+          await context.sync();
+        }),
+      ).rejects.toMatchObject({ code: 'InvalidOperation' });
+    }
+    // What is documented works: load and isNullObject, and delete (Microsoft's own samples).
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(SHEET);
+      const none = sheet.getRange('B2').getIntersectionOrNullObject(sheet.getRange('F9'));
+      none.load('address');
+      const gone = context.workbook.worksheets.getItemOrNullObject('Nope');
+      gone.delete();
+      await context.sync();
+      expect(none.isNullObject).toBe(true);
     });
   });
 

@@ -2,7 +2,7 @@
 import Decimal from 'decimal.js';
 import { SheetGrid } from '../../src/domain/grid';
 import { ExcelAnnexService, ExcelServiceOptions } from '../../src/office/excelService';
-import { FakeWorkbook, FakeWorkbookOptions, installFakeExcel } from '../../src/office/fake';
+import { FakeReadings, FakeWorkbook, FakeWorkbookOptions, LEAST_FAVOURABLE, installFakeExcel } from '../../src/office/fake';
 import { AnnexSpec, LayoutOptions, SpecAction, SpecBlock, SpecTotal, layoutAnnex } from '../support/annex-layout';
 import { sampleSpec } from '../support/sample';
 
@@ -57,8 +57,19 @@ export function install(wb: FakeWorkbook, options: ExcelServiceOptions = {}): Se
   return { wb, service: new ExcelAnnexService({ now: () => new Date('2026-03-02T10:00:00Z'), ...options }) };
 }
 
+let defaultReadings: Partial<FakeReadings> | undefined;
+
+/** The readings `setup` gives the fake unless a test names its own (for a whole suite run under each). */
+export function useReadings(readings?: Partial<FakeReadings>): void {
+  defaultReadings = readings;
+}
+
+export function currentReadings(): FakeReadings {
+  return { ...LEAST_FAVOURABLE, ...defaultReadings };
+}
+
 export function setup(grids: SheetGrid[], options: FakeWorkbookOptions = {}, serviceOptions: ExcelServiceOptions = {}): Setup {
-  return install(FakeWorkbook.fromGrids(grids, options), serviceOptions);
+  return install(FakeWorkbook.fromGrids(grids, { ...options, readings: { ...defaultReadings, ...options.readings } }), serviceOptions);
 }
 
 export function uninstall(): void {
@@ -78,8 +89,35 @@ export function syncsSince(wb: FakeWorkbook, from: number): number {
   return wb.recorder.syncs.length - from;
 }
 
-/** A wait for asynchronous events (onChanged handlers run on a later turn). */
-export const tick = () => new Promise((r) => setTimeout(r, 5));
+/**
+ * Wait until `condition` holds (onChanged handlers run on a later turn): the positive signal, not
+ * a fixed delay. Fails after `timeoutMs` (generous: the machine may be loaded).
+ */
+export async function waitFor(condition: () => boolean, what = 'the condition', timeoutMs = 5000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 1));
+  }
+}
+
+/**
+ * Events Excel has already queued are delivered in order: once a probe registered on the workbook
+ * hears an event fired after them, they have all been delivered.
+ */
+export async function afterQueuedEvents(wb: FakeWorkbook, fire: () => void): Promise<void> {
+  let heard = false;
+  const probe = () => {
+    heard = true;
+  };
+  wb.changeListeners.add(probe);
+  try {
+    fire();
+    await waitFor(() => heard, 'the probe event');
+  } finally {
+    wb.changeListeners.delete(probe);
+  }
+}
 
 /**
  * The sample with the Chorus code written on every row of the "Garantie d'activité" block (so the

@@ -339,15 +339,30 @@ function refCell(n: RefNode, off: Offset): { row: number; col: number } {
   return { row: n.absRow ? n.row : n.row + off.row, col: n.absCol ? n.col : n.col + off.col };
 }
 
+/**
+ * Cells one evaluation may read. A workbook can hold `=SUM(A2:XFD1048576)` (17 billion cells):
+ * past this the fake says it does not know the result (the cell keeps its stored value, a rule
+ * is "unknown") instead of exhausting memory or time.
+ */
+export const MAX_CELLS_PER_EVALUATION = 200_000;
+let budget = MAX_CELLS_PER_EVALUATION;
+
+function spend(cells: number): void {
+  budget -= cells;
+  if (budget < 0) throw new UnsupportedFormula(`more than ${MAX_CELLS_PER_EVALUATION} cells in one formula`);
+}
+
 /** The cells an argument covers when it is a reference (function arguments treat them apart). */
 function refValues(n: Node, env: FormulaEnv, off: Offset): FValue[] | null {
   if (n.t === 'ref') {
     const c = refCell(n, off);
+    spend(1);
     return [env.cell(c.row, c.col)];
   }
   if (n.t === 'range') {
     const a = refCell(n.a, off);
     const b = refCell(n.b, off);
+    spend((Math.abs(a.row - b.row) + 1) * (Math.abs(a.col - b.col) + 1));
     const out: FValue[] = [];
     for (let r = Math.min(a.row, b.row); r <= Math.max(a.row, b.row); r++) {
       for (let c = Math.min(a.col, b.col); c <= Math.max(a.col, b.col); c++) out.push(env.cell(r, c));
@@ -369,6 +384,7 @@ function evalNode(n: Node, env: FormulaEnv, off: Offset): FValue {
       return { error: n.v };
     case 'ref': {
       const c = refCell(n, off);
+      spend(1);
       return env.cell(c.row, c.col);
     }
     case 'range':
@@ -504,6 +520,12 @@ function callFunction(name: string, args: Node[], env: FormulaEnv, off: Offset):
       const v = arg(0);
       return isFError(v) ? arg(1) : v;
     }
+    case 'ISREF': {
+      arity(1);
+      const a = args[0];
+      // A reference (cell or range) is one; #REF! (a reference whose cells were deleted) is not.
+      return a.t === 'ref' || a.t === 'range';
+    }
     case 'ISTEXT':
     case 'ISNUMBER':
     case 'ISBLANK':
@@ -535,6 +557,15 @@ function callFunction(name: string, args: Node[], env: FormulaEnv, off: Offset):
       if (isFError(b)) return b;
       return a === b;
     }
+    case 'REPT': {
+      arity(2);
+      const t = toText(arg(0));
+      const n = toNumber(arg(1));
+      if (isFError(t)) return t;
+      if (isFError(n)) return n;
+      if (n < 0 || t.length * n > 32767) return VALUE;
+      return t.repeat(Math.floor(n));
+    }
     case 'N': {
       arity(1);
       const v = arg(0);
@@ -551,7 +582,9 @@ function callFunction(name: string, args: Node[], env: FormulaEnv, off: Offset):
  * a conditional format's cells other than the top-left one.
  */
 export function evaluateFormula(formula: string, env: FormulaEnv, offset: Offset = { row: 0, col: 0 }): FValue {
-  return evalNode(compiled(formula), env, offset);
+  const node = compiled(formula);
+  budget = MAX_CELLS_PER_EVALUATION;
+  return evalNode(node, env, offset);
 }
 
 /** What a conditional format makes of a formula's result. */

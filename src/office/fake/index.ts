@@ -4,8 +4,8 @@
  * installFakeExcel, run the real Office code, read cells back with cellState / sheetState,
  * simulate a user with userEdit, and "save and reopen" with reopen().
  */
-export { FakeWorkbook, Recorder, compareVersions, fakeUnderstands } from './workbook';
-export type { CellState, FakeWorkbookOptions, HostCell, HostConditionalFormat, HostSheet, RunRecord, SavedWorkbook, SyncRecord } from './workbook';
+export { FAKE_PAYLOAD_LIMIT, FAVOURABLE, FakeWorkbook, LEAST_FAVOURABLE, READINGS, Recorder, compareVersions, fakeUnderstands } from './workbook';
+export type { CellState, FakeReadings, FakeWorkbookOptions, HostCell, HostConditionalFormat, HostSheet, RunRecord, SavedWorkbook, SyncRecord } from './workbook';
 export { FakeRichApiError, FakeRequestContext } from './proxies';
 export { installFakeExcel, fakeOfficeGlobals } from './install';
 export type { FakeOfficeGlobals } from './install';

@@ -23,23 +23,39 @@ export function fakeOfficeGlobals(workbook: FakeWorkbook): FakeOfficeGlobals {
     SpecialCellType: { formulas: 'Formulas', constants: 'Constants', blanks: 'Blanks' },
     EventTriggerSource: { unknown: 'Unknown', thisLocalAddin: 'ThisLocalAddin' },
     EventSource: { local: 'Local', remote: 'Remote' },
-    ErrorCodes: { accessDenied: 'AccessDenied', itemNotFound: 'ItemNotFound', invalidArgument: 'InvalidArgument', generalException: 'GeneralException' },
+    ErrorCodes: {
+      accessDenied: 'AccessDenied',
+      apiNotFound: 'ApiNotFound',
+      generalException: 'GeneralException',
+      invalidArgument: 'InvalidArgument',
+      invalidOperation: 'InvalidOperation',
+      invalidOperationInCellEditMode: 'InvalidOperationInCellEditMode',
+      itemNotFound: 'ItemNotFound',
+      requestPayloadSizeLimitExceeded: 'RequestPayloadSizeLimitExceeded',
+      responsePayloadSizeLimitExceeded: 'ResponsePayloadSizeLimitExceeded',
+    },
+    InsertShiftDirection: { down: 'Down', right: 'Right' },
+    DeleteShiftDirection: { up: 'Up', left: 'Left' },
   };
   const DocumentMode = { ReadOnly: 'readOnly', ReadWrite: 'readWrite' };
   const document = {};
   Object.defineProperty(document, 'mode', { enumerable: true, get: () => (workbook.readOnly ? DocumentMode.ReadOnly : DocumentMode.ReadWrite) });
+  const host = workbook.officeHost;
   const Office = {
-    HostType: { Excel: 'Excel' },
+    HostType: { Excel: 'Excel', Word: 'Word', PowerPoint: 'PowerPoint', Outlook: 'Outlook', OneNote: 'OneNote', Project: 'Project', Access: 'Access' },
+    PlatformType: { PC: 'PC', OfficeOnline: 'OfficeOnline', Mac: 'Mac', iOS: 'iOS', Android: 'Android', Universal: 'Universal' },
     DocumentMode,
     context: {
       document,
+      displayLanguage: host.displayLanguage,
+      diagnostics: { host: host.host, platform: host.platform, version: host.version },
       requirements: {
         isSetSupported: (name: string, minVersion?: string | number) =>
           name === 'ExcelApi' && compareVersions(workbook.apiVersion, minVersion === undefined ? '1.1' : String(minVersion)) >= 0,
       },
     },
     onReady: (callback?: (info: { host: string; platform: string }) => void) => {
-      const info = { host: 'Excel', platform: 'OfficeOnline' };
+      const info = { host: host.host, platform: host.platform };
       callback?.(info);
       return Promise.resolve(info);
     },

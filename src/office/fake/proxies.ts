@@ -7,11 +7,16 @@
  *   object is null too, and a ClientResult of a null object has no value;
  * - collections expose `items` only after load;
  * - a protected sheet (or a read-only workbook) makes writes fail at sync with code AccessDenied;
- * - every sync is counted, with its request and response payload sizes.
+ * - every sync is counted, with its request and response payload sizes;
+ * - every method and property checks its requirement set (excelApiSets.generated.ts, from
+ *   @types/office-js) against the version the fake claims and throws ApiNotFound, as office.js does;
+ * - where the documentation is silent, the workbook's `readings` decide (see FakeReadings).
  * Only what the add-in (and its summary sheet writer) use is here; it is not a full Excel.
  */
+import { columnLetters as columnLettersOf } from '../../domain/grid';
 import { MAX_COLUMNS, MAX_ROWS, Rect, intersect, parseRect, rectA1, rectCells } from '../a1';
-import { FakeWorkbook, HostConditionalFormat, HostSheet, HostXmlPart, SyncRecord, key, unkey, xmlNamespace } from './workbook';
+import { EXCEL_API_SETS } from './excelApiSets.generated';
+import { FakeWorkbook, HostConditionalFormat, HostSheet, HostXmlPart, SyncRecord, compareVersions, key, unkey, xmlNamespace } from './workbook';
 
 // ---- errors -------------------------------------------------------------------------------------
 
@@ -37,10 +42,48 @@ const notLoaded = (type: string, prop: string) =>
 const accessDenied = (where: string) => new FakeRichApiError('AccessDenied', "The requested operation isn't allowed: the sheet is protected or the workbook is read-only.", where);
 const itemNotFound = (where: string) => new FakeRichApiError('ItemNotFound', "The requested resource doesn't exist.", where);
 const invalidArgument = (where: string, why = "The argument is invalid or missing or has an incorrect format.") => new FakeRichApiError('InvalidArgument', why, where);
+const onNullObject = (type: string, what: string) =>
+  new FakeRichApiError('InvalidOperation', `${type}.${what} was called on a null object (least favourable reading: nothing documents calls chained off *OrNullObject).`, `${type}.${what}`);
 
 function byteLength(s: string): number {
   return new TextEncoder().encode(s).length;
 }
+
+/** Bytes of `s` with every non-ASCII character written as a \uXXXX escape (the least favourable wire format). */
+function escapedLength(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7e) n += 5;
+  return n;
+}
+
+/** Envelope of one action in a request, and of one result in a response (ids, types, names). */
+const ACTION_ENVELOPE = 100;
+const RESULT_ENVELOPE = 30;
+
+/** "1.6" is ExcelApi; "ExcelApiOnline 1.1" is a set the fake never claims. */
+function supports(host: FakeWorkbook, set: string): boolean {
+  return /^[\d.]+$/.test(set) && compareVersions(host.apiVersion, set) >= 0;
+}
+
+/** Throws ApiNotFound, as office.js does before sending anything, for a member above the host's version. */
+export function checkApi(host: FakeWorkbook, type: string, member: string): void {
+  const set = EXCEL_API_SETS[type]?.[member];
+  if (set === undefined || supports(host, set)) return;
+  const needs = /^[\d.]+$/.test(set) ? `ExcelApi ${set}` : set;
+  throw new FakeRichApiError('ApiNotFound', `The API you are trying to use could not be found: ${type}.${member} needs ${needs}, this Excel has ExcelApi ${host.apiVersion}.`, `${type}.${member}`);
+}
+
+/** Every public member access of a fake object goes through its requirement set. */
+const API_GUARD: ProxyHandler<FakeObject> = {
+  get(target, prop, receiver) {
+    if (typeof prop === 'string' && prop.charCodeAt(0) !== 95 /* _ */ && target._type) checkApi(target.context.host, target._type, prop);
+    return Reflect.get(target, prop, receiver);
+  },
+  set(target, prop, value, receiver) {
+    if (typeof prop === 'string' && prop.charCodeAt(0) !== 95 && target._type) checkApi(target.context.host, target._type, prop);
+    return Reflect.set(target, prop, value, receiver);
+  },
+};
 
 // ---- context ------------------------------------------------------------------------------------
 
@@ -73,12 +116,21 @@ export class FakeRequestContext {
     this.queue = [];
     const host = this.host;
     const index = host.recorder.syncs.length;
-    const record: SyncRecord = { requestBytes: byteLength(JSON.stringify(actions.map((a) => a.describe))), responseBytes: 0, actions: actions.length };
+    const escaped = host.readings.wire === 'escaped';
+    const measure = (x: unknown, items: number, envelope: number) => {
+      const json = JSON.stringify(x);
+      return escaped ? escapedLength(json) + items * envelope : byteLength(json);
+    };
+    const record: SyncRecord = { requestBytes: measure(actions.map((a) => a.describe), actions.length, ACTION_ENVELOPE), responseBytes: 0, actions: actions.length };
     host.recorder.syncs.push(record);
     const run = host.recorder.runs[host.recorder.runs.length - 1];
     if (run) run.syncs++;
     await Promise.resolve(); // a sync always crosses to the host and back
     host.beforeSync?.(index, host);
+    if (host.cellEditMode && !(this.runOptions.delayForCellEdit && host.readings.delayForCellEdit === 'honoured')) {
+      record.failed = 'InvalidOperationInCellEditMode';
+      throw new FakeRichApiError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.');
+    }
     const limit = host.payloadLimitBytes;
     if (limit !== undefined && record.requestBytes > limit) {
       record.failed = 'RequestPayloadSizeLimitExceeded';
@@ -93,13 +145,13 @@ export class FakeRequestContext {
       } catch (e) {
         const err = e instanceof FakeRichApiError ? e : new FakeRichApiError('InvalidArgument', (e as Error).message);
         record.failed = err.code;
-        record.responseBytes = byteLength(JSON.stringify(responses));
+        record.responseBytes = measure(responses, responses.length, RESULT_ENVELOPE);
         throw err;
       }
       if (out && out.data !== undefined) responses.push(out.data);
       if (out && out.commit) commits.push(out.commit);
     }
-    record.responseBytes = byteLength(JSON.stringify(responses));
+    record.responseBytes = measure(responses, responses.length, RESULT_ENVELOPE);
     if (limit !== undefined && record.responseBytes > limit) {
       record.failed = 'ResponsePayloadSizeLimitExceeded';
       throw new FakeRichApiError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
@@ -134,6 +186,8 @@ type Resolver<T> = () => T | null | typeof VIA_NULL;
 export abstract class FakeObject<T = unknown> {
   abstract readonly _type: string;
   _isNull: boolean | undefined;
+  /** Null because something it hangs off is a null object (not itself an *OrNullObject result). */
+  _viaNull = false;
   protected _data: Record<string, unknown> = {};
   private _navs = new Map<string, FakeObject>();
   private _resolved = false;
@@ -144,19 +198,32 @@ export abstract class FakeObject<T = unknown> {
     private readonly _resolver: Resolver<T>,
     /** `*OrNullObject`: a missing target gives a null object instead of an error. */
     private readonly _nullable = false,
-  ) {}
+  ) {
+    // Members are checked against their requirement set on every access (API_GUARD).
+    return new Proxy(this, API_GUARD as ProxyHandler<this>);
+  }
 
   get isNullObject(): boolean {
     if (this._isNull === undefined) throw notLoaded(this._type, 'isNullObject');
     return this._isNull;
   }
 
+  /**
+   * True when the object designates a position rather than a thing (conditional formats under
+   * the 'position' reading): it is resolved again for every action.
+   */
+  protected _volatile(): boolean {
+    return false;
+  }
+
   /** The host target, or null for a null object. Runs at sync only. */
   _resolve(): T | null {
-    if (!this._resolved) {
+    if (!this._resolved || this._volatile()) {
       const t = this._resolver();
+      this._viaNull = false;
       if (t === VIA_NULL) {
         this._target = null;
+        this._viaNull = true;
       } else if (t === null || t === undefined) {
         if (!this._nullable) throw itemNotFound(this._type);
         this._target = null;
@@ -174,6 +241,19 @@ export abstract class FakeObject<T = unknown> {
     const t = this._resolve();
     if (t === null) throw itemNotFound(this._type);
     return t;
+  }
+
+  /**
+   * The target of an action other than a load (a method call, a property write): on a null
+   * object, an InvalidOperation under the 'throw' reading, nothing under the 'null' one. `delete`
+   * on a null object itself does nothing under both (Microsoft's own samples rely on it).
+   */
+  _live(what: string, deleteLike = false): T | null {
+    const t = this._resolve();
+    if (t !== null) return t;
+    if (deleteLike && !this._viaNull) return null;
+    if (this.context.host.readings.nullObjectCalls === 'throw') throw onNullObject(this._type, what);
+    return null;
   }
 
   /** Resolver of something hanging off `parent`: null when the parent is a null object. */
@@ -212,19 +292,19 @@ export abstract class FakeObject<T = unknown> {
     this.context._enqueue({
       describe: { o: this._type, set: prop, v: value },
       run: () => {
-        const t = this._resolve();
-        if (t === null) return; // a write to a null object does nothing
+        const t = this._live(prop);
+        if (t === null) return; // the 'null' reading: a write to a null object does nothing
         def.set!(t, value, `${this._type}.${prop}`);
       },
     });
   }
 
-  /** Queue a method call that changes the host. */
+  /** Queue a method call that changes the host (`delete` is allowed on a null object itself). */
   protected _call(method: string, args: unknown[], run: (t: T) => void): void {
     this.context._enqueue({
       describe: { o: this._type, m: method, a: args },
       run: () => {
-        const t = this._resolve();
+        const t = this._live(method, method === 'delete');
         if (t === null) return;
         run(t);
       },
@@ -237,7 +317,7 @@ export abstract class FakeObject<T = unknown> {
     this.context._enqueue({
       describe: { o: this._type, m: method, a: args },
       run: () => {
-        const t = this._resolve();
+        const t = this._live(method);
         const value = t === null ? undefined : compute(t);
         return {
           data: value === undefined ? { _IsNull: true } : value,
@@ -257,6 +337,7 @@ export abstract class FakeObject<T = unknown> {
     this.context._enqueue({
       describe: { o: this._type, m: method, a: args },
       run: () => {
+        this._live(method);
         child._resolve();
       },
     });
@@ -326,7 +407,11 @@ function normalizePaths(spec?: string | string[] | { select?: string; expand?: s
 function loadInto(obj: FakeObject, paths: string[][]): { data: Record<string, unknown>; commits: Array<() => void> } {
   const target = obj._resolve();
   const commits: Array<() => void> = [];
-  if (target === null) return { data: { _IsNull: true }, commits };
+  if (target === null) {
+    // A load on a null object itself is documented; on what hangs off one, not.
+    if (obj._viaNull && obj.context.host.readings.nullObjectCalls === 'throw') throw onNullObject(obj._type, 'load');
+    return { data: { _IsNull: true }, commits };
+  }
   if (obj instanceof FakeCollection) {
     let itemPaths = paths.map((p) => (p[0] === 'items' ? p.slice(1) : p)).filter((p) => p.length > 0);
     if (!itemPaths.length) itemPaths = [];
@@ -435,6 +520,32 @@ function forEachInput(t: RangeTarget, input: unknown, where: string, apply: (row
       if (v === null || v === undefined) continue; // null leaves the cell as it is
       apply(t.rect.top + r, t.rect.left + c, v);
     }
+  }
+}
+
+/** What Excel reports of a cell's fill: color, pattern, tintAndShade (a cell without fill per readings.noFill). */
+function fillReport(host: FakeWorkbook, fill: string | undefined): { color: string; pattern: string; tintAndShade: number | null } {
+  if (fill) return { color: fill, pattern: 'Solid', tintAndShade: 0 };
+  return host.readings.noFill === 'white' ? { color: '#FFFFFF', pattern: 'Solid', tintAndShade: 0 } : { color: '#FFFFFF', pattern: 'None', tintAndShade: null };
+}
+
+function fillOptions(host: FakeWorkbook, fill: Excel.CellPropertiesFillLoadOptions | boolean | undefined, report: (f: (r: ReturnType<typeof fillReport>) => unknown) => unknown): Record<string, unknown> | null {
+  if (!fill) return null;
+  const o: Record<string, unknown> = {};
+  if (typeof fill === 'object' ? fill.color : fill) o.color = report((r) => r.color);
+  if (typeof fill === 'object' && fill.pattern) o.pattern = report((r) => r.pattern);
+  if (typeof fill === 'object' && fill.tintAndShade) o.tintAndShade = report((r) => r.tintAndShade);
+  void host;
+  return o;
+}
+
+/** The members of a properties option object (getRowProperties…) checked like any other API. */
+function checkOptions(host: FakeWorkbook, type: string, options: unknown): void {
+  if (!options || typeof options !== 'object') return;
+  const nested: Record<string, string> = { format: 'CellPropertiesFormatLoadOptions', fill: 'CellPropertiesFillLoadOptions', font: 'CellPropertiesFontLoadOptions' };
+  for (const [k, v] of Object.entries(options as Record<string, unknown>)) {
+    checkApi(host, type, k);
+    if (nested[k] && v && typeof v === 'object') checkOptions(host, nested[k], v);
   }
 }
 
@@ -655,7 +766,16 @@ export class FakeWorksheet extends FakeObject<HostSheet> {
     };
   }
   protected override _navDefs() {
-    return { protection: () => this.protection };
+    return { protection: () => this.protection, freezePanes: () => this.freezePanes, pageLayout: () => this.pageLayout, autoFilter: () => this.autoFilter };
+  }
+  get autoFilter(): FakeAutoFilter {
+    return this._nav('autoFilter', () => new FakeAutoFilter(this.context, this._from(this, (s) => s)));
+  }
+  get freezePanes(): FakeWorksheetFreezePanes {
+    return this._nav('freezePanes', () => new FakeWorksheetFreezePanes(this.context, this._from(this, (s) => s)));
+  }
+  get pageLayout(): FakePageLayout {
+    return this._nav('pageLayout', () => new FakePageLayout(this.context, this._from(this, (s) => s)));
   }
 
   get name(): string {
@@ -732,6 +852,110 @@ export class FakeWorksheet extends FakeObject<HostSheet> {
   }
 }
 
+/** AutoFilter (ExcelApi 1.9): values filters on one column; the rows it hides are filtered rows. */
+export class FakeAutoFilter extends FakeObject<HostSheet> {
+  readonly _type = 'AutoFilter';
+  protected _props(): Record<string, PropDef<HostSheet>> {
+    return { enabled: { get: (s) => s.filteredRows.size > 0 } };
+  }
+  get enabled(): boolean {
+    return this._get('enabled');
+  }
+  apply(range: FakeRange | string, columnIndex?: number, criteria?: { filterOn?: string; values?: Array<string | number> }): void {
+    this._call('apply', [typeof range === 'string' ? range : 'range', columnIndex, criteria], (s) => {
+      const host = this.context.host;
+      assertWritable(host, liveSheet(host, s), 'AutoFilter.apply');
+      const rect = typeof range === 'string' ? parseRect(range) : range._need().rect;
+      if (!rect) throw invalidArgument('AutoFilter.apply');
+      if (criteria && criteria.filterOn !== 'Values') throw invalidArgument('AutoFilter.apply', 'The fake filters on values only.');
+      const keep = new Set((criteria?.values ?? []).map((v) => String(v)));
+      const col = rect.left + (columnIndex ?? 0);
+      s.filteredRows.clear();
+      // The first row is the header.
+      for (let r = rect.top + 1; r <= rect.bottom; r++) {
+        const cell = s.cells.get(key(r, col));
+        if (criteria && !keep.has(String(cell?.v ?? ''))) s.filteredRows.add(r);
+      }
+    });
+  }
+  remove(): void {
+    this._call('remove', [], (s) => {
+      assertWritable(this.context.host, liveSheet(this.context.host, s), 'AutoFilter.remove');
+      s.filteredRows.clear();
+    });
+  }
+}
+
+export class FakeWorksheetFreezePanes extends FakeObject<HostSheet> {
+  readonly _type = 'WorksheetFreezePanes';
+  protected _props(): Record<string, PropDef<HostSheet>> {
+    return {};
+  }
+  freezeRows(count?: number): void {
+    this._call('freezeRows', [count], (s) => {
+      assertWritable(this.context.host, liveSheet(this.context.host, s), 'WorksheetFreezePanes.freezeRows');
+      s.frozenRows = count ?? 1;
+    });
+  }
+  unfreeze(): void {
+    this._call('unfreeze', [], (s) => {
+      assertWritable(this.context.host, liveSheet(this.context.host, s), 'WorksheetFreezePanes.unfreeze');
+      s.frozenRows = 0;
+    });
+  }
+}
+
+/** Page layout (ExcelApi 1.9). Fit-to-pages zoom is kept or ignored per readings.printZoom (office-js#1860). */
+export class FakePageLayout extends FakeObject<HostSheet> {
+  readonly _type = 'PageLayout';
+  protected _props(): Record<string, PropDef<HostSheet>> {
+    const host = this.context.host;
+    return {
+      orientation: {
+        get: (s) => s.page.orientation,
+        set: (s, v, where) => {
+          assertWritable(host, liveSheet(host, s), where);
+          s.page.orientation = v === 'Landscape' ? 'Landscape' : 'Portrait';
+        },
+      },
+      zoom: {
+        get: (s) => ({ ...s.page.zoom }),
+        set: (s, v, where) => {
+          assertWritable(host, liveSheet(host, s), where);
+          const z = (v ?? {}) as HostSheet['page']['zoom'];
+          const fit = z.horizontalFitToPages !== undefined || z.verticalFitToPages !== undefined;
+          if (fit && host.readings.printZoom === 'ignored') return;
+          s.page.zoom = { ...z };
+        },
+      },
+    };
+  }
+  get orientation(): string {
+    return this._get('orientation');
+  }
+  set orientation(v: string) {
+    this._set('orientation', v);
+  }
+  get zoom(): Excel.PageLayoutZoomOptions {
+    return this._get('zoom');
+  }
+  set zoom(v: Excel.PageLayoutZoomOptions) {
+    this._set('zoom', v);
+  }
+  setPrintArea(area: string): void {
+    this._call('setPrintArea', [area], (s) => {
+      assertWritable(this.context.host, liveSheet(this.context.host, s), 'PageLayout.setPrintArea');
+      s.page.printArea = area;
+    });
+  }
+  setPrintTitleRows(rowsRef: string): void {
+    this._call('setPrintTitleRows', [rowsRef], (s) => {
+      assertWritable(this.context.host, liveSheet(this.context.host, s), 'PageLayout.setPrintTitleRows');
+      s.page.titleRows = rowsRef;
+    });
+  }
+}
+
 export class FakeWorksheetProtection extends FakeObject<HostSheet> {
   readonly _type = 'WorksheetProtection';
   protected _props(): Record<string, PropDef<HostSheet>> {
@@ -802,10 +1026,77 @@ export class FakeRange extends FakeObject<RangeTarget> {
       text: {
         get: (t) => matrix(t, (r, c) => String(valueOf(host, t.sheet, r, c))),
       },
+      // "true when all rows in a range are hidden … false when no rows … null when some rows"
+      rowHidden: {
+        get: (t) => {
+          let hidden = 0;
+          for (let r = t.rect.top; r <= t.rect.bottom; r++) if (host.rowHidden(t.sheet, r)) hidden++;
+          return hidden === 0 ? false : hidden === rows(t.rect) ? true : null;
+        },
+        set: (t, v, where) => {
+          assertWritable(host, liveSheet(host, t.sheet), where);
+          for (let r = t.rect.top; r <= t.rect.bottom; r++) {
+            if (v) t.sheet.hiddenRows.add(r);
+            else t.sheet.hiddenRows.delete(r);
+          }
+        },
+      },
     };
   }
   protected override _navDefs() {
-    return { format: () => this.format, conditionalFormats: () => this.conditionalFormats, worksheet: () => this.worksheet };
+    return { format: () => this.format, conditionalFormats: () => this.conditionalFormats, worksheet: () => this.worksheet, sort: () => this.sort };
+  }
+  get rowHidden(): boolean {
+    return this._get('rowHidden');
+  }
+  set rowHidden(v: boolean) {
+    this._set('rowHidden', v);
+  }
+  get sort(): FakeRangeSort {
+    return this._nav('sort', () => new FakeRangeSort(this.context, this._from(this, (t) => t)));
+  }
+  /** Merge the range into one area (ExcelApi 1.2). */
+  merge(across = false): void {
+    this._call('merge', [across], (t) => {
+      const host = this.context.host;
+      assertWritable(host, liveSheet(host, t.sheet), 'Range.merge');
+      if (across) throw invalidArgument('Range.merge', 'The fake merges whole ranges only.');
+      if (host.mergesIn(t.sheet, t.rect).length) throw new FakeRichApiError('InvalidOperation', 'Cannot merge over merged cells.', 'Range.merge');
+      t.sheet.merges.push({ ...t.rect });
+    });
+  }
+  /** Whole rows or columns only: what a user's Insert does; the rest of the sheet moves (Excel.InsertShiftDirection). */
+  insert(shift: string): FakeRange {
+    let inserted: RangeTarget | null = null;
+    const result = new FakeRange(this.context, () => inserted);
+    this.context._enqueue({
+      describe: { o: this._type, m: 'insert', a: [shift] },
+      run: () => {
+        const t = this._live('insert')!;
+        const host = this.context.host;
+        assertWritable(host, liveSheet(host, t.sheet), 'Range.insert');
+        const edit = this.lineEdit(t, shift, 1);
+        host.editLines(t.sheet.name, edit, 'ThisLocalAddin');
+        inserted = { sheet: t.sheet, rect: { ...t.rect } };
+        result._resolve();
+      },
+    });
+    return result;
+  }
+  delete(shift: string): void {
+    this._call('delete', [shift], (t) => {
+      const host = this.context.host;
+      assertWritable(host, liveSheet(host, t.sheet), 'Range.delete');
+      host.editLines(t.sheet.name, this.lineEdit(t, shift, -1), 'ThisLocalAddin');
+    });
+  }
+  private lineEdit(t: RangeTarget, shift: string, sign: 1 | -1) {
+    const wholeRows = t.rect.left === 0 && t.rect.right === MAX_COLUMNS - 1;
+    const wholeCols = t.rect.top === 0 && t.rect.bottom === MAX_ROWS - 1;
+    const down = /^(down|up)$/i.test(shift);
+    if (down && wholeRows) return { axis: 'row' as const, at: t.rect.top, count: sign * rows(t.rect) };
+    if (!down && wholeCols) return { axis: 'col' as const, at: t.rect.left, count: sign * cols(t.rect) };
+    throw invalidArgument('Range.insert', 'The fake inserts and deletes whole rows or whole columns only.');
   }
 
   get address(): string {
@@ -902,6 +1193,7 @@ export class FakeRange extends FakeObject<RangeTarget> {
   getIntersection(other: FakeRange): FakeRange {
     return this._child('getIntersection', ['range'], () => new FakeRange(this.context, () => {
       const a = this._need();
+      other._live('(argument of getIntersection)');
       const b = other._need();
       const r = a.sheet === b.sheet ? intersect(a.rect, b.rect) : null;
       if (!r) throw itemNotFound('Range.getIntersection');
@@ -911,7 +1203,7 @@ export class FakeRange extends FakeObject<RangeTarget> {
   getIntersectionOrNullObject(other: FakeRange): FakeRange {
     return this._child('getIntersectionOrNullObject', ['range'], () => new FakeRange(this.context, () => {
       const a = this._resolve();
-      const b = other._resolve();
+      const b = other._live('(argument of getIntersectionOrNullObject)');
       if (!a || !b) return VIA_NULL;
       if (a.sheet !== b.sheet) return null;
       const r = intersect(a.rect, b.rect);
@@ -922,6 +1214,7 @@ export class FakeRange extends FakeObject<RangeTarget> {
     return this._child('getBoundingRect', ['range'], () => new FakeRange(this.context, () => {
       const a = this._resolve();
       if (!a) return VIA_NULL;
+      other._live('(argument of getBoundingRect)');
       const b = other._need();
       if (a.sheet !== b.sheet) throw invalidArgument('Range.getBoundingRect');
       return { sheet: a.sheet, rect: { top: Math.min(a.rect.top, b.rect.top), left: Math.min(a.rect.left, b.rect.left), bottom: Math.max(a.rect.bottom, b.rect.bottom), right: Math.max(a.rect.right, b.rect.right) } };
@@ -939,6 +1232,7 @@ export class FakeRange extends FakeObject<RangeTarget> {
   }
   /** One entry per row (per column): the properties asked for, null where the row's cells differ. */
   getRowProperties(options: Excel.RowPropertiesLoadOptions): FakeClientResult<unknown[]> {
+    checkOptions(this.context.host, 'RowPropertiesLoadOptions', options);
     return this._result('getRowProperties', [options], (t) => {
       const out: unknown[] = [];
       for (let r = t.rect.top; r <= t.rect.bottom; r++) out.push(this.lineProperties({ sheet: t.sheet, rect: { ...t.rect, top: r, bottom: r } }, options, options.rowIndex ? { rowIndex: r } : {}));
@@ -946,6 +1240,7 @@ export class FakeRange extends FakeObject<RangeTarget> {
     });
   }
   getColumnProperties(options: Excel.ColumnPropertiesLoadOptions): FakeClientResult<unknown[]> {
+    checkOptions(this.context.host, 'ColumnPropertiesLoadOptions', options);
     return this._result('getColumnProperties', [options], (t) => {
       const out: unknown[] = [];
       for (let c = t.rect.left; c <= t.rect.right; c++) out.push(this.lineProperties({ sheet: t.sheet, rect: { ...t.rect, left: c, right: c } }, options, options.columnIndex ? { columnIndex: c } : {}));
@@ -955,13 +1250,11 @@ export class FakeRange extends FakeObject<RangeTarget> {
   private lineProperties(t: RangeTarget, options: Excel.CellPropertiesLoadOptions, head: Record<string, unknown>): Record<string, unknown> {
     const out: Record<string, unknown> = { ...head };
     if (options.address) out.address = rectA1(t.rect);
-    const fill = options.format?.fill;
-    if (fill) {
-      const o: Record<string, unknown> = {};
-      if (typeof fill === 'object' ? fill.color : fill) o.color = common(t, (r, c) => t.sheet.cells.get(key(r, c))?.fill ?? '#FFFFFF');
-      if (typeof fill === 'object' && fill.pattern) o.pattern = common(t, (r, c) => (t.sheet.cells.get(key(r, c))?.fill ? 'Solid' : 'None'));
-      out.format = { fill: o };
-    }
+    const host = this.context.host;
+    const fill = fillOptions(host, options.format?.fill, (pick) => common(t, (r, c) => pick(fillReport(host, t.sheet.cells.get(key(r, c))?.fill))));
+    if (fill) out.format = { fill };
+    const rowOptions = options as Excel.RowPropertiesLoadOptions;
+    if (rowOptions.rowHidden) out.rowHidden = common(t, (r) => host.rowHidden(t.sheet, r));
     return out;
   }
   /** Whole merged areas that meet the range; more than 512 fails, as documented. */
@@ -1002,6 +1295,7 @@ export class FakeRange extends FakeObject<RangeTarget> {
     }, true));
   }
   getCellProperties(options: Excel.CellPropertiesLoadOptions): FakeClientResult<unknown[][]> {
+    checkOptions(this.context.host, 'CellPropertiesLoadOptions', options);
     return this._result('getCellProperties', [options], (t) =>
       matrix(t, (r, c) => {
         const cell = t.sheet.cells.get(key(r, c));
@@ -1011,12 +1305,8 @@ export class FakeRange extends FakeObject<RangeTarget> {
         if (fmt) {
           const f: Record<string, unknown> = {};
           const fill = fmt.fill;
-          if (fill) {
-            const o: Record<string, unknown> = {};
-            if (typeof fill === 'object' ? fill.color : fill) o.color = cell?.fill ?? '#FFFFFF';
-            if (typeof fill === 'object' && fill.pattern) o.pattern = cell?.fill ? 'Solid' : 'None';
-            f.fill = o;
-          }
+          const o = fillOptions(this.context.host, fill, (pick) => pick(fillReport(this.context.host, cell?.fill)));
+          if (o) f.fill = o;
           const font = fmt.font;
           if (font) {
             const o: Record<string, unknown> = {};
@@ -1062,6 +1352,23 @@ export class FakeRange extends FakeObject<RangeTarget> {
         host.tidy(t.sheet, row, col);
       }
       host.recalculate(t.sheet);
+    });
+  }
+}
+
+/** Range.sort (ExcelApi 1.2): `apply([{ key, ascending }])` sorts the range's rows on one column. */
+export class FakeRangeSort extends FakeObject<RangeTarget> {
+  readonly _type = 'RangeSort';
+  protected _props(): Record<string, PropDef<RangeTarget>> {
+    return {};
+  }
+  apply(fields: Array<{ key: number; ascending?: boolean }>): void {
+    this._call('apply', [fields], (t) => {
+      const host = this.context.host;
+      assertWritable(host, liveSheet(host, t.sheet), 'RangeSort.apply');
+      if (fields.length !== 1) throw invalidArgument('RangeSort.apply', 'The fake sorts on one key.');
+      const by = columnLettersOf(t.rect.left + fields[0].key);
+      host.sortRows(t.sheet.name, rectA1(t.rect), by, fields[0].ascending !== false);
     });
   }
 }
@@ -1163,6 +1470,8 @@ export class FakeRangeFill extends FakeObject<RangeTarget> {
   protected _props(): Record<string, PropDef<RangeTarget>> {
     const host = this.context.host;
     return {
+      pattern: { get: (t) => common(t, (r, c) => fillReport(host, t.sheet.cells.get(key(r, c))?.fill).pattern) },
+      tintAndShade: { get: (t) => common(t, (r, c) => fillReport(host, t.sheet.cells.get(key(r, c))?.fill).tintAndShade) },
       color: {
         get: (t) => common(t, (r, c) => t.sheet.cells.get(key(r, c))?.fill ?? '#FFFFFF'),
         set: (t, v, where) => {
@@ -1179,6 +1488,12 @@ export class FakeRangeFill extends FakeObject<RangeTarget> {
   }
   set color(v: string) {
     this._set('color', v);
+  }
+  get pattern(): string {
+    return this._get('pattern');
+  }
+  get tintAndShade(): number {
+    return this._get('tintAndShade');
   }
   clear(): void {
     this._call('clear', [], (t) => {
@@ -1241,49 +1556,86 @@ export class FakeRangeFont extends FakeObject<RangeTarget> {
 interface CfTarget {
   sheet: HostSheet;
   cf: HostConditionalFormat;
+  /** The range of the collection the object came from: ids and positions are within it. */
+  rect: Rect;
 }
+
+/** Conditional formats that meet `rect`, highest priority first. */
+function cfsIn(sheet: HostSheet, rect: Rect): HostConditionalFormat[] {
+  return sheet.cfs.filter((cf) => intersect(cf.area, rect));
+}
+
+/** Under the 'position' reading a conditional format object is a handle on a position. */
+const positional = (host: FakeWorkbook) => host.readings.conditionalFormatIds === 'position';
 
 export class FakeConditionalFormatCollection extends FakeCollection<RangeTarget, FakeConditionalFormat> {
   readonly _type = 'ConditionalFormatCollection';
   /** Conditional formats that meet the range, highest priority first. */
   _itemTargets(t: RangeTarget): unknown[] {
-    return t.sheet.cfs.filter((cf) => intersect(cf.area, t.rect)).map((cf) => ({ sheet: t.sheet, cf }));
+    return cfsIn(t.sheet, t.rect).map((cf, index) => ({ target: { sheet: t.sheet, cf, rect: t.rect }, index }));
   }
-  _makeItem(target: unknown): FakeConditionalFormat {
-    return new FakeConditionalFormat(this.context, () => target as CfTarget);
+  _makeItem(item: unknown): FakeConditionalFormat {
+    const { target, index } = item as { target: CfTarget; index: number };
+    return this.at(index, () => target);
+  }
+  /** The object for position `index` (re-resolved at each action), or for one format (stable). */
+  private at(index: number, stable: () => CfTarget | null, nullable = false): FakeConditionalFormat {
+    if (!positional(this.context.host)) return new FakeConditionalFormat(this.context, stable, nullable);
+    return new FakeConditionalFormat(
+      this.context,
+      () => {
+        const t = this._need();
+        const cf = cfsIn(t.sheet, t.rect)[index];
+        return cf ? { sheet: t.sheet, cf, rect: t.rect } : null;
+      },
+      nullable,
+    );
   }
   add(type: string): FakeConditionalFormat {
     let created: CfTarget | null = null;
-    const cf = new FakeConditionalFormat(this.context, () => created);
+    // The new format is "at the first/top priority": position 0 of this collection.
+    const cf = this.at(0, () => created);
     this.context._enqueue({
       describe: { o: this._type, m: 'add', a: [type] },
       run: () => {
-        const t = this._need();
+        const t = this._live('add')!;
         const host = this.context.host;
         assertWritable(host, liveSheet(host, t.sheet), 'ConditionalFormatCollection.add');
-        if (type !== 'Custom') throw invalidArgument('ConditionalFormatCollection.add', `The fake supports custom conditional formats only (got ${type}).`);
-        created = { sheet: t.sheet, cf: host.addConditionalFormat(t.sheet, { ...t.rect }) };
+        if (!['Custom', 'DataBar', 'ColorScale', 'IconSet', 'CellValue'].includes(type)) throw invalidArgument('ConditionalFormatCollection.add', `The fake does not know conditional formats of type ${type}.`);
+        created = { sheet: t.sheet, cf: host.addConditionalFormat(t.sheet, { ...t.rect }, type), rect: t.rect };
         cf._resolve();
       },
     });
     return cf;
   }
+  /** Ids are positions ('position') or the format's own id ('stable'). */
   private byId(id: string): CfTarget | null {
     const t = this._need();
-    const cf = t.sheet.cfs.find((x) => x.id === id && intersect(x.area, t.rect));
-    return cf ? { sheet: t.sheet, cf } : null;
+    const list = cfsIn(t.sheet, t.rect);
+    const cf = positional(this.context.host) ? (/^\d+$/.test(id) ? list[Number(id)] : undefined) : list.find((x) => x.id === id);
+    return cf ? { sheet: t.sheet, cf, rect: t.rect } : null;
   }
   getItem(id: string): FakeConditionalFormat {
-    return this._child('getItem', [id], () => new FakeConditionalFormat(this.context, () => this.byId(id)));
+    return this._child('getItem', [id], () =>
+      positional(this.context.host) && /^\d+$/.test(id) ? this.at(Number(id), () => null) : new FakeConditionalFormat(this.context, () => this.byId(id)),
+    );
   }
   getItemOrNullObject(id: string): FakeConditionalFormat {
-    return this._child('getItemOrNullObject', [id], () => new FakeConditionalFormat(this.context, () => this.byId(id), true));
+    return this._child('getItemOrNullObject', [id], () =>
+      positional(this.context.host) && /^\d+$/.test(id) ? this.at(Number(id), () => null, true) : new FakeConditionalFormat(this.context, () => this.byId(id), true),
+    );
   }
   getItemAt(index: number): FakeConditionalFormat {
-    return this._child('getItemAt', [index], () => new FakeConditionalFormat(this.context, () => (this._itemTargets(this._need())[index] as CfTarget | undefined) ?? null));
+    return this._child('getItemAt', [index], () =>
+      this.at(index, () => {
+        const t = this._need();
+        const cf = cfsIn(t.sheet, t.rect)[index];
+        return cf ? { sheet: t.sheet, cf, rect: t.rect } : null;
+      }),
+    );
   }
   getCount(): FakeClientResult<number> {
-    return this._result('getCount', [], (t) => this._itemTargets(t).length);
+    return this._result('getCount', [], (t) => cfsIn(t.sheet, t.rect).length);
   }
   clearAll(): void {
     this._call('clearAll', [], (t) => {
@@ -1296,10 +1648,14 @@ export class FakeConditionalFormatCollection extends FakeCollection<RangeTarget,
 
 export class FakeConditionalFormat extends FakeObject<CfTarget> {
   readonly _type = 'ConditionalFormat';
+  protected override _volatile(): boolean {
+    return positional(this.context.host);
+  }
   protected _props(): Record<string, PropDef<CfTarget>> {
     const host = this.context.host;
     return {
-      id: { get: (t) => t.cf.id },
+      // "The priority of the conditional format in the current ConditionalFormatCollection."
+      id: { get: (t) => (positional(host) ? String(cfsIn(t.sheet, t.rect).indexOf(t.cf)) : t.cf.id) },
       type: { get: (t) => t.cf.type },
       priority: {
         get: (t) => t.sheet.cfs.indexOf(t.cf),
@@ -1307,6 +1663,7 @@ export class FakeConditionalFormat extends FakeObject<CfTarget> {
           assertWritable(host, t.sheet, where);
           const list = t.sheet.cfs.filter((x) => x !== t.cf);
           let p = Number(v);
+          // "Priorities greater than the bounds will get and set to the maximum (or minimum if negative) priority."
           if (p < 0) p = list.length + 1 + p;
           list.splice(Math.max(0, Math.min(list.length, p)), 0, t.cf);
           t.sheet.cfs = list;
@@ -1364,11 +1721,18 @@ export class FakeConditionalFormat extends FakeObject<CfTarget> {
     return this._child('getRange', [], () => new FakeRange(this.context, this._from(this, (t) => ({ sheet: t.sheet, rect: { ...t.cf.area } }))));
   }
   getRangeOrNullObject(): FakeRange {
-    return this.getRange();
+    return this._child('getRangeOrNullObject', [], () => new FakeRange(this.context, this._from(this, (t) => ({ sheet: t.sheet, rect: { ...t.cf.area } })), true));
   }
 }
 
-export class FakeCustomConditionalFormat extends FakeObject<CfTarget> {
+/** What hangs off a conditional format follows it (re-resolved under the 'position' reading). */
+abstract class FakeCfPart extends FakeObject<CfTarget> {
+  protected override _volatile(): boolean {
+    return positional(this.context.host);
+  }
+}
+
+export class FakeCustomConditionalFormat extends FakeCfPart {
   readonly _type = 'CustomConditionalFormat';
   protected _props(): Record<string, PropDef<CfTarget>> {
     return {};
@@ -1384,7 +1748,7 @@ export class FakeCustomConditionalFormat extends FakeObject<CfTarget> {
   }
 }
 
-export class FakeConditionalFormatRule extends FakeObject<CfTarget> {
+export class FakeConditionalFormatRule extends FakeCfPart {
   readonly _type = 'ConditionalFormatRule';
   protected _props(): Record<string, PropDef<CfTarget>> {
     const host = this.context.host;
@@ -1407,7 +1771,7 @@ export class FakeConditionalFormatRule extends FakeObject<CfTarget> {
   }
 }
 
-export class FakeConditionalRangeFormat extends FakeObject<CfTarget> {
+export class FakeConditionalRangeFormat extends FakeCfPart {
   readonly _type = 'ConditionalRangeFormat';
   protected _props(): Record<string, PropDef<CfTarget>> {
     return {};
@@ -1423,7 +1787,7 @@ export class FakeConditionalRangeFormat extends FakeObject<CfTarget> {
   }
 }
 
-export class FakeConditionalRangeFill extends FakeObject<CfTarget> {
+export class FakeConditionalRangeFill extends FakeCfPart {
   readonly _type = 'ConditionalRangeFill';
   protected _props(): Record<string, PropDef<CfTarget>> {
     const host = this.context.host;
@@ -1447,7 +1811,7 @@ export class FakeConditionalRangeFill extends FakeObject<CfTarget> {
   }
 }
 
-export class FakeConditionalRangeFont extends FakeObject<CfTarget> {
+export class FakeConditionalRangeFont extends FakeCfPart {
   readonly _type = 'ConditionalRangeFont';
   protected _props(): Record<string, PropDef<CfTarget>> {
     const host = this.context.host;

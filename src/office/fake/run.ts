@@ -2,7 +2,7 @@
  * `Excel.run` over a fake workbook: `run(batch)`, `run(options, batch)`, `run(object, batch)` and
  * `run(context, batch)`, with a final sync of what the batch left queued, as Office.js does.
  */
-import { FakeObject, FakeRequestContext } from './proxies';
+import { FakeObject, FakeRequestContext, checkApi } from './proxies';
 import { FakeWorkbook } from './workbook';
 
 export type FakeClientObjectLike = FakeObject | FakeRequestContext | Record<string, unknown>;
@@ -26,6 +26,8 @@ export async function runOn(workbook: FakeWorkbook, args: [FakeClientObjectLike 
   }
   if (typeof batch !== 'function') throw new TypeError('Excel.run: the batch must be a function');
   if (context && context.host !== workbook) throw new Error('Excel.run: object from another workbook');
+  // Options are API too: mergeUndoGroup is ExcelApi 1.20.
+  for (const option of Object.keys(options)) checkApi(workbook, 'RunOptions', option);
   const ctx = context ?? new FakeRequestContext(workbook, options);
   workbook.recorder.runs.push({ options: { ...options }, syncs: 0 });
   const pending = (batch as (c: FakeRequestContext) => unknown)(ctx);

@@ -7,6 +7,76 @@
 import { CellValue, SheetGrid, isCellError } from '../../domain/grid';
 import { MAX_COLUMNS, MAX_ROWS, Rect, cellA1, intersect, parseRect, quoteSheetName, rectA1, rectContains } from '../a1';
 import { FValue, UnsupportedFormula, checkFormula, evaluateFormula, isFError, isTruthy } from './formula';
+import { LineEdit, shiftFormula, shiftLine, shiftSpan } from './shift';
+
+/**
+ * How the fake reads what Microsoft's documentation leaves open. The default is the least
+ * favourable reading of each point (LEAST_FAVOURABLE): the adapter must work under it. Where a
+ * reading cannot be known without real Excel, the adapter's tests run under both (READINGS); the
+ * built-in diagnostic (src/office/diagnostic.ts) tells which one real Excel follows.
+ */
+export interface FakeReadings {
+  /**
+   * `ConditionalFormat.id` is "the priority of the conditional format in the current
+   * ConditionalFormatCollection": 'position' makes ids positions and every ConditionalFormat
+   * object a handle on a position (it then designates whatever sits there when an action runs);
+   * 'stable' gives each format its own id and object.
+   */
+  conditionalFormatIds: 'position' | 'stable';
+  /**
+   * Calls chained off a null object (`*OrNullObject`): 'throw' fails the sync with
+   * InvalidOperation for anything but load, isNullObject, toJSON and delete on the null object
+   * itself; 'null' makes what hangs off it null too.
+   */
+  nullObjectCalls: 'throw' | 'null';
+  /**
+   * A cell without fill: 'white' reports it exactly as a white fill (#FFFFFF, pattern Solid,
+   * tintAndShade 0: office-js#6218, #4900); 'tintAndShadeNull' reports tintAndShade null and
+   * pattern None for it (a Microsoft engineer's suggestion in office-js#4900, unverified).
+   */
+  noFill: 'white' | 'tintAndShadeNull';
+  /** Payload measure: 'escaped' counts every non-ASCII character as a \uXXXX escape; 'utf8' as UTF-8. */
+  wire: 'escaped' | 'utf8';
+  /** `pageLayout.zoom` with fit-to-pages: 'ignored' (office-js#1860) or 'applied'. */
+  printZoom: 'ignored' | 'applied';
+  /** `Excel.run({ delayForCellEdit: true })`: 'ignored' (the DelayForCellEdit set is missing) or 'honoured'. */
+  delayForCellEdit: 'ignored' | 'honoured';
+  /** Conditional formats when rows are sorted: 'stay' on their cells' old places, or 'move' with the rows. */
+  sortedConditionalFormats: 'stay' | 'move';
+}
+
+export const LEAST_FAVOURABLE: FakeReadings = {
+  conditionalFormatIds: 'position',
+  nullObjectCalls: 'throw',
+  noFill: 'white',
+  wire: 'escaped',
+  printZoom: 'ignored',
+  delayForCellEdit: 'ignored',
+  sortedConditionalFormats: 'stay',
+};
+
+/** The other reading of every point: what the add-in was first written for. */
+export const FAVOURABLE: FakeReadings = {
+  conditionalFormatIds: 'stable',
+  nullObjectCalls: 'null',
+  noFill: 'tintAndShadeNull',
+  wire: 'utf8',
+  printZoom: 'applied',
+  delayForCellEdit: 'honoured',
+  sortedConditionalFormats: 'move',
+};
+
+/** Both readings, for `describe.each`. */
+export const READINGS: Array<[string, FakeReadings]> = [
+  ['least favourable', LEAST_FAVOURABLE],
+  ['favourable', FAVOURABLE],
+];
+
+/**
+ * Excel on the web refuses a request or response over 5 MB ("5MB", resource limits article); the
+ * fake refuses at 5 % less, on its own measure (which is not Excel's wire format).
+ */
+export const FAKE_PAYLOAD_LIMIT = 4_750_000;
 
 export interface HostCell {
   /** Constant or computed value; null when empty. */
@@ -28,7 +98,8 @@ export interface HostCell {
 export interface HostConditionalFormat {
   /** Runtime id: like Excel's, not kept across save and reopen. */
   id: string;
-  type: 'Custom';
+  /** 'Custom' for the add-in's; other types (DataBar…) exist for the diagnostic's own checks. */
+  type: string;
   area: Rect;
   formula: string;
   fill?: string;
@@ -50,6 +121,19 @@ export interface HostSheet {
   visibility: 'Visible' | 'Hidden' | 'VeryHidden';
   columnWidths: Map<number, number>;
   listeners: Set<ChangeListener>;
+  /** Rows hidden by hand, and rows a filter hides (0-based). */
+  hiddenRows: Set<number>;
+  filteredRows: Set<number>;
+  frozenRows: number;
+  page: HostPageLayout;
+}
+
+export interface HostPageLayout {
+  orientation: 'Portrait' | 'Landscape';
+  /** What printing uses: `scale` in percent, or fit to pages. */
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  printArea: string | null;
+  titleRows: string | null;
 }
 
 export interface HostXmlPart {
@@ -102,6 +186,11 @@ export interface FakeWorkbookOptions {
   fills?: Record<string, Record<string, string>>;
   /** Name of the active sheet; default the first. */
   activeSheet?: string;
+  /** Readings of what the documentation leaves open; LEAST_FAVOURABLE by default. */
+  readings?: Partial<FakeReadings>;
+  /** Rows hidden per sheet, e.g. { 'Annexe 9': ['12:13'] }; `filtered` for rows a filter hides. */
+  hiddenRows?: Record<string, string[]>;
+  filteredRows?: Record<string, string[]>;
 }
 
 /** A cell as the demo renders it and tests compare it. */
@@ -134,6 +223,10 @@ export interface SavedWorkbook {
     merges: string[];
     conditionalFormats: Array<Omit<HostConditionalFormat, 'id' | 'area'> & { range: string }>;
     columnWidths: Array<[number, number]>;
+    hiddenRows?: number[];
+    filteredRows?: number[];
+    frozenRows?: number;
+    page?: HostPageLayout;
   }>;
   customXmlParts: HostXmlPart[];
 }
@@ -168,6 +261,11 @@ export class FakeWorkbook {
   apiVersion: string;
   readOnly: boolean;
   payloadLimitBytes: number | undefined;
+  readings: FakeReadings;
+  /** The user is typing in a cell: batches fail with InvalidOperationInCellEditMode (see readings.delayForCellEdit). */
+  cellEditMode = false;
+  /** What Office.onReady and Office.context.diagnostics say of the application (the pane may be opened in Word). */
+  officeHost = { host: 'Excel', platform: 'OfficeOnline', version: '16.0 (fake)', displayLanguage: 'fr-FR' };
   selection: { sheet: string; address: string } | null = null;
   /** Handlers of `worksheets.onChanged` (every sheet's changes). */
   readonly changeListeners = new Set<ChangeListener>();
@@ -177,7 +275,8 @@ export class FakeWorkbook {
   constructor(options: FakeWorkbookOptions = {}) {
     this.apiVersion = options.apiVersion ?? '1.20';
     this.readOnly = !!options.readOnly;
-    this.payloadLimitBytes = options.payloadLimitBytes;
+    this.payloadLimitBytes = 'payloadLimitBytes' in options ? options.payloadLimitBytes : FAKE_PAYLOAD_LIMIT;
+    this.readings = { ...LEAST_FAVOURABLE, ...options.readings };
   }
 
   /** A workbook holding the grids, each as a sheet at its origin. */
@@ -204,6 +303,13 @@ export class FakeWorkbook {
         if (!rect) throw new Error(`fills: bad address ${address}`);
         for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) wb.mutableCell(sheet, r, c).fill = color.toUpperCase();
       }
+      for (const [set, spec] of [[sheet.hiddenRows, options.hiddenRows], [sheet.filteredRows, options.filteredRows]] as const) {
+        for (const address of spec?.[grid.name] ?? []) {
+          const rect = parseRect(address);
+          if (!rect) throw new Error(`hiddenRows: bad address ${address}`);
+          for (let r = rect.top; r <= rect.bottom; r++) set.add(r);
+        }
+      }
     }
     if (options.activeSheet) wb.setActive(options.activeSheet);
     wb.recalculateAll();
@@ -224,6 +330,10 @@ export class FakeWorkbook {
       visibility: 'Visible',
       columnWidths: new Map(),
       listeners: new Set(),
+      hiddenRows: new Set(),
+      filteredRows: new Set(),
+      frozenRows: 0,
+      page: { orientation: 'Portrait', zoom: { scale: 100 }, printArea: null, titleRows: null },
     };
     this.sheets.push(sheet);
     if (!this.activeSheetId) this.activeSheetId = sheet.id;
@@ -391,6 +501,7 @@ export class FakeWorkbook {
 
   /** Whether a conditional format applies at a cell now; null when its formula is beyond the fake. */
   cfApplies(sheet: HostSheet, cf: HostConditionalFormat, row: number, col: number): boolean | null {
+    if (cf.type !== 'Custom') return null;
     try {
       const v = evaluateFormula(cf.formula, { cell: (r, c) => this.valueAt(sheet, r, c) }, { row: row - cf.area.top, col: col - cf.area.left });
       return isTruthy(v);
@@ -470,10 +581,164 @@ export class FakeWorkbook {
 
   // ---- conditional formats -------------------------------------------------------------------
 
-  addConditionalFormat(sheet: HostSheet, area: Rect): HostConditionalFormat {
-    const cf: HostConditionalFormat = { id: newId('cf'), type: 'Custom', area, formula: '', stopIfTrue: false };
+  addConditionalFormat(sheet: HostSheet, area: Rect, type = 'Custom'): HostConditionalFormat {
+    const cf: HostConditionalFormat = { id: newId('cf'), type, area, formula: '', stopIfTrue: false };
     sheet.cfs.unshift(cf); // "adds a new conditional format to the collection at the first/top priority"
     return cf;
+  }
+
+  // ---- rows and columns moving (what a user, or Range.insert / delete / sort, does) -----------
+
+  /**
+   * Insert (count > 0) or delete (count < 0) whole rows or columns, as Excel does: cells, formats,
+   * merges, hidden rows and conditional formats move with their cells; every formula referring
+   * to the sheet (its cells', its conditional formats', other sheets' qualified references) is
+   * rewritten, a reference to deleted cells becoming #REF!. Fires onChanged like a user's edit.
+   */
+  editLines(sheetName: string, edit: LineEdit, source: 'Unknown' | 'ThisLocalAddin' = 'Unknown'): void {
+    const sheet = this.sheet(sheetName);
+    const row = edit.axis === 'row';
+    const moveKey = (k: number): number | null => {
+      const { row: r, col: c } = unkey(k);
+      const n = shiftLine(row ? r : c, edit);
+      if (n === null) return null;
+      const nr = row ? n : r;
+      const nc = row ? c : n;
+      if (nr >= MAX_ROWS || nc >= MAX_COLUMNS) return null;
+      return key(nr, nc);
+    };
+    const cells = new Map<number, HostCell>();
+    for (const [k, cell] of sheet.cells) {
+      const nk = moveKey(k);
+      if (nk !== null) cells.set(nk, cell);
+    }
+    sheet.cells = cells;
+    const moveRect = (r: Rect): Rect | null => {
+      const span = row ? shiftSpan(r.top, r.bottom, edit) : shiftSpan(r.left, r.right, edit);
+      if (!span) return null;
+      const out = row ? { ...r, top: span[0], bottom: span[1] } : { ...r, left: span[0], right: span[1] };
+      out.bottom = Math.min(out.bottom, MAX_ROWS - 1);
+      out.right = Math.min(out.right, MAX_COLUMNS - 1);
+      return out.top <= out.bottom && out.left <= out.right ? out : null;
+    };
+    sheet.merges = sheet.merges.map(moveRect).filter((m): m is Rect => m !== null && (m.top !== m.bottom || m.left !== m.right));
+    const cfs: HostConditionalFormat[] = [];
+    for (const cf of sheet.cfs) {
+      const area = moveRect(cf.area);
+      if (!area) continue; // a rule whose cells are all deleted goes with them
+      cfs.push({ ...cf, area, formula: cf.formula ? shiftFormula(cf.formula, edit, sheet.name) : cf.formula });
+    }
+    // Rules are the same rules: keep the objects (and their stable ids) when the reading wants it.
+    sheet.cfs = cfs.map((moved) => Object.assign(sheet.cfs.find((c) => c.id === moved.id)!, moved));
+    if (row) {
+      for (const set of [sheet.hiddenRows, sheet.filteredRows]) {
+        const moved = [...set].map((r) => shiftLine(r, edit)).filter((r): r is number => r !== null);
+        set.clear();
+        moved.forEach((r) => set.add(r));
+      }
+    } else {
+      const widths = new Map<number, number>();
+      for (const [c, w] of sheet.columnWidths) {
+        const n = shiftLine(c, edit);
+        if (n !== null) widths.set(n, w);
+      }
+      sheet.columnWidths = widths;
+    }
+    for (const other of this.sheets) {
+      for (const cell of other.cells.values()) if (cell.f) cell.f = shiftFormula(cell.f, edit, sheet.name, other === sheet);
+    }
+    this.recalculateAll();
+    const count = Math.abs(edit.count);
+    const rect = row
+      ? { top: edit.at, bottom: edit.at + count - 1, left: 0, right: MAX_COLUMNS - 1 }
+      : { top: 0, bottom: MAX_ROWS - 1, left: edit.at, right: edit.at + count - 1 };
+    this.fireChanged(sheet, rect, source);
+  }
+
+  /** Insert `count` rows before 1-based row `before` (a user's Insert > Rows). */
+  insertRows(sheetName: string, before: number, count = 1): void {
+    this.editLines(sheetName, { axis: 'row', at: before - 1, count });
+  }
+
+  deleteRows(sheetName: string, first: number, count = 1): void {
+    this.editLines(sheetName, { axis: 'row', at: first - 1, count: -count });
+  }
+
+  insertColumns(sheetName: string, before: string, count = 1): void {
+    this.editLines(sheetName, { axis: 'col', at: parseRect(`${before}1`)!.left, count });
+  }
+
+  deleteColumns(sheetName: string, first: string, count = 1): void {
+    this.editLines(sheetName, { axis: 'col', at: parseRect(`${first}1`)!.left, count: -count });
+  }
+
+  /**
+   * Sort the rows of `address` on column `by` (a letter), as Data > Sort does: each row's cells
+   * (values, formulas, formats) move together inside the range. Conditional formats stay or move
+   * with their row per readings.sortedConditionalFormats (rules held by one row only).
+   */
+  sortRows(sheetName: string, address: string, by: string, ascending = true): void {
+    const sheet = this.sheet(sheetName);
+    const rect = parseRect(address);
+    if (!rect) throw new Error(`bad address ${address}`);
+    const keyCol = parseRect(`${by}1`)!.left;
+    const rowsIn = Array.from({ length: rect.bottom - rect.top + 1 }, (_, i) => rect.top + i);
+    const sortKey = (r: number) => this.valueAt(sheet, r, keyCol);
+    const rank = (v: FValue) => (typeof v === 'number' ? 0 : typeof v === 'string' ? 1 : typeof v === 'boolean' ? 2 : isFError(v) ? 3 : 4);
+    const order = [...rowsIn].sort((a, b) => {
+      const x = sortKey(a);
+      const y = sortKey(b);
+      const d = rank(x) - rank(y);
+      if (d) return d;
+      if (x === null || y === null || isFError(x) || isFError(y)) return a - b;
+      const c = typeof x === 'string' ? x.localeCompare(String(y), 'fr') : Number(x) - Number(y);
+      return (ascending ? c : -c) || a - b;
+    });
+    // order[i] is the old row that lands at rowsIn[i].
+    const taken = new Map<number, HostCell>();
+    for (const r of rowsIn) {
+      for (let c = rect.left; c <= rect.right; c++) {
+        const cell = sheet.cells.get(key(r, c));
+        if (cell) taken.set(key(r, c), cell);
+        sheet.cells.delete(key(r, c));
+      }
+    }
+    const newRowOf = new Map<number, number>();
+    order.forEach((old, i) => {
+      newRowOf.set(old, rowsIn[i]);
+      for (let c = rect.left; c <= rect.right; c++) {
+        const cell = taken.get(key(old, c));
+        if (cell) sheet.cells.set(key(rowsIn[i], c), cell);
+      }
+    });
+    if (this.readings.sortedConditionalFormats === 'move') {
+      for (const cf of sheet.cfs) {
+        const a = cf.area;
+        if (a.top !== a.bottom || a.top < rect.top || a.top > rect.bottom || a.left < rect.left || a.right > rect.right) continue;
+        const to = newRowOf.get(a.top)!;
+        if (to === a.top) continue;
+        cf.formula = cf.formula.replace(new RegExp(`(\\$?[A-Za-z]{1,3}\\$?)${a.top + 1}(?![0-9])`, 'g'), `$1${to + 1}`);
+        cf.area = { ...a, top: to, bottom: to };
+      }
+    }
+    this.recalculate(sheet);
+    this.fireChanged(sheet, rect, 'Unknown');
+  }
+
+  /** Hide (or show) rows by hand, or as a filter does (`filtered`). */
+  hideRows(sheetName: string, address: string, hidden = true, filtered = false): void {
+    const sheet = this.sheet(sheetName);
+    const rect = parseRect(address);
+    if (!rect) throw new Error(`bad address ${address}`);
+    const set = filtered ? sheet.filteredRows : sheet.hiddenRows;
+    for (let r = rect.top; r <= rect.bottom; r++) {
+      if (hidden) set.add(r);
+      else set.delete(r);
+    }
+  }
+
+  rowHidden(sheet: HostSheet, row: number): boolean {
+    return sheet.hiddenRows.has(row) || sheet.filteredRows.has(row);
   }
 
   // ---- custom XML parts -----------------------------------------------------------------------
@@ -501,6 +766,10 @@ export class FakeWorkbook {
         merges: s.merges.map((m) => rectA1(m)),
         conditionalFormats: s.cfs.map(({ id: _id, area, ...rest }) => ({ ...rest, range: rectA1(area) })),
         columnWidths: [...s.columnWidths.entries()],
+        hiddenRows: [...s.hiddenRows].sort((a, b) => a - b),
+        filteredRows: [...s.filteredRows].sort((a, b) => a - b),
+        frozenRows: s.frozenRows,
+        page: { ...s.page, zoom: { ...s.page.zoom } },
       })),
       customXmlParts: this.customXmlParts.map((p) => ({ ...p })),
     };
@@ -522,6 +791,10 @@ export class FakeWorkbook {
       sheet.merges = s.merges.map((m) => parseRect(m)!);
       sheet.cfs = s.conditionalFormats.map(({ range, ...rest }) => ({ ...rest, id: newId('cf'), area: parseRect(range)! }));
       sheet.columnWidths = new Map(s.columnWidths);
+      sheet.hiddenRows = new Set(s.hiddenRows ?? []);
+      sheet.filteredRows = new Set(s.filteredRows ?? []);
+      sheet.frozenRows = s.frozenRows ?? 0;
+      if (s.page) sheet.page = { ...s.page, zoom: { ...s.page.zoom } };
     }
     wb.activeSheetId = (wb.sheetByName(saved.activeSheet) ?? wb.sheets[0])?.id ?? '';
     for (const p of saved.customXmlParts) wb.customXmlParts.push({ ...p });
@@ -534,6 +807,7 @@ export class FakeWorkbook {
       apiVersion: this.apiVersion,
       readOnly: this.readOnly,
       payloadLimitBytes: this.payloadLimitBytes,
+      readings: this.readings,
       ...options,
     });
   }

@@ -19,6 +19,7 @@ import { AnnexService, CheckOutcome, WriteOutcome } from '../../office/service';
 import { Task, detectLang, strings } from '../i18n';
 import { ActionBar, ActionState } from './ActionBar';
 import { FillConfirm } from './FillConfirm';
+import { HelpMenu } from './HelpMenu';
 import { Legend } from './Legend';
 import { Results, actionCount } from './Results';
 
@@ -277,6 +278,7 @@ export default function App(props: AppProps) {
       <header className={styles.header}>
         <h1 className={styles.title}>{t.appTitle}</h1>
         <p className={styles.subtitle}>{t.appSubtitle}</p>
+        {service.diagnose && <HelpMenu lang={lang} disabled={busy !== null} run={(l) => service.diagnose!(l)} />}
       </header>
 
       <ActionBar
