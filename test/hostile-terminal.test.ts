@@ -29,7 +29,7 @@ describe('terminalLine: one line of workbook text', () => {
   });
 
   it('leaves French text, amounts and symbols as they are', () => {
-    const normal = '« Accompagnement global » (ligne 8) : F affiché 650 001,00 €, A+B+C+D+E = 650 000,00 € — écart 1,00 €. Œuvre, çà, ½, 中文, 🙂';
+    const normal = '« Accompagnement global » (ligne 8) : F affiché 650 001,00 €, A+B+C+D+E = 650 000,00 € — écart +1,00 €. Œuvre, çà, ½, 中文, 🙂';
     expect(terminalLine(normal)).toBe(normal);
     expect(terminalText(`${normal}\n${normal}`)).toBe(`${normal}\n${normal}`);
   });

@@ -8,7 +8,7 @@ import { RawFinding } from './checks';
 import { RowKind } from './rows';
 import { adviceFor, formulaClause } from './advice';
 import { formulaForDisplay } from './formulas';
-import { AmountUnit, formatAmount } from './units';
+import { AmountUnit, formatAmount, formatGap } from './units';
 import { proposalWhy as proposalWhyShort } from './fills';
 
 export type Lang = 'fr' | 'en';
@@ -70,7 +70,7 @@ function statement(f: RawFinding, lang: Lang): string {
   const fr = lang === 'fr';
   const unit: AmountUnit = f.unit ?? '€';
   const eur = (d: Decimal | null, l: Lang) => (d ? formatAmount(d, unit, l) : '');
-  const gap = (d: Decimal | null, l: Lang) => (d ? formatAmount(d.abs(), unit, l) : '');
+  const gap = (d: Decimal | null, l: Lang) => (d ? formatGap(d, unit, l) : '');
   const col = columnName(f.column, lang);
   const who = rowName(f, lang);
   const shownVs = (what: string) =>

@@ -15,6 +15,7 @@ import { AnnexRow } from './rows';
 import { AmountColumn, AnnexTemplate, CALPAE_TEMPLATE, parseChorusCode } from './template';
 import { ColumnSums, addUp, sumRows, tableSums } from './sums';
 import { decimalsEqual } from './numberDecimal';
+import { formatGap } from './units';
 import { SUMMARY_MARKER_COLUMN, SUMMARY_MARKER_TOKEN, SummaryMarker } from './summaryMarker';
 
 // ---- data -------------------------------------------------------------------------------------
@@ -792,7 +793,7 @@ export function planSummarySheet(summary: AnnexSummary, options: { name?: string
         // All read in the document: the convention contradicts itself; some typed: the sums differ.
         const read = summary.notified.every((n) => n.source);
         const sumText = formatEuro(notifiedSum, lang);
-        const gapText = formatEuro(notifiedSum.minus(total.amount), lang);
+        const gapText = formatGap(notifiedSum.minus(total.amount), '€', lang);
         push('note', [
           text(
             fr

@@ -76,6 +76,15 @@ export function formatAmount(d: Decimal, unit: AmountUnit, lang: 'fr' | 'en' = '
   return `${negative ? '-' : ''}${grouped}${decimals} k€`;
 }
 
+/**
+ * A gap, signed as the JSON's `difference` (actual − expected): `+1,00 €`, `-320 000,00 €`,
+ * `+0,001 k€` — the same form as the convention's gaps. A gap that rounds to nothing has no sign.
+ */
+export function formatGap(d: Decimal, unit: AmountUnit, lang: 'fr' | 'en' = 'fr'): string {
+  const shown = formatAmount(d, unit, lang);
+  return d.isPositive() && /[1-9]/.test(shown) ? `+${shown}` : shown;
+}
+
 /** An amount for JSON, in the unit: cents in euros (`"1280000"`), every printed decimal in k€ (`"5677.535"`). */
 export function amountString(d: Decimal, unit: AmountUnit): string {
   if (unit === '€') return decimalString(d);

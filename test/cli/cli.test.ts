@@ -51,8 +51,8 @@ describe('annex9 check', () => {
     expect(stdout).toContain('Feuille « Annexe 9 », tableau en B5');
     expect(stdout).toContain('23 actions');
     expect(stdout).toContain('2 anomalies');
-    expect(stdout).toContain('L50    Sous-total initiatives (ligne 50) : F affiché 960 000,00 €, somme des lignes 1 280 000,00 € — écart 320 000,00 €.');
-    expect(stdout).toContain('L51    TOTAUX FINANCIERS (ligne 51) : F affiché 13 094 116,00 €, A+B+C+D+E = 13 414 116,00 € — écart 320 000,00 €.');
+    expect(stdout).toContain('L50    Sous-total initiatives (ligne 50) : F affiché 960 000,00 €, somme des lignes 1 280 000,00 € — écart -320 000,00 €.');
+    expect(stdout).toContain('L51    TOTAUX FINANCIERS (ligne 51) : F affiché 13 094 116,00 €, A+B+C+D+E = 13 414 116,00 € — écart -320 000,00 €.');
   });
 
   it('gives the stable JSON document with --json', async () => {
@@ -74,7 +74,7 @@ describe('annex9 check', () => {
           difference: '-320000',
           unit: '€',
           hidden: false,
-          message: 'Sous-total initiatives (ligne 50) : F affiché 960 000,00 €, somme des lignes 1 280 000,00 € — écart 320 000,00 €. Corrigez F en 1 280 000,00 € ou vérifiez les lignes 46 à 49.',
+          message: 'Sous-total initiatives (ligne 50) : F affiché 960 000,00 €, somme des lignes 1 280 000,00 € — écart -320 000,00 €. Corrigez F en 1 280 000,00 € ou vérifiez les lignes 46 à 49.',
         },
         {
           rule: 'ROW_TOTAL',
@@ -86,7 +86,7 @@ describe('annex9 check', () => {
           difference: '-320000',
           unit: '€',
           hidden: false,
-          message: 'TOTAUX FINANCIERS (ligne 51) : F affiché 13 094 116,00 €, A+B+C+D+E = 13 414 116,00 € — écart 320 000,00 €. Corrigez F en 13 414 116,00 € ou vérifiez les montants A à E de la ligne 51.',
+          message: 'TOTAUX FINANCIERS (ligne 51) : F affiché 13 094 116,00 €, A+B+C+D+E = 13 414 116,00 € — écart -320 000,00 €. Corrigez F en 13 414 116,00 € ou vérifiez les montants A à E de la ligne 51.',
         },
       ],
       fills: [],

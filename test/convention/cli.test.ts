@@ -109,7 +109,7 @@ describe('annex9 fix --convention', () => {
     expect([row('1er accueil social')[14], row('1er accueil social')[15]]).toEqual([300000, 0]);
     expect(row("Soutien financier de l'État — article 2")[0]).toBe("Soutien financier de l'État — article 2 de la convention (deliberation-pas-de-calais-2023-06-12.txt, ligne 358)");
     expect(row('Les montants notifiés par imputation')[0]).toBe(
-      'Les montants notifiés par imputation totalisent 7 176 581,00 €, son article 2 annonce 6 707 058,00 € (écart 469 523,00 €).',
+      'Les montants notifiés par imputation totalisent 7 176 581,00 €, son article 2 annonce 6 707 058,00 € (écart +469 523,00 €).',
     );
     expect(row('Montants notifiés lus dans la convention')[0]).toBe(
       'Montants notifiés lus dans la convention : 04 (deliberation-pas-de-calais-2023-06-12.txt, lignes 423 à 427), 02 (deliberation-pas-de-calais-2023-06-12.txt, lignes 429 à 433), 07 (deliberation-pas-de-calais-2023-06-12.txt, lignes 435 à 439), 10 (deliberation-pas-de-calais-2023-06-12.txt, lignes 442 à 450) ; saisis à la main : 03.',

@@ -125,7 +125,7 @@ describe('annex9 check --convention with the PDF', () => {
     expect(article2[0]).toMatch(/^Soutien financier de l'État — article 2 de la convention \(deliberation-pas-de-calais-2023-06-12\.pdf, page \d+\)$/);
     expect([article2[4], article2[14], article2[15]]).toEqual([6707058, 6707058, 0]);
     expect(row('La convention se contredit')[0]).toBe(
-      'La convention se contredit : ses montants par imputation (article 3.1) totalisent 6 986 581,00 €, son article 2 annonce 6 707 058,00 € (écart 279 523,00 €).',
+      'La convention se contredit : ses montants par imputation (article 3.1) totalisent 6 986 581,00 €, son article 2 annonce 6 707 058,00 € (écart +279 523,00 €).',
     );
   });
 });

@@ -288,7 +288,7 @@ export const CASES: CorpusCase[] = [
       // fiche B, title C, theme D, code E, F=F G=E H=D I=valorisation J=C K=B L=A
       return specBook(spec, { columns: ['fiche', 'title', 'theme', 'imputation', 'F', 'E', 'D', 'valorisation', 'C', 'B', 'A'] });
     })(),
-    expect: { exit: 1, findings: ['ROW_TOTAL@F8', 'SUBTOTAL@F10'], says: ['« Accompagnement global » (ligne 8) : F affiché 650 001,00 €, A+B+C+D+E = 650 000,00 € — écart 1,00 €.', 'En cause : F8'] },
+    expect: { exit: 1, findings: ['ROW_TOTAL@F8', 'SUBTOTAL@F10'], says: ['« Accompagnement global » (ligne 8) : F affiché 650 001,00 €, A+B+C+D+E = 650 000,00 € — écart +1,00 €.', 'En cause : F8'] },
   },
   {
     id: 'sans-colonne-f',
@@ -359,7 +359,7 @@ export const CASES: CorpusCase[] = [
     expect: {
       exit: 1,
       findings: ['SUBTOTAL@Q50', 'SECTION_TOTAL@Q51'],
-      says: ['tableau en M43', 'Sous-total (ligne 50) : A affiché 340 000,00 €, somme des lignes 340 000,50 € — écart 0,50 €', 'En cause : Q50'],
+      says: ['tableau en M43', 'Sous-total (ligne 50) : A affiché 340 000,00 €, somme des lignes 340 000,50 € — écart -0,50 €', 'En cause : Q50'],
     },
   },
   {

@@ -353,7 +353,7 @@ export const LAYOUT_CASES: CorpusCase[] = [
       exit: 1,
       findings: ['ROW_TOTAL@L5', 'SUBTOTAL@L7'],
       unit: 'k€',
-      says: ['F affiché 200,001 k€, A+B+C+D+E = 200 k€ — écart 0,001 k€', 'Corrigez F en 200 k€'],
+      says: ['F affiché 200,001 k€, A+B+C+D+E = 200 k€ — écart +0,001 k€', 'Corrigez F en 200 k€'],
       saysNot: ['200 001,00 €', '0,00 k€'],
     },
   },

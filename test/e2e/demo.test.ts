@@ -97,13 +97,13 @@ run('demo page in Chromium', () => {
     const l51 = pane(page).locator('button[data-cell="L51"]');
     const t50 = (await l50.textContent()) ?? '';
     expect(t50).toContain('Sous-total initiatives');
-    expect(t50).toContain('F affiché 960 000,00 €, somme des lignes 1 280 000,00 € — écart 320 000,00 €');
+    expect(t50).toContain('F affiché 960 000,00 €, somme des lignes 1 280 000,00 € — écart -320 000,00 €');
     expect(t50).toContain("Sous total engagements à l'initiative du département");
     const t51 = (await l51.textContent()) ?? '';
     expect(t51).toContain('TOTAUX FINANCIERS');
     expect(t51).toContain('13 094 116,00 €');
     expect(t51).toContain('13 414 116,00 €');
-    expect(t51).toContain('écart 320 000,00 €');
+    expect(t51).toContain('écart -320 000,00 €');
     await expect(pane(page).getByRole('heading', { level: 3, name: /Sous-totaux socle ou initiatives faux \(1\)/ }).count()).resolves.toBe(1);
     await expect(pane(page).getByRole('heading', { level: 3, name: /Budget global F ≠ A\+B\+C\+D\+E \(1\)/ }).count()).resolves.toBe(1);
 
@@ -197,7 +197,7 @@ run('demo page in Chromium', () => {
     // The results follow: the pane checks again (without writing) for the engine's English messages.
     await pane(page).getByRole('heading', { level: 2, name: /findings in 23 actions/ }).waitFor();
     await expect(pane(page).locator('button[data-cell="L50"]').textContent()).resolves.toContain(
-      'F shows €960,000.00, sum of the rows €1,280,000.00 — gap €320,000.00',
+      'F shows €960,000.00, sum of the rows €1,280,000.00 — gap -€320,000.00',
     );
     expect(page.url()).toContain('lang=en');
     await page.close();

@@ -36,7 +36,7 @@ describe('the sample annex (the seed, as printed)', () => {
     expect(initiative.expected!.toFixed()).toBe('1280000');
     expect(initiative.actual!.toFixed()).toBe('960000');
     expect(initiative.message).toBe(
-      'Sous-total initiatives (ligne 50) : F affiché 960 000,00 €, somme des lignes 1 280 000,00 € — écart 320 000,00 €. Corrigez F en 1 280 000,00 € ou vérifiez les lignes 46 à 49.',
+      'Sous-total initiatives (ligne 50) : F affiché 960 000,00 €, somme des lignes 1 280 000,00 € — écart -320 000,00 €. Corrigez F en 1 280 000,00 € ou vérifiez les lignes 46 à 49.',
     );
     expect(grand).toMatchObject({ row: 51, column: 'F', rowKind: 'grandTotal' });
     expect(grand.expected!.toFixed()).toBe('13414116');
@@ -47,7 +47,7 @@ describe('the sample annex (the seed, as printed)', () => {
 
   it('speaks English when asked', () => {
     const en = analyzeSpec(sampleSpec(), {}, 'en').report;
-    expect(en.findings[0].message).toBe('Initiatives subtotal (row 50): F shows €960,000.00, sum of the rows €1,280,000.00 — gap €320,000.00. Correct F to €1,280,000.00 or check rows 46 to 49.');
+    expect(en.findings[0].message).toBe('Initiatives subtotal (row 50): F shows €960,000.00, sum of the rows €1,280,000.00 — gap -€320,000.00. Correct F to €1,280,000.00 or check rows 46 to 49.');
   });
 });
 
@@ -141,7 +141,7 @@ describe('rules on crafted variants', () => {
     const aNeqC = report.findings.filter((f) => f.rule === 'A_NEQ_C');
     expect(aNeqC.map((f) => f.cell)).toEqual(['H28']);
     expect(aNeqC[0].message).toBe(
-      "« Premières Heures » (ligne 28) : cofinancement 50/50 non respecté, part État (A) 100 000,00 €, part département (C) 80 000,00 € — écart 20 000,00 €. Reportez en C le montant de A (50/50) ou justifiez l'écart.",
+      "« Premières Heures » (ligne 28) : cofinancement 50/50 non respecté, part État (A) 100 000,00 €, part département (C) 80 000,00 € — écart -20 000,00 €. Reportez en C le montant de A (50/50) ou justifiez l'écart.",
     );
   });
 

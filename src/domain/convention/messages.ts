@@ -3,6 +3,7 @@
  * findings' data, in the language asked for then.
  */
 import { formatEuro } from '../amounts';
+import { formatGap } from '../units';
 import { Lang } from '../messages';
 import { SourceRef } from './document';
 import { ConventionFinding, ConventionRule } from './compare';
@@ -25,7 +26,7 @@ export const euro = (cents: Cents, lang: Lang): string => formatEuro(decimalOfCe
 
 /** `+279 523,00 €`, `-80 000,00 €`: the sign says which side is higher. */
 export function signedEuro(cents: Cents, lang: Lang): string {
-  return cents > 0 ? `+${euro(cents, lang)}` : euro(cents, lang);
+  return formatGap(decimalOfCents(cents), '€', lang);
 }
 
 /** `page 9`, `pages 9–10`, `paragraphe 120`, `lignes 417 à 421`. */
