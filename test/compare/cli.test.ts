@@ -12,9 +12,9 @@ import { analyzeSheet } from '../../src/domain/analyze';
 import { worksheetToGrid } from '../../src/files/xlsx';
 import { AnnexSpec, LayoutOptions, layoutAnnex } from '../support/annex-layout';
 import { runCli } from '../support/cli';
-import { sampleSpec } from '../support/sample';
 import { newWorkbook, writeGridToWorkbook } from '../../scripts/xlsx-writer';
-import { action, block, shiftTotals } from './helpers';
+import { executionSpec, modifiedSpec } from './helpers';
+import { sampleSpec } from '../support/sample';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SAMPLE = path.join(ROOT, 'samples', 'annexe9-pas-de-calais-2023.xlsx');
@@ -44,29 +44,6 @@ async function writeBook(name: string, sheets: Array<{ spec: AnnexSpec; layout?:
   const file = path.join(dir, name);
   await wb.xlsx.writeFile(file);
   return file;
-}
-
-/** The sample, with an action inserted in the middle and one amount changed, laid out elsewhere on a sheet of another name. */
-function modifiedSpec(): AnnexSpec {
-  const spec = { ...sampleSpec(), sheetName: 'Annexe 9 corrigée' };
-  const garantie = block(spec, 'Insertion des allocataires du RSA – Garantie');
-  garantie.actions.splice(4, 0, action('Insertion par le sport', '10000.00'));
-  shiftTotals(spec, garantie, { A: '10000.00', C: '10000.00', valorisation: '10000.00', F: '20000.00' });
-  const geiq = garantie.actions.find((a) => a.title === 'Développement des GEIQ')!;
-  Object.assign(geiq.amounts, { A: '57500.00', C: '57500.00', valorisation: '57500.00', F: '115000.00' });
-  shiftTotals(spec, garantie, { A: '500.00', C: '500.00', valorisation: '500.00', F: '1000.00' });
-  return spec;
-}
-
-function executionSpec(): AnnexSpec {
-  const spec = { ...sampleSpec(), sheetName: 'Exécution 2023' };
-  const accueil = block(spec, 'Refonder et revaloriser le travail social au service de toutes les familles – Premier');
-  Object.assign(accueil.actions[0].amounts, { A: '250000.00', C: '250000.00', valorisation: '250000.00', F: '500000.00' });
-  shiftTotals(spec, accueil, { A: '-50000.00', C: '-50000.00', valorisation: '-50000.00', F: '-100000.00' });
-  const formation = block(spec, 'Mise en place du plan de formation');
-  Object.assign(formation.actions[0].amounts, { A: '80000.25', C: '80000.25', valorisation: '80000.25', F: '160000.50' });
-  shiftTotals(spec, formation, { A: '-9522.75', C: '-9522.75', valorisation: '-9522.75', F: '-19045.50' });
-  return spec;
 }
 
 describe('annex9 compare (command line)', () => {

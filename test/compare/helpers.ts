@@ -5,6 +5,7 @@ import { CompareOptions, CompareResult, compareTables } from '../../src/domain/c
 import { comparableFromReport } from '../../src/domain/compare/fromReport';
 import { ActionChange } from '../../src/domain/compare/versions';
 import { AnnexSpec, LayoutOptions, SpecAction, SpecBlock, layoutAnnex } from '../support/annex-layout';
+import { sampleSpec } from '../support/sample';
 
 export function comparable(spec: AnnexSpec, layout: Partial<LayoutOptions> = {}, file = 'annexe.xlsx'): ComparableTable {
   const { grid } = layoutAnnex(spec, layout);
@@ -69,3 +70,27 @@ export function shiftTotals(spec: AnnexSpec, target: SpecBlock, delta: Partial<R
   bump(section);
   bump(spec.body.findIndex((e) => e.kind === 'grandTotal'));
 }
+
+/** The sample, with an action inserted in the middle and one amount changed, laid out elsewhere on a sheet of another name. */
+export function modifiedSpec(): AnnexSpec {
+  const spec = { ...sampleSpec(), sheetName: 'Annexe 9 corrigée' };
+  const garantie = block(spec, 'Insertion des allocataires du RSA – Garantie');
+  garantie.actions.splice(4, 0, action('Insertion par le sport', '10000.00'));
+  shiftTotals(spec, garantie, { A: '10000.00', C: '10000.00', valorisation: '10000.00', F: '20000.00' });
+  const geiq = garantie.actions.find((a) => a.title === 'Développement des GEIQ')!;
+  Object.assign(geiq.amounts, { A: '57500.00', C: '57500.00', valorisation: '57500.00', F: '115000.00' });
+  shiftTotals(spec, garantie, { A: '500.00', C: '500.00', valorisation: '500.00', F: '1000.00' });
+  return spec;
+}
+
+export function executionSpec(): AnnexSpec {
+  const spec = { ...sampleSpec(), sheetName: 'Exécution 2023' };
+  const accueil = block(spec, 'Refonder et revaloriser le travail social au service de toutes les familles – Premier');
+  Object.assign(accueil.actions[0].amounts, { A: '250000.00', C: '250000.00', valorisation: '250000.00', F: '500000.00' });
+  shiftTotals(spec, accueil, { A: '-50000.00', C: '-50000.00', valorisation: '-50000.00', F: '-100000.00' });
+  const formation = block(spec, 'Mise en place du plan de formation');
+  Object.assign(formation.actions[0].amounts, { A: '80000.25', C: '80000.25', valorisation: '80000.25', F: '160000.50' });
+  shiftTotals(spec, formation, { A: '-9522.75', C: '-9522.75', valorisation: '-9522.75', F: '-19045.50' });
+  return spec;
+}
+
