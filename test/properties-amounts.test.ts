@@ -66,7 +66,7 @@ describe('amounts typed as text', () => {
         // And through a cell stored as text, as it comes from a file.
         const reading = readAmount({ value: text!, numFmt: '@' });
         expect(reading.kind).toBe('amount');
-        if (reading.kind === 'amount') expect(reading.value.equals(euros(cents))).toBe(true);
+        if (reading.kind === 'amount') expect(reading.value).toBe(Number(cents));
       }),
       RUNS,
     );

@@ -22,9 +22,13 @@ import { SpecBlock } from './support/annex-layout';
 
 const AT = new Date(2026, 10, 26, 17, 30); // local time: the engine formats what it is given
 const d = (n: number | string) => new Decimal(n);
-const eq = (actual: Decimal | null | undefined, expected: number | string) => {
-  expect(actual).toBeTruthy();
-  expect(actual!.toFixed(2)).toBe(d(expected).toFixed(2));
+/** Whole cents as euros, for readable expectations. */
+const euros = (c: number | null | undefined) => (c === null || c === undefined ? null : c / 100);
+/** An amount of the summary (whole cents, or a Decimal ratio) against euros. */
+const eq = (actual: Decimal | number | null | undefined, expected: number | string) => {
+  expect(actual === null || actual === undefined).toBe(false);
+  const shown = typeof actual === 'number' ? d(actual).dividedBy(100) : actual!;
+  expect(shown.toFixed(2)).toBe(d(expected).toFixed(2));
 };
 
 /** Article 3.1 of the seed's convention. */
@@ -78,7 +82,7 @@ describe('summary of the sample annex (the seed)', () => {
     expect(m.subtotalRow).toBe(39);
     expect(m.ref).toMatchObject({ sheet: 'Annexe 9', range: 'B22:L39', firstRow: 22, lastRow: 39 });
     // Its two theme blocks stay visible as detail lines.
-    expect(m.blocks.map((b) => [b.label, b.actions, b.figures.amounts.A!.toNumber()])).toEqual([
+    expect(m.blocks.map((b) => [b.label, b.actions, euros(b.figures.amounts.A!)])).toEqual([
       ['Insertion des allocataires du RSA – Garantie d’activité', 12, 4388535],
       ["Développer la mobilité des demandeurs d'emploi", 5, 1289000],
     ]);
@@ -102,7 +106,7 @@ describe('summary of the sample annex (the seed)', () => {
   });
 
   it('shows the four initiatives, one row each', () => {
-    expect(t.initiatives.map((i) => [i.label.slice(0, 30), i.figures.amounts.A!.toNumber(), i.figures.amounts.F!.toNumber(), i.ref?.range])).toEqual([
+    expect(t.initiatives.map((i) => [i.label.slice(0, 30), euros(i.figures.amounts.A!), euros(i.figures.amounts.F!), i.ref?.range])).toEqual([
       ['« Solutions logement » pour le', 30000, 60000, 'E46'],
       ['Accompagnement au logement aut', 250000, 500000, 'E47'],
       ['Action en faveur du Décrochage', 200000, 400000, 'E48'],
@@ -165,7 +169,7 @@ describe('notified amounts (convention article 3.1)', () => {
 
   it('compares them with A per code: 03, 04 and 07 disagree', () => {
     const s = summaryOf(undefined, notifiedOf(ARTICLE_3_1));
-    const rows = s.tables[0].codes.map((c) => [c.code!.slice(-2), c.figures.amounts.A!.toNumber(), c.notified?.toNumber() ?? null, c.gapNotified?.toNumber() ?? null]);
+    const rows = s.tables[0].codes.map((c) => [c.code!.slice(-2), euros(c.figures.amounts.A!), euros(c.notified), euros(c.gapNotified)]);
     expect(rows).toEqual([
       ['02', 89523, 89523, 0],
       ['03', 300000, 110000, 190000],
@@ -201,7 +205,7 @@ describe('notified amounts (convention article 3.1)', () => {
   it('adds a notified code the annex does not use (read in a convention: not refused there)', () => {
     const s = summaryOf(undefined, [{ code: '0304 50 19 19 08', amount: d(1000), source: 'convention.pdf, page 9' }]);
     const c = code(s, '08');
-    expect([c.actions, c.figures.amounts.A!.toNumber(), c.notified!.toNumber(), c.gapNotified!.toNumber()]).toEqual([0, 0, 1000, -1000]);
+    expect([c.actions, euros(c.figures.amounts.A!), euros(c.notified!), euros(c.gapNotified!)]).toEqual([0, 0, 1000, -1000]);
   });
 });
 
@@ -328,12 +332,12 @@ describe('recognising our summary sheet', () => {
 
 describe('sums of the summary, against the rows added one by one', () => {
   const COLS = ['A', 'B', 'C', 'valorisation', 'D', 'E', 'F'] as const;
-  function bruteForce(rows: Array<{ amounts: Partial<Record<string, { kind: string; value?: Decimal }>> }>) {
+  function bruteForce(rows: Array<{ amounts: Partial<Record<string, { kind: string; value?: number }>> }>) {
     return Object.fromEntries(
-      COLS.map((k) => [k, rows.reduce((s, r) => { const a = r.amounts[k]; return a && a.kind === 'amount' ? s.plus(a.value!) : s; }, d(0)).toFixed(2)]),
+      COLS.map((k) => [k, rows.reduce((s, r) => { const a = r.amounts[k]; return a && a.kind === 'amount' ? s.plus(a.value!) : s; }, d(0)).dividedBy(100).toFixed(2)]),
     );
   }
-  const figures = (amounts: Partial<Record<string, Decimal | null>>) => Object.fromEntries(COLS.map((k) => [k, amounts[k]!.toFixed(2)]));
+  const figures = (amounts: Partial<Record<string, number | null>>) => Object.fromEntries(COLS.map((k) => [k, d(amounts[k]!).dividedBy(100).toFixed(2)]));
 
   test.each(['merged', 'everyRow'] as const)('codes mixed inside blocks, theme cells %s', (themeCells) => {
     const spec = sampleSpec();

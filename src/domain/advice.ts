@@ -4,6 +4,7 @@
  * justifiez l'écart »), and what a total's formula adds up when it is one.
  */
 import Decimal from 'decimal.js';
+import { Money, rescale } from './money';
 import { FormulaNote, PartRef } from './findings';
 import { RawFinding } from './checks';
 import { formulaForDisplay } from './formulas';
@@ -88,14 +89,14 @@ export function formulaClause(f: RawFinding, lang: Lang): string {
     : `; the formula ${shown} ${first}${more.map((d) => `; it ${d}`).join('')}`;
 }
 
-const amount = (f: RawFinding, d: Decimal, lang: Lang) => formatAmount(d, f.unit, lang);
+const amount = (f: RawFinding, m: Money, lang: Lang) => formatAmount(m, f.unit, lang);
 
 /** In thousands, a figure 1 000 times what was expected was probably typed in euros. */
-function typedInEuros(f: RawFinding, typed: Decimal | null, meant: Decimal | null, column: string, lang: Lang): string {
-  if (f.unit !== 'k€' || !typed || !meant || meant.isZero()) return '';
-  const ratio = typed.dividedBy(meant).abs();
+function typedInEuros(f: RawFinding, typed: Money | null, meant: Money | null, column: string, lang: Lang): string {
+  if (f.unit !== 'k€' || typed === null || meant === null || meant === 0) return '';
+  const ratio = new Decimal(typed).dividedBy(meant).abs();
   if (ratio.lessThan(999) || ratio.greaterThan(1001)) return '';
-  const inK = typed.dividedBy(1000);
+  const inK = rescale(typed, 3, 0); // a thousandth of the figure, to the minor unit
   return lang === 'fr'
     ? ` Le montant de ${column} semble saisi en euros : en milliers d'euros, ce serait ${amount(f, inK, lang)}.`
     : ` The amount in ${column} looks typed in euros: in thousands, it would be ${amount(f, inK, lang)}.`;
@@ -154,7 +155,7 @@ export function adviceFor(f: RawFinding, lang: Lang): string {
     }
     case 'A_NEQ_C': {
       const euros =
-        typedInEuros(f, f.actual, f.expected, 'C', lang) || (f.expected && f.actual ? typedInEuros(f, f.expected, f.actual, 'A', lang) : '');
+        typedInEuros(f, f.actual, f.expected, 'C', lang) || (f.expected !== null && f.actual !== null ? typedInEuros(f, f.expected, f.actual, 'A', lang) : '');
       return `${fr ? "Reportez en C le montant de A (50/50) ou justifiez l'écart." : 'Copy the amount of A into C (50/50) or explain the gap.'}${euros}`;
     }
     case 'VALORISATION_EXCEEDS_C':

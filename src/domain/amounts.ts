@@ -1,23 +1,27 @@
 /**
- * Reading amounts. Money is decimal: every amount becomes a Decimal, never a float sum.
- * Amounts arrive as numbers, as text typed the French way (`1 362 035,00 €`), as the accounting
- * zero (`-  €`), or as things that are not amounts at all (text, error values, dates).
+ * Reading amounts. Money is exact: every amount becomes a whole number of minor units (money.ts),
+ * never a float of euros. Amounts arrive as numbers, as text typed the French way
+ * (`1 362 035,00 €`), as the accounting zero (`-  €`), or as things that are not amounts at all
+ * (text, error values, dates).
  */
 import Decimal from 'decimal.js';
 import { Cell, isCellError } from './grid';
-import { decimalFromNumber, decimalsEqual } from './numberDecimal';
+import { Decimals, Money, moneyDecimal, moneyOfDigits, moneyOfNumber } from './money';
 
 export type AmountReading =
-  | { kind: 'empty'; value: Decimal }
-  | { kind: 'amount'; value: Decimal; fromText: boolean }
+  | { kind: 'empty'; value: 0 }
+  | { kind: 'amount'; value: Money; fromText: boolean }
   | { kind: 'unreadable'; reason: UnreadableReason; shown: string };
 
-export type UnreadableReason = 'text' | 'error' | 'date' | 'boolean' | 'formulaWithoutValue';
+/** `tooLarge`: beyond ten thousand billion euros, where whole numbers stop being exact. */
+export type UnreadableReason = 'text' | 'error' | 'date' | 'boolean' | 'formulaWithoutValue' | 'tooLarge';
 
-export const ZERO = new Decimal(0);
+/** Minor units of a table in euros: the cent. */
+export const EURO_DECIMALS = 2;
+
 // Shared readings: most cells of an annex are blank or zero, and a sheet can have 100 000 rows.
-const EMPTY_READING: AmountReading = Object.freeze({ kind: 'empty', value: ZERO }) as AmountReading;
-const ZERO_READING: AmountReading = Object.freeze({ kind: 'amount', value: ZERO, fromText: false }) as AmountReading;
+const EMPTY_READING: AmountReading = Object.freeze({ kind: 'empty', value: 0 }) as AmountReading;
+const ZERO_READING: AmountReading = Object.freeze({ kind: 'amount', value: 0, fromText: false }) as AmountReading;
 
 // Spaces people (and Excel) put in amounts: normal, non-breaking, narrow non-breaking, thin, figure.
 const SPACES = /[\s\u00A0\u202F\u2009\u2007\u2008\u200A]/g;
@@ -53,16 +57,39 @@ function computeIsDateFormat(numFmt: string): boolean {
   return /[dmyh]/i.test(bare) && !/[#0?]/.test(bare);
 }
 
+/** An amount as written: sign and digits, before any arithmetic. */
+interface WrittenAmount {
+  negative: boolean;
+  intPart: string;
+  fracPart: string;
+}
+
 /**
  * Parse amount text the way French users type it. Returns null when the text is not an amount.
  * Accepted: `1 362 035,00 €`, `1362035`, `1.362.035,00`, `1 362 035 €`, `1,362,035.00`, `-  €`,
  * `(1 000,00)` (negative), `-1 000,50`, `+12`, `12,5 EUR`.
  */
 export function parseAmountText(raw: string): Decimal | null {
+  const w = readWritten(raw);
+  if (!w) return null;
+  const value = new Decimal(w.fracPart ? `${w.intPart}.${w.fracPart}` : w.intPart);
+  return w.negative ? value.negated() : value;
+}
+
+/** The same, in minor units (`decimals` 2 for euros); `tooLarge` beyond the range. */
+export function parseAmountMoney(raw: string, decimals: Decimals = EURO_DECIMALS): Money | 'tooLarge' | null {
+  const w = readWritten(raw);
+  if (!w) return null;
+  return moneyOfDigits(w.negative, w.intPart, w.fracPart, decimals) ?? 'tooLarge';
+}
+
+const ZERO_WRITTEN: WrittenAmount = { negative: false, intPart: '0', fracPart: '' };
+
+function readWritten(raw: string): WrittenAmount | null {
   let s = raw.replace(SPACES, '').replace(CURRENCY, '');
   if (s === '') return null;
   // Accounting zero: a lone dash (Excel shows `-  €`).
-  if (/^[-\u2013\u2212]+$/.test(s) || /^n[ée]ant$/i.test(s)) return ZERO;
+  if (/^[-\u2013\u2212]+$/.test(s) || /^n[ée]ant$/i.test(s)) return ZERO_WRITTEN;
   let negative = false;
   const paren = /^\((.*)\)$/.exec(s);
   if (paren) {
@@ -108,8 +135,10 @@ export function parseAmountText(raw: string): Decimal | null {
   }
   if (intPart === '') intPart = '0';
   if (!/^\d+$/.test(intPart) || !/^\d*$/.test(fracPart)) return null;
-  const value = new Decimal(fracPart ? `${intPart}.${fracPart}` : intPart);
-  return negative ? value.negated() : value;
+  // Leading zeros say nothing (`007`), and a zero has no sign.
+  intPart = intPart.replace(/^0+(?=\d)/, '');
+  if (negative && /^0*$/.test(intPart) && /^0*$/.test(fracPart)) negative = false;
+  return { negative, intPart, fracPart };
 }
 
 function isGrouped(s: string, group: string): boolean {
@@ -120,27 +149,31 @@ function isGrouped(s: string, group: string): boolean {
 
 /**
  * Readings of numbers. A row repeats its amounts (A = C, the valued share = C, F = 2 × A), so the
- * last few readings are kept and shared (nothing writes to a reading); building a Decimal costs far more than
- * comparing a few numbers. A map over the whole sheet would cost more than it saves on 100 000
- * rows of distinct amounts.
+ * last few readings are kept and shared (nothing writes to a reading): a reading object per cell
+ * of a 100 000-row annex would cost more than comparing a few numbers.
  */
 const RECENT = 8;
 const recentValues: number[] = new Array(RECENT).fill(NaN);
+const recentDecimals: number[] = new Array(RECENT).fill(-1);
 const recentReadings: AmountReading[] = new Array(RECENT).fill(EMPTY_READING);
 let recentNext = 0;
 
-function numberReading(v: number): AmountReading {
-  for (let i = 0; i < RECENT; i++) if (recentValues[i] === v) return recentReadings[i];
-  // The shortest exact decimal form of the double, e.g. 0.1 → 0.1.
-  const reading: AmountReading = { kind: 'amount', value: decimalFromNumber(v), fromText: false };
+function numberReading(v: number, decimals: Decimals): AmountReading {
+  for (let i = 0; i < RECENT; i++) if (recentValues[i] === v && recentDecimals[i] === decimals) return recentReadings[i];
+  const money = moneyOfNumber(v, decimals);
+  const reading: AmountReading = money === null ? { kind: 'unreadable', reason: 'tooLarge', shown: String(v) } : money === 0 ? ZERO_READING : { kind: 'amount', value: money, fromText: false };
   recentValues[recentNext] = v;
+  recentDecimals[recentNext] = decimals;
   recentReadings[recentNext] = reading;
   recentNext = (recentNext + 1) % RECENT;
   return reading;
 }
 
-/** Read one cell as an amount. Never throws: what is not an amount is said to be unreadable. */
-export function readAmount(cell: Cell | null | undefined): AmountReading {
+/**
+ * Read one cell as an amount, in minor units of `decimals` (2: a table in euros, 5: in k€).
+ * Never throws: what is not an amount is said to be unreadable.
+ */
+export function readAmount(cell: Cell | null | undefined, decimals: Decimals = EURO_DECIMALS): AmountReading {
   if (!cell) return EMPTY_READING;
   const v = cell.value;
   if (v === null || v === undefined || v === '') {
@@ -150,7 +183,7 @@ export function readAmount(cell: Cell | null | undefined): AmountReading {
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) return { kind: 'unreadable', reason: 'error', shown: String(v) };
     if (isDateFormat(cell.numFmt)) return { kind: 'unreadable', reason: 'date', shown: String(v) };
-    return v === 0 ? ZERO_READING : numberReading(v);
+    return v === 0 ? ZERO_READING : numberReading(v, decimals);
   }
   if (v instanceof Date) return { kind: 'unreadable', reason: 'date', shown: v.toISOString().slice(0, 10) };
   if (typeof v === 'boolean') return { kind: 'unreadable', reason: 'boolean', shown: v ? 'VRAI' : 'FAUX' };
@@ -160,19 +193,15 @@ export function readAmount(cell: Cell | null | undefined): AmountReading {
   if (/^#[A-Z0-9/!?]+[!?]?$/i.test(text.trim()) && /^#(REF!|VALUE!|N\/A|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)/i.test(text.trim())) {
     return { kind: 'unreadable', reason: 'error', shown: text.trim() };
   }
-  const parsed = parseAmountText(text);
-  if (parsed) return { kind: 'amount', value: parsed, fromText: true };
+  const parsed = parseAmountMoney(text, decimals);
+  if (parsed === 'tooLarge') return { kind: 'unreadable', reason: 'tooLarge', shown: text.trim() };
+  if (parsed !== null) return { kind: 'amount', value: parsed, fromText: true };
   return { kind: 'unreadable', reason: 'text', shown: text.trim() };
 }
 
-/** Amounts are compared to the cent: Excel's own float sums carry noise below it. */
+/** Amounts are shown to the cent: Excel's own float sums carry noise below it. */
 export function toCents(d: Decimal): Decimal {
   return d.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
-}
-
-export function sameToTheCent(a: Decimal, b: Decimal): boolean {
-  // Equal figures (nearly every comparison of a sound annex) need no rounding, hence no new Decimals.
-  return decimalsEqual(a, b) || toCents(a).equals(toCents(b));
 }
 
 /**
@@ -187,6 +216,11 @@ export function formatEuro(d: Decimal, lang: 'fr' | 'en' = 'fr'): string {
     return `${negative ? '-' : ''}€${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${frac}`;
   }
   return `${negative ? '-' : ''}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ' ')},${frac} €`;
+}
+
+/** Cents (minor units of a table in euros) as `1 362 035,00 €`. */
+export function formatCents(cents: Money, lang: 'fr' | 'en' = 'fr'): string {
+  return formatEuro(moneyDecimal(cents, EURO_DECIMALS), lang);
 }
 
 /** A decimal as a plain string for JSON (`"1280000"`, `"0.5"`), cents kept when present. */

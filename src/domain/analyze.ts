@@ -13,7 +13,7 @@ import { planFills } from './fills';
 import { AnnexTemplate, CALPAE_TEMPLATE } from './template';
 import { cellAddress } from './grid';
 import { isSummaryGrid, summaryIsNotAnnexMessage } from './summaryMarker';
-import { AmountUnit, UnitInfo, comparePlaces, detectUnit, sameIn } from './units';
+import { AmountUnit, UnitInfo, decimalsOf, detectUnit } from './units';
 import { recalculate } from './recalc';
 import { explainFormulas } from './formulaNotes';
 import { tableNotices } from './notices';
@@ -112,15 +112,14 @@ export function analyzeSheet(grid: SheetGrid, options: AnalyzeOptions = {}): She
   const amountColsOf = (layout: TableLayout) => template.amountColumns.map((k) => layout.columns[k]).filter((c): c is number => c !== undefined);
   const recalc = recalculate(
     grid,
-    layouts.map((layout, i) => ({ rows: { start: layout.dataStart, end: layout.dataEnd }, cols: amountColsOf(layout), same: sameIn(units[i].unit), places: comparePlaces(units[i].unit) })),
+    layouts.map((layout, i) => ({ rows: { start: layout.dataStart, end: layout.dataEnd }, cols: amountColsOf(layout), decimals: decimalsOf(units[i].unit) })),
   );
   const view = recalc.grid;
   layouts.forEach((layout, i) => {
     const headerCell = cellAddress(grid, layout.headerTop, Math.min(...Object.values(layout.columns).map((c) => c ?? 0)));
     const unit = units[i].unit;
-    const same = sameIn(unit);
-    const classified = classifyRows(view, layout, template, merges, { same });
-    const raw = checkTable({ grid: view, layout, template, table: classified, unit, same, hidden, stale: recalc.stale });
+    const classified = classifyRows(view, layout, template, merges, { decimals: decimalsOf(unit) });
+    const raw = checkTable({ grid: view, layout, template, table: classified, unit, hidden, stale: recalc.stale });
     explainFormulas(raw, { grid: view, layout, template, table: classified, hidden });
     const plan = planFills(view, template, classified, raw, { lang, merges });
     const findings = raw.map((f) => withMessage(f, lang));

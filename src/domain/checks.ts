@@ -3,8 +3,8 @@
  * its own parts as printed; then findings that one wrong figure raises twice on the same row are
  * folded into one, placed at the figure that is wrong.
  */
-import Decimal from 'decimal.js';
-import { AmountReading, ZERO, sameToTheCent as SAME_TO_THE_CENT } from './amounts';
+import { AmountReading } from './amounts';
+import { Money, isExact } from './money';
 import { StaleCell } from './recalc';
 import { AmountUnit } from './units';
 import { SheetGrid, cellAddress } from './grid';
@@ -17,7 +17,7 @@ import { tableSums } from './sums';
 /** A finding before its message is written. */
 export type RawFinding = Omit<Finding, 'message'>;
 
-type Value = Decimal | 'unreadable' | null;
+type Value = Money | 'unreadable' | null;
 
 function valueOf(reading: AmountReading | undefined): Value {
   if (!reading) return null;
@@ -30,16 +30,15 @@ export interface CheckInput {
   layout: TableLayout;
   template: AnnexTemplate;
   table: ClassifiedTable;
-  /** The table's unit, and equality at its precision (to the cent by default). */
+  /** The table's unit (its amounts are whole minor units of it). */
   unit?: AmountUnit;
-  same?: (a: Decimal, b: Decimal) => boolean;
   /** Grid rows hidden or filtered out. */
   hidden?: ReadonlySet<number>;
   /** Formula cells whose stored value is not what their formula gives. */
   stale?: readonly StaleCell[];
 }
 
-export function checkTable({ grid, layout, template, table, unit = '€', same = SAME_TO_THE_CENT, hidden, stale = [] }: CheckInput): RawFinding[] {
+export function checkTable({ grid, layout, template, table, unit = '€', hidden, stale = [] }: CheckInput): RawFinding[] {
   // Grid row → row, as an array: looked up for every part of every total.
   const rowByIndex: AnnexRow[] = [];
   for (const r of table.rows) rowByIndex[r.index] = r;
@@ -56,8 +55,8 @@ export function checkTable({ grid, layout, template, table, unit = '€', same =
     row: AnnexRow,
     column: FindingColumn,
     gridCol: number,
-    expected: Decimal | null,
-    actual: Decimal | null,
+    expected: Money | null,
+    actual: Money | null,
     context: FindingContext,
   ): RawFinding => ({
     rule,
@@ -69,7 +68,7 @@ export function checkTable({ grid, layout, template, table, unit = '€', same =
     gridCol,
     expected,
     actual,
-    difference: expected && actual ? actual.minus(expected) : null,
+    difference: expected !== null && actual !== null ? actual - expected : null,
     rowKind: row.kind,
     rowLabel: row.label,
     context,
@@ -84,16 +83,15 @@ export function checkTable({ grid, layout, template, table, unit = '€', same =
   });
 
   /** Sum of the row's total parts, or null when one of them cannot be read. */
-  const rowSum = (row: AnnexRow, except?: AmountColumn): Decimal | null => {
-    let sum = ZERO;
+  const rowSum = (row: AnnexRow, except?: AmountColumn): Money | null => {
+    let sum = 0;
     for (const k of totalParts) {
       if (k === except) continue;
       const x = v(row, k);
       if (x === 'unreadable') return null;
-      // Blanks and zeros share ZERO: no addition, and the first amount needs none either.
-      if (x && x !== ZERO) sum = sum === ZERO ? x : sum.plus(x);
+      if (x) sum += x;
     }
-    return sum;
+    return isExact(sum) ? sum : null;
   };
 
   // The rules of one row (8, 2, 1, 5 and 6), in a single pass: a 100 000-row annex is walked once.
@@ -128,7 +126,7 @@ export function checkTable({ grid, layout, template, table, unit = '€', same =
     if (hasTotal) {
       const f = v(row, totalCol);
       const sum = f === 'unreadable' || f === null ? null : rowSum(row);
-      if (f instanceof Decimal && sum !== null && !same(sum, f)) {
+      if (typeof f === 'number' && sum !== null && sum !== f) {
         const finding = make('ROW_TOTAL', row, totalCol, cols[totalCol]!, sum, f, { type: 'rowTotal', parts: totalParts });
         findings.push(finding);
         rowTotals.set(row.index, finding);
@@ -139,7 +137,7 @@ export function checkTable({ grid, layout, template, table, unit = '€', same =
     // Rule 1: the State's share is matched by the département's, on action rows.
     const a = v(row, state);
     const c = v(row, departement);
-    if (a instanceof Decimal && c instanceof Decimal && !same(a, c)) {
+    if (typeof a === 'number' && typeof c === 'number' && a !== c) {
       const finding = make('A_NEQ_C', row, departement, cols[departement]!, a, c, { type: 'coFinancing', state: a, departement: c });
       findings.push(finding);
       coFin.set(row.index, finding);
@@ -149,10 +147,10 @@ export function checkTable({ grid, layout, template, table, unit = '€', same =
     for (const cap of caps) {
       const x = v(row, cap.column);
       const max = v(row, cap.max);
-      if (!(x instanceof Decimal) || !(max instanceof Decimal)) continue;
+      if (typeof x !== 'number' || typeof max !== 'number') continue;
       // A blank or zero valued share exceeds nothing, even when C is negative (a reversal).
-      if (x.isZero()) continue;
-      if (x.greaterThan(max) && !same(x, max)) {
+      if (x === 0) continue;
+      if (x > max) {
         const finding = make('VALORISATION_EXCEEDS_C', row, cap.column, cols[cap.column]!, max, x, { type: 'cap', max, maxColumn: cap.max });
         findings.push(finding);
         capped.set(row.index, [...(capped.get(row.index) ?? []), { finding, column: cap.column, max: cap.max }]);
@@ -163,7 +161,7 @@ export function checkTable({ grid, layout, template, table, unit = '€', same =
     if (checksCodes && row.imputation.state === 'missing') {
       const hasMoney = amountCols.some((k) => {
         const x = v(row, k);
-        return x instanceof Decimal && !x.isZero();
+        return typeof x === 'number' && x !== 0;
       });
       if (hasMoney) {
         findings.push(
@@ -187,34 +185,35 @@ export function checkTable({ grid, layout, template, table, unit = '€', same =
       const printed = v(total, k);
       if (printed === 'unreadable' || printed === null) continue;
       const sum = sums[k];
-      if (sum === null || sum === undefined || same(sum, printed)) continue;
+      if (sum === null || sum === undefined || sum === printed) continue;
       const fromActions = group.actionRows === group.parts ? sum : sumOf(group.actionRows, k);
       const finding = make(rule, total, k, cols[k]!, sum, printed, {
         type: 'sum',
         parts: group.parts.map((p) => partRef(rowByIndex[p], k)),
         offParts: [],
-        equalsActionRows: fromActions !== null && group.actionRows !== group.parts && same(fromActions, printed),
+        equalsActionRows: fromActions !== null && group.actionRows !== group.parts && fromActions === printed,
       });
       findings.push(finding);
       vertical.set(`${total.index}:${k}`, finding);
     }
   }
-  function sumOf(rows: number[], k: AmountColumn): Decimal | null {
-    let sum = ZERO;
+  function sumOf(rows: number[], k: AmountColumn): Money | null {
+    let sum = 0;
     for (const r of rows) {
       const x = v(rowByIndex[r], k);
       if (x === 'unreadable') return null;
-      if (x && x !== ZERO) sum = sum.plus(x);
+      if (x) sum += x;
+      if (!isExact(sum)) return null;
     }
     return sum;
   }
   // One wrong figure, one finding on its row.
   const dropped = new Set<RawFinding>();
-  const implied = (row: AnnexRow, k: AmountColumn): Decimal | null => {
+  const implied = (row: AnnexRow, k: AmountColumn): Money | null => {
     const f = v(row, totalCol);
     if (k === totalCol) return rowSum(row);
     const others = rowSum(row, k);
-    return f instanceof Decimal && others ? f.minus(others) : null;
+    return typeof f === 'number' && others !== null ? f - others : null;
   };
   for (const [index, rowTotal] of rowTotals) {
     const row = rowByIndex[index];
@@ -222,7 +221,7 @@ export function checkTable({ grid, layout, template, table, unit = '€', same =
     const ownHit = [totalCol, ...totalParts].some((k) => {
       const own = vertical.get(`${index}:${k}`);
       const guess = implied(row, k);
-      return own && own.expected && guess && same(own.expected, guess);
+      return own !== undefined && own.expected !== null && guess !== null && own.expected === guess;
     });
     if (ownHit) {
       dropped.add(rowTotal);
@@ -236,13 +235,13 @@ export function checkTable({ grid, layout, template, table, unit = '€', same =
       const above = vertical.get(`${parent.total}:${k}`);
       const printed = v(row, k);
       const guess = implied(row, k);
-      if (!above || !above.difference || !(printed instanceof Decimal) || !guess) return false;
+      if (!above || above.difference === null || typeof printed !== 'number' || guess === null) return false;
       // The total is short by what the row has too much (difference = printed total − sum).
-      return same(above.difference, guess.minus(printed));
+      return above.difference === guess - printed;
     });
     if (candidates.length !== 1) continue;
     const k = candidates[0];
-    const printed = v(row, k) as Decimal;
+    const printed = v(row, k) as Money;
     const guess = implied(row, k)!;
     Object.assign(rowTotal, {
       column: k,
@@ -250,22 +249,22 @@ export function checkTable({ grid, layout, template, table, unit = '€', same =
       cell: cellAddress(grid, index, cols[k]!),
       expected: guess,
       actual: printed,
-      difference: printed.minus(guess),
+      difference: printed - guess,
       // Landing on F itself is no move: the plain "A+B+C+D+E =" message says it.
       context: k === totalCol ? { type: 'rowTotal', parts: totalParts } : { type: 'rowTotal', parts: totalParts, relocatedFrom: cellAddress(grid, index, cols[totalCol]!) },
     });
     // The co-financing gap came from the same figure: once it is right, A = C again.
     const cf = coFin.get(index);
     if (cf && (k === state || k === departement)) {
-      const a = k === state ? guess : (v(row, state) as Decimal);
-      const c = k === departement ? guess : (v(row, departement) as Decimal);
-      if (same(a, c)) dropped.add(cf);
+      const a = k === state ? guess : (v(row, state) as Money);
+      const c = k === departement ? guess : (v(row, departement) as Money);
+      if (a === c) dropped.add(cf);
     }
     // Likewise a cap broken only because of that figure.
     for (const cap of capped.get(index) ?? []) {
       if (k !== cap.max) continue;
-      const x = v(row, cap.column) as Decimal;
-      if (!x.greaterThan(guess)) dropped.add(cap.finding);
+      const x = v(row, cap.column) as Money;
+      if (!(x > guess)) dropped.add(cap.finding);
     }
   }
 
@@ -283,7 +282,7 @@ export function checkTable({ grid, layout, template, table, unit = '€', same =
       (g) =>
         g !== f &&
         RULE_PRIORITY[g.rule] < RULE_PRIORITY[f.rule] &&
-        g.expected && f.expected && same(g.expected, f.expected),
+        g.expected !== null && f.expected !== null && g.expected === f.expected,
     ),
   );
   return kept.sort((x, y) => x.gridRow - y.gridRow || x.gridCol - y.gridCol || RULE_PRIORITY[x.rule] - RULE_PRIORITY[y.rule]);

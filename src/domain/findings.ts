@@ -2,8 +2,8 @@
  * Findings: what is wrong, where, by which rule. Like a validation report, each carries a stable
  * rule code and a cell address; other tools read them (the command line's JSON is built from here).
  */
-import Decimal from 'decimal.js';
 import { UnreadableReason } from './amounts';
+import { Money } from './money';
 import { RowKind } from './rows';
 import { AmountColumn } from './template';
 import { AmountUnit } from './units';
@@ -63,8 +63,8 @@ export type FindingContext =
       /** True when the total equals the sum of the action rows below it (the error is in a part). */
       equalsActionRows: boolean;
     }
-  | { type: 'coFinancing'; state: Decimal; departement: Decimal }
-  | { type: 'cap'; max: Decimal; maxColumn: AmountColumn }
+  | { type: 'coFinancing'; state: Money; departement: Money }
+  | { type: 'cap'; max: Money; maxColumn: AmountColumn }
   | {
       type: 'imputation';
       code: string | null;
@@ -89,10 +89,11 @@ export interface Finding {
   /** Grid coordinates (adapters use them to mark the cell). */
   gridRow: number;
   gridCol: number;
-  expected: Decimal | null;
-  actual: Decimal | null;
+  /** Whole minor units of `unit` (money.ts). */
+  expected: Money | null;
+  actual: Money | null;
   /** actual − expected. */
-  difference: Decimal | null;
+  difference: Money | null;
   rowKind: RowKind;
   rowLabel: string;
   context: FindingContext;

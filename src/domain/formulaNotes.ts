@@ -25,7 +25,7 @@ const MAX_SUGGESTED_TERMS = 12;
 
 function hasMoney(reading: AmountReading | undefined): boolean {
   if (!reading || reading.kind === 'empty') return false;
-  return reading.kind === 'unreadable' || !reading.value.isZero();
+  return reading.kind === 'unreadable' || reading.value !== 0;
 }
 
 /** Attach a FormulaNote to each total finding whose cell holds a formula. */

@@ -3,9 +3,8 @@
  * lists (`=SUM(L22:L37)`, `=SOMME(L7;L10)`) and `+` chains of cell references (`=L11+L14`), with
  * `$` and this sheet's name allowed. Anything else is "not evaluated", never guessed.
  */
-import Decimal from 'decimal.js';
 import { SheetGrid, columnIndex, columnLetters, isCellError } from './grid';
-import { decimalFromNumber } from './numberDecimal';
+import { Decimals, Money, moneyOfNumber } from './money';
 
 /** A cell or a range, in 0-based sheet coordinates. */
 export interface FormulaRef {
@@ -133,21 +132,28 @@ export function a1(row: number, col: number): string {
   return `${columnLetters(col)}${row + 1}`;
 }
 
+/** Cells one formula may read (with the formulas it reads), and all formulas of a sheet together: a hostile range stays bounded. */
 const MAX_CELLS = 200_000;
+const MAX_SHEET_CELLS = 20_000_000;
 const MAX_DEPTH = 500;
 
 /**
- * Recomputes the simple formulas of a sheet from its cells, as Excel would: a referenced formula
+ * Recomputes the simple formulas of a sheet from its cells, as Excel would, in whole minor units
+ * of `decimals` (each cell read to the minor unit, as the checks read it): a referenced formula
  * is recomputed in turn. `undefined` when the formula cannot be evaluated (another function, an
- * error, text where a number is needed, a loop).
+ * error, text where a number is needed, a loop, a sum out of range).
  */
 export class FormulaEvaluator {
-  private readonly memo = new Map<number, Decimal | null>();
+  private readonly memo = new Map<number, Money | null>();
   private readonly parsed = new Map<number, SimpleFormula | null>();
   private readonly width: number;
   private budget = MAX_CELLS;
+  private sheetBudget = MAX_SHEET_CELLS;
 
-  constructor(private readonly grid: SheetGrid) {
+  constructor(
+    private readonly grid: SheetGrid,
+    private readonly decimals: Decimals,
+  ) {
     let w = 0;
     for (const row of grid.rows) if (row && row.length > w) w = row.length;
     this.width = Math.max(w, 1) + grid.origin.col + 1;
@@ -166,42 +172,21 @@ export class FormulaEvaluator {
     return f;
   }
 
-  /**
-   * A first look in floating point, for formulas over plain numbers only (most of a sheet): their
-   * float sum, or null when a cell is another formula, text or an error (then `evaluate`).
-   */
-  quickSum(f: SimpleFormula): number | null {
-    const { row: dr, col: dc } = this.grid.origin;
-    let sum = 0;
-    for (const ref of f.refs) {
-      if ((ref.bottom - ref.top + 1) * (ref.right - ref.left + 1) > 1000) return null;
-      for (let rr = ref.top; rr <= ref.bottom; rr++) {
-        const row = this.grid.rows[rr - dr];
-        for (let cc = ref.left; cc <= ref.right; cc++) {
-          const cell = rr < dr || cc < dc ? undefined : row?.[cc - dc];
-          if (!cell) continue;
-          if (cell.formula) return null;
-          const v = cell.value;
-          if (typeof v === 'number' && Number.isFinite(v)) sum += v;
-          else if (!(v === null || v === undefined || v === '')) return null;
-        }
-      }
-    }
-    return sum;
-  }
-
   /** What the formula of a grid cell gives, or undefined when it has none we evaluate. */
-  evaluate(r: number, c: number): Decimal | undefined {
-    if (!this.formulaAt(r, c)) return undefined;
+  evaluate(r: number, c: number): Money | undefined {
+    if (!this.formulaAt(r, c) || this.sheetBudget <= 0) return undefined;
+    this.budget = Math.min(MAX_CELLS, this.sheetBudget);
+    const before = this.budget;
     const v = this.valueOf(r, c, false, 0);
+    this.sheetBudget -= before - Math.max(this.budget, 0);
     return v === null ? undefined : v;
   }
 
   /** A grid cell's value as a formula reads it; null when unknown. */
-  private valueOf(r: number, c: number, inSum: boolean, depth: number): Decimal | null {
+  private valueOf(r: number, c: number, inSum: boolean, depth: number): Money | null {
     if (--this.budget < 0 || depth > MAX_DEPTH) return null;
     const cell = this.grid.rows[r]?.[c];
-    if (!cell) return new Decimal(0);
+    if (!cell) return 0;
     if (cell.formula) {
       const f = this.formulaAt(r, c);
       // Another formula: its stored value may be as stale as the rest, so nothing is assumed.
@@ -214,16 +199,16 @@ export class FormulaEvaluator {
       return v;
     }
     const v = cell.value;
-    if (v === null || v === undefined) return new Decimal(0);
-    if (typeof v === 'number') return Number.isFinite(v) ? decimalFromNumber(v) : null;
-    if (typeof v === 'string' && v.trim() === '') return new Decimal(0);
+    if (v === null || v === undefined) return 0;
+    if (typeof v === 'number') return moneyOfNumber(v, this.decimals);
+    if (typeof v === 'string' && v.trim() === '') return 0;
     if (isCellError(v)) return null;
     // SUM skips text and logical values; `+` on them is not a sum of amounts.
-    return inSum && (typeof v === 'string' || typeof v === 'boolean') ? new Decimal(0) : null;
+    return inSum && (typeof v === 'string' || typeof v === 'boolean') ? 0 : null;
   }
 
-  private sum(f: SimpleFormula, depth: number): Decimal | null {
-    let total = new Decimal(0);
+  private sum(f: SimpleFormula, depth: number): Money | null {
+    let total = 0;
     const { row: dr, col: dc } = this.grid.origin;
     for (const ref of f.refs) {
       const bottom = Math.min(ref.bottom, dr + this.grid.rows.length - 1);
@@ -232,7 +217,8 @@ export class FormulaEvaluator {
           if (r < dr || c < dc) continue; // outside the grid: empty
           const v = this.valueOf(r - dr, c - dc, ref.inSum, depth);
           if (v === null) return null;
-          if (!v.isZero()) total = total.plus(v);
+          total += v;
+          if (total > Number.MAX_SAFE_INTEGER || total < -Number.MAX_SAFE_INTEGER) return null;
         }
       }
     }

@@ -2,13 +2,13 @@
  * Plain-language messages, French first, English second. Amounts are written `1 362 035,00 €`
  * (or `5 677,535 k€` in a table kept in thousands). Each message ends with what to do.
  */
-import Decimal from 'decimal.js';
 import { Finding, FindingColumn, RuleCode } from './findings';
 import { RawFinding } from './checks';
 import { RowKind } from './rows';
 import { adviceFor, formulaClause } from './advice';
 import { formulaForDisplay } from './formulas';
 import { AmountUnit, formatAmount, formatGap } from './units';
+import { Money } from './money';
 import { proposalWhy as proposalWhyShort } from './fills';
 
 export type Lang = 'fr' | 'en';
@@ -69,8 +69,8 @@ function statement(f: RawFinding, lang: Lang): string {
 
   const fr = lang === 'fr';
   const unit: AmountUnit = f.unit ?? '€';
-  const eur = (d: Decimal | null, l: Lang) => (d ? formatAmount(d, unit, l) : '');
-  const gap = (d: Decimal | null, l: Lang) => (d ? formatGap(d, unit, l) : '');
+  const eur = (d: Money | null, l: Lang) => (d !== null ? formatAmount(d, unit, l) : '');
+  const gap = (d: Money | null, l: Lang) => (d !== null ? formatGap(d, unit, l) : '');
   const col = columnName(f.column, lang);
   const who = rowName(f, lang);
   const shownVs = (what: string) =>

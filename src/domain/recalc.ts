@@ -4,17 +4,16 @@
  * formulas: those cells are checked on what their formula gives, and said to be « non recalculée »
  * rather than reported as an arithmetic error the user cannot see.
  */
-import Decimal from 'decimal.js';
 import { Cell, SheetGrid } from './grid';
-import { FormulaEvaluator, parseSimpleFormula } from './formulas';
-import { decimalFromNumber } from './numberDecimal';
+import { FormulaEvaluator } from './formulas';
+import { Decimals, Money, moneyNumber, moneyOfNumber } from './money';
 
 export interface StaleCell {
   gridRow: number;
   gridCol: number;
-  /** The value the file stores; null when it stores none. */
-  stored: Decimal | null;
-  computed: Decimal;
+  /** The value the file stores, in minor units; null when it stores none. */
+  stored: Money | null;
+  computed: Money;
   formula: string;
 }
 
@@ -30,37 +29,34 @@ export interface Recalculation {
 export interface CellsToCheck {
   rows: { start: number; end: number };
   cols: number[];
-  same: (a: Decimal, b: Decimal) => boolean;
-  /** Decimals compared (2 in euros): a float sum this close to the stored value needs no exact sum. */
-  places: number;
+  /** The table's minor unit: values are compared in it, as the checks compare them. */
+  decimals: Decimals;
 }
 
-export function recalculate(grid: SheetGrid, areas: CellsToCheck[], evaluator = new FormulaEvaluator(grid)): Recalculation {
+export function recalculate(grid: SheetGrid, areas: CellsToCheck[]): Recalculation {
   const stale: StaleCell[] = [];
   const computed: StaleCell[] = [];
-  const changed = new Map<number, Map<number, Decimal>>();
+  const changed = new Map<number, Map<number, number>>();
+  const evaluators = new Map<Decimals, FormulaEvaluator>();
   for (const area of areas) {
+    let evaluator = evaluators.get(area.decimals);
+    if (!evaluator) evaluators.set(area.decimals, (evaluator = new FormulaEvaluator(grid, area.decimals)));
     for (let r = area.rows.start; r < area.rows.end; r++) {
       const row = grid.rows[r];
       if (!row) continue;
       for (const c of area.cols) {
         const cell = row[c];
         if (!cell?.formula) continue;
-        // Most formulas add plain numbers and agree with their stored value: floats say so cheaply,
-        // far below the precision compared; anything else gets the exact sum.
-        const parsed = typeof cell.value === 'number' ? parseSimpleFormula(cell.formula, grid.name) : null;
-        const quick = parsed ? evaluator.quickSum(parsed) : null;
-        if (quick !== null && Math.abs(quick - (cell.value as number)) < 10 ** -(area.places + 3)) continue;
         const value = evaluator.evaluate(r, c);
         if (value === undefined) continue;
         const v = cell.value;
-        const stored = typeof v === 'number' && Number.isFinite(v) ? decimalFromNumber(v) : null;
+        const stored = typeof v === 'number' ? moneyOfNumber(v, area.decimals) : null;
         const entry: StaleCell = { gridRow: r, gridCol: c, stored, computed: value, formula: cell.formula };
         if (v === null || v === undefined || v === '') computed.push(entry);
-        else if (stored === null || !area.same(stored, value)) stale.push(entry);
+        else if (stored !== value) stale.push(entry);
         else continue;
         if (!changed.has(r)) changed.set(r, new Map());
-        changed.get(r)!.set(c, value);
+        changed.get(r)!.set(c, moneyNumber(value, area.decimals));
       }
     }
   }
@@ -69,7 +65,7 @@ export function recalculate(grid: SheetGrid, areas: CellsToCheck[], evaluator = 
   const rows = grid.rows.slice();
   for (const [r, cols] of changed) {
     const copy: Array<Cell | null | undefined> = [...(grid.rows[r] ?? [])];
-    for (const [c, value] of cols) copy[c] = { ...copy[c]!, value: Number(value.toString()) };
+    for (const [c, value] of cols) copy[c] = { ...copy[c]!, value };
     rows[r] = copy;
   }
   return { grid: { ...grid, rows }, stale, computed };

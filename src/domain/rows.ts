@@ -3,8 +3,8 @@
  * grand total, control; and carrying each action's theme and Chorus code down through merged or
  * blank cells within its block.
  */
-import Decimal from 'decimal.js';
-import { AmountReading, ZERO, readAmount, sameToTheCent } from './amounts';
+import { AmountReading, EURO_DECIMALS, readAmount } from './amounts';
+import { Decimals } from './money';
 import { SheetGrid, getCell } from './grid';
 import { TableLayout } from './layout';
 import { MergeIndex } from './merges';
@@ -97,8 +97,8 @@ export interface ClassifiedTable {
 }
 
 export interface ClassifyOptions {
-  /** Equality of two amounts at the sheet's precision (to the cent by default). */
-  same?: (a: Decimal, b: Decimal) => boolean;
+  /** Decimals of a written amount one minor unit is (2 in euros, 5 in k€). */
+  decimals?: Decimals;
 }
 
 function textAt(grid: SheetGrid, r: number, c: number | undefined): string {
@@ -114,7 +114,7 @@ export function classifyRows(
   merges: MergeIndex,
   options: ClassifyOptions = {},
 ): ClassifiedTable {
-  const same = options.same ?? sameToTheCent;
+  const decimals = options.decimals ?? EURO_DECIMALS;
   const rows: AnnexRow[] = [];
   const readings: RowReading[] = [];
   const blocks: ThemeBlock[] = [];
@@ -178,8 +178,8 @@ export function classifyRows(
       const a = amounts[k];
       const sum = sums[k];
       if (!a || a.kind === 'unreadable' || sum === null || sum === undefined) return false;
-      if (!same(a.value, sum)) return false;
-      if (!a.value.isZero()) money = true;
+      if (a.value !== sum) return false;
+      if (a.value !== 0) money = true;
     }
     return money;
   };
@@ -241,12 +241,11 @@ export function classifyRows(
     let hasMoney = false;
     for (const k of amountCols) {
       const c = cols[k]!;
-      const reading = merges.isCovered(r, c) ? readAmount(null) : readAmount(getCell(grid, r, c));
+      const reading = merges.isCovered(r, c) ? readAmount(null) : readAmount(getCell(grid, r, c), decimals);
       amounts[k] = reading;
       if (reading.kind === 'empty') continue;
       hasAmount = true;
-      // A number read is zero only as the shared ZERO; amounts typed as text may be "0,00".
-      if (reading.kind === 'unreadable' || (reading.value !== ZERO && (!reading.fromText || !reading.value.isZero()))) hasMoney = true;
+      if (reading.kind === 'unreadable' || reading.value !== 0) hasMoney = true;
     }
 
     if (afterGrandTotal && totalKind !== 'control') {

@@ -6,7 +6,7 @@
  * Pure: no clock (the generation time is a parameter), no ExcelJS, no Office; money is decimal.
  */
 import Decimal from 'decimal.js';
-import { ZERO, formatEuro, parseAmountText } from './amounts';
+import { formatCents, formatEuro, parseAmountText } from './amounts';
 import { SheetReport, TableReport } from './analyze';
 import { Finding, RULES, RuleCode } from './findings';
 import { SheetGrid, columnLetters, getCell, parseAddress } from './grid';
@@ -14,22 +14,22 @@ import { Lang, RULE_TITLES } from './messages';
 import { AnnexRow } from './rows';
 import { AmountColumn, AnnexTemplate, CALPAE_TEMPLATE, parseChorusCode } from './template';
 import { ColumnSums, addUp, sumRows, tableSums } from './sums';
-import { decimalsEqual } from './numberDecimal';
-import { formatGap } from './units';
+import { Money, moneyDecimal, moneyOfDecimal } from './money';
+import { AmountUnit, decimalsOf, formatAmount, formatGap } from './units';
 import { SUMMARY_MARKER_COLUMN, SUMMARY_MARKER_TOKEN, SummaryMarker } from './summaryMarker';
 
 // ---- data -------------------------------------------------------------------------------------
 
-/** A column total: null when a cell it adds up cannot be read as an amount (rule 8). */
-export type Money = Decimal | null;
+/** A column total in whole cents (money.ts): null when a cell it adds up cannot be read as an amount (rule 8). */
+export type Amount = Money | null;
 
 export const SUMMARY_COLUMNS: AmountColumn[] = ['A', 'B', 'C', 'valorisation', 'D', 'E', 'F'];
 
 export interface Figures {
   /** Column totals; a column the annex lacks is left out. */
-  amounts: Partial<Record<AmountColumn, Money>>;
+  amounts: Partial<Record<AmountColumn, Amount>>;
   /** A − C (the 50/50 co-financing gap). */
-  gapAC: Money;
+  gapAC: Amount;
   /** State share (A+B)/F as a ratio (0.5 for 50 %); null when F is zero or unknown. */
   stateShare: Decimal | null;
 }
@@ -72,10 +72,10 @@ export interface MeasureLine extends SummaryLine {
 export interface CodeLine extends SummaryLine {
   /** null: rows whose code is missing and cannot be inferred with certainty. */
   code: string | null;
-  /** Amount the State notified for the code (convention article 3.1), when given. */
-  notified: Decimal | null;
+  /** Amount the State notified for the code (convention article 3.1), in cents, when given. */
+  notified: Money | null;
   /** A − notified, when both are known. */
-  gapNotified: Money;
+  gapNotified: Amount;
 }
 
 export type ReconciliationLevel = 'socle' | 'initiative' | 'grand';
@@ -83,12 +83,12 @@ export type ReconciliationLevel = 'socle' | 'initiative' | 'grand';
 export interface ReconciliationLine {
   level: ReconciliationLevel;
   /** The total printed in the annex; null when the annex has no such row. */
-  printed: Partial<Record<AmountColumn, Money>> | null;
+  printed: Partial<Record<AmountColumn, Amount>> | null;
   printedRef: AnnexRef | null;
   /** The same total recomputed from the action rows. */
   recomputed: Figures;
   /** printed − recomputed per column (the engine's sign: shown − expected). */
-  gap: Partial<Record<AmountColumn, Money>> | null;
+  gap: Partial<Record<AmountColumn, Amount>> | null;
 }
 
 export interface RuleCount {
@@ -101,6 +101,8 @@ export interface RuleCount {
 
 export interface TableSummary {
   headerCell: string;
+  /** The unit the table's amounts are written in (they are held in cents either way). */
+  unit: AmountUnit;
   /** Amount columns the table has. */
   columns: AmountColumn[];
   measures: MeasureLine[];
@@ -162,22 +164,24 @@ function originOf(table: TableReport): { row: number; col: number } {
 
 type Amounts = ColumnSums;
 
-function withDerived(amounts: Partial<Record<AmountColumn, Money>>): Figures {
+const known = (m: Amount | undefined): m is Money => m !== null && m !== undefined;
+
+function withDerived(amounts: Partial<Record<AmountColumn, Amount>>): Figures {
   const a = amounts.A;
   const c = amounts.C;
-  const b = 'B' in amounts ? amounts.B : ZERO; // an annex without carry-overs has none
+  const b = 'B' in amounts ? amounts.B : 0; // an annex without carry-overs has none
   const f = amounts.F;
-  // Equal shares (the 50/50 rule kept) and no carry-over are the usual case: no arithmetic for them.
-  const gapAC = a && c ? (decimalsEqual(a, c) ? ZERO : a.minus(c)) : null;
-  const stateShare = a && b && f && !f.isZero() ? (b.isZero() ? a : a.plus(b)).dividedBy(f) : null;
+  const gapAC = known(a) && known(c) ? a - c : null;
+  // The one division of the summary: a ratio, through decimal.js.
+  const stateShare = known(a) && known(b) && known(f) && f !== 0 ? new Decimal(a + b).dividedBy(f) : null;
   return { amounts, gapAC, stateShare };
 }
 
-function readingsOf(row: AnnexRow, columns: AmountColumn[]): Partial<Record<AmountColumn, Money>> {
-  const out: Partial<Record<AmountColumn, Money>> = {};
+function readingsOf(row: AnnexRow, columns: AmountColumn[]): Partial<Record<AmountColumn, Amount>> {
+  const out: Partial<Record<AmountColumn, Amount>> = {};
   for (const k of columns) {
     const r = row.amounts[k];
-    out[k] = !r || r.kind === 'empty' ? ZERO : r.kind === 'unreadable' ? null : r.value;
+    out[k] = !r || r.kind === 'empty' ? 0 : r.kind === 'unreadable' ? null : r.value;
   }
   return out;
 }
@@ -428,9 +432,10 @@ function summarizeTable(report: SheetReport, table: TableReport, template: Annex
       findings,
       ref: null,
     };
-    const given = notified?.find((n) => n.code === code)?.amount ?? null;
+    const given = notified?.find((n) => n.code === code)?.amount;
+    const cents = given ? moneyOfDecimal(given, 2) : null;
     const a = base.figures.amounts.A;
-    return { ...base, ref: null, code, notified: given, gapNotified: given && a ? a.minus(given) : null };
+    return { ...base, ref: null, code, notified: cents, gapNotified: known(cents) && known(a) ? a - cents : null };
   });
 
   // A section's other rows (its totals), in one pass: they count in its findings and its range.
@@ -475,7 +480,7 @@ function summarizeTable(report: SheetReport, table: TableReport, template: Annex
             columns.map((k) => {
               const p = printed[k];
               const r = recomputed.amounts[k];
-              return [k, p && r ? p.minus(r) : null];
+              return [k, known(p) && known(r) ? p - r : null];
             }),
           )
         : null;
@@ -483,7 +488,7 @@ function summarizeTable(report: SheetReport, table: TableReport, template: Annex
       return { level, printed, printedRef: row ? refOf([row.index], totalCol) : null, recomputed, gap };
     });
 
-  return { headerCell: table.headerCell, columns, measures, initiatives, codes, totals, reconciliation };
+  return { headerCell: table.headerCell, unit: table.unit, columns, measures, initiatives, codes, totals, reconciliation };
 }
 
 /** The summary of one checked annex sheet. */
@@ -674,13 +679,15 @@ export function planSummarySheet(summary: AnnexSummary, options: { name?: string
   const width = withNotified ? 16 : 14;
   const rows: PlanRow[] = [];
   const text = (t: string): PlanCellSlot => ({ cell: { kind: 'text', text: t } });
-  const amount = (m: Money | undefined, present = true): PlanCellSlot | null => {
+  // Amounts are written in the unit of the table they come from (euros, or k€).
+  let decimals = decimalsOf('€');
+  const amount = (m: Amount | undefined, present = true): PlanCellSlot | null => {
     if (!present || m === undefined) return null;
-    return m === null ? text(fr ? 'illisible' : 'unreadable') : { cell: { kind: 'amount', value: m } };
+    return m === null ? text(fr ? 'illisible' : 'unreadable') : { cell: { kind: 'amount', value: moneyDecimal(m, decimals) } };
   };
-  const gapSlot = (m: Money | undefined): PlanCellSlot | null => {
+  const gapSlot = (m: Amount | undefined): PlanCellSlot | null => {
     const slot = amount(m);
-    if (slot && m && !m.isZero()) slot.fill = FILL.gap;
+    if (slot && known(m) && m !== 0) slot.fill = FILL.gap;
     return slot;
   };
   const count = (n: number): PlanCellSlot => ({ cell: { kind: 'count', value: n } });
@@ -737,6 +744,7 @@ export function planSummarySheet(summary: AnnexSummary, options: { name?: string
   const several = summary.tables.length > 1;
   for (const table of summary.tables) {
     const cols = table.columns;
+    decimals = decimalsOf(table.unit);
     if (several) {
       blank();
       push('section', [text(fr ? `Tableau en ${table.headerCell}` : `Table at ${table.headerCell}`)]);
@@ -764,8 +772,8 @@ export function planSummarySheet(summary: AnnexSummary, options: { name?: string
       const cells = lineCells(cols, c, c.label);
       cells[COL.code] = c.code ? text(c.code) : null;
       if (withNotified) {
-        cells[COL.notified] = c.notified ? { cell: { kind: 'amount', value: c.notified } } : null;
-        cells[COL.gapNotified] = c.notified ? gapSlot(c.gapNotified) : null;
+        cells[COL.notified] = known(c.notified) ? amount(c.notified) : null;
+        cells[COL.gapNotified] = known(c.notified) ? gapSlot(c.gapNotified) : null;
       }
       push('line', cells, { wrap: true });
     }
@@ -774,26 +782,27 @@ export function planSummarySheet(summary: AnnexSummary, options: { name?: string
       label: fr ? 'Total par imputation' : 'Total by code',
       findings: table.codes.reduce((n, c) => n + c.findings, 0),
     });
-    const notifiedSum = table.codes.reduce((s, c) => (c.notified ? s.plus(c.notified) : s), ZERO);
+    const notifiedSum = table.codes.reduce((s, c) => (known(c.notified) ? s + c.notified : s), 0);
     const grandA = table.totals.grand.figures.amounts.A;
     if (summary.notified) {
-      codeTotal[COL.notified] = { cell: { kind: 'amount', value: notifiedSum } };
-      codeTotal[COL.gapNotified] = gapSlot(grandA ? grandA.minus(notifiedSum) : null);
+      codeTotal[COL.notified] = amount(notifiedSum);
+      codeTotal[COL.gapNotified] = gapSlot(known(grandA) ? grandA - notifiedSum : null);
     }
     push('total', codeTotal);
     const total = summary.notifiedTotal;
     if (total) {
       // Article 2 against the same total A: the convention's own figure, apart from its split per code.
       const cells: Array<PlanCellSlot | null> = [text(fr ? `Soutien financier de l'État — article 2 de la convention (${total.source})` : `State support — article 2 of the convention (${total.source})`)];
+      const totalCents = moneyOfDecimal(total.amount, 2) ?? 0;
       cells[COL.amounts] = amount(grandA);
-      cells[COL.notified] = { cell: { kind: 'amount', value: total.amount } };
-      cells[COL.gapNotified] = gapSlot(grandA ? grandA.minus(total.amount) : null);
+      cells[COL.notified] = amount(totalCents);
+      cells[COL.gapNotified] = gapSlot(known(grandA) ? grandA - totalCents : null);
       push('total', cells, { wrap: true });
-      if (summary.notified && !notifiedSum.equals(total.amount)) {
+      if (summary.notified && notifiedSum !== totalCents) {
         // All read in the document: the convention contradicts itself; some typed: the sums differ.
         const read = summary.notified.every((n) => n.source);
-        const sumText = formatEuro(notifiedSum, lang);
-        const gapText = formatGap(notifiedSum.minus(total.amount), '€', lang);
+        const sumText = formatCents(notifiedSum, lang);
+        const gapText = formatGap(notifiedSum - totalCents, '€', lang);
         push('note', [
           text(
             fr
@@ -815,14 +824,14 @@ export function planSummarySheet(summary: AnnexSummary, options: { name?: string
       ], { wrap: true });
     }
     if (summary.notified) {
-      const off = table.codes.filter((c) => c.notified && c.gapNotified && !c.gapNotified.isZero());
-      const missing = table.codes.filter((c) => c.code && !c.notified && c.figures.amounts.A && !c.figures.amounts.A.isZero());
+      const off = table.codes.filter((c) => known(c.notified) && known(c.gapNotified) && c.gapNotified !== 0);
+      const missing = table.codes.filter((c) => c.code && !known(c.notified) && known(c.figures.amounts.A) && c.figures.amounts.A !== 0);
       const parts: string[] = [];
       for (const c of off) {
         parts.push(
           fr
-            ? `${c.code} : A ${formatEuro(c.figures.amounts.A!, lang)} dans l'annexe, ${formatEuro(c.notified!, lang)} notifiés`
-            : `${c.code}: A ${formatEuro(c.figures.amounts.A!, lang)} in the annex, ${formatEuro(c.notified!, lang)} notified`,
+            ? `${c.code} : A ${formatAmount(c.figures.amounts.A!, table.unit, lang)} dans l'annexe, ${formatAmount(c.notified!, table.unit, lang)} notifiés`
+            : `${c.code}: A ${formatAmount(c.figures.amounts.A!, table.unit, lang)} in the annex, ${formatAmount(c.notified!, table.unit, lang)} notified`,
         );
       }
       for (const c of missing) parts.push(fr ? `${c.code} : aucun montant notifié` : `${c.code}: no notified amount`);

@@ -1,20 +1,22 @@
 /**
  * Column sums of annex rows, shared by the checks and the summary. Each theme block's action rows
  * are added up once per table; a subtotal, a measure or a Chorus code that covers whole blocks
- * adds up block sums instead of rows again. Decimal addition is exact, so the order of the
- * additions does not change a sum; a column with an unreadable cell sums to null.
+ * adds up block sums instead of rows again. Sums of whole minor units are exact, so the order of
+ * the additions does not change a sum; a column with an unreadable cell sums to null, and so does
+ * a sum that leaves the range where whole numbers are exact (money.ts).
  */
-import Decimal from 'decimal.js';
-import { ZERO } from './amounts';
+import { Money } from './money';
 import { AnnexRow, ClassifiedTable } from './rows';
 import { AmountColumn } from './template';
 
-export type ColumnSums = Partial<Record<AmountColumn, Decimal | null>>;
+export type ColumnSums = Partial<Record<AmountColumn, Money | null>>;
+
+const LIMIT = Number.MAX_SAFE_INTEGER;
 
 /** Column sums of some rows; null for a column where one cell cannot be read. */
 export function sumRows(rows: readonly AnnexRow[], columns: readonly AmountColumn[]): ColumnSums {
   // Row by row, every column at once: each row's amounts are fetched from memory once.
-  const acc: Array<Decimal | null> = columns.map(() => ZERO);
+  const acc: Array<Money | null> = columns.map(() => 0);
   for (const row of rows) {
     const amounts = row.amounts;
     for (let i = 0; i < columns.length; i++) {
@@ -23,8 +25,10 @@ export function sumRows(rows: readonly AnnexRow[], columns: readonly AmountColum
       const reading = amounts[columns[i]];
       if (!reading || reading.kind === 'empty') continue;
       if (reading.kind === 'unreadable') acc[i] = null;
-      // Zeros and blanks share ZERO: no addition, and the first amount needs none either.
-      else if (reading.value !== ZERO) acc[i] = sum === ZERO ? reading.value : sum.plus(reading.value);
+      else {
+        const next = sum + reading.value;
+        acc[i] = next <= LIMIT && next >= -LIMIT ? next : null;
+      }
     }
   }
   const sums: ColumnSums = {};
@@ -37,14 +41,18 @@ export function addUp(parts: readonly ColumnSums[], columns: readonly AmountColu
   if (parts.length === 1) return parts[0];
   const sums: ColumnSums = {};
   for (const k of columns) {
-    let sum: Decimal | null = ZERO;
+    let sum: Money | null = 0;
     for (const p of parts) {
       const x = p[k];
       if (x === null) {
         sum = null;
         break;
       }
-      if (x && x !== ZERO) sum = sum === ZERO ? x : sum.plus(x);
+      if (x) sum += x;
+      if (sum > LIMIT || sum < -LIMIT) {
+        sum = null;
+        break;
+      }
     }
     sums[k] = sum;
   }

@@ -4,8 +4,8 @@
  * JSON in that unit, with the precision the sheet has: « 5 677,535 k€ », never rounded to the cent
  * of a k€ nor relabelled in euros, and a gap of one unit of the last digit (0,001 k€) is real.
  */
-import Decimal from 'decimal.js';
-import { decimalString, formatEuro, sameToTheCent } from './amounts';
+import { EURO_DECIMALS, formatEuro } from './amounts';
+import { Decimals, Money, moneyDecimal } from './money';
 import { SheetGrid } from './grid';
 import { TableLayout } from './layout';
 import { AmountColumn, AnnexTemplate } from './template';
@@ -53,23 +53,17 @@ export function detectUnit(grid: SheetGrid, layout: TableLayout, template: Annex
   return EUROS;
 }
 
-/** Decimals compared: the cent in euros; in thousands, the cent of the euro (5), so that 0,001 k€ counts. */
-export function comparePlaces(unit: AmountUnit): number {
-  return unit === 'k€' ? 5 : 2;
-}
-
-/** Equality of two amounts at the unit's precision. */
-export function sameIn(unit: AmountUnit): (a: Decimal, b: Decimal) => boolean {
-  if (unit === '€') return sameToTheCent;
-  return (a, b) => a.equals(b) || a.toDecimalPlaces(5, Decimal.ROUND_HALF_UP).equals(b.toDecimalPlaces(5, Decimal.ROUND_HALF_UP));
+/** Decimals of a written amount one minor unit is: the cent in euros; in thousands, the cent of the euro (5), so that 0,001 k€ counts. */
+export function decimalsOf(unit: AmountUnit): Decimals {
+  return unit === 'k€' ? 5 : EURO_DECIMALS;
 }
 
 /** An amount for people: `1 362 035,00 €`, or `5 677,535 k€` with the decimals the amount has. */
-export function formatAmount(d: Decimal, unit: AmountUnit, lang: 'fr' | 'en' = 'fr'): string {
+export function formatAmount(m: Money, unit: AmountUnit, lang: 'fr' | 'en' = 'fr'): string {
+  const d = moneyDecimal(m, decimalsOf(unit));
   if (unit === '€') return formatEuro(d, lang);
-  const exact = d.toDecimalPlaces(5, Decimal.ROUND_HALF_UP);
-  const negative = exact.isNegative() && !exact.isZero();
-  const [int, frac] = exact.abs().toFixed().split('.');
+  const negative = m < 0;
+  const [int, frac] = d.abs().toFixed().split('.');
   const group = lang === 'fr' ? ' ' : ',';
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, group);
   const decimals = frac ? `${lang === 'fr' ? ',' : '.'}${frac}` : '';
@@ -78,15 +72,14 @@ export function formatAmount(d: Decimal, unit: AmountUnit, lang: 'fr' | 'en' = '
 
 /**
  * A gap, signed as the JSON's `difference` (actual − expected): `+1,00 €`, `-320 000,00 €`,
- * `+0,001 k€` — the same form as the convention's gaps. A gap that rounds to nothing has no sign.
+ * `+0,001 k€` — the same form as the convention's gaps.
  */
-export function formatGap(d: Decimal, unit: AmountUnit, lang: 'fr' | 'en' = 'fr'): string {
-  const shown = formatAmount(d, unit, lang);
-  return d.isPositive() && /[1-9]/.test(shown) ? `+${shown}` : shown;
+export function formatGap(m: Money, unit: AmountUnit, lang: 'fr' | 'en' = 'fr'): string {
+  const shown = formatAmount(m, unit, lang);
+  return m > 0 ? `+${shown}` : shown;
 }
 
-/** An amount for JSON, in the unit: cents in euros (`"1280000"`), every printed decimal in k€ (`"5677.535"`). */
-export function amountString(d: Decimal, unit: AmountUnit): string {
-  if (unit === '€') return decimalString(d);
-  return d.toDecimalPlaces(5, Decimal.ROUND_HALF_UP).toFixed();
+/** An amount for JSON, in the unit: `"1280000"`, `"0.5"` in euros, every printed decimal in k€ (`"5677.535"`). */
+export function amountString(m: Money, unit: AmountUnit): string {
+  return moneyDecimal(m, decimalsOf(unit)).toFixed();
 }

@@ -21,7 +21,8 @@
  * involved, the mark holds while the figures are those the check saw, and otherwise falls back to
  * the live comparison.
  */
-import Decimal from 'decimal.js';
+import { Money, moneyDecimal } from '../domain/money';
+import { AmountUnit, decimalsOf } from '../domain/units';
 import { AmountReading } from '../domain/amounts';
 import { SheetReport, TableReport } from '../domain/analyze';
 import { Finding, RULES, RuleCode } from '../domain/findings';
@@ -58,6 +59,7 @@ interface Pos {
 
 interface Involved extends Pos {
   reading: AmountReading | undefined;
+  unit: AmountUnit;
 }
 
 const ref = (p: Pos) => cellA1(p.row, p.col, true);
@@ -139,14 +141,15 @@ export function sumOf(cells: Pos[]): string {
   return groups.join('+');
 }
 
-const cents = (d: Decimal) => d.toDecimalPlaces(2).toFixed();
+/** A stored amount as the cell holds it, to two decimals as ROUND(…,2) compares it. */
+const cents = (m: Money, unit: AmountUnit) => moneyDecimal(m, decimalsOf(unit)).toDecimalPlaces(2).toFixed();
 
 /** The cell still shows what the check read. */
 function unchanged(i: Involved): string {
   const r = ref(i);
   const a = i.reading;
   if (!a || a.kind === 'empty') return `LEN(TRIM(${r}))=0`;
-  if (a.kind === 'amount') return a.fromText ? `ISTEXT(${r})` : `ROUND(${r},2)=${cents(a.value)}`;
+  if (a.kind === 'amount') return a.fromText ? `ISTEXT(${r})` : `ROUND(${r},2)=${cents(a.value, i.unit)}`;
   return unreadableCondition(r, a);
 }
 
@@ -195,7 +198,7 @@ class Conditions {
     return (Object.keys(this.table.layout.columns) as AmountColumn[]).find((k) => this.table.layout.columns[k] === g);
   }
   private at(sheetRow: number, key: AmountColumn): Involved {
-    return { row: sheetRow, col: this.col(key), reading: this.rowByIndex.get(sheetRow - this.origin.row)?.amounts[key] };
+    return { row: sheetRow, col: this.col(key), reading: this.rowByIndex.get(sheetRow - this.origin.row)?.amounts[key], unit: this.table.unit };
   }
 
   /** Where the mark goes: the finding's cell, or for a missing code in an empty merge, the merge's top-left. */
@@ -220,7 +223,7 @@ class Conditions {
         const total = this.at(row, totalKey);
         const parts = ctx.parts.map((k) => this.at(row, k));
         const live = `ROUND(${ref(total)},2)<>ROUND(${sumOf(parts)},2)`;
-        return arithmetic(live, { ...here, reading: this.at(row, f.column as AmountColumn).reading }, [total, ...parts]);
+        return arithmetic(live, { ...here, reading: this.at(row, f.column as AmountColumn).reading, unit: this.table.unit }, [total, ...parts]);
       }
       case 'sum': {
         const key = f.column as AmountColumn;
@@ -232,7 +235,7 @@ class Conditions {
       case 'coFinancing': {
         const a = this.at(row, 'A');
         const c = this.at(row, 'C');
-        return arithmetic(`ROUND(${ref(a)},2)<>ROUND(${ref(c)},2)`, { ...here, reading: this.at(row, f.column as AmountColumn).reading }, [a, c]);
+        return arithmetic(`ROUND(${ref(a)},2)<>ROUND(${ref(c)},2)`, { ...here, reading: this.at(row, f.column as AmountColumn).reading, unit: this.table.unit }, [a, c]);
       }
       case 'cap': {
         const x = this.at(row, f.column as AmountColumn);
@@ -243,7 +246,7 @@ class Conditions {
         return `LEN(TRIM(${ref(here)}))=0`;
       case 'stale':
         // True while the cell still shows the value the file stored (recalculating clears it).
-        return f.actual ? `ROUND(${ref(here)},2)=${cents(f.actual)}` : `LEN(${ref(here)})=0`;
+        return f.actual !== null ? `ROUND(${ref(here)},2)=${cents(f.actual, f.unit)}` : `LEN(${ref(here)})=0`;
       case 'unreadable': {
         const reading = this.rowByIndex.get(f.gridRow)?.amounts[f.column as AmountColumn];
         if (reading?.kind === 'unreadable') return unreadableCondition(ref(here), reading);

@@ -3,11 +3,11 @@
  * side, total labels as people type them, amounts in thousands, the formulas the check reads,
  * stale formula results, and the fills it refuses to make.
  */
-import Decimal from 'decimal.js';
 import { Cell, MergedArea, SheetGrid, analyzeSheet, locateTables } from '../../src/domain';
 import { CALPAE_TEMPLATE } from '../../src/domain/template';
 import { TotalLabelReader } from '../../src/domain/totalLabels';
-import { amountString, formatAmount, saysThousands, sameIn } from '../../src/domain/units';
+import { amountString, decimalsOf, formatAmount, saysThousands } from '../../src/domain/units';
+import { readAmount } from '../../src/domain/amounts';
 import { FormulaEvaluator, formulaForDisplay, parseSimpleFormula } from '../../src/domain/formulas';
 import { recalculate } from '../../src/domain/recalc';
 import { linesOf } from '../../src/domain/advice';
@@ -142,18 +142,19 @@ describe('amounts in thousands', () => {
   });
 
   it('shows and gives amounts with the decimals they have, never as euros', () => {
-    expect(formatAmount(new Decimal('5677.535'), 'k€', 'fr')).toBe('5 677,535 k€');
-    expect(formatAmount(new Decimal('1280'), 'k€', 'fr')).toBe('1 280 k€');
-    expect(formatAmount(new Decimal('-0.001'), 'k€', 'fr')).toBe('-0,001 k€');
-    expect(formatAmount(new Decimal('5677.535'), 'k€', 'en')).toBe('5,677.535 k€');
-    expect(amountString(new Decimal('5677.53500'), 'k€')).toBe('5677.535');
-    expect(amountString(new Decimal('0.1').plus('0.2'), 'k€')).toBe('0.3');
+    // Held in cents of a euro: 5 677,535 k€ is 567 753 500 cents.
+    expect(formatAmount(567753500, 'k€', 'fr')).toBe('5 677,535 k€');
+    expect(formatAmount(128000000, 'k€', 'fr')).toBe('1 280 k€');
+    expect(formatAmount(-100, 'k€', 'fr')).toBe('-0,001 k€');
+    expect(formatAmount(567753500, 'k€', 'en')).toBe('5,677.535 k€');
+    expect(amountString(567753500, 'k€')).toBe('5677.535');
+    expect(amountString(30000, 'k€')).toBe('0.3');
   });
 
   it('counts a gap of 0,001 k€ (one euro), not float noise', () => {
-    const same = sameIn('k€');
-    expect(same(new Decimal('200.001'), new Decimal('200'))).toBe(false);
-    expect(same(new Decimal(0.1 + 0.2), new Decimal('0.3'))).toBe(true);
+    const cents = (v: number) => (readAmount({ value: v }, decimalsOf('k€')) as { value: number }).value;
+    expect(cents(200.001)).not.toBe(cents(200));
+    expect(cents(0.1 + 0.2)).toBe(cents(0.3));
   });
 });
 
@@ -173,8 +174,8 @@ describe('the formulas the check reads', () => {
     const g = sheet([
       [10, '5 €', { value: 0, formula: '=SUM(A1:B1)' }, { value: 0, formula: '=A1+B1' }, { value: 0, formula: '=E1' }, { value: 0, formula: '=ROUND(A1,0)' }, { value: 0, formula: '=SUM(A1:F1)' }],
     ]);
-    const ev = new FormulaEvaluator(g);
-    expect(ev.evaluate(0, 2)?.toFixed()).toBe('10');
+    const ev = new FormulaEvaluator(g, 2);
+    expect(ev.evaluate(0, 2)).toBe(1000);
     expect(ev.evaluate(0, 3)).toBeUndefined();
     expect(ev.evaluate(0, 4)).toBeUndefined();
     expect(ev.evaluate(0, 6)).toBeUndefined();
@@ -182,8 +183,8 @@ describe('the formulas the check reads', () => {
 
   it('sorts stale stored results from formulas with none', () => {
     const g = sheet([[1, 2, { value: 4, formula: '=A1+B1' }, { value: null, formula: '=SUM(A1:B1)' }, { value: 3, formula: '=SUM(A1:B1)' }]]);
-    const r = recalculate(g, [{ rows: { start: 0, end: 1 }, cols: [2, 3, 4], same: sameIn('€'), places: 2 }]);
-    expect(r.stale.map((c) => [c.gridCol, c.stored?.toFixed(), c.computed.toFixed()])).toEqual([[2, '4', '3']]);
+    const r = recalculate(g, [{ rows: { start: 0, end: 1 }, cols: [2, 3, 4], decimals: 2 }]);
+    expect(r.stale.map((c) => [c.gridCol, c.stored, c.computed])).toEqual([[2, 400, 300]]);
     expect(r.computed.map((c) => c.gridCol)).toEqual([3]);
     expect(r.grid.rows[0]![2]!.value).toBe(3);
     expect(g.rows[0]![2]!.value).toBe(4); // the sheet read is left as it was

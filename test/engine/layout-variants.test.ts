@@ -19,7 +19,7 @@ function said(grid: SheetGrid) {
   const report = analyzeSheet(grid);
   const t = report.tables[0];
   return {
-    findings: report.findings.map((f) => ({ at: `${f.rule}@${f.cell}`, message: f.message, expected: f.expected?.toFixed(), actual: f.actual?.toFixed() })),
+    findings: report.findings.map((f) => ({ at: `${f.rule}@${f.cell}`, message: f.message, expected: f.expected, actual: f.actual })),
     fills: report.fills.map((f) => `${f.cell}=${f.code}`),
     proposals: report.proposals.map((p) => `${p.cell}:${p.reason}`),
     kinds: t?.classified.rows.map((r) => `${r.index}:${r.kind}`),

@@ -10,7 +10,7 @@ import { analyzeSpec, findAction, sampleSpec } from '../support/sample';
 const COLUMNS: AmountColumn[] = ['A', 'B', 'C', 'valorisation', 'D', 'E', 'F'];
 
 function text(sums: ColumnSums): Record<string, string | null> {
-  return Object.fromEntries(COLUMNS.map((k) => [k, sums[k] === null ? null : sums[k]!.toFixed(2)]));
+  return Object.fromEntries(COLUMNS.map((k) => [k, sums[k] === null ? null : String(sums[k])]));
 }
 
 function sampleTable(spec = sampleSpec()) {

@@ -23,30 +23,17 @@ import {
   FindingTarget,
   TotalLevel,
 } from './comparable';
-import { centsOf, centsOfNumber } from './cents';
 
 /** Rows above the header read for a title (« Exécution 2023 », « Prévisionnel Année 2023 »). */
 const TITLE_ROWS = 12;
 /** Longer texts are not titles (a note pasted above the table). */
 const MAX_LABEL = 300;
 
-// The engine shares the readings of a row's repeated amounts (A = C = valorisation): the last few
-// conversions are kept by identity, as the engine keeps its last readings.
-const RECENT = 8;
-const recentValues: unknown[] = new Array(RECENT).fill(null);
-const recentCents: number[] = new Array(RECENT).fill(0);
-let recentNext = 0;
-
+/** Cents of a reading: the engine reads every amount in whole cents of a euro (a table in k€ too). */
 function cents(reading: AmountReading | undefined): number | null {
   if (!reading || reading.kind === 'empty') return 0;
   if (reading.kind === 'unreadable') return null;
-  const value = reading.value;
-  for (let i = 0; i < RECENT; i++) if (recentValues[i] === value) return recentCents[i];
-  const c = centsOf(value);
-  recentValues[recentNext] = value;
-  recentCents[recentNext] = c;
-  recentNext = (recentNext + 1) % RECENT;
-  return c;
+  return reading.value;
 }
 
 /** `5.1`, `5,1`, `Fiche 5.1`, `n° 5.1` → `5.1`; other text normalised; '' for none. */
@@ -89,19 +76,7 @@ export function comparableFromReport(
   const columns = AMOUNT_KEYS.filter((k) => layout.columns[k] !== undefined);
   const amountsOf = (row: AnnexRow): CentsRow => {
     const out: CentsRow = {};
-    for (const k of columns) {
-      const reading = row.amounts[k];
-      // A number typed in the cell the engine read: its cents without a Decimal, when exact.
-      if (reading?.kind === 'amount' && !reading.fromText) {
-        const v = getCell(grid, row.index, layout.columns[k]!)?.value;
-        const c = typeof v === 'number' ? centsOfNumber(v) : null;
-        if (c !== null) {
-          out[k] = c;
-          continue;
-        }
-      }
-      out[k] = cents(reading);
-    }
+    for (const k of columns) out[k] = cents(row.amounts[k]);
     return out;
   };
 

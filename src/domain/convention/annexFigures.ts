@@ -7,7 +7,7 @@ import { SheetReport, TableReport } from '../analyze';
 import { columnLetters, parseAddress } from '../grid';
 import { AnnexRow } from '../rows';
 import { AmountColumn, AnnexTemplate, CALPAE_TEMPLATE, parseChorusCode } from '../template';
-import { Cents, centsOf } from './money';
+import { Cents } from './money';
 
 /** An amount of the annex: cents, `null` when the cell cannot be read (reported by the engine already). */
 export interface AnnexAmount {
@@ -66,7 +66,7 @@ export function annexFiguresFromReport(report: SheetReport, template: AnnexTempl
       const cell = cellOf(row, k);
       if (cell === null) return null;
       const r = row.amounts[k] ?? readAmount(null);
-      return { cents: r.kind === 'unreadable' ? null : centsOf(r.value), cell };
+      return { cents: r.kind === 'unreadable' ? null : r.value, cell };
     };
     // The code a row is paid on, as the summary sheet counts it: its own, else the one the fill
     // plan writes (certain only), else for a template row its block's.
@@ -84,7 +84,7 @@ export function annexFiguresFromReport(report: SheetReport, template: AnnexTempl
       const code =
         row.imputation.code ?? filled.get(row.index) ?? (row.kind === 'placeholder' && row.block !== null ? table.classified.blocks[row.block]?.code ?? null : null);
       const A = amountOf(row, 'A');
-      const hasMoney = Object.values(row.amounts).some((r) => r && r.kind === 'amount' && !r.value.isZero());
+      const hasMoney = Object.values(row.amounts).some((r) => r && r.kind === 'amount' && r.value !== 0);
       if (A) {
         if (A.cents === null) unreadableA = true;
         else sumA += A.cents;

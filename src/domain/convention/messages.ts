@@ -26,7 +26,7 @@ export const euro = (cents: Cents, lang: Lang): string => formatEuro(decimalOfCe
 
 /** `+279 523,00 €`, `-80 000,00 €`: the sign says which side is higher. */
 export function signedEuro(cents: Cents, lang: Lang): string {
-  return formatGap(decimalOfCents(cents), '€', lang);
+  return formatGap(cents, '€', lang);
 }
 
 /** `page 9`, `pages 9–10`, `paragraphe 120`, `lignes 417 à 421`. */
