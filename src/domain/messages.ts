@@ -9,6 +9,7 @@ import { adviceFor, formulaClause } from './advice';
 import { formulaForDisplay } from './formulas';
 import { AmountUnit, formatAmount, formatGap } from './units';
 import { Money } from './money';
+import { UnreadableReason } from './amounts';
 import { proposalWhy as proposalWhyShort } from './fills';
 
 export type Lang = 'fr' | 'en';
@@ -53,11 +54,15 @@ export function rowName(f: Pick<RawFinding, 'rowKind' | 'rowLabel' | 'row'> & { 
   return `${KIND_NAMES[f.rowKind][lang]} (${line})`;
 }
 
-const UNREADABLE_REASONS: Record<string, Record<Lang, string>> = {
+const UNREADABLE_REASONS: Record<UnreadableReason, Record<Lang, string>> = {
   text: { fr: "du texte, pas un montant", en: 'text, not an amount' },
   error: { fr: "une valeur d'erreur Excel", en: 'an Excel error value' },
   date: { fr: 'une date, pas un montant', en: 'a date, not an amount' },
   boolean: { fr: 'une valeur logique, pas un montant', en: 'a logical value, not an amount' },
+  tooLarge: {
+    fr: "un montant hors de portée (plus de 10 000 milliards d'euros), que le contrôle ne peut pas additionner exactement",
+    en: 'an amount out of range (over ten thousand billion euros), which the check cannot add up exactly',
+  },
   formulaWithoutValue: {
     fr: 'une formule sans valeur calculée, que le contrôle ne sait pas évaluer',
     en: 'a formula with no computed value, which the check does not evaluate',

@@ -163,6 +163,8 @@ function unreadableCondition(r: string, a: Extract<AmountReading, { kind: 'unrea
       return /^-?\d+(\.\d+)?$/.test(a.shown) ? `AND(ISNUMBER(${r}),ROUND(${r},6)=ROUND(${a.shown},6))` : `ISNUMBER(${r})`;
     case 'formulaWithoutValue':
       return `LEN(${r})=0`;
+    case 'tooLarge':
+      return `ISNUMBER(${r})`;
     default:
       return `ISTEXT(${r})`;
   }
