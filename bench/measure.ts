@@ -8,6 +8,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { SheetGrid } from '../src/domain/grid';
 import { SheetReport, analyzeSheet } from '../src/domain/analyze';
+import { cellName } from '../src/domain/findings';
 import { workbookToGrid } from '../src/files/xlsx';
 import { withLinearMergeCheck } from '../src/files/linearMerges';
 import { FEW_MERGES, generateAnnex } from './generate';
@@ -134,7 +135,7 @@ export async function measureCheck(file: string, rows: number, reps: Reps, after
     summaryMs,
     engineHeapMB,
     checkPeakMB,
-    findings: report.findings.map((f) => ({ rule: f.rule, cell: f.cell })),
+    findings: report.findings.map((f) => ({ rule: f.rule, cell: cellName(f.at) })),
     fills: report.fills.length,
     office,
     officeFewMerges: fewMerges,

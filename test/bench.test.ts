@@ -7,7 +7,7 @@ import { execFile } from 'child_process';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { analyzeSheet } from '../src/domain';
+import { Finding, analyzeSheet, cellName } from '../src/domain';
 import { loadWorkbookFile, workbookToGrid } from '../src/files/xlsx';
 import { annexFile } from '../bench/files';
 import { MIN_ROWS, generateAnnex } from '../bench/generate';
@@ -20,7 +20,7 @@ import { assemble, parseArgs } from '../bench/run';
 import { markdownReport, SizeRow } from '../bench/report';
 
 const ROOT = path.resolve(__dirname, '..');
-const brief = (fs: Array<{ rule: string; cell: string }>) => fs.map((f) => `${f.rule}@${f.cell}`);
+const brief = (fs: Array<{ rule: string; cell: string } | Finding>) => fs.map((f) => `${f.rule}@${'at' in f ? cellName(f.at) : f.cell}`);
 
 let dir: string;
 beforeAll(async () => {

@@ -11,7 +11,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { isDeepStrictEqual } from 'util';
 import { runCli } from './support/cli';
-import { CellValue, SheetGrid, analyzeWorkbook, isCellError } from '../src/domain';
+import { CellValue, SheetGrid, analyzeWorkbook, cellName, isCellError } from '../src/domain';
 import { loadWorkbookFile, workbookToGrid } from '../src/files/xlsx';
 import { CASES, writeCorpus } from './corpus/generate';
 
@@ -158,15 +158,15 @@ describe('the reviewed copy in LibreOffice', () => {
       const brief = (wb: typeof a) =>
         analyzeWorkbook(wb)
           .sheets.flatMap((s) => s.findings)
-          .filter((f) => !(f.context.type === 'unreadable' && f.context.reason === 'formulaWithoutValue'))
-          .map((f) => `${f.sheet}!${f.rule}@${f.cell}`);
+          .filter((f) => !(f.rule === 'UNREADABLE_AMOUNT' && f.args.reason === 'formulaWithoutValue'))
+          .map((f) => `${f.sheet}!${f.rule}@${cellName(f.at)}`);
       if (!isDeepStrictEqual(brief(a), brief(b))) problems.push(`${w.case.id}: findings ${brief(a)} → ${brief(b)}`);
       // Marks (colour) and notes survive the trip.
       for (const report of analyzeWorkbook(workbookToGrid(await loadWorkbookFile(w.path))).sheets) {
         const wsOurs = ours.getWorksheet(report.sheet)!;
         const wsTheirs = theirs.getWorksheet(report.sheet)!;
         const covered = (ws: ExcelJS.Worksheet, cell: string) => ws.getCell(cell).isMerged && ws.getCell(cell).master.address !== cell;
-        for (const cell of [...new Set([...report.findings.map((f) => f.cell), ...report.fills.map((f) => f.cell)])]) {
+        for (const cell of [...new Set([...report.findings.map((f) => cellName(f.at)), ...report.fills.map((f) => f.cell)])]) {
           if (covered(wsOurs, cell)) continue; // a cell under a merge shows its merge's format, in any program
           const fillOf = (ws: ExcelJS.Worksheet) => (ws.getCell(cell).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
           if (fillOf(wsOurs) !== fillOf(wsTheirs)) problems.push(`${w.case.id}: ${cell} colour ${fillOf(wsOurs)} → ${fillOf(wsTheirs)}`);

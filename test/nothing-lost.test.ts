@@ -113,10 +113,11 @@ function unexpectedDifferences(
       if (!isDeepStrictEqual(x?.comment, y?.comment) && !marked.has(address) && !fills.has(address)) diffs.push(`${where}: note changed`);
     }
     // And what was announced is there (a filled code cell shows as filled, not as missing).
-    for (const mark of plan.cells.filter((m) => !fills.has(m.cell))) {
-      const cell = wsOut.getCell(mark.cell);
-      if ((cell.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb !== argb(mark.fill)) diffs.push(`${wsIn.name}!${mark.cell}: mark missing`);
-      if (!String((cell.note as unknown as { texts?: Array<{ text: string }> })?.texts?.map((t) => t.text).join('') ?? cell.note).includes(`[${mark.rules[0]}]`)) diffs.push(`${wsIn.name}!${mark.cell}: note missing`);
+    for (const mark of plan.cells.filter((m) => !fills.has(addr(m.gridRow, m.gridCol)))) {
+      const at = addr(mark.gridRow, mark.gridCol);
+      const cell = wsOut.getCell(at);
+      if ((cell.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb !== argb(mark.fill)) diffs.push(`${wsIn.name}!${at}: mark missing`);
+      if (!String((cell.note as unknown as { texts?: Array<{ text: string }> })?.texts?.map((t) => t.text).join('') ?? cell.note).includes(`[${mark.rules[0]}]`)) diffs.push(`${wsIn.name}!${at}: note missing`);
     }
     for (const fill of report?.fills ?? []) {
       const cell = wsOut.getCell(fill.cell);

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { analyzeSheet, cellAddress, parseAmountText, readAmount } from '../src/domain';
 import { AMOUNT_KEYS, AmountKey, AnnexSpec, LayoutOptions, SpecAction, layoutAnnex } from './support/annex-layout';
 import { CODE_03, CODE_07, CODE_10, recompute } from './corpus/generate';
+import { views } from './support/sample';
 
 const RUNS = { seed: 20230612, numRuns: 300 };
 
@@ -163,7 +164,7 @@ describe('generated annexes typed by hand', () => {
           else if (e.amounts) rewrite(e.amounts);
         }
         const report = analyzeSheet(layoutAnnex(spec, gen.layout as Partial<LayoutOptions>).grid);
-        expect(report.findings.map((f) => `${f.rule}@${f.cell}: ${f.message}`)).toEqual([]);
+        expect(views(report).map((f) => `${f.rule}@${f.cell}: ${f.message}`)).toEqual([]);
       }),
       { ...RUNS, numRuns: 200 },
     );
@@ -187,8 +188,8 @@ describe('generated annexes typed by hand', () => {
         const c = laid.colOf[column]!;
         laid.grid.rows[r]![c] = cell;
         const report = analyzeSheet(laid.grid);
-        expect(report.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual([`UNREADABLE_AMOUNT@${cellAddress(laid.grid, r, c)}`]);
-        expect(report.findings[0].message).toContain(`(ligne ${r + 1})`);
+        expect(views(report).map((f) => `${f.rule}@${f.cell}`)).toEqual([`UNREADABLE_AMOUNT@${cellAddress(laid.grid, r, c)}`]);
+        expect(views(report)[0].message).toContain(`(ligne ${r + 1})`);
       }),
       RUNS,
     );

@@ -15,6 +15,7 @@ import { analyzeWorkbook } from '../src/domain';
 import { CASES, CorpusCase, writeCorpus } from './corpus/generate';
 import { writeReportSection } from './support/reports';
 import * as ExcelJS from 'exceljs';
+import { views } from './support/sample';
 
 
 type Run = CliRun;
@@ -258,7 +259,7 @@ describe('the corpus of difficult workbooks', () => {
         expect(filled).toBe(c.expect.filled ?? 0);
         expect(fix.stdout).toContain(`Copie relue écrite : ${out}`);
         const again = analyzeWorkbook(workbookToGrid(await loadWorkbookFile(out)));
-        const reFindings = again.sheets.flatMap((s) => s.findings.map((f) => `${f.rule}@${f.cell}`));
+        const reFindings = again.sheets.flatMap((s) => views(s).map((f) => `${f.rule}@${f.cell}`));
         const notCodes = (list: string[]) => list.filter((x) => !x.startsWith('MISSING_IMPUTATION'));
         expect(notCodes(reFindings)).toEqual(notCodes(findings.map((f) => `${f.rule}@${f.cell}`)));
         // The unit, the hidden rows and the notices the JSON gives.

@@ -350,7 +350,7 @@ describe('sums of the summary, against the rows added one by one', () => {
     const s = summaryOf(report);
     const t = s.tables[0];
     // A row's code: its own, else the one the fill plan writes, else (a template row) its block's.
-    const filled = new Map(table.findings.filter((f) => f.rule === 'MISSING_IMPUTATION' && f.context.type === 'imputation' && f.context.code).map((f) => [f.gridRow, canonicalCode((f.context as { code: string }).code)]));
+    const filled = new Map(table.findings.filter((f) => f.rule === 'MISSING_IMPUTATION' && f.args.code).map((f) => [f.at.row - report.origin.row, canonicalCode((f.args as { code: string }).code)]));
     const codeOfRow = (r: (typeof rows)[number]) => r.imputation.code ?? filled.get(r.index) ?? (r.kind === 'placeholder' && r.block !== null ? table.classified.blocks[r.block].code : null);
     if (themeCells === 'merged') expect(filled.size).toBeGreaterThan(0); // the override broke the merge: codes to fill
     for (const line of t.codes.filter((c) => c.code)) {

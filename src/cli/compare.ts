@@ -7,6 +7,8 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import * as ExcelJS from 'exceljs';
 import { analyzeSheet } from '../domain/analyze';
+import { cellName } from '../domain/findings';
+import { problemText } from '../domain/words/render';
 import { SheetGrid, getCell } from '../domain/grid';
 import { Lang } from '../domain/messages';
 import { isSummaryGrid, parseNotified } from '../domain/summary';
@@ -160,7 +162,7 @@ async function load(file: string): Promise<Loaded> {
 function pickTable(book: Loaded, sheet: string | undefined, lang: Lang, template: AnnexTemplate, io: CompareIo, option: string): ComparableTable {
   const fr = lang === 'fr';
   const names = book.grids.map((g) => `« ${g.name} »`).join(', ');
-  const analyse = (grid: SheetGrid) => ({ grid, report: analyzeSheet(grid, { lang, template }) });
+  const analyse = (grid: SheetGrid) => ({ grid, report: analyzeSheet(grid, { template }) });
   let chosen: ReturnType<typeof analyse>;
   if (sheet !== undefined) {
     const wanted = sheet.trim().toLowerCase();
@@ -168,7 +170,7 @@ function pickTable(book: Loaded, sheet: string | undefined, lang: Lang, template
     if (!grid) throw new CannotCompare(fr ? `${book.file} : la feuille « ${sheet} » n'existe pas (feuilles : ${names}).` : `${book.file}: no sheet "${sheet}" (sheets: ${names}).`);
     if (isOurSheet(grid)) throw new CannotCompare(fr ? `${book.file} : la feuille « ${grid.name} » a été produite par le contrôle de l'annexe 9, ce n'est pas une annexe.` : `${book.file}: sheet "${grid.name}" was made by the annex 9 check, it is not an annex.`);
     chosen = analyse(grid);
-    if (!chosen.report.isAnnex) throw new CannotCompare(`${book.file} : ${chosen.report.message}`);
+    if (!chosen.report.isAnnex) throw new CannotCompare(`${book.file} : ${chosen.report.problem ? problemText(chosen.report.problem, lang, template) : ''}`);
   } else {
     const annexes = book.grids.filter((g) => !isOurSheet(g)).map(analyse).filter((x) => x.report.isAnnex);
     if (annexes.length === 0) {
@@ -189,12 +191,12 @@ function pickTable(book: Loaded, sheet: string | undefined, lang: Lang, template
     io.err(
       plain(
         fr
-          ? `${book.file}, feuille « ${grid.name} » : ${report.tables.length} tableaux ; le premier (en ${report.tables[0].headerCell}) est comparé.`
-          : `${book.file}, sheet "${grid.name}": ${report.tables.length} tables; the first (at ${report.tables[0].headerCell}) is compared.`,
+          ? `${book.file}, feuille « ${grid.name} » : ${report.tables.length} tableaux ; le premier (en ${cellName(report.tables[0].header)}) est comparé.`
+          : `${book.file}, sheet "${grid.name}": ${report.tables.length} tables; the first (at ${cellName(report.tables[0].header)}) is compared.`,
       ),
     );
   }
-  return comparableFromReport(grid, report, report.tables[0], { file: book.file, template });
+  return comparableFromReport(grid, report, report.tables[0], { file: book.file, template, lang });
 }
 
 /** Same file on disk (a path, a symbolic or hard link to it)? */

@@ -5,7 +5,6 @@
 import { promises as fs, writeSync } from 'fs';
 import * as path from 'path';
 import * as ExcelJS from 'exceljs';
-import { analyzeWorkbook } from '../domain/analyze';
 import { WorkbookGrid } from '../domain/grid';
 import { NotifiedAmount, isSummaryGrid, parseNotified, summaryIsNotAnnexMessage } from '../domain/summary';
 import { AnnexTemplate, TemplateDescription, compileTemplate } from '../domain/template';
@@ -14,7 +13,7 @@ import { UnreadableFileError, loadWorkbookFile, workbookToGrid, writeWorkbookAto
 import { applyReview } from '../files/review';
 import { namesSameFile } from '../files/sameFile';
 import { addSummarySheet } from '../files/summary';
-import { JsonSheetReport, toJson, toText } from './report';
+import { JsonSheetReport, checkWorkbook, toJson, toText } from './report';
 import { ConventionContext, ConventionInputError, checkAgainstConvention, conventionCommand, conventionContext, summaryInputs } from './convention';
 import { compareCommand } from './compare';
 import { terminalJson, terminalLine, terminalText } from './terminalText';
@@ -224,7 +223,7 @@ async function check(args: Args, io: Io): Promise<number> {
     try {
       // Only the grids outlive this line: the ExcelJS workbook can be collected during the analysis.
       const grids = annexGrids(await loadWorkbookFile(file), args);
-      const result = 'error' in grids ? { sheets: [], error: grids.error } : analyzeWorkbook(grids.grids, { sheet: args.sheet, lang: args.lang, template });
+      const result = 'error' in grids ? { sheets: [], error: grids.error } : checkWorkbook(grids.grids, { sheet: args.sheet, lang: args.lang, template });
       if (result.error) {
         io.err(`${terminalLine(file)} : ${terminalLine(result.error)}`);
         json.push({ file, error: result.error });
@@ -234,7 +233,7 @@ async function check(args: Args, io: Io): Promise<number> {
       for (const report of result.sheets) {
         const against = convention ? checkAgainstConvention(convention, report, args.lang, template) : null;
         if (report.findings.length > 0 || (against?.findings ?? 0) > 0) status = Math.max(status, 1);
-        if (args.json) json.push(against ? against.json(toJson(file, report)) : toJson(file, report));
+        if (args.json) json.push(against ? against.json(toJson(file, report, args.lang)) : toJson(file, report, args.lang));
         else io.out(`${args.lang === 'fr' ? 'Fichier :' : 'File:'} ${terminalLine(file)}\n${toText(file, report, args.lang)}${against ? `\n\n${against.text}` : ''}\n`);
       }
     } catch (e) {
@@ -287,7 +286,7 @@ async function fix(args: Args, io: Io): Promise<number> {
   const inputMode = (await fs.stat(input)).mode & 0o777;
   const template = args.template ? await loadTemplate(args.template) : undefined;
   const grids = annexGrids(workbook, args);
-  const result = 'error' in grids ? { sheets: [], error: grids.error } : analyzeWorkbook(grids.grids, { sheet: args.sheet, lang: args.lang, template });
+  const result = 'error' in grids ? { sheets: [], error: grids.error } : checkWorkbook(grids.grids, { sheet: args.sheet, lang: args.lang, template });
   if (result.error) {
     io.err(`${terminalLine(input)} : ${terminalLine(result.error)}`);
     return 2;

@@ -1,9 +1,14 @@
-/** Rendering of check results for the terminal (French first) and as the stable JSON interface. */
-import { SheetReport } from '../domain/analyze';
-import { RULES } from '../domain/findings';
-import { Lang, RULE_TITLES } from '../domain/messages';
-import { columnLetters } from '../domain/grid';
-import { amountString } from '../domain/units';
+/**
+ * Rendering of check results for the terminal (French first) and as the stable JSON interface.
+ * The engine's report is data; its text is rendered here, in the language asked for.
+ */
+import { SheetReport, WorkbookReport, analyzeWorkbook } from '../domain/analyze';
+import { WorkbookGrid, columnLetters } from '../domain/grid';
+import { Proposal, cellName } from '../domain/findings';
+import { RULES, ruleTitle } from '../domain/rules/registry';
+import { AnnexTemplate } from '../domain/template';
+import { FindingView, findingView, noticeText, problemText, proposalWhy } from '../domain/words/render';
+import { Lang } from '../domain/words/types';
 import { terminalLine } from './terminalText';
 
 /** One element of `annex9 check --json`: a stable interface, other tools read it. */
@@ -12,93 +17,111 @@ export interface JsonSheetReport {
   sheet: string;
   /** Unit of the sheet's (first) table: `€`, or `k€` when it says « en milliers d'euros ». */
   unit: string;
-  findings: Array<{
-    rule: string;
-    row: number;
-    column: string;
-    cell: string;
-    /** Amounts in `unit`, with the decimals the sheet has; difference = actual − expected. */
-    expected: string | null;
-    actual: string | null;
-    difference: string | null;
-    unit: string;
-    /** The row is hidden or filtered out. */
-    hidden: boolean;
-    message: string;
-  }>;
+  /** Amounts in `unit`, with the decimals the sheet has; difference = actual − expected. */
+  findings: FindingView[];
   fills: Array<{ cell: string; code: string; source: string }>;
   /** Codes not written, with why (« ligne 61 : hors du tableau de l'annexe ? »). */
   proposals: Array<{ cell: string; row: number; candidates: string[]; reason: string; why: string }>;
   notices: Array<{ code: string; message: string }>;
 }
 
-export function toJson(file: string, report: SheetReport): JsonSheetReport {
+export function toJson(file: string, report: SheetReport, lang: Lang = 'fr'): JsonSheetReport {
   return {
     file,
     sheet: report.sheet,
     unit: report.tables[0]?.unit ?? '€',
-    findings: report.findings.map((f) => ({
-      rule: f.rule,
-      row: f.row,
-      column: f.column,
-      cell: f.cell,
-      expected: f.expected ? amountString(f.expected, f.unit) : null,
-      actual: f.actual ? amountString(f.actual, f.unit) : null,
-      difference: f.difference ? amountString(f.difference, f.unit) : null,
-      unit: f.unit,
-      hidden: f.hidden,
-      message: f.message,
-    })),
+    findings: report.findings.map((f) => findingView(f, lang, report.template)),
     fills: report.fills.map((f) => ({ cell: f.cell, code: f.code, source: f.source })),
-    proposals: report.proposals.map((p) => ({ cell: p.cell, row: p.row, candidates: p.candidates, reason: p.reason, why: p.why })),
-    notices: report.notices.map((n) => ({ code: n.code, message: n.message })),
+    proposals: report.proposals.map((p) => ({ cell: p.cell, row: p.row, candidates: p.candidates, reason: p.reason, why: proposalWhy(p, lang) })),
+    notices: report.notices.map((n) => ({ code: n.code, message: noticeText(n, lang, report.template) })),
   };
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n > 1 ? many : one}`;
+/** The workbook checked, with why nothing could be, in the language asked for (the command line's view). */
+export function checkWorkbook(grids: WorkbookGrid, options: { sheet?: string; lang: Lang; template?: AnnexTemplate }): WorkbookReport & { error?: string } {
+  const result = analyzeWorkbook(grids, { sheet: options.sheet, template: options.template });
+  return result.problem ? { ...result, error: problemText(result.problem, options.lang, result.template) } : result;
+}
+
+/** The terminal report's own words, one table per language. */
+interface ReportWords {
+  table(sheet: string, header: string, span: string, rows: string, actions: number, placeholders: number, subtotals: number): string;
+  bodyRows(first: number, last: number): string;
+  noBody: string;
+  none: string;
+  count(n: number): string;
+  fills(n: number): string;
+  proposals(n: number): string;
+  or: string;
+  noTheme: string;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
+
+const WORDS: Record<Lang, ReportWords> = {
+  fr: {
+    table: (sheet, header, span, rows, actions, placeholders, subtotals) =>
+      `Feuille « ${sheet} », tableau en ${header} (colonnes ${span}, ${rows}) : ${plural(actions, 'action', 'actions')}, ${plural(placeholders, 'ligne modèle vide', 'lignes modèles vides')}, ${plural(subtotals, 'sous-total', 'sous-totaux')}.`,
+    bodyRows: (first, last) => `lignes ${first} à ${last}`,
+    noBody: 'aucune ligne sous l’en-tête',
+    none: 'Aucune anomalie.',
+    count: (n) => `${plural(n, 'anomalie', 'anomalies')} :`,
+    fills: (n) => `Imputations Chorus à compléter (${n}) :`,
+    proposals: (n) => `Imputations à choisir (${n}) :`,
+    or: ' ou ',
+    noTheme: 'aucun thème reconnu',
+  },
+  en: {
+    table: (sheet, header, span, rows, actions, placeholders, subtotals) =>
+      `Sheet "${sheet}", table at ${header} (columns ${span}, ${rows}): ${plural(actions, 'action', 'actions')}, ${plural(placeholders, 'empty template row', 'empty template rows')}, ${plural(subtotals, 'subtotal', 'subtotals')}.`,
+    bodyRows: (first, last) => `rows ${first} to ${last}`,
+    noBody: 'no row under the header',
+    none: 'No finding.',
+    count: (n) => `${plural(n, 'finding', 'findings')}:`,
+    fills: (n) => `Chorus codes to fill (${n}):`,
+    proposals: (n) => `Chorus codes to choose (${n}):`,
+    or: ' or ',
+    noTheme: 'no theme recognised',
+  },
+};
+
+/** A proposal's line: the candidates, and why the code is not written when the row is in doubt. */
+function proposalLine(p: Proposal, w: ReportWords, lang: Lang): string {
+  const what = p.candidates.length ? terminalLine(p.candidates.join(w.or)) : w.noTheme;
+  return `  ${p.cell.padEnd(6)} ${what}${p.reason === 'ambiguousTheme' || p.reason === 'noTheme' ? '' : ` — ${terminalLine(proposalWhy(p, lang))}`}`;
 }
 
 /** A readable report of one sheet, for a terminal: every text from the workbook on one line, without controls. */
 export function toText(file: string, report: SheetReport, lang: Lang): string {
-  const fr = lang === 'fr';
+  const w = WORDS[lang];
   const out: string[] = [];
   const sheet = terminalLine(report.sheet);
+  const { origin } = report;
   for (const table of report.tables) {
-    const rows = table.bodyRows
-      ? fr ? `lignes ${table.bodyRows.first} à ${table.bodyRows.last}` : `rows ${table.bodyRows.first} to ${table.bodyRows.last}`
-      : fr ? 'aucune ligne sous l’en-tête' : 'no row under the header';
-    const cols = table.layout.columns;
-    const span = `${columnLetters(Math.min(...Object.values(cols).map((c) => c ?? 0)))}:${columnLetters(Math.max(...Object.values(cols).map((c) => c ?? 0)))}`;
-    out.push(
-      fr
-        ? `Feuille « ${sheet} », tableau en ${table.headerCell} (colonnes ${span}, ${rows}) : ${plural(table.stats.actions, 'action', 'actions')}, ${plural(table.stats.placeholders, 'ligne modèle vide', 'lignes modèles vides')}, ${plural(table.stats.subtotals, 'sous-total', 'sous-totaux')}.`
-        : `Sheet "${sheet}", table at ${table.headerCell} (columns ${span}, ${rows}): ${plural(table.stats.actions, 'action', 'actions')}, ${plural(table.stats.placeholders, 'empty template row', 'empty template rows')}, ${plural(table.stats.subtotals, 'subtotal', 'subtotals')}.`,
-    );
+    const rows = table.bodyRows ? w.bodyRows(table.bodyRows.first, table.bodyRows.last) : w.noBody;
+    const cols = Object.values(table.layout.columns).map((c) => c ?? 0);
+    const span = `${columnLetters(origin.col + Math.min(...cols))}:${columnLetters(origin.col + Math.max(...cols))}`;
+    out.push(w.table(sheet, cellName(table.header), span, rows, table.stats.actions, table.stats.placeholders, table.stats.subtotals));
   }
-  for (const n of report.notices) out.push(`  ! ${terminalLine(n.message)}`);
+  for (const n of report.notices) out.push(`  ! ${terminalLine(noticeText(n, lang, report.template))}`);
   const count = report.findings.length;
-  out.push(
-    count === 0
-      ? fr ? 'Aucune anomalie.' : 'No finding.'
-      : fr ? `${plural(count, 'anomalie', 'anomalies')} :` : `${plural(count, 'finding', 'findings')}:`,
-  );
+  out.push(count === 0 ? w.none : w.count(count));
   for (const rule of RULES) {
     const fs = report.findings.filter((f) => f.rule === rule);
     if (fs.length === 0) continue;
-    out.push('', `${RULE_TITLES[rule][lang]} (${fs.length}) [${rule}]`);
-    for (const f of fs) out.push(`  ${f.cell.padEnd(6)} ${terminalLine(f.message)}`);
+    out.push('', `${ruleTitle(rule, lang, report.template)} (${fs.length}) [${rule}]`);
+    for (const f of fs) {
+      const view = findingView(f, lang, report.template);
+      out.push(`  ${view.cell.padEnd(6)} ${terminalLine(view.message)}`);
+    }
   }
   if (report.fills.length > 0) {
-    out.push('', fr ? `Imputations Chorus à compléter (${report.fills.length}) :` : `Chorus codes to fill (${report.fills.length}):`);
+    out.push('', w.fills(report.fills.length));
     for (const fill of report.fills) out.push(`  ${fill.cell.padEnd(6)} ${terminalLine(fill.code)}`);
   }
   if (report.proposals.length > 0) {
-    out.push('', fr ? `Imputations à choisir (${report.proposals.length}) :` : `Chorus codes to choose (${report.proposals.length}):`);
-    for (const p of report.proposals) {
-      const what = p.candidates.length ? terminalLine(p.candidates.join(fr ? ' ou ' : ' or ')) : fr ? 'aucun thème reconnu' : 'no theme recognised';
-      out.push(`  ${p.cell.padEnd(6)} ${what}${p.reason === 'ambiguousTheme' || p.reason === 'noTheme' ? '' : ` — ${terminalLine(p.why)}`}`);
-    }
+    out.push('', w.proposals(report.proposals.length));
+    for (const p of report.proposals) out.push(proposalLine(p, w, lang));
   }
   return out.join('\n');
 }

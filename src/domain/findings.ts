@@ -1,32 +1,38 @@
 /**
- * Findings: what is wrong, where, by which rule. Like a validation report, each carries a stable
- * rule code and a cell address; other tools read them (the command line's JSON is built from here).
+ * Findings as data (docs/annexe9.md, "Les règles"): which rule, which cell of the sheet, the
+ * amounts and what the message needs. No text: whoever shows a finding renders it in the language
+ * of the moment (words/render.ts), so the pane switches language without checking again. Other
+ * tools read findings through the command line's JSON, built from here.
  */
 import { UnreadableReason } from './amounts';
+import { columnLetters } from './grid';
 import { Money } from './money';
 import { RowKind } from './rows';
-import { AmountColumn } from './template';
+import { AmountColumn, ColumnKey } from './template';
 import { AmountUnit } from './units';
 
-export const RULES = [
-  'UNREADABLE_AMOUNT',
-  'STALE_FORMULA',
-  'SUBTOTAL',
-  'SECTION_TOTAL',
-  'GRAND_TOTAL',
-  'ROW_TOTAL',
-  'A_NEQ_C',
-  'VALORISATION_EXCEEDS_C',
-  'MISSING_IMPUTATION',
-] as const;
-export type RuleCode = (typeof RULES)[number];
+/** A cell of the sheet, 0-based: row 0 is the sheet's row 1, col 0 its column A. */
+export interface CellRef {
+  row: number;
+  col: number;
+}
+
+export type RuleCode =
+  | 'UNREADABLE_AMOUNT'
+  | 'STALE_FORMULA'
+  | 'SUBTOTAL'
+  | 'SECTION_TOTAL'
+  | 'GRAND_TOTAL'
+  | 'ROW_TOTAL'
+  | 'A_NEQ_C'
+  | 'VALORISATION_EXCEEDS_C'
+  | 'MISSING_IMPUTATION';
 
 export type FindingColumn = AmountColumn | 'imputation';
 
+/** One part of a total: its cell in the finding's column, its row's label. */
 export interface PartRef {
-  /** 1-based sheet row and A1 address of the part's cell in the finding's column. */
-  row: number;
-  cell: string;
+  at: CellRef;
   label: string;
   /** The row is hidden or filtered out. */
   hidden?: boolean;
@@ -43,68 +49,137 @@ export interface FormulaNote {
   /** Parts with money the formula leaves out, and cells with money it counts that are no parts. */
   missing: PartRef[];
   extra: PartRef[];
-  /** For `=SUM(L22:L37)` in the finding's column: its first and last rows. */
+  /** For `=SUM(L22:L37)` in the finding's column: its first and last sheet rows (0-based). */
   range?: { first: number; last: number };
-  /** The column it adds up, when not the finding's own. */
-  otherColumn?: string;
+  /** The sheet column it adds up (0-based), when not the finding's own. */
+  otherColumn?: number;
   /** Parts typed as text inside the SUM: Excel's SUM skips them. */
   textParts: PartRef[];
   /** The formula that adds up the parts, as stored (English names). */
   suggestion?: string;
 }
 
-export type FindingContext =
-  | { type: 'rowTotal'; parts: AmountColumn[]; relocatedFrom?: string }
-  | {
-      type: 'sum';
-      parts: PartRef[];
-      /** Parts that are themselves reported in this column (named in the message). */
-      offParts: PartRef[];
-      /** True when the total equals the sum of the action rows below it (the error is in a part). */
-      equalsActionRows: boolean;
-    }
-  | { type: 'coFinancing'; state: Money; departement: Money }
-  | { type: 'cap'; max: Money; maxColumn: AmountColumn }
-  | {
-      type: 'imputation';
-      code: string | null;
-      source: FillSource | null;
-      candidates: string[];
-      /** Set when a code is known but the row is not certain enough to write it. */
-      doubt?: ProposalReason;
-    }
-  | { type: 'unreadable'; reason: UnreadableReason; shown: string }
-  | { type: 'stale'; formula: string };
-
 export type FillSource = 'block' | 'theme' | 'section';
 
-export interface Finding {
-  rule: RuleCode;
+/**
+ * Why a code is proposed, not written: the theme fits several codes or none; or the row is not
+ * certainly an action of the annex (no title nor fiche number, after the table's last total, under
+ * a merged code cell that also covers other rows).
+ */
+export type ProposalReason = 'ambiguousTheme' | 'noTheme' | 'noTitle' | 'outsideTable' | 'sharedMerge';
+
+/** What a total adds up, for its message: rows, subtotals, or the sections (their template ids). */
+export type SumOf = { kind: 'rows' } | { kind: 'subtotals' } | { kind: 'sections'; sections: string[] };
+
+export interface UnreadableArgs {
+  reason: UnreadableReason;
+  /** The cell as shown, for the message. */
+  shown: string;
+}
+
+export interface StaleArgs {
+  formula: string;
+}
+
+export interface RowTotalArgs {
+  /** The total column (F) and its parts (A, B, C, D, E), from the template. */
+  total: AmountColumn;
+  parts: AmountColumn[];
+  /** Set when the finding moved from the total's cell to the figure that is wrong. */
+  relocatedFrom?: CellRef;
+}
+
+export interface SumArgs {
+  parts: PartRef[];
+  /** Parts that are themselves reported in this column (named in the message). */
+  offParts: PartRef[];
+  /** True when the total equals the sum of the action rows below it (the error is in a part). */
+  equalsActionRows: boolean;
+  of: SumOf;
+}
+
+export interface ShareArgs {
+  /** The co-financing pair (A, C) and their shares (50/50), from the template. */
+  state: AmountColumn;
+  partner: AmountColumn;
+  shares: { state: number; partner: number };
+  /** The State's amount the partner's is expected from. */
+  stateAmount: Money;
+}
+
+export interface CapArgs {
+  /** The column the capped one may not exceed (C for the valued share). */
+  max: AmountColumn;
+}
+
+export interface ImputationArgs {
+  /** The code to write (its text with its description), when certain enough. */
+  code: string | null;
+  source: FillSource | null;
+  /** Codes that may be right, when none is certain. */
+  candidates: string[];
+  /** Set when a code is known but the row is not certain enough to write it. */
+  doubt?: ProposalReason;
+  /** The cell a code goes into: the row's own, or the top-left of an empty merged code cell. */
+  target: CellRef;
+}
+
+interface FindingOfRule<R extends RuleCode, A> {
+  rule: R;
   sheet: string;
-  /** 1-based sheet row. */
-  row: number;
+  /** The cell at fault, in sheet coordinates (the report gives the grid's origin). */
+  at: CellRef;
   column: FindingColumn;
-  /** A1 address. */
-  cell: string;
-  /** Grid coordinates (adapters use them to mark the cell). */
-  gridRow: number;
-  gridCol: number;
-  /** Whole minor units of `unit` (money.ts). */
+  /** Whole minor units (money.ts) of `unit`; difference = actual − expected. */
   expected: Money | null;
   actual: Money | null;
-  /** actual − expected. */
   difference: Money | null;
-  rowKind: RowKind;
-  rowLabel: string;
-  context: FindingContext;
-  /** The unit of expected, actual and difference: euros, or thousands of euros (k€). */
+  /** The unit the table is written in: euros, or thousands of euros (k€). */
   unit: AmountUnit;
   /** The finding's row is hidden or filtered out. */
   hidden: boolean;
+  rowKind: RowKind;
+  /** The action's title, or the total's label. */
+  rowLabel: string;
+  /** What the message needs beyond the amounts. */
+  args: A;
   /** Set when the finding's cell is a formula the message explains. */
   formula?: FormulaNote;
-  /** Plain-language message in the analysis language. */
-  message: string;
+}
+
+export type Finding =
+  | FindingOfRule<'UNREADABLE_AMOUNT', UnreadableArgs>
+  | FindingOfRule<'STALE_FORMULA', StaleArgs>
+  | FindingOfRule<'ROW_TOTAL', RowTotalArgs>
+  | FindingOfRule<'SUBTOTAL', SumArgs>
+  | FindingOfRule<'SECTION_TOTAL', SumArgs>
+  | FindingOfRule<'GRAND_TOTAL', SumArgs>
+  | FindingOfRule<'A_NEQ_C', ShareArgs>
+  | FindingOfRule<'VALORISATION_EXCEEDS_C', CapArgs>
+  | FindingOfRule<'MISSING_IMPUTATION', ImputationArgs>;
+
+export type FindingOf<R extends RuleCode> = Extract<Finding, { rule: R }>;
+
+/** A finding of a total rule (subtotal, section total, grand total). */
+export type SumFinding = FindingOf<'SUBTOTAL' | 'SECTION_TOTAL' | 'GRAND_TOTAL'>;
+
+/** The A1 address of a cell (`L50`). */
+export function cellName(at: CellRef): string {
+  return `${columnLetters(at.col)}${at.row + 1}`;
+}
+
+/** The 1-based sheet row people read. */
+export function sheetRow(at: CellRef): number {
+  return at.row + 1;
+}
+
+export function sameCell(a: CellRef, b: CellRef): boolean {
+  return a.row === b.row && a.col === b.col;
+}
+
+/** A key for maps of cells. */
+export function cellKey(at: CellRef): number {
+  return at.row * 20_000 + at.col;
 }
 
 export interface Fill {
@@ -118,38 +193,36 @@ export interface Fill {
   source: FillSource;
 }
 
-/** A code we think is right but cannot be sure of: shown to the user, never written. */
+/** A code we think is right but cannot be sure of: shown to the user (with why), never written. */
 export interface Proposal {
   cell: string;
   gridRow: number;
   gridCol: number;
+  /** 1-based sheet row of the action. */
   row: number;
   candidates: string[];
   reason: ProposalReason;
-  /** Why it is not written, in the analysis language (« ligne 61 : hors du tableau de l'annexe ? »). */
-  why: string;
 }
-
-/**
- * Why a code is proposed, not written: the theme fits several codes or none; or the row is not
- * certainly an action of the annex (no title nor fiche number, after the table's last total, under
- * a merged code cell that also covers other rows).
- */
-export type ProposalReason = 'ambiguousTheme' | 'noTheme' | 'noTitle' | 'outsideTable' | 'sharedMerge';
 
 /** Something about the table as a whole (a missing column, a second table…), not a cell. */
-export interface Notice {
-  code:
-    | 'MISSING_COLUMN'
-    | 'NO_IMPUTATION_COLUMN'
-    | 'SEVERAL_TABLES'
-    | 'NO_GRAND_TOTAL'
-    | 'THOUSANDS'
-    | 'TABLE_ENDS'
-    | 'ROW_READ_AS_TOTAL'
-    | 'UNCLASSIFIED_ROW'
-    | 'FORMULAS_COMPUTED';
-  message: string;
-}
+export type Notice =
+  | { code: 'MISSING_COLUMN'; table: CellRef; column: ColumnKey }
+  | { code: 'NO_IMPUTATION_COLUMN'; table: CellRef }
+  | { code: 'SEVERAL_TABLES'; sheet: string; count: number }
+  | { code: 'NO_GRAND_TOTAL'; table: CellRef }
+  /** `said`: the words that said so and their sheet row (0-based). */
+  | { code: 'THOUSANDS'; table: CellRef; said: string | null; row: number | null }
+  /** The table's last row and the row where the block that ends it starts (0-based sheet rows). */
+  | { code: 'TABLE_ENDS'; table: CellRef; lastRow: number | null; blockRow: number; label: string }
+  | { code: 'ROW_READ_AS_TOTAL'; row: number; label: string; as: 'subtotal' | 'grandTotal'; sumOf: number[] }
+  | { code: 'UNCLASSIFIED_ROW'; row: number; label: string; totals: number[] }
+  | { code: 'FORMULAS_COMPUTED'; table: CellRef; cells: CellRef[] };
 
-export const RULE_PRIORITY: Record<RuleCode, number> = Object.fromEntries(RULES.map((r, i) => [r, i])) as Record<RuleCode, number>;
+export type NoticeCode = Notice['code'];
+
+/** Why nothing could be checked, as data: the message is rendered where it is shown. */
+export type CheckProblem =
+  | { kind: 'notAnnex'; sheet: string }
+  | { kind: 'summarySheet'; sheet: string }
+  | { kind: 'noSuchSheet'; sheet: string; sheets: string[] }
+  | { kind: 'noAnnexInWorkbook'; sheets: string[] };

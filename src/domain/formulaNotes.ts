@@ -5,21 +5,11 @@
  */
 import { AmountReading } from './amounts';
 import { SheetGrid, columnLetters } from './grid';
-import { FormulaNote, PartRef } from './findings';
-import { RawFinding } from './checks';
-import { TableLayout } from './layout';
-import { AnnexRow, ClassifiedTable } from './rows';
-import { AmountColumn, AnnexTemplate } from './template';
+import { Finding, FormulaNote, PartRef } from './findings';
+import { AnnexRow } from './rows';
+import { AmountColumn } from './template';
 import { a1, coveredCells, parseSimpleFormula } from './formulas';
-
-export interface FormulaNoteInput {
-  /** The sheet as read (formulas) and as checked (recomputed values). */
-  grid: SheetGrid;
-  layout: TableLayout;
-  template: AnnexTemplate;
-  table: ClassifiedTable;
-  hidden?: ReadonlySet<number>;
-}
+import { CheckTable } from './rules/types';
 
 const MAX_SUGGESTED_TERMS = 12;
 
@@ -28,9 +18,9 @@ function hasMoney(reading: AmountReading | undefined): boolean {
   return reading.kind === 'unreadable' || reading.value !== 0;
 }
 
-/** Attach a FormulaNote to each total finding whose cell holds a formula. */
-export function explainFormulas(findings: RawFinding[], input: FormulaNoteInput): void {
-  const { grid, layout, template, table, hidden } = input;
+/** The findings, each total whose cell holds a formula given a FormulaNote (new findings; none changed in place). */
+export function explainFormulas(findings: readonly Finding[], t: CheckTable): Finding[] {
+  const { grid, layout, template, table } = t;
   const rowAt: AnnexRow[] = [];
   for (const r of table.rows) rowAt[r.index] = r;
   const keyAt = new Map<number, AmountColumn>();
@@ -39,40 +29,36 @@ export function explainFormulas(findings: RawFinding[], input: FormulaNoteInput)
   const maxRow = dr + grid.rows.length;
 
   const ref = (sheetRow: number, sheetCol: number, label: string): PartRef => ({
-    row: sheetRow + 1,
-    cell: a1(sheetRow, sheetCol),
+    at: { row: sheetRow, col: sheetCol },
     label,
-    ...(hidden?.has(sheetRow - dr) ? { hidden: true } : {}),
+    ...(rowAt[sheetRow - dr] && t.isHidden(rowAt[sheetRow - dr]) ? { hidden: true } : {}),
   });
   const readingAt = (sheetRow: number, sheetCol: number): AmountReading | undefined => rowAt[sheetRow - dr]?.amounts[keyAt.get(sheetCol - dc)!];
 
-  for (const f of findings) {
-    const text = grid.rows[f.gridRow]?.[f.gridCol]?.formula;
-    if (!text) continue;
-    const ctx = f.context;
-    const rowsAxis = ctx.type === 'sum';
-    const columnsAxis = ctx.type === 'rowTotal' && !ctx.relocatedFrom;
-    if (!rowsAxis && !columnsAxis) continue;
+  return findings.map((f) => {
+    const text = grid.rows[f.at.row - dr]?.[f.at.col - dc]?.formula;
+    if (!text) return f;
+    const rowsAxis = f.rule === 'SUBTOTAL' || f.rule === 'SECTION_TOTAL' || f.rule === 'GRAND_TOTAL';
+    const columnsAxis = f.rule === 'ROW_TOTAL' && !f.args.relocatedFrom;
+    if (!rowsAxis && !columnsAxis) return f;
     const note: FormulaNote = { text: text.trim(), evaluated: false, axis: rowsAxis ? 'rows' : 'columns', missing: [], extra: [], textParts: [] };
-    f.formula = note;
     const parsed = parseSimpleFormula(text, grid.name);
-    if (!parsed) continue;
+    if (!parsed) return { ...f, formula: note };
     note.evaluated = true;
-    const hereRow = dr + f.gridRow;
-    const hereCol = dc + f.gridCol;
+    const hereRow = f.at.row;
+    const hereCol = f.at.col;
     const covered = coveredCells(parsed, maxRow);
     const isCovered = new Set(covered.map((c) => `${c.row}:${c.col}`));
     const inSum = new Set<string>();
     for (const r of parsed.refs) if (r.inSum) for (const c of coveredCells({ ...parsed, refs: [r] }, maxRow)) inSum.add(`${c.row}:${c.col}`);
 
     // The parts the total should add up, as sheet cells.
-    let parts: Array<{ row: number; col: number; label: string }>;
-    if (ctx.type === 'sum') {
-      parts = ctx.parts.map((p) => ({ row: p.row - 1, col: hereCol, label: p.label }));
-    } else {
-      const keys = (ctx as { parts: AmountColumn[] }).parts;
-      parts = keys.map((k) => ({ row: hereRow, col: dc + layout.columns[k]!, label: k }));
-    }
+    const parts: Array<{ row: number; col: number; label: string }> =
+      f.rule === 'ROW_TOTAL'
+        ? f.args.parts.map((k) => ({ row: hereRow, col: dc + layout.columns[k]!, label: k }))
+        : rowsAxis
+          ? (f.args as { parts: PartRef[] }).parts.map((p) => ({ row: p.at.row, col: hereCol, label: p.label }))
+          : [];
     const isPart = new Set(parts.map((p) => `${p.row}:${p.col}`));
     for (const p of parts) {
       const key = `${p.row}:${p.col}`;
@@ -87,13 +73,13 @@ export function explainFormulas(findings: RawFinding[], input: FormulaNoteInput)
       const label = rowsAxis ? rowAt[c.row - dr]?.label ?? '' : keyAt.get(c.col - dc) ?? columnLetters(c.col);
       note.extra.push(ref(c.row, c.col, label));
     }
-    if (rowsAxis && covered.length && covered.every((c) => c.col !== hereCol)) note.otherColumn = columnLetters(covered[0].col);
+    if (rowsAxis && covered.length && covered.every((c) => c.col !== hereCol)) note.otherColumn = covered[0].col;
     const only = parsed.refs[0];
-    if (rowsAxis && parsed.singleRange && only.left === hereCol && only.right === hereCol) note.range = { first: only.top + 1, last: only.bottom + 1 };
+    if (rowsAxis && parsed.singleRange && only.left === hereCol && only.right === hereCol) note.range = { first: only.top, last: only.bottom };
     note.suggestion = suggestion(parts, rowsAxis);
-  }
+    return { ...f, formula: note };
+  });
 }
-
 /** True when a cell outside the table's amounts holds a number other than zero. */
 function numberAt(grid: SheetGrid, r: number, c: number): boolean {
   const v = grid.rows[r]?.[c]?.value;

@@ -1,30 +1,20 @@
 /**
- * How findings are shown on the sheet: a colour per rule (Okabe–Ito hues, light enough to read
- * black text on, told apart by colour-blind readers), on the finding's cell, and a light tint on
- * the rest of its row. Adapters (Office.js, .xlsx) apply this plan; the pane shows the legend.
+ * How findings are shown on the sheet: each rule's colour (its record's mark style, rules/), on
+ * the finding's cell, and a light tint on the rest of its row. Adapters (Office.js, .xlsx) apply
+ * this plan; the pane shows the legend. Notes on cells are rendered in the language of the moment.
  */
-import { Finding, RULES, RuleCode } from './findings';
+import { Finding, RuleCode } from './findings';
 import { SheetReport } from './analyze';
-import { Lang, RULE_TITLES } from './messages';
+import { RULES, ruleMark, ruleTitle } from './rules/registry';
+import { MarkStyle } from './rules/types';
+import { AnnexTemplate, CALPAE_TEMPLATE } from './template';
+import { findingText } from './words/render';
+import { Lang } from './words/types';
 
-export interface RuleStyle {
-  /** Fill of the cell at fault, `#RRGGBB`. */
-  fill: string;
-  /** A short symbol, so that colour is never the only carrier of meaning (legend, notes). */
-  symbol: string;
-}
+export type RuleStyle = MarkStyle;
 
-export const RULE_STYLES: Record<RuleCode, RuleStyle> = {
-  UNREADABLE_AMOUNT: { fill: '#C8C8C8', symbol: '?' },
-  STALE_FORMULA: { fill: '#D4C8EC', symbol: '↻' },
-  SUBTOTAL: { fill: '#F5B69A', symbol: 'Σ' },
-  SECTION_TOTAL: { fill: '#E9B3D3', symbol: 'Σ²' },
-  GRAND_TOTAL: { fill: '#D79BC0', symbol: 'ΣΣ' },
-  ROW_TOTAL: { fill: '#F9D48C', symbol: 'F' },
-  A_NEQ_C: { fill: '#A9D8F5', symbol: '½' },
-  VALORISATION_EXCEEDS_C: { fill: '#F3EC8E', symbol: 'V' },
-  MISSING_IMPUTATION: { fill: '#9FDCC8', symbol: '#' },
-};
+/** Each rule's style, by code (from the registry). */
+export const RULE_STYLES: Record<RuleCode, RuleStyle> = Object.fromEntries(RULES.map((r) => [r, ruleMark(r)])) as Record<RuleCode, RuleStyle>;
 
 /** Light tint on the other cells of a row with a finding. */
 export const ROW_TINT = '#FFF3DC';
@@ -32,14 +22,14 @@ export const ROW_TINT = '#FFF3DC';
 export const FILLED_CODE = '#D9F2E6';
 
 export interface CellMark {
+  /** Grid coordinates of the cell (the report's origin makes them sheet cells). */
   gridRow: number;
   gridCol: number;
-  cell: string;
   fill: string;
-  /** The rules reported at this cell (several rules may share a cell). */
+  /** The rules reported at this cell, most important first (several rules may share a cell). */
   rules: RuleCode[];
-  /** Plain text for a note on the cell: the messages of its findings. */
-  note: string;
+  /** The findings at this cell, for its note. */
+  findings: Finding[];
 }
 
 export interface RowTint {
@@ -55,39 +45,34 @@ export interface MarkPlan {
 
 /** The marks to put on a sheet for a report. */
 export function planMarks(report: SheetReport): MarkPlan {
-  const byCell = new Map<string, { finding: Finding[] }>();
+  const { origin } = report;
+  const byCell = new Map<string, Finding[]>();
   for (const f of report.findings) {
-    const key = `${f.gridRow}:${f.gridCol}`;
-    const entry = byCell.get(key) ?? { finding: [] };
-    entry.finding.push(f);
-    byCell.set(key, entry);
+    const key = `${f.at.row - origin.row}:${f.at.col - origin.col}`;
+    byCell.set(key, [...(byCell.get(key) ?? []), f]);
   }
   const cells: CellMark[] = [];
-  for (const { finding } of byCell.values()) {
-    const first = finding[0];
-    // The most important rule gives the colour (findings come sorted by rule priority).
-    const rules = [...new Set(finding.map((f) => f.rule))].sort((a, b) => RULES.indexOf(a) - RULES.indexOf(b));
-    cells.push({
-      gridRow: first.gridRow,
-      gridCol: first.gridCol,
-      cell: first.cell,
-      fill: RULE_STYLES[rules[0]].fill,
-      rules,
-      note: finding.map((f) => `[${f.rule}] ${f.message}`).join('\n'),
-    });
+  for (const findings of byCell.values()) {
+    const first = findings[0];
+    // The most important rule gives the colour.
+    const rules = [...new Set(findings.map((f) => f.rule))].sort((a, b) => RULES.indexOf(a) - RULES.indexOf(b));
+    cells.push({ gridRow: first.at.row - origin.row, gridCol: first.at.col - origin.col, fill: ruleMark(rules[0]).fill, rules, findings });
   }
   const marked = new Set(cells.map((c) => `${c.gridRow}:${c.gridCol}`));
   const rows: RowTint[] = [];
   for (const table of report.tables) {
     const tableCols = Object.values(table.layout.columns).filter((c): c is number => c !== undefined).sort((a, b) => a - b);
-    const findingRows = [...new Set(table.findings.map((f) => f.gridRow))].sort((a, b) => a - b);
-    for (const r of findingRows) {
-      rows.push({ gridRow: r, gridCols: tableCols.filter((c) => !marked.has(`${r}:${c}`)) });
-    }
+    const findingRows = [...new Set(table.findings.map((f) => f.at.row - origin.row))].sort((a, b) => a - b);
+    for (const r of findingRows) rows.push({ gridRow: r, gridCols: tableCols.filter((c) => !marked.has(`${r}:${c}`)) });
   }
   return { cells, rows };
 }
 
-export function legend(lang: Lang): Array<{ rule: RuleCode; title: string } & RuleStyle> {
-  return RULES.map((rule) => ({ rule, title: RULE_TITLES[rule][lang], ...RULE_STYLES[rule] }));
+/** The note of a marked cell: each finding's rule and message. */
+export function markNote(mark: CellMark, lang: Lang, template: AnnexTemplate = CALPAE_TEMPLATE): string {
+  return mark.findings.map((f) => `[${f.rule}] ${findingText(f, lang, template)}`).join('\n');
+}
+
+export function legend(lang: Lang, template: AnnexTemplate = CALPAE_TEMPLATE): Array<{ rule: RuleCode; title: string } & RuleStyle> {
+  return RULES.map((rule) => ({ rule, title: ruleTitle(rule, lang, template), ...ruleMark(rule) }));
 }

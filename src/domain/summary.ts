@@ -8,9 +8,10 @@
 import Decimal from 'decimal.js';
 import { formatCents, formatEuro, parseAmountText } from './amounts';
 import { SheetReport, TableReport } from './analyze';
-import { Finding, RULES, RuleCode } from './findings';
-import { SheetGrid, columnLetters, getCell, parseAddress } from './grid';
-import { Lang, RULE_TITLES } from './messages';
+import { Finding, RuleCode, cellName } from './findings';
+import { SheetGrid, columnLetters, getCell } from './grid';
+import { Lang } from './words/types';
+import { RULES, ruleTitle } from './rules/registry';
 import { AnnexRow } from './rows';
 import { AmountColumn, AnnexTemplate, CALPAE_TEMPLATE, parseChorusCode } from './template';
 import { ColumnSums, addUp, sumRows, tableSums } from './sums';
@@ -155,13 +156,6 @@ export interface SummaryOptions {
 
 // ---- building ---------------------------------------------------------------------------------
 
-/** Grid → sheet coordinates: the report keeps the header's address, not the grid's origin. */
-function originOf(table: TableReport): { row: number; col: number } {
-  const at = parseAddress(table.headerCell);
-  const left = Math.min(...Object.values(table.layout.columns).map((c) => c ?? 0));
-  return { row: at.row - table.layout.headerTop, col: at.col - left };
-}
-
 type Amounts = ColumnSums;
 
 const known = (m: Amount | undefined): m is Money => m !== null && m !== undefined;
@@ -240,7 +234,7 @@ function codeDescription(template: AnnexTemplate, code: string | null, shown: st
 function summarizeTable(report: SheetReport, table: TableReport, template: AnnexTemplate, lang: Lang, notified: NotifiedAmount[] | null): TableSummary {
   const fr = lang === 'fr';
   const { classified, layout } = table;
-  const origin = originOf(table);
+  const origin = report.origin;
   const columns = SUMMARY_COLUMNS.filter((k) => layout.columns[k] !== undefined);
   const usedCols = Object.values(layout.columns).filter((c): c is number => c !== undefined);
   const left = Math.min(...usedCols);
@@ -268,14 +262,14 @@ function summarizeTable(report: SheetReport, table: TableReport, template: Annex
   };
 
   const findingsAt = new Map<number, number>();
-  for (const f of table.findings) findingsAt.set(f.gridRow, (findingsAt.get(f.gridRow) ?? 0) + 1);
+  for (const f of table.findings) findingsAt.set(f.at.row - origin.row, (findingsAt.get(f.at.row - origin.row) ?? 0) + 1);
 
   // The code a row is paid on: its own, else the one the fill plan would write (certain only).
   const filledCode = new Map<number, string>();
   for (const f of table.findings) {
-    if (f.rule === 'MISSING_IMPUTATION' && f.context.type === 'imputation' && f.context.code) {
-      const code = parseChorusCode(template, f.context.code);
-      if (code) filledCode.set(f.gridRow, code);
+    if (f.rule === 'MISSING_IMPUTATION' && f.args.code) {
+      const code = parseChorusCode(template, f.args.code);
+      if (code) filledCode.set(f.at.row - origin.row, code);
     }
   }
   // A template row has no money: its block's code is good enough to list the code with zero.
@@ -488,7 +482,7 @@ function summarizeTable(report: SheetReport, table: TableReport, template: Annex
       return { level, printed, printedRef: row ? refOf([row.index], totalCol) : null, recomputed, gap };
     });
 
-  return { headerCell: table.headerCell, unit: table.unit, columns, measures, initiatives, codes, totals, reconciliation };
+  return { headerCell: cellName(table.header), unit: table.unit, columns, measures, initiatives, codes, totals, reconciliation };
 }
 
 /** The summary of one checked annex sheet. */
@@ -498,7 +492,7 @@ export function buildSummary(report: SheetReport, options: SummaryOptions): Anne
   const notified = options.notified?.length ? options.notified : null;
   const findingsByRule: RuleCount[] = RULES.map((rule) => {
     const of = report.findings.filter((f) => f.rule === rule).sort(bySheetOrder);
-    return { rule, title: RULE_TITLES[rule][lang], count: of.length, cells: [...new Set(of.map((f) => f.cell))] };
+    return { rule, title: ruleTitle(rule, lang, template), count: of.length, cells: [...new Set(of.map((f) => cellName(f.at)))] };
   }).filter((r) => r.count > 0);
   return {
     lang,
@@ -513,7 +507,7 @@ export function buildSummary(report: SheetReport, options: SummaryOptions): Anne
 }
 
 function bySheetOrder(a: Finding, b: Finding): number {
-  return a.gridRow - b.gridRow || a.gridCol - b.gridCol;
+  return a.at.row - b.at.row || a.at.col - b.at.col;
 }
 
 // ---- the sheet plan -----------------------------------------------------------------------------
@@ -578,7 +572,8 @@ export interface SheetPlan {
   marker: SummaryMarker;
 }
 
-export { SUMMARY_MARKER_COLUMN, SUMMARY_MARKER_TOKEN, isSummaryGrid, summaryIsNotAnnexMessage, summaryMarkerStatus } from './summaryMarker';
+export { SUMMARY_MARKER_COLUMN, SUMMARY_MARKER_TOKEN, isSummaryGrid, summaryMarkerStatus } from './summaryMarker';
+export { summaryIsNotAnnexMessage } from './words/render';
 export type { SummaryMarker } from './summaryMarker';
 
 export function summarySheetBaseName(lang: Lang): string {

@@ -3,7 +3,6 @@
  * point can recognise a summary (its header looks like an annex's) without depending on it.
  */
 import { SheetGrid, getCell } from './grid';
-import { Lang } from './messages';
 
 /**
  * How we recognise OUR summary: two cells in a hidden column out of the print area, the token and
@@ -33,11 +32,3 @@ export function isSummaryGrid(grid: SheetGrid): boolean {
   const at = (row: number) => getCell(grid, row - grid.origin.row, SUMMARY_MARKER_COLUMN - grid.origin.col)?.value;
   return at(0) === SUMMARY_MARKER_TOKEN;
 }
-
-/** What to say when asked to check a summary sheet as if it were an annex. */
-export function summaryIsNotAnnexMessage(sheet: string, lang: Lang): string {
-  return lang === 'fr'
-    ? `La feuille « ${sheet} » est une synthèse produite par le contrôle de l'annexe 9, pas une annexe : contrôlez la feuille du tableau financier.`
-    : `Sheet "${sheet}" is a summary made by the annex 9 check, not an annex: check the financial table sheet instead.`;
-}
-

@@ -15,11 +15,11 @@ export type TotalKind = 'subtotal' | 'socleSubtotal' | 'initiativeSubtotal' | 'g
 export interface TemplateDescription {
   id: string;
   name: { fr: string; en: string };
-  columns: Array<{ key: ColumnKey; kind: 'text' | 'amount'; letter?: string; labels: string[] }>;
+  columns: Array<{ key: ColumnKey; kind: 'text' | 'amount'; letter?: string; labels: string[]; name: { fr: string; en: string }; header: string }>;
   requiredColumns: ColumnKey[];
   amountColumns: AmountColumn[];
   total: { column: AmountColumn; parts: AmountColumn[] };
-  coFinancing: { state: AmountColumn; departement: AmountColumn };
+  coFinancing: { state: AmountColumn; departement: AmountColumn; shares?: { state: number; departement: number } };
   capped: Array<{ column: AmountColumn; max: AmountColumn }>;
   rowLabels: Record<TotalKind, string[]>;
   /** First words of total labels as people type them, and what they stand for (« ss total » → « sous total »). */
@@ -57,7 +57,8 @@ export interface AnnexTemplate {
   amountColumns: AmountColumn[];
   requiredColumns: ColumnKey[];
   total: { column: AmountColumn; parts: AmountColumn[] };
-  coFinancing: { state: AmountColumn; departement: AmountColumn };
+  /** The co-financing pair and its shares (50/50: the partner's amount equals the State's). */
+  coFinancing: { state: AmountColumn; departement: AmountColumn; shares: { state: number; departement: number } };
   capped: Array<{ column: AmountColumn; max: AmountColumn }>;
   /** Total row labels, most specific kind first. */
   rowLabels: Array<{ kind: TotalKind; label: string }>;
@@ -74,6 +75,10 @@ export interface AnnexTemplate {
   initiativeCode: string;
   /** The original header labels (first of each column), for messages. */
   displayLabels: Partial<Record<ColumnKey, string>>;
+  /** What the messages call each column (« Participation État », "State share"). */
+  columnNames: Partial<Record<ColumnKey, { fr: string; en: string }>>;
+  /** Each column's header on the national template, as users read it in their sheet. */
+  columnHeaders: Partial<Record<ColumnKey, string>>;
 }
 
 const TOTAL_ORDER: TotalKind[] = ['control', 'grandTotal', 'socleSubtotal', 'initiativeSubtotal', 'subtotal'];
@@ -104,7 +109,7 @@ export function compileTemplate(d: TemplateDescription): AnnexTemplate {
     amountColumns: d.amountColumns,
     requiredColumns: d.requiredColumns,
     total: d.total,
-    coFinancing: d.coFinancing,
+    coFinancing: { ...d.coFinancing, shares: d.coFinancing.shares ?? { state: 50, departement: 50 } },
     capped: d.capped,
     rowLabels,
     rowLabelPrefixes: Object.entries(d.rowLabelPrefixes ?? {})
@@ -120,6 +125,8 @@ export function compileTemplate(d: TemplateDescription): AnnexTemplate {
     codes: d.chorus.codes.map((c) => ({ ...c, themes: c.themes.map(normalizeLabel) })),
     initiativeCode: d.chorus.initiativeCode,
     displayLabels: Object.fromEntries(d.columns.map((c) => [c.key, c.labels[0]])),
+    columnNames: Object.fromEntries(d.columns.map((c) => [c.key, c.name])),
+    columnHeaders: Object.fromEntries(d.columns.map((c) => [c.key, c.header])),
   };
 }
 

@@ -5,8 +5,9 @@
  */
 import * as ExcelJS from 'exceljs';
 import { SheetReport } from '../domain/analyze';
-import { FILLED_CODE, ROW_TINT, planMarks } from '../domain/marks';
-import { Lang } from '../domain/messages';
+import { FILLED_CODE, ROW_TINT, markNote, planMarks } from '../domain/marks';
+import { FillSource } from '../domain/findings';
+import { Lang } from '../domain/words/types';
 
 export interface ReviewResult {
   marked: number;
@@ -16,6 +17,12 @@ export interface ReviewResult {
 }
 
 const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
+
+/** The note of a code the check filled, and where the code came from. */
+const FILLED_NOTE: Record<Lang, (source: FillSource) => string> = {
+  fr: (source) => `Imputation complétée par le contrôle de l'annexe 9 (${{ block: 'reprise du bloc', theme: 'déduite du thème', section: 'section des initiatives' }[source]}).`,
+  en: (source) => `Chorus code filled by the annex 9 check (${{ block: 'carried from its block', theme: 'inferred from the theme', section: 'initiatives section' }[source]}).`,
+};
 
 function solid(hex: string): ExcelJS.Fill {
   return { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(hex) } };
@@ -33,13 +40,13 @@ function isEmpty(cell: ExcelJS.Cell): boolean {
 
 /** Apply the report of one sheet to its worksheet. */
 export function applyReview(ws: ExcelJS.Worksheet, report: SheetReport, lang: Lang = 'fr'): ReviewResult {
-  const at = (gridRow: number, gridCol: number) => ws.getCell(gridRow + 1, gridCol + 1); // file grids have origin A1
+  const at = (gridRow: number, gridCol: number) => ws.getCell(report.origin.row + gridRow + 1, report.origin.col + gridCol + 1);
   const plan = planMarks(report);
   for (const mark of plan.cells) {
     const cell = at(mark.gridRow, mark.gridCol);
     // A fresh style object: ExcelJS may share style objects between cells.
     cell.style = { ...cell.style, fill: solid(mark.fill) };
-    cell.note = mark.note;
+    cell.note = markNote(mark, lang, report.template);
   }
   for (const tint of plan.rows) {
     for (const c of tint.gridCols) {
@@ -59,10 +66,7 @@ export function applyReview(ws: ExcelJS.Worksheet, report: SheetReport, lang: La
     }
     cell.value = fill.code; // a string value: ExcelJS never turns it into a formula
     cell.style = { ...cell.style, fill: solid(FILLED_CODE) };
-    cell.note =
-      lang === 'fr'
-        ? `Imputation complétée par le contrôle de l'annexe 9 (${fill.source === 'block' ? 'reprise du bloc' : fill.source === 'theme' ? 'déduite du thème' : 'section des initiatives'}).`
-        : `Chorus code filled by the annex 9 check (${fill.source === 'block' ? 'carried from its block' : fill.source === 'theme' ? 'inferred from the theme' : 'initiatives section'}).`;
+    cell.note = FILLED_NOTE[lang](fill.source);
     filled++;
   }
   return { marked: plan.cells.length, filled, skipped };

@@ -20,6 +20,7 @@
  * workbook is the undo users can always count on (« Effacer les marques »).
  */
 import { SheetReport, analyzeSheet } from '../domain/analyze';
+import { problemText } from '../domain/words/render';
 import { Lang } from '../domain/messages';
 import { parseRect } from './a1';
 import { UNDO_GROUP_API, documentIsReadOnly, excelApiSupported, requiredExcelApi } from './environment';
@@ -165,7 +166,7 @@ export class ExcelAnnexService implements AnnexService {
         });
         const isProtected = sheet.protection.protected;
         read.grid.protected = isProtected;
-        const report = analyzeSheet(read.grid, { lang });
+        const report = analyzeSheet(read.grid);
         this.knownPartIds = journal.partIds;
         const formulas = scan.items.map(scannedFormula);
         const marksThere = formulas.some((f) => isTagged(f, MARK_TAG));
@@ -187,9 +188,11 @@ export class ExcelAnnexService implements AnnexService {
           readOnly: isProtected || readOnlyWorkbook,
           hasMarks: marksThere || codesThere,
         };
-        if (!report.isAnnex) outcome.message = report.message;
-        if (readOnlyWorkbook) outcome.readOnlyReason = officeText.readOnlyWorkbook(lang, 'mark');
-        else if (isProtected) outcome.readOnlyReason = officeText.protectedSheet(lang, 'mark');
+        if (report.problem) outcome.message = problemText(report.problem, lang, report.template);
+        if (readOnlyWorkbook || isProtected) {
+          outcome.readOnlyCause = readOnlyWorkbook ? 'workbook' : 'sheet';
+          outcome.readOnlyReason = readOnlyWorkbook ? officeText.readOnlyWorkbook(lang, 'mark') : officeText.protectedSheet(lang, 'mark');
+        }
         return outcome;
       });
     } catch (e) {

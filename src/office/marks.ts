@@ -25,7 +25,8 @@ import { Money, moneyDecimal } from '../domain/money';
 import { AmountUnit, decimalsOf } from '../domain/units';
 import { AmountReading } from '../domain/amounts';
 import { SheetReport, TableReport } from '../domain/analyze';
-import { Finding, RULES, RuleCode } from '../domain/findings';
+import { Finding, RuleCode } from '../domain/findings';
+import { RULES, liveCheck } from '../domain/rules/registry';
 import { parseAddress } from '../domain/grid';
 import { FILLED_CODE, ROW_TINT, RULE_STYLES, planMarks } from '../domain/marks';
 import { AnnexRow } from '../domain/rows';
@@ -118,13 +119,6 @@ export function parseCodeIdentity(formula: string | null | undefined): CodeIdent
   return { id: m[1], anchor: local(m[2]), hasAnchor: m[2] !== undefined, cell: local(m[3]) };
 }
 
-/** Sheet position of grid (0, 0), from the findings (the report keeps grid and sheet coordinates). */
-export function originOf(report: SheetReport): Pos | null {
-  const f = report.findings[0];
-  if (!f) return null;
-  return { row: f.row - 1 - f.gridRow, col: parseAddress(f.cell).col - f.gridCol };
-}
-
 /** SUM(...) over cells, consecutive rows of a column as ranges, 255 arguments at most per SUM. */
 export function sumOf(cells: Pos[]): string {
   const sorted = [...cells].sort((a, b) => a.col - b.col || a.row - b.row);
@@ -181,6 +175,10 @@ function arithmetic(live: string, finding: Involved, involved: Involved[]): stri
   return unchanged(finding);
 }
 
+/**
+ * The live condition of a finding (its rule's LiveCheck, in the template's columns) as an Excel
+ * formula over the table's cells.
+ */
 class Conditions {
   private readonly rowByIndex: Map<number, AnnexRow>;
   constructor(
@@ -195,62 +193,52 @@ class Conditions {
     if (c === undefined) throw new Error(`column ${key} missing from the table layout`);
     return this.origin.col + c;
   }
-  private keyAtSheetCol(col: number): AmountColumn | undefined {
-    const g = col - this.origin.col;
-    return (Object.keys(this.table.layout.columns) as AmountColumn[]).find((k) => this.table.layout.columns[k] === g);
-  }
   private at(sheetRow: number, key: AmountColumn): Involved {
     return { row: sheetRow, col: this.col(key), reading: this.rowByIndex.get(sheetRow - this.origin.row)?.amounts[key], unit: this.table.unit };
   }
 
   /** Where the mark goes: the finding's cell, or for a missing code in an empty merge, the merge's top-left. */
   markCell(f: Finding): Pos {
-    if (f.rule === 'MISSING_IMPUTATION') {
-      const target = this.rowByIndex.get(f.gridRow)?.imputation.target;
-      if (target) return { row: this.origin.row + target.row, col: this.origin.col + target.col };
-    }
-    const p = parseAddress(f.cell);
-    return { row: p.row, col: p.col };
+    return f.rule === 'MISSING_IMPUTATION' ? f.args.target : f.at;
   }
 
   /** True while the finding still holds (no tag). */
   of(f: Finding): string {
     const here = this.markCell(f);
-    const row = f.row - 1;
-    const ctx = f.context;
-    switch (ctx.type) {
-      case 'rowTotal': {
-        const totalCell = parseAddress(ctx.relocatedFrom ?? f.cell);
-        const totalKey = this.keyAtSheetCol(totalCell.col) ?? (f.column as AmountColumn);
-        const total = this.at(row, totalKey);
-        const parts = ctx.parts.map((k) => this.at(row, k));
-        const live = `ROUND(${ref(total)},2)<>ROUND(${sumOf(parts)},2)`;
-        return arithmetic(live, { ...here, reading: this.at(row, f.column as AmountColumn).reading, unit: this.table.unit }, [total, ...parts]);
+    const row = f.at.row;
+    const live = liveCheck(f);
+    const own = () => ({ ...here, reading: this.at(row, f.column as AmountColumn).reading, unit: this.table.unit });
+    switch (live.kind) {
+      case 'rowSum': {
+        const total = this.at(row, live.total);
+        const parts = live.parts.map((k) => this.at(row, k));
+        return arithmetic(`ROUND(${ref(total)},2)<>ROUND(${sumOf(parts)},2)`, own(), [total, ...parts]);
       }
-      case 'sum': {
-        const key = f.column as AmountColumn;
-        const total = this.at(row, key);
-        const parts = ctx.parts.map((p) => this.at(p.row - 1, key));
-        const live = `ROUND(${ref(total)},2)<>ROUND(${sumOf(parts)},2)`;
-        return arithmetic(live, total, [total, ...parts]);
+      case 'columnSum': {
+        const total = this.at(row, live.column);
+        const parts = live.partRows.map((r) => this.at(r, live.column));
+        return arithmetic(`ROUND(${ref(total)},2)<>ROUND(${sumOf(parts)},2)`, total, [total, ...parts]);
       }
-      case 'coFinancing': {
-        const a = this.at(row, 'A');
-        const c = this.at(row, 'C');
-        return arithmetic(`ROUND(${ref(a)},2)<>ROUND(${ref(c)},2)`, { ...here, reading: this.at(row, f.column as AmountColumn).reading, unit: this.table.unit }, [a, c]);
+      case 'share': {
+        const a = this.at(row, live.state);
+        const c = this.at(row, live.partner);
+        const { state, partner } = live.shares;
+        // 50/50: A = C; otherwise C = A × partner / state, to the cent.
+        const expected = state === partner ? `ROUND(${ref(a)},2)` : `ROUND(${ref(a)}*${partner}/${state},2)`;
+        return arithmetic(`${expected}<>ROUND(${ref(c)},2)`, own(), [a, c]);
       }
-      case 'cap': {
-        const x = this.at(row, f.column as AmountColumn);
-        const max = this.at(row, ctx.maxColumn);
+      case 'atMost': {
+        const x = this.at(row, live.column);
+        const max = this.at(row, live.max);
         return arithmetic(`ROUND(${ref(x)},2)>ROUND(${ref(max)},2)`, x, [x, max]);
       }
-      case 'imputation':
+      case 'blank':
         return `LEN(TRIM(${ref(here)}))=0`;
-      case 'stale':
+      case 'stored':
         // True while the cell still shows the value the file stored (recalculating clears it).
-        return f.actual !== null ? `ROUND(${ref(here)},2)=${cents(f.actual, f.unit)}` : `LEN(${ref(here)})=0`;
+        return live.value !== null ? `ROUND(${ref(here)},2)=${cents(live.value, f.unit)}` : `LEN(${ref(here)})=0`;
       case 'unreadable': {
-        const reading = this.rowByIndex.get(f.gridRow)?.amounts[f.column as AmountColumn];
+        const reading = this.rowByIndex.get(f.at.row - this.origin.row)?.amounts[f.column as AmountColumn];
         if (reading?.kind === 'unreadable') return unreadableCondition(ref(here), reading);
         return `NOT(ISNUMBER(${ref(here)}))`;
       }
@@ -275,8 +263,8 @@ function runs(cols: number[]): Array<[number, number]> {
  * `hasOwnFill(row, col)` (sheet coordinates) says which cells keep their colours (no tint).
  */
 export function planConditionalMarks(report: SheetReport, hasOwnFill: (row: number, col: number) => boolean): { specs: CfSpec[]; marked: number } {
-  const origin = originOf(report);
-  if (!origin) return { specs: [], marked: 0 };
+  if (!report.findings.length) return { specs: [], marked: 0 };
+  const origin = report.origin;
   const plan = planMarks(report);
   const condition = new Map<Finding, string>();
   const markCell = new Map<Finding, Pos>();
@@ -294,7 +282,7 @@ export function planConditionalMarks(report: SheetReport, hasOwnFill: (row: numb
 
   for (const tint of plan.rows) {
     const row = origin.row + tint.gridRow;
-    const onRow = report.findings.filter((f) => f.gridRow === tint.gridRow);
+    const onRow = report.findings.filter((f) => f.at.row - origin.row === tint.gridRow);
     if (!onRow.length) continue;
     let cond = anyOf(onRow);
     if (cond.length > MAX_FORMULA - 40) cond = anyOf(onRow.slice(0, 1));
@@ -302,7 +290,7 @@ export function planConditionalMarks(report: SheetReport, hasOwnFill: (row: numb
     for (const [a, b] of runs(cols)) spec({ top: row, bottom: row, left: a, right: b }, 'tint', [...new Set(onRow.map((f) => f.rule))], cond, ROW_TINT);
   }
   for (const mark of plan.cells) {
-    const here = report.findings.filter((f) => f.gridRow === mark.gridRow && f.gridCol === mark.gridCol);
+    const here = mark.findings;
     const pos = markCell.get(here[0])!;
     const rect = { top: pos.row, bottom: pos.row, left: pos.col, right: pos.col };
     const rules = [...mark.rules].sort((a, b) => RULES.indexOf(b) - RULES.indexOf(a));

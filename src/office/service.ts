@@ -16,6 +16,8 @@ export interface CheckOutcome {
   /** True when nothing may be written (protected sheet, read-only workbook); reason in French/English. */
   readOnly: boolean;
   readOnlyReason?: string;
+  /** What makes it read-only, so the pane can say it again in another language. */
+  readOnlyCause?: 'workbook' | 'sheet';
   /** Marks of an earlier run are on the sheet (recorded in the workbook). */
   hasMarks: boolean;
 }

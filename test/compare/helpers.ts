@@ -10,7 +10,7 @@ import { sampleSpec } from '../support/sample';
 export function comparable(spec: AnnexSpec, layout: Partial<LayoutOptions> = {}, file = 'annexe.xlsx'): ComparableTable {
   const { grid } = layoutAnnex(spec, layout);
   const report = analyzeSheet(grid);
-  if (!report.isAnnex) throw new Error(`not an annex: ${report.message}`);
+  if (!report.isAnnex) throw new Error(`not an annex: ${report.problem?.kind}`);
   return comparableFromReport(grid, report, report.tables[0], { file });
 }
 

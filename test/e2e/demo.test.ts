@@ -194,7 +194,7 @@ run('demo page in Chromium', () => {
     await checkSheet(page);
     await page.getByRole('button', { name: 'English' }).click();
     await pane(page).getByRole('button', { name: 'Check the sheet', exact: true }).waitFor();
-    // The results follow: the pane checks again (without writing) for the engine's English messages.
+    // The results follow: the report renders itself again in English, without a new check.
     await pane(page).getByRole('heading', { level: 2, name: /findings in 23 actions/ }).waitFor();
     await expect(pane(page).locator('button[data-cell="L50"]').textContent()).resolves.toContain(
       'F shows €960,000.00, sum of the rows €1,280,000.00 — gap -€320,000.00',

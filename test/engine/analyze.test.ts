@@ -1,6 +1,6 @@
-import { analyzeSheet, analyzeWorkbook, cellAddress, columnLetters } from '../../src/domain';
+import { analyzeSheet, analyzeWorkbook, cellName, columnLetters, noticeText, problemText } from '../../src/domain';
 import { ACCOUNTING_EUR, AnnexSpec, SpecAmounts, layoutAnnex } from '../support/annex-layout';
-import { analyzeSpec, brief, findAction, findTotal, sampleSpec } from '../support/sample';
+import { analyzeSpec, brief, findAction, findTotal, sampleSpec, views } from '../support/sample';
 
 const SAMPLE_FINDINGS = ['SECTION_TOTAL@L50', 'ROW_TOTAL@L51'];
 
@@ -11,7 +11,7 @@ describe('the sample annex (the seed, as printed)', () => {
     expect(report.isAnnex).toBe(true);
     expect(report.tables).toHaveLength(1);
     const t = report.tables[0];
-    expect(t.headerCell).toBe('B5');
+    expect(cellName(t.header)).toBe('B5');
     expect(t.layout.letters).toBe('row');
     expect(t.layout.missingColumns).toEqual([]);
     expect(t.stats).toEqual({ actions: 23, placeholders: 11, subtotals: 8 });
@@ -32,13 +32,13 @@ describe('the sample annex (the seed, as printed)', () => {
   it('reports the wrong initiative sub-total and the grand total that repeats it, and nothing else', () => {
     expect(brief(report)).toEqual(SAMPLE_FINDINGS);
     const [initiative, grand] = report.findings;
-    expect(initiative).toMatchObject({ row: 50, column: 'F', rowKind: 'initiativeSubtotal' });
+    expect(initiative).toMatchObject({ at: { row: 49, col: 11 }, column: 'F', rowKind: 'initiativeSubtotal' });
     expect(initiative.expected).toBe(128000000);
     expect(initiative.actual).toBe(96000000);
-    expect(initiative.message).toBe(
+    expect(views(report)[0].message).toBe(
       'Sous-total initiatives (ligne 50) : F affiché 960 000,00 €, somme des lignes 1 280 000,00 € — écart -320 000,00 €. Corrigez F en 1 280 000,00 € ou vérifiez les lignes 46 à 49.',
     );
-    expect(grand).toMatchObject({ row: 51, column: 'F', rowKind: 'grandTotal' });
+    expect(grand).toMatchObject({ at: { row: 50, col: 11 }, column: 'F', rowKind: 'grandTotal' });
     expect(grand.expected).toBe(1341411600);
     expect(grand.actual).toBe(1309411600);
     expect(report.fills).toEqual([]);
@@ -46,8 +46,8 @@ describe('the sample annex (the seed, as printed)', () => {
   });
 
   it('speaks English when asked', () => {
-    const en = analyzeSpec(sampleSpec(), {}, 'en').report;
-    expect(en.findings[0].message).toBe('Initiatives subtotal (row 50): F shows €960,000.00, sum of the rows €1,280,000.00 — gap -€320,000.00. Correct F to €1,280,000.00 or check rows 46 to 49.');
+    const en = analyzeSpec(sampleSpec(), {}, 'en').views;
+    expect(en[0].message).toBe('Initiatives subtotal (row 50): F shows €960,000.00, sum of the rows €1,280,000.00 — gap -€320,000.00. Correct F to €1,280,000.00 or check rows 46 to 49.');
   });
 });
 
@@ -99,7 +99,8 @@ describe('layouts people use', () => {
     const cropped = { ...shifted, origin: { row: 0, col: 1 }, rows: grid.rows.map((r) => (r ? r.slice(1) : r)), merges: grid.merges.map((m) => ({ ...m, left: m.left - 1, right: m.right - 1 })) };
     const report = analyzeSheet(cropped);
     expect(brief(report)).toEqual(SAMPLE_FINDINGS);
-    expect(cellAddress(cropped, report.findings[0].gridRow, report.findings[0].gridCol)).toBe('L50');
+    expect(report.origin).toEqual({ row: 0, col: 1 });
+    expect(cellName(report.findings[0].at)).toBe('L50');
   });
 });
 
@@ -108,9 +109,9 @@ describe('rules on crafted variants', () => {
     const spec = sampleSpec();
     const sub = findTotal(spec, 'subtotal', 5).total; // Garantie d'activité + mobilité
     sub.amounts!.A = '5600000';
-    const { report } = analyzeSpec(spec);
+    const { report, views } = analyzeSpec(spec);
     expect(brief(report)).toEqual(['SUBTOTAL@F39', 'SECTION_TOTAL@F45', ...SAMPLE_FINDINGS]);
-    const socle = report.findings[1];
+    const socle = views[1];
     expect(socle.message).toContain('somme des sous-totaux');
     expect(socle.message).toContain('En cause : F39');
     expect(socle.message).toContain('égal à la somme des lignes');
@@ -119,12 +120,12 @@ describe('rules on crafted variants', () => {
   it('a mistyped action amount: reported at that cell, and at its subtotal naming it', () => {
     const spec = sampleSpec();
     findAction(spec, 'Premières Heures').action.amounts.A = '110000';
-    const { report } = analyzeSpec(spec);
+    const { report, views } = analyzeSpec(spec);
     expect(brief(report)).toEqual(['ROW_TOTAL@F28', 'SUBTOTAL@F39', ...SAMPLE_FINDINGS]);
-    const [row, sub] = report.findings;
+    const [row] = report.findings;
     expect(row.expected).toBe(10000000);
     expect(row.actual).toBe(11000000);
-    expect(sub.message).toContain('En cause : F28');
+    expect(views[1].message).toContain('En cause : F28');
   });
 
   it('A ≠ C on an action row whose F is right', () => {
@@ -137,8 +138,7 @@ describe('rules on crafted variants', () => {
     socle.amounts = { ...socle.amounts, C: '6047058', valorisation: '6047058', F: '12114116' };
     const grand = findTotal(spec, 'grandTotal').total;
     grand.amounts = { ...grand.amounts, C: '6687058', F: '13074116' };
-    const { report } = analyzeSpec(spec);
-    const aNeqC = report.findings.filter((f) => f.rule === 'A_NEQ_C');
+    const aNeqC = analyzeSpec(spec).views.filter((f) => f.rule === 'A_NEQ_C');
     expect(aNeqC.map((f) => f.cell)).toEqual(['H28']);
     expect(aNeqC[0].message).toBe(
       "« Premières Heures » (ligne 28) : cofinancement 50/50 non respecté, part État (A) 100 000,00 €, part département (C) 80 000,00 € — écart -20 000,00 €. Reportez en C le montant de A (50/50) ou justifiez l'écart.",
@@ -157,16 +157,16 @@ describe('rules on crafted variants', () => {
     findAction(spec, 'Premières Heures').action.amounts.A = { error: '#REF!' };
     findAction(spec, 'Coup de pouce').action.amounts.F = { text: 'voir fiche' };
     findAction(spec, 'Projets innovants').action.amounts.C = { date: '2023-06-12' };
-    const { report } = analyzeSpec(spec);
+    const { report, views } = analyzeSpec(spec);
     expect(brief(report)).toEqual(['UNREADABLE_AMOUNT@F28', 'UNREADABLE_AMOUNT@L31', 'UNREADABLE_AMOUNT@H32', ...SAMPLE_FINDINGS]);
-    expect(report.findings[0].message).toContain('« #REF! » est une valeur d\'erreur Excel');
-    expect(report.findings[1].message).toContain('« voir fiche » est du texte');
-    expect(report.findings[2].message).toContain('une date');
+    expect(views[0].message).toContain('« #REF! » est une valeur d\'erreur Excel');
+    expect(views[1].message).toContain('« voir fiche » est du texte');
+    expect(views[2].message).toContain('une date');
   });
 
   it('codes written on the first row of each block only: the other rows are missing, filled from their block', () => {
-    const { report } = analyzeSpec(sampleSpec(), { themeCells: 'firstRow' });
-    const missing = report.findings.filter((f) => f.rule === 'MISSING_IMPUTATION');
+    const { report, views } = analyzeSpec(sampleSpec(), { themeCells: 'firstRow' });
+    const missing = views.filter((f) => f.rule === 'MISSING_IMPUTATION');
     // Garantie 11 rows + mobilité 4 + initiatives 3 carry money without a code of their own.
     expect(missing).toHaveLength(18);
     expect(report.fills).toHaveLength(18);
@@ -185,12 +185,12 @@ describe('rules on crafted variants', () => {
     const accueil = findAction(spec, 'Vers une meilleure collaboration').block;
     accueil.imputation = null;
     accueil.theme = 'Thème inconnu du modèle';
-    const { report } = analyzeSpec(spec);
+    const { report, views } = analyzeSpec(spec);
     const formationFill = report.fills.find((f) => f.cell === 'C40');
     expect(formationFill).toMatchObject({ source: 'theme', code: '0304 50 19 19 02 - Formation travail social CD contract' });
     expect(report.fills.find((f) => f.cell === 'C13')).toBeUndefined();
     expect(report.proposals.find((p) => p.cell === 'C13')).toMatchObject({ reason: 'noTheme' });
-    expect(report.findings.find((f) => f.cell === 'C13')?.message).toContain('à saisir');
+    expect(views.find((f) => f.cell === 'C13')?.message).toContain('à saisir');
   });
 
   it('a theme that fits two codes is proposed, not filled', () => {
@@ -207,7 +207,7 @@ describe('rules on crafted variants', () => {
     const columns = ['theme', 'imputation', 'fiche', 'title', 'A', 'B', 'C', 'valorisation', 'D', 'F'];
     const { report } = analyzeSpec(sampleSpec(), { columns: columns as never });
     expect(report.notices.map((n) => n.code)).toEqual(['MISSING_COLUMN']);
-    expect(report.notices[0].message).toContain("E (Participation d'autres financeurs)");
+    expect(noticeText(report.notices[0], 'fr')).toContain("E (Participation d'autres financeurs)");
     expect(brief(report)).toEqual(['SECTION_TOTAL@K50', 'ROW_TOTAL@K51']);
   });
 
@@ -230,8 +230,8 @@ describe('sheets that are not an annex', () => {
   it('an empty sheet', () => {
     const report = analyzeSheet({ name: 'Feuil1', origin: { row: 0, col: 0 }, rows: [], merges: [] });
     expect(report.isAnnex).toBe(false);
-    expect(report.message).toContain('Aucune annexe 9 trouvée dans la feuille « Feuil1 »');
-    expect(report.message).toContain('Participation État');
+    expect(problemText(report.problem!, 'fr')).toContain('Aucune annexe 9 trouvée dans la feuille « Feuil1 »');
+    expect(problemText(report.problem!, 'fr')).toContain('Participation État');
   });
 
   it('a budget sheet of another kind', () => {
@@ -248,11 +248,12 @@ describe('sheets that are not an annex', () => {
     const wb = { sheets: [other, { ...annex, name: 'Annexe 9 financière' }] };
     expect(analyzeWorkbook(wb).sheets.map((s) => s.sheet)).toEqual(['Annexe 9 financière']);
     expect(analyzeWorkbook(wb, { sheet: 'annexe 9 financière' }).sheets).toHaveLength(1);
-    expect(analyzeWorkbook(wb, { sheet: 'Annexe 10' }).error).toBe(
+    const error = (options: { sheet?: string }, book = wb) => problemText(analyzeWorkbook(book, options).problem!, 'fr');
+    expect(error({ sheet: 'Annexe 10' })).toBe(
       "La feuille « Annexe 10 » n'existe pas dans ce classeur (feuilles : « Notes », « Annexe 9 financière »).",
     );
-    expect(analyzeWorkbook(wb, { sheet: 'Notes' }).error).toContain('Aucune annexe 9 trouvée dans la feuille « Notes »');
-    expect(analyzeWorkbook({ sheets: [other] }).error).toContain('Aucune annexe 9 trouvée dans ce classeur');
+    expect(error({ sheet: 'Notes' })).toContain('Aucune annexe 9 trouvée dans la feuille « Notes »');
+    expect(error({}, { sheets: [other] })).toContain('Aucune annexe 9 trouvée dans ce classeur');
   });
 });
 

@@ -10,7 +10,8 @@ import { amountString, decimalsOf, formatAmount, saysThousands } from '../../src
 import { readAmount } from '../../src/domain/amounts';
 import { FormulaEvaluator, formulaForDisplay, parseSimpleFormula } from '../../src/domain/formulas';
 import { recalculate } from '../../src/domain/recalc';
-import { linesOf } from '../../src/domain/advice';
+import { WORDS } from '../../src/domain/words';
+import { cellName, findingText, proposalWhy } from '../../src/domain';
 
 type Raw = string | number | null | Cell;
 
@@ -18,7 +19,8 @@ function sheet(raw: Raw[][], merges: MergedArea[] = [], name = 'Annexe'): SheetG
   return { name, origin: { row: 0, col: 0 }, rows: raw.map((r) => r.map((v) => (v === null ? undefined : typeof v === 'object' ? v : { value: v }))), merges };
 }
 
-const brief = (g: SheetGrid) => analyzeSheet(g).findings.map((f) => `${f.rule}@${f.cell}`);
+const brief = (g: SheetGrid) => analyzeSheet(g).findings.map((f) => `${f.rule}@${cellName(f.at)}`);
+const linesOf = (rows: number[], lang: 'fr' | 'en') => WORDS[lang].lines(rows);
 
 const HEADER_TWO_ROWS: Raw[][] = [
   ['Thème', 'Imputation chorus', "Intitulé de l'action", 'Participation État', 'Crédits Etat 2022', 'Crédits CD', 'Crédits CD 2022', 'Autres financeurs', 'Budget global'],
@@ -207,14 +209,15 @@ describe('codes are written only where nothing is in doubt', () => {
     const g = sheet([header, ['Maraudes mixtes', '0304 50 19 19 05 - Maraudes', null, 'Maraude', 10, 10, 20], [null, null, null, null, 7, 7, 14], [null, null, null, 'Sous total', 17, 17, 35]]);
     const report = analyzeSheet(g);
     expect(report.fills).toEqual([]);
-    expect(report.proposals).toEqual([expect.objectContaining({ cell: 'B3', reason: 'noTitle', why: 'ligne 3 : ni intitulé ni numéro de fiche, est-ce bien une action ?' })]);
-    expect(report.findings.find((f) => f.rule === 'MISSING_IMPUTATION')!.message).toContain('probable, non écrit');
+    expect(report.proposals).toEqual([expect.objectContaining({ cell: 'B3', reason: 'noTitle' })]);
+    expect(proposalWhy(report.proposals[0], 'fr')).toBe('ligne 3 : ni intitulé ni numéro de fiche, est-ce bien une action ?');
+    expect(findingText(report.findings.find((f) => f.rule === 'MISSING_IMPUTATION')!, 'fr')).toContain('probable, non écrit');
   });
 
   it('a row after the last total of a table with no grand total: proposed (« hors du tableau de l’annexe ? »)', () => {
     const g = sheet([header, ['Maraudes mixtes', '0304 50 19 19 05 - Maraudes', '1.1', 'Maraude', 10, 10, 20], [null, null, null, 'Sous total', 10, 10, 20], [null, null, null, null, null, null, null], ['Maraudes mixtes', null, '1.2', 'Maraude de jour', 5, 5, 10]]);
     const report = analyzeSheet(g);
     expect(report.fills).toEqual([]);
-    expect(report.proposals.map((p) => p.why)).toEqual(["ligne 5 : hors du tableau de l'annexe ? (après son dernier total)"]);
+    expect(report.proposals.map((p) => proposalWhy(p, 'fr'))).toEqual(["ligne 5 : hors du tableau de l'annexe ? (après son dernier total)"]);
   });
 });

@@ -6,6 +6,7 @@ import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import { analyzeSheet, columnLetters, formatEuro } from '../../src/domain';
 import { AMOUNT_KEYS, AmountKey, AnnexSpec, LayoutOptions, SpecAmount, SpecBlock, SpecTotal, layoutAnnex } from '../support/annex-layout';
+import { views } from '../support/sample';
 
 const THEMES: Array<[string, string]> = [
   ['Maraudes mixtes', '0304 50 19 19 05 - Maraudes Etat (sans abri) / conseil départemental (ASE)'],
@@ -123,7 +124,7 @@ describe('generated annexes', () => {
         const { grid } = layoutAnnex(spec, gen.layout as Partial<LayoutOptions>);
         const report = analyzeSheet(grid);
         expect(report.isAnnex).toBe(true);
-        expect(report.findings.map((f) => `${f.rule}@${f.cell}: ${f.message}`)).toEqual([]);
+        expect(views(report).map((f) => `${f.rule}@${f.cell}: ${f.message}`)).toEqual([]);
       }),
       RUNS,
     );
@@ -148,14 +149,14 @@ describe('generated annexes', () => {
           const cell = `${col}${laid.rowOf[target.body][target.index] + 1}`;
           const parentRow = laid.rowOf[target.parent][0] + 1;
           const parentKind = (spec.body[target.parent] as SpecTotal).kind;
-          expect(report.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual([
+          expect(views(report).map((f) => `${f.rule}@${f.cell}`)).toEqual([
             `ROW_TOTAL@${cell}`,
             `${parentKind === 'subtotal' ? 'SUBTOTAL' : 'SECTION_TOTAL'}@${col}${parentRow}`,
           ]);
           const [atCell, atTotal] = report.findings;
           expect(atCell.expected).toBe(target.cents[column].toNumber());
           expect(atCell.actual).toBe(changed.toNumber());
-          expect(atTotal.message).toContain(`En cause : ${cell}`);
+          expect(views(report)[1].message).toContain(`En cause : ${cell}`);
         },
       ),
       RUNS,

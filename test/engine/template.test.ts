@@ -5,6 +5,7 @@
  */
 import calpae from '../../src/domain/templates/calpae-annexe9.json';
 import { SheetGrid, TemplateDescription, analyzeSheet, compileTemplate } from '../../src/domain';
+import { views } from '../support/sample';
 
 function pacteTemplate(): TemplateDescription {
   const d = JSON.parse(JSON.stringify(calpae)) as TemplateDescription;
@@ -47,9 +48,9 @@ describe('another annex model, described as data', () => {
     const report = analyzeSheet(grid, { template });
     expect(report.isAnnex).toBe(true);
     expect(report.tables[0].classified.rows.map((r) => r.kind)).toEqual(['action', 'action', 'subtotal', 'grandTotal']);
-    expect(report.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual(['SUBTOTAL@I4', 'ROW_TOTAL@I5']);
+    expect(views(report).map((f) => `${f.rule}@${f.cell}`)).toEqual(['SUBTOTAL@I4', 'ROW_TOTAL@I5']);
     // The pact total adds up its printed parts, but not its own columns: reported like the seed's TOTAUX.
-    expect(report.findings[0].message).toBe('Sous-total (ligne 4) : F affiché 3 500,00 €, somme des lignes 3 000,00 € — écart +500,00 €. Corrigez F en 3 000,00 € ou vérifiez les lignes 2 à 3.');
+    expect(views(report)[0].message).toBe('Sous-total (ligne 4) : F affiché 3 500,00 €, somme des lignes 3 000,00 € — écart +500,00 €. Corrigez F en 3 000,00 € ou vérifiez les lignes 2 à 3.');
   });
 
   it('is not mistaken for a CALPAE annex 9 by the default description', () => {

@@ -3,7 +3,8 @@
  * short header labels, letters only, "Sous-total" in the title column under a merged theme,
  * "Total général", formulas, amounts as text, codes on every row.
  */
-import { Cell, MergedArea, SheetGrid, analyzeSheet } from '../../src/domain';
+import { Cell, MergedArea, SheetGrid, analyzeSheet, cellName } from '../../src/domain';
+import { views } from '../support/sample';
 
 type Raw = string | number | null | Cell;
 
@@ -16,7 +17,7 @@ function sheet(name: string, raw: Raw[][], merges: MergedArea[] = []): SheetGrid
   };
 }
 
-const brief = (g: SheetGrid) => analyzeSheet(g).findings.map((f) => `${f.rule}@${f.cell}`);
+const brief = (g: SheetGrid) => analyzeSheet(g).findings.map((f) => `${f.rule}@${cellName(f.at)}`);
 
 describe('annexes never seen before', () => {
   it('short labels under a row of letters, a theme merged over its subtotal, "Total général"', () => {
@@ -54,9 +55,9 @@ describe('annexes never seen before', () => {
     ]);
     const report = analyzeSheet(g);
     expect(report.notices.map((n) => n.code)).toEqual(['MISSING_COLUMN', 'MISSING_COLUMN', 'MISSING_COLUMN', 'MISSING_COLUMN', 'NO_GRAND_TOTAL']);
-    expect(report.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual(['UNREADABLE_AMOUNT@F3']);
-    expect(report.findings[0].message).toContain('formule sans valeur calculée');
-    expect(report.findings[0].message).toMatch(/Ouvrez et enregistrez le fichier dans Excel pour la calculer\.$/);
+    expect(views(report).map((f) => `${f.rule}@${f.cell}`)).toEqual(['UNREADABLE_AMOUNT@F3']);
+    expect(views(report)[0].message).toContain('formule sans valeur calculée');
+    expect(views(report)[0].message).toMatch(/Ouvrez et enregistrez le fichier dans Excel pour la calculer\.$/);
   });
 
   it('a SUM with no stored value (a file written by a program) is checked on what it gives', () => {
@@ -69,9 +70,9 @@ describe('annexes never seen before', () => {
     const report = analyzeSheet(g);
     expect(report.notices.map((n) => n.code)).toContain('FORMULAS_COMPUTED');
     // D and E compute right; F's formula stops at row 2: the finding says so.
-    expect(report.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual(['SUBTOTAL@F4']);
-    expect(report.findings[0].message).toContain("la formule =SOMME(F2:F2) s'arrête à la ligne 2 : la ligne 3 (Maraude de nuit) n'est pas comptée");
-    expect(report.findings[0].message).toMatch(/Corrigez la formule : =SOMME\(F2:F3\)\.$/);
+    expect(views(report).map((f) => `${f.rule}@${f.cell}`)).toEqual(['SUBTOTAL@F4']);
+    expect(views(report)[0].message).toContain("la formule =SOMME(F2:F2) s'arrête à la ligne 2 : la ligne 3 (Maraude de nuit) n'est pas comptée");
+    expect(views(report)[0].message).toMatch(/Corrigez la formule : =SOMME\(F2:F3\)\.$/);
   });
 
   it('amounts typed as text everywhere, codes on every row, no theme or fiche column', () => {
@@ -85,7 +86,7 @@ describe('annexes never seen before', () => {
     ]);
     const report = analyzeSheet(g);
     expect(report.tables[0].layout.letters).toBe('inline');
-    expect(report.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual(['MISSING_IMPUTATION@A4']);
+    expect(views(report).map((f) => `${f.rule}@${f.cell}`)).toEqual(['MISSING_IMPUTATION@A4']);
     expect(report.fills).toEqual([expect.objectContaining({ cell: 'A4', code: '0304 50 19 19 07 - Garantie', source: 'block' })]);
   });
 

@@ -6,6 +6,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import App from '../../src/taskpane/components/App';
 import { langFromDisplayLanguage } from '../../src/taskpane/i18n';
 import { analyzeSheet } from '../../src/domain';
+import * as engine from '../../src/domain/analyze';
 import { CheckOutcome } from '../../src/office/service';
 import { Stub, annexOutcome, sampleReport, stubService } from './stub';
 
@@ -103,8 +104,8 @@ describe('task pane states', () => {
 
   it('gives guidance, not an error, on a sheet that is not an annex', async () => {
     const grid = { name: 'Notes', origin: { row: 0, col: 0 }, rows: [[{ value: 'Compte rendu de réunion' }]], merges: [] };
-    const report = analyzeSheet(grid, { lang: 'fr' });
-    const service = stubService(() => ({ status: 'notAnnex', sheet: 'Notes', message: report.message, readOnly: false, hasMarks: false }));
+    const report = analyzeSheet(grid);
+    const service = stubService(() => ({ status: 'notAnnex', sheet: 'Notes', report, readOnly: false, hasMarks: false }));
     renderPane(service, 'fr');
     fireEvent.click(screen.getByRole('button', { name: 'Vérifier la feuille' }));
     const guidance = await screen.findByTestId('not-annex');
@@ -248,6 +249,30 @@ describe('language and safety', () => {
     expect(screen.getByRole('button', { name: /L50/ })).toHaveTextContent('F shows €960,000.00');
   });
 
+  it('switches language without checking again: the report is data, rendered in the language of the moment', async () => {
+    const service = stubService((lang) => annexOutcome(sampleReport(lang)));
+    const analyze = jest.spyOn(engine, 'analyzeSheet');
+    try {
+      const view = renderPane(service, 'fr');
+      await check();
+      expect(document.querySelector('button[data-cell="L50"]')).toHaveTextContent('F affiché 960 000,00 €, somme des lignes 1 280 000,00 € — écart -320 000,00 €');
+      expect(analyze).toHaveBeenCalledTimes(1);
+      view.rerender(
+        <FluentProvider theme={webLightTheme}>
+          <App service={service} lang="en" />
+        </FluentProvider>,
+      );
+      expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('2 findings in 23 actions — annex 9, sheet "Annexe 9"');
+      expect(document.querySelector('button[data-cell="L50"]')).toHaveTextContent('F shows €960,000.00, sum of the rows €1,280,000.00 — gap -€320,000.00');
+      expect(screen.getByRole('heading', { level: 3, name: /Wrong section totals/ })).toBeInTheDocument();
+      // Neither the service nor the engine ran again.
+      expect(service.check).toHaveBeenCalledTimes(1);
+      expect(analyze).toHaveBeenCalledTimes(1);
+    } finally {
+      analyze.mockRestore();
+    }
+  });
+
   it('reads the language from Office.context.displayLanguage when not given', async () => {
     (globalThis as unknown as { Office: unknown }).Office = { context: { displayLanguage: 'en-US' } };
     try {
@@ -261,7 +286,7 @@ describe('language and safety', () => {
   it('renders cell text as text: HTML and scripts in a title are shown, not run', async () => {
     const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
     const report = sampleReport('fr');
-    const f = { ...report.findings[0], rowLabel: payload, message: `« ${payload} » (ligne 50) : F affiché 1,00 €` };
+    const f = { ...report.findings[0], rowLabel: payload };
     const service = stubService(() => annexOutcome({ ...report, findings: [f] }));
     const { container } = renderPane(service, 'fr');
     await check();

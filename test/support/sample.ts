@@ -1,15 +1,22 @@
 /** The sample annex (the seed's transcription) as a spec, and helpers to derive crafted variants. */
 import sampleJson from '../../samples/annexe9-pas-de-calais-2023.json';
 import { AnnexSpec, LayoutOptions, SpecAction, SpecBlock, SpecTotal, layoutAnnex } from './annex-layout';
-import { SheetReport, analyzeSheet } from '../../src/domain';
+import { FindingView, SheetReport, analyzeSheet, cellName, findingView } from '../../src/domain';
 
 export function sampleSpec(): AnnexSpec {
   return JSON.parse(JSON.stringify(sampleJson)) as AnnexSpec;
 }
 
+/** The spec laid out and checked; `views` are its findings as the command line shows them, in `lang`. */
 export function analyzeSpec(spec: AnnexSpec, options: Partial<LayoutOptions> = {}, lang: 'fr' | 'en' = 'fr') {
   const laid = layoutAnnex(spec, options);
-  return { ...laid, report: analyzeSheet(laid.grid, { lang }) as SheetReport };
+  const report = analyzeSheet(laid.grid) as SheetReport;
+  return { ...laid, report, views: views(report, lang) };
+}
+
+/** A report's findings as the command line's JSON gives them (cell, row, message…), in a language. */
+export function views(report: SheetReport, lang: 'fr' | 'en' = 'fr'): FindingView[] {
+  return report.findings.map((f) => findingView(f, lang, report.template));
 }
 
 /** The action of the sample whose title starts with `title`. */
@@ -35,5 +42,5 @@ export function findTotal(spec: AnnexSpec, kind: SpecTotal['kind'], n = 0): { to
 
 /** Compact view of findings for assertions: `RULE@CELL`. */
 export function brief(report: SheetReport): string[] {
-  return report.findings.map((f) => `${f.rule}@${f.cell}`);
+  return report.findings.map((f) => `${f.rule}@${cellName(f.at)}`);
 }

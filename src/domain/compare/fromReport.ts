@@ -8,6 +8,9 @@ import { AmountReading } from '../amounts';
 import { SheetReport, TableReport } from '../analyze';
 import { SheetGrid, getCell } from '../grid';
 import { AnnexRow } from '../rows';
+import { cellName } from '../findings';
+import { findingText } from '../words/render';
+import { Lang } from '../words/types';
 import { AnnexTemplate, CALPAE_TEMPLATE, parseChorusCode } from '../template';
 import { normalizeLabel } from '../text';
 import {
@@ -68,7 +71,7 @@ export function comparableFromReport(
   grid: SheetGrid,
   report: SheetReport,
   table: TableReport,
-  options: { file?: string | null; template?: AnnexTemplate } = {},
+  options: { file?: string | null; template?: AnnexTemplate; lang?: Lang } = {},
 ): ComparableTable {
   const template = options.template ?? CALPAE_TEMPLATE;
   const { classified, layout } = table;
@@ -83,9 +86,9 @@ export function comparableFromReport(
   // The code the fill plan would write on a row whose code is missing (certain fills only).
   const filledCode = new Map<number, string>();
   for (const f of table.findings) {
-    if (f.rule === 'MISSING_IMPUTATION' && f.context.type === 'imputation' && f.context.code) {
-      const code = parseChorusCode(template, f.context.code);
-      if (code) filledCode.set(f.gridRow, code);
+    if (f.rule === 'MISSING_IMPUTATION' && f.args.code) {
+      const code = parseChorusCode(template, f.args.code);
+      if (code) filledCode.set(f.at.row - report.origin.row, code);
     }
   }
 
@@ -180,10 +183,11 @@ export function comparableFromReport(
   const kindAt = new Map<number, AnnexRow>();
   for (const r of classified.rows) kindAt.set(r.index, r);
   const findings: ComparableFinding[] = table.findings.map((f) => {
-    const row = kindAt.get(f.gridRow);
+    const gridRow = f.at.row - report.origin.row;
+    const row = kindAt.get(gridRow);
     let target: FindingTarget;
-    const action = actionAt.get(f.gridRow);
-    const measure = measureAt.get(f.gridRow);
+    const action = actionAt.get(gridRow);
+    const measure = measureAt.get(gridRow);
     if (action !== undefined) target = { kind: 'action', action };
     else if (measure !== undefined) target = { kind: 'subtotal', measure };
     else if (row?.kind === 'socleSubtotal') target = { kind: 'total', level: 'socle' };
@@ -191,7 +195,8 @@ export function comparableFromReport(
     else if (row?.kind === 'grandTotal') target = { kind: 'total', level: 'grand' };
     else if (row?.kind === 'control') target = { kind: 'total', level: 'control' };
     else target = { kind: 'row', label: labelKey(f.rowLabel) };
-    return { rule: f.rule, column: f.column, row: f.row, cell: f.cell, message: f.message, target };
+    // The comparison shows the engine's message in the language it is made in.
+    return { rule: f.rule, column: f.column, row: f.at.row + 1, cell: cellName(f.at), message: findingText(f, options.lang ?? 'fr', template), target };
   });
 
   // What the table says it is: its sheet's name, the title rows above it, its header labels.
@@ -221,7 +226,7 @@ export function comparableFromReport(
     source: {
       file: options.file ?? null,
       sheet: report.sheet,
-      headerCell: table.headerCell,
+      headerCell: cellName(table.header),
       firstRow: table.bodyRows?.first ?? first,
       lastRow: table.bodyRows?.last ?? null,
     },

@@ -4,7 +4,7 @@
  */
 import { readAmount } from '../amounts';
 import { SheetReport, TableReport } from '../analyze';
-import { columnLetters, parseAddress } from '../grid';
+import { columnLetters } from '../grid';
 import { AnnexRow } from '../rows';
 import { AmountColumn, AnnexTemplate, CALPAE_TEMPLATE, parseChorusCode } from '../template';
 import { Cents } from './money';
@@ -45,18 +45,12 @@ export interface AnnexFigures {
   rows: AnnexActionRow[];
 }
 
-function originOf(table: TableReport): { row: number; col: number } {
-  const at = parseAddress(table.headerCell);
-  const left = Math.min(...Object.values(table.layout.columns).map((c) => c ?? 0));
-  return { row: at.row - table.layout.headerTop, col: at.col - left };
-}
-
 export function annexFiguresFromReport(report: SheetReport, template: AnnexTemplate = CALPAE_TEMPLATE): AnnexFigures {
   const rows: AnnexActionRow[] = [];
   const codes = new Map<string, AnnexCodeFigure>();
   let total: AnnexFigures['totalA'] = null;
   for (const table of report.tables) {
-    const origin = originOf(table);
+    const origin = report.origin;
     const colOf = (k: AmountColumn) => table.layout.columns[k];
     const cellOf = (row: AnnexRow, k: AmountColumn) => {
       const c = colOf(k);
@@ -72,9 +66,9 @@ export function annexFiguresFromReport(report: SheetReport, template: AnnexTempl
     // plan writes (certain only), else for a template row its block's.
     const filled = new Map<number, string>();
     for (const f of table.findings) {
-      if (f.rule === 'MISSING_IMPUTATION' && f.context.type === 'imputation' && f.context.code) {
-        const code = parseChorusCode(template, f.context.code);
-        if (code) filled.set(f.gridRow, code);
+      if (f.rule === 'MISSING_IMPUTATION' && f.args.code) {
+        const code = parseChorusCode(template, f.args.code);
+        if (code) filled.set(f.at.row - origin.row, code);
       }
     }
     let sumA = 0;

@@ -4,7 +4,8 @@
  */
 import { formatEuro } from '../amounts';
 import { formatGap } from '../units';
-import { Lang } from '../messages';
+import { Lang } from '../words/types';
+import { CONVENTION_RULE_ENTRIES } from '../rules/convention';
 import { SourceRef } from './document';
 import { ConventionFinding, ConventionRule } from './compare';
 import { FigureSource } from './figures';
@@ -12,15 +13,10 @@ import { MatchMethod } from './match';
 import { Cents, decimalOfCents } from './money';
 import { Unread } from './types';
 
-export const CONVENTION_RULE_TITLES: Record<ConventionRule, Record<Lang, string>> = {
-  CONVENTION_SPLIT: { fr: 'Convention : article 3.1 ≠ article 2', en: 'Convention: article 3.1 ≠ article 2' },
-  CONVENTION_TOTAL: { fr: "Total A ≠ soutien de l'État (article 2)", en: 'Total A ≠ State support (article 2)' },
-  CONVENTION_CODE: { fr: 'Colonne A par imputation ≠ article 3.1', en: 'Column A per code ≠ article 3.1' },
-  FICHE_BUDGET: { fr: 'Budget de la fiche action ≠ F', en: 'Fiche budget ≠ F' },
-  FICHE_STATE_SHARE: { fr: 'Part État de la fiche action ≠ A', en: 'Fiche State share ≠ A' },
-  FICHE_UNMATCHED: { fr: "Fiche action sans ligne dans l'annexe", en: 'Fiche with no annex row' },
-  ROW_WITHOUT_FICHE: { fr: 'Ligne avec montants sans fiche action', en: 'Annex row with money and no fiche' },
-};
+/** Titles of the convention's rules: their registry entries (rules/convention.ts). */
+export const CONVENTION_RULE_TITLES: Record<ConventionRule, Record<Lang, string>> = Object.fromEntries(
+  Object.values(CONVENTION_RULE_ENTRIES).map((r) => [r.code, r.title]),
+) as Record<ConventionRule, Record<Lang, string>>;
 
 export const euro = (cents: Cents, lang: Lang): string => formatEuro(decimalOfCents(cents), lang);
 

@@ -15,6 +15,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { Lang } from '../../domain/messages';
+import { problemText } from '../../domain/words/render';
+import { officeText } from '../../office/messages';
 import { AnnexService, CheckOutcome, WriteOutcome } from '../../office/service';
 import { Task, detectLang, strings } from '../i18n';
 import { ActionBar, ActionState } from './ActionBar';
@@ -54,6 +56,13 @@ const useStyles = makeStyles({
   hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
   pre: { whiteSpace: 'pre-wrap' },
 });
+
+/** Why nothing may be written, in the pane's language of the moment. */
+function readOnlyText(outcome: CheckOutcome, lang: Lang): string | undefined {
+  if (outcome.readOnlyCause === 'workbook') return officeText.readOnlyWorkbook(lang, 'mark');
+  if (outcome.readOnlyCause === 'sheet') return officeText.protectedSheet(lang, 'mark');
+  return outcome.readOnlyReason;
+}
 
 function errorText(e: unknown): string {
   if (e instanceof Error) return e.message || e.name;
@@ -247,15 +256,14 @@ export default function App(props: AppProps) {
     );
   };
 
-  // The language changed (the demo's switch): check again, without writing, for the engine's messages.
+  // The language changed (the demo's switch): the report is data and renders itself again in the
+  // new language, without a new check. The service's last sentences were in the other language: they go.
   const shownLang = useRef(lang);
   useEffect(() => {
     if (shownLang.current === lang) return;
     shownLang.current = lang;
-    // The service's last messages were in the other language: they go.
-    if (outcome) void run('check', (step) => checkAndMark(step, false));
-    // Only a change of language re-checks; the other values are read as they are now.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    setNotes([]);
+    setError(null);
   }, [lang]);
 
   // After a check, move focus to its verdict: the next Tab lands on the first finding.
@@ -337,7 +345,7 @@ export default function App(props: AppProps) {
           <MessageBar intent="warning" layout="multiline" data-testid="read-only">
             <MessageBarBody>
               <MessageBarTitle>{t.readOnlyTitle}</MessageBarTitle>
-              <div>{annex.readOnlyReason ?? t.readOnlyDefault}</div>
+              <div>{readOnlyText(annex, lang) ?? t.readOnlyDefault}</div>
             </MessageBarBody>
           </MessageBar>
         )}
@@ -358,7 +366,7 @@ export default function App(props: AppProps) {
           <MessageBar intent="info" layout="multiline">
             <MessageBarBody>
               <MessageBarTitle>{t.notAnnexTitle}</MessageBarTitle>
-              <div>{outcome.message}</div>
+              <div>{outcome.report?.problem ? problemText(outcome.report.problem, lang, outcome.report.template) : outcome.message}</div>
               <div>{t.notAnnexHint}</div>
             </MessageBarBody>
           </MessageBar>
@@ -369,7 +377,7 @@ export default function App(props: AppProps) {
 
       {!outcome && !busy && <p className={styles.intro}>{t.intro}</p>}
 
-      <Legend lang={lang} />
+      <Legend lang={lang} template={report?.template} />
     </main>
   );
 }

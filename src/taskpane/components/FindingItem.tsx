@@ -1,6 +1,8 @@
 /** One finding: a real <button>, so a click, Enter or Space selects its cell in the sheet. */
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { Finding } from '../../domain/findings';
+import { Finding, cellName, sheetRow } from '../../domain/findings';
+import { AnnexTemplate } from '../../domain/template';
+import { findingText } from '../../domain/words/render';
 import { Lang } from '../../domain/messages';
 import { strings } from '../i18n';
 import { MessageText } from './MessageText';
@@ -89,14 +91,15 @@ export function CellButton(props: CellButtonProps) {
   );
 }
 
-export function FindingItem(props: { finding: Finding; lang: Lang; current: boolean; disabled?: boolean; onSelect(f: Finding): void }) {
+/** A finding, its message rendered in the pane's language of the moment (switching needs no new check). */
+export function FindingItem(props: { finding: Finding; template: AnnexTemplate; lang: Lang; current: boolean; disabled?: boolean; onSelect(f: Finding): void }) {
   const f = props.finding;
   return (
     <CellButton
-      cell={f.cell}
+      cell={cellName(f.at)}
       label={f.rowLabel}
-      row={f.row}
-      text={f.message}
+      row={sheetRow(f.at)}
+      text={findingText(f, props.lang, props.template)}
       lang={props.lang}
       current={props.current}
       disabled={props.disabled}

@@ -2,6 +2,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { FILLED_CODE, ROW_TINT, legend } from '../../domain/marks';
 import { Lang } from '../../domain/messages';
+import { AnnexTemplate } from '../../domain/template';
 import { strings } from '../i18n';
 import { RuleBadge } from './RuleBadge';
 
@@ -17,14 +18,14 @@ const useStyles = makeStyles({
   item: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, fontSize: tokens.fontSizeBase200 },
 });
 
-export function Legend(props: { lang: Lang }) {
+export function Legend(props: { lang: Lang; template?: AnnexTemplate }) {
   const styles = useStyles();
   const t = strings(props.lang);
   return (
     <details className={styles.details}>
       <summary className={styles.summary}>{t.legendTitle}</summary>
       <ul className={styles.list}>
-        {legend(props.lang).map((l) => (
+        {legend(props.lang, props.template).map((l) => (
           <li key={l.rule} className={styles.item}>
             <RuleBadge fill={l.fill} symbol={l.symbol} />
             <span>{l.title}</span>

@@ -5,9 +5,11 @@
 import { forwardRef } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { SheetReport } from '../../domain/analyze';
-import { Finding, RULES } from '../../domain/findings';
+import { Finding, cellName } from '../../domain/findings';
 import { RULE_STYLES } from '../../domain/marks';
-import { Lang, RULE_TITLES } from '../../domain/messages';
+import { Lang } from '../../domain/messages';
+import { RULES, ruleTitle } from '../../domain/rules/registry';
+import { noticeText } from '../../domain/words/render';
 import { strings } from '../i18n';
 import { CellButton, FindingItem } from './FindingItem';
 import { RuleBadge } from './RuleBadge';
@@ -99,12 +101,12 @@ export const Results = forwardRef<HTMLHeadingElement, ResultsProps>(function Res
           <section key={g.rule} className={styles.group} aria-labelledby={id} data-rule={g.rule}>
             <h3 id={id} className={styles.groupTitle}>
               <RuleBadge fill={style.fill} symbol={style.symbol} />
-              <span>{t.ruleGroup(RULE_TITLES[g.rule][lang], g.findings.length)}</span>
+              <span>{t.ruleGroup(ruleTitle(g.rule, lang, report.template), g.findings.length)}</span>
             </h3>
             <ul className={styles.list}>
               {g.findings.map((f: Finding, i) => (
-                <li key={`${f.cell}-${i}`}>
-                  <FindingItem finding={f} lang={lang} current={isCurrent(f.cell)} onSelect={(x) => select(x.cell)} />
+                <li key={`${cellName(f.at)}-${i}`}>
+                  <FindingItem finding={f} template={report.template} lang={lang} current={isCurrent(cellName(f.at))} onSelect={(x) => select(cellName(x.at))} />
                 </li>
               ))}
             </ul>
@@ -137,7 +139,7 @@ export const Results = forwardRef<HTMLHeadingElement, ResultsProps>(function Res
           </h3>
           <ul className={styles.notices}>
             {report.notices.map((n, i) => (
-              <li key={i}>{n.message}</li>
+              <li key={i}>{noticeText(n, lang, report.template)}</li>
             ))}
           </ul>
         </section>

@@ -1,0 +1,64 @@
+/**
+ * A_NEQ_C (docs/annexe9.md, règle 1): on an action row, the State's share is matched by the
+ * département's in the template's ratio — A = C for the 50/50 of the CALPAE convention, C = A ×
+ * 30/70 for a 70/30 one. The partner's amount expected is the State's times the ratio, to the cent.
+ */
+import { mulDivMoney } from '../money';
+import { Rule } from './types';
+import { letter, sharesText } from './words';
+
+const equalShares = (s: { state: number; partner: number }) => s.state === s.partner;
+
+export const coFinancing: Rule<'A_NEQ_C'> = {
+  code: 'A_NEQ_C',
+  priority: 6,
+  title: {
+    fr: (t) => `Cofinancement ${sharesText(t)} (${letter(t, t.coFinancing.state)} ≠ ${letter(t, t.coFinancing.departement)}${equalShares(shares(t)) ? '' : ` × ${t.coFinancing.shares.state}/${t.coFinancing.shares.departement}`})`,
+    en: (t) => `${sharesText(t)} co-financing (${letter(t, t.coFinancing.state)} ≠ ${letter(t, t.coFinancing.departement)}${equalShares(shares(t)) ? '' : ` × ${t.coFinancing.shares.state}/${t.coFinancing.shares.departement}`})`,
+  },
+  message: {
+    fr(f, w, t) {
+      const [a, c] = [letter(t, f.args.state), letter(t, f.args.partner)];
+      const ratio = `${f.args.shares.state}/${f.args.shares.partner}`;
+      const euros = w.typedInEuros(f, f.actual, f.expected, c) || (f.expected !== null && f.actual !== null ? w.typedInEuros(f, f.expected, f.actual, a) : '');
+      const amount = (m: number | null) => (m !== null ? w.amount(m, f.unit) : '');
+      const gap = f.difference !== null ? w.gap(f.difference, f.unit) : '';
+      if (equalShares(f.args.shares)) {
+        return `${w.who(f, t)} : cofinancement ${ratio} non respecté, part État (${a}) ${amount(f.expected)}, part département (${c}) ${amount(f.actual)} — écart ${gap}. Reportez en ${c} le montant de ${a} (${ratio}) ou justifiez l'écart.${euros}`;
+      }
+      return `${w.who(f, t)} : cofinancement ${ratio} non respecté, part État (${a}) ${amount(f.args.stateAmount)}, part département (${c}) ${amount(f.actual)} au lieu de ${amount(f.expected)} — écart ${gap}. Portez ${c} à ${amount(f.expected)} (${ratio}) ou justifiez l'écart.${euros}`;
+    },
+    en(f, w, t) {
+      const [a, c] = [letter(t, f.args.state), letter(t, f.args.partner)];
+      const ratio = `${f.args.shares.state}/${f.args.shares.partner}`;
+      const euros = w.typedInEuros(f, f.actual, f.expected, c) || (f.expected !== null && f.actual !== null ? w.typedInEuros(f, f.expected, f.actual, a) : '');
+      const amount = (m: number | null) => (m !== null ? w.amount(m, f.unit) : '');
+      const gap = f.difference !== null ? w.gap(f.difference, f.unit) : '';
+      if (equalShares(f.args.shares)) {
+        return `${w.who(f, t)}: ${ratio} co-financing not met, State share (${a}) ${amount(f.expected)}, département share (${c}) ${amount(f.actual)} — gap ${gap}. Copy the amount of ${a} into ${c} (${ratio}) or explain the gap.${euros}`;
+      }
+      return `${w.who(f, t)}: ${ratio} co-financing not met, State share (${a}) ${amount(f.args.stateAmount)}, département share (${c}) ${amount(f.actual)} instead of ${amount(f.expected)} — gap ${gap}. Bring ${c} to ${amount(f.expected)} (${ratio}) or explain the gap.${euros}`;
+    },
+  },
+  mark: { fill: '#A9D8F5', symbol: '½' },
+  doc: 'action row: State share A ≠ département share C (50/50 co-financing)',
+  live: (f) => ({ kind: 'share', state: f.args.state, partner: f.args.partner, shares: f.args.shares }),
+  check(t) {
+    const { state, departement: partner } = t.template.coFinancing;
+    const s = shares(t.template);
+    const out = [];
+    for (const row of t.table.rows) {
+      if (row.kind !== 'action') continue;
+      const a = t.value(row, state);
+      const c = t.value(row, partner);
+      if (typeof a !== 'number' || typeof c !== 'number') continue;
+      const expected = mulDivMoney(a, s.partner, s.state);
+      if (c !== expected) out.push(t.finding('A_NEQ_C', row, partner, expected, c, { state, partner, shares: s, stateAmount: a }));
+    }
+    return out;
+  },
+};
+
+function shares(t: { coFinancing: { shares: { state: number; departement: number } } }): { state: number; partner: number } {
+  return { state: t.coFinancing.shares.state, partner: t.coFinancing.shares.departement };
+}

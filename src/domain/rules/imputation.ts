@@ -1,0 +1,146 @@
+/**
+ * MISSING_IMPUTATION (docs/annexe9.md, règle 6): every action row with money on it carries its
+ * Chorus code. A row inside a vertically merged code cell has its code; a blank, unmerged one is
+ * missing. The finding says which code to write and where it comes from — its block, its theme,
+ * the initiatives section — or, when the row or the code is not certain, proposes it with why:
+ * a code is written only where nothing is in doubt (fills.ts turns these findings into the plan).
+ */
+import { CellRef, FillSource, ProposalReason, cellName } from '../findings';
+import { MergeIndex } from '../merges';
+import { AnnexRow, ClassifiedTable } from '../rows';
+import { codesForTheme } from '../template';
+import { CheckTable, Rule } from './types';
+
+export const missingImputation: Rule<'MISSING_IMPUTATION'> = {
+  code: 'MISSING_IMPUTATION',
+  priority: 8,
+  title: { fr: () => 'Imputations Chorus manquantes', en: () => 'Missing Chorus codes' },
+  message: {
+    fr(f, w, t) {
+      const { code, source, candidates, doubt } = f.args;
+      const cell = cellName(f.at);
+      let what: string;
+      let advice: string;
+      if (doubt && candidates.length) {
+        what = `« ${candidates[0]} » probable, non écrit (${w.proposalWhy(doubt, f.at.row + 1)})`;
+        advice = `Vérifiez la ligne avant de saisir le code en ${cell}.`;
+      } else if (code && source) {
+        what = `à compléter par « ${code} » (${w.fillSource[source]})`;
+        advice = `Complétez ${cell} avec ce code.`;
+      } else if (candidates.length) {
+        what = `le thème ne permet pas de choisir : ${candidates.map((x) => `« ${x} »`).join(' ou ')}`;
+        advice = `Choisissez le bon code et saisissez-le en ${cell}.`;
+      } else {
+        what = 'à saisir (aucun thème ne permet de la déduire)';
+        advice = doubt ? `Vérifiez la ligne avant de saisir le code en ${cell}.` : `Saisissez le code Chorus de l'action en ${cell}.`;
+      }
+      return `${w.who(f, t)} : imputation Chorus manquante en ${cell}, ${what}. ${advice}`;
+    },
+    en(f, w, t) {
+      const { code, source, candidates, doubt } = f.args;
+      const cell = cellName(f.at);
+      let what: string;
+      let advice: string;
+      if (doubt && candidates.length) {
+        what = `"${candidates[0]}" likely, not written (${w.proposalWhy(doubt, f.at.row + 1)})`;
+        advice = `Check the row before typing the code in ${cell}.`;
+      } else if (code && source) {
+        what = `to be filled with "${code}" (${w.fillSource[source]})`;
+        advice = `Fill ${cell} with this code.`;
+      } else if (candidates.length) {
+        what = `the theme does not settle it: ${candidates.map((x) => `"${x}"`).join(' or ')}`;
+        advice = `Choose the right code and type it in ${cell}.`;
+      } else {
+        what = 'to be typed (no theme to infer it from)';
+        advice = doubt ? `Check the row before typing the code in ${cell}.` : `Type the action's Chorus code in ${cell}.`;
+      }
+      return `${w.who(f, t)}: Chorus code missing in ${cell}, ${what}. ${advice}`;
+    },
+  },
+  mark: { fill: '#9FDCC8', symbol: '#' },
+  doc: 'an action row with money and no Chorus code',
+  live: () => ({ kind: 'blank' }),
+  check(t) {
+    if (t.layout.columns.imputation === undefined) return [];
+    // Rows after the last total of a table with no grand total may be another block: not certain.
+    const closedAt = t.table.hasGrandTotal ? null : t.table.lastTotal;
+    const out = [];
+    for (const row of t.table.rows) {
+      if (row.kind !== 'action' || row.imputation.state !== 'missing') continue;
+      const hasMoney = t.amountColumns.some((k) => {
+        const x = t.value(row, k);
+        return typeof x === 'number' && x !== 0;
+      });
+      if (!hasMoney) continue;
+      const gridTarget = row.imputation.target ?? { row: row.index, col: t.layout.columns.imputation };
+      const target: CellRef = { row: t.origin.row + gridTarget.row, col: t.origin.col + gridTarget.col };
+      out.push(t.finding('MISSING_IMPUTATION', row, 'imputation', null, null, { ...decide(t, row, gridTarget, closedAt), target }));
+    }
+    return out;
+  },
+};
+
+interface Decision {
+  code: string | null;
+  source: FillSource | null;
+  candidates: string[];
+  doubt?: ProposalReason;
+}
+
+/** Which code, from where, and whether the row is certain enough to write it. */
+function decide(t: CheckTable, row: AnnexRow, target: { row: number; col: number }, closedAt: number | null): Decision {
+  const { template, table } = t;
+  const block = row.block !== null ? table.blocks[row.block] : null;
+  let code: string | null = null;
+  let source: FillSource | null = null;
+  let reason: ProposalReason | null = null;
+  let candidates: string[] = [];
+  if (block?.codeText) {
+    code = block.codeText;
+    source = 'block';
+  } else {
+    const byTheme = block ? codesForTheme(template, block.themeNormalized) : [];
+    const initiative = template.codes.find((c) => c.code === template.initiativeCode);
+    if (byTheme.length === 1) [code, source] = [byTheme[0].label, 'theme'];
+    else if (byTheme.length === 0 && row.section === 'initiative' && initiative) [code, source] = [initiative.label, 'section'];
+    else if (byTheme.length > 1) [reason, candidates] = ['ambiguousTheme', byTheme.map((c) => c.label)];
+    else reason = 'noTheme';
+  }
+  // The code is known; is the row certainly an action of this table, and the cell only its own?
+  if (code) {
+    const doubt = doubtAbout(row, target, table, closedAt, t.merges);
+    if (doubt) return { code: null, source: null, candidates: [code], doubt };
+  }
+  return reason ? { code, source, candidates, doubt: reason } : { code, source, candidates };
+}
+
+/** What keeps a code from being written on this row, or null when nothing does. */
+function doubtAbout(row: AnnexRow, target: { row: number; col: number }, table: ClassifiedTable, closedAt: number | null, merges: MergeIndex): ProposalReason | null {
+  if (!row.fiche && !row.label) return 'noTitle';
+  if (closedAt !== null && row.index > closedAt) return 'outsideTable';
+  if (row.index >= table.end) return 'outsideTable';
+  // A merged code cell is written once for all the rows it covers: each must be an action of the block.
+  const area = merges.areaAt(target.row, target.col);
+  if (area) {
+    for (let r = area.top; r <= area.bottom; r++) {
+      const other = rowAt(table, r);
+      if (!other) continue; // a blank row inside the merge
+      if ((other.kind !== 'action' && other.kind !== 'placeholder') || other.block !== row.block || (!other.label && !other.fiche)) return 'sharedMerge';
+    }
+  }
+  return null;
+}
+
+function rowAt(table: ClassifiedTable, index: number): AnnexRow | undefined {
+  const rows = table.rows;
+  let lo = 0;
+  let hi = rows.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = rows[mid].index;
+    if (at === index) return rows[mid];
+    if (at < index) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}

@@ -1,0 +1,66 @@
+/**
+ * ROW_TOTAL (docs/annexe9.md, règle 2): on every row, the total column equals the sum of its
+ * parts (F = A+B+C+D+E; the valued share is not added). When the total above the row shows which
+ * figure is wrong, the finding moves there (fold.ts).
+ */
+import { sheetRow } from '../findings';
+import { Rule } from './types';
+import { letter, totalFormula } from './words';
+
+export const rowTotal: Rule<'ROW_TOTAL'> = {
+  code: 'ROW_TOTAL',
+  priority: 5,
+  title: {
+    fr: (t) => `Budget global ${letter(t, t.total.column)} ≠ ${totalFormula(t)}`,
+    en: (t) => `Row total ${letter(t, t.total.column)} ≠ ${totalFormula(t)}`,
+  },
+  message: {
+    fr(f, w, t) {
+      const total = letter(t, f.args.total);
+      const expected = f.expected !== null ? w.amount(f.expected, f.unit) : '';
+      if (f.args.relocatedFrom) {
+        return `${w.who(f, t)} : ${w.shownVersus(f, `attendu d’après ${total} et les autres colonnes`)} (${total} ≠ ${totalFormula(t)} et le total au-dessus s’écarte du même montant). Corrigez ${w.adviceColumn(f, t)} en ${expected}.${w.typedInEuros(f, f.actual, f.expected, f.column)}`;
+      }
+      const note = f.formula;
+      const parts = f.args.parts.map((k) => letter(t, k));
+      const span = parts.length > 1 ? `${parts[0]} à ${parts[parts.length - 1]}` : parts.join('');
+      const advice =
+        note?.evaluated && note.suggestion && (note.missing.length || note.extra.length)
+          ? `Corrigez la formule : ${w.formula(note.suggestion)}.`
+          : `Corrigez ${total} en ${expected} ou vérifiez les montants ${span} de la ligne ${sheetRow(f.at)}.`;
+      return `${w.who(f, t)} : ${w.shownVersus(f, `${totalFormula(t)} =`)}${w.formulaClause(f, note)}. ${advice}`;
+    },
+    en(f, w, t) {
+      const total = letter(t, f.args.total);
+      const expected = f.expected !== null ? w.amount(f.expected, f.unit) : '';
+      if (f.args.relocatedFrom) {
+        return `${w.who(f, t)}: ${w.shownVersus(f, `expected from ${total} and the other columns`)} (${total} ≠ ${totalFormula(t)} and the total above is off by the same amount). Correct ${w.adviceColumn(f, t)} to ${expected}.${w.typedInEuros(f, f.actual, f.expected, f.column)}`;
+      }
+      const note = f.formula;
+      const parts = f.args.parts.map((k) => letter(t, k));
+      const span = parts.length > 1 ? `${parts[0]} to ${parts[parts.length - 1]}` : parts.join('');
+      const advice =
+        note?.evaluated && note.suggestion && (note.missing.length || note.extra.length)
+          ? `Correct the formula: ${w.formula(note.suggestion)}.`
+          : `Correct ${total} to ${expected} or check amounts ${span} of row ${sheetRow(f.at)}.`;
+      return `${w.who(f, t)}: ${w.shownVersus(f, `${totalFormula(t)} =`)}${w.formulaClause(f, note)}. ${advice}`;
+    },
+  },
+  mark: { fill: '#F9D48C', symbol: 'F' },
+  doc: 'F ≠ A+B+C+D+E on a row (placed on the figure that is wrong when the total above shows which)',
+  live: (f) => ({ kind: 'rowSum', total: f.args.total, parts: f.args.parts }),
+  check(t) {
+    const total = t.totalColumn;
+    if (total === null) return [];
+    const out = [];
+    for (const row of t.table.rows) {
+      if (row.kind === 'unclassified' || row.kind === 'themeHeader') continue;
+      const f = t.value(row, total);
+      if (typeof f !== 'number') continue;
+      const sum = t.rowSum(row);
+      if (sum !== null && sum !== f) out.push(t.finding('ROW_TOTAL', row, total, sum, f, { total, parts: t.totalParts }));
+    }
+    return out;
+  },
+};
+

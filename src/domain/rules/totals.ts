@@ -1,0 +1,100 @@
+/**
+ * What the three total rules share (docs/annexe9.md, règles 3 et 4): every total equals, column by
+ * column, the sum of its parts as printed — a subtotal its action rows, a section total its
+ * subtotals (and the action rows no subtotal closes), the grand total the section totals. So a
+ * wrong figure is reported where it is, and a total whose parts do not add up names the part off.
+ */
+import { FindingOf, SumOf, cellName, sheetRow } from '../findings';
+import { Money } from '../money';
+import { AnnexRow, TotalGroup } from '../rows';
+import { AnnexTemplate } from '../template';
+import { Lang, Words } from '../words/types';
+import { CheckTable, LiveCheck } from './types';
+
+type TotalRule = 'SUBTOTAL' | 'SECTION_TOTAL' | 'GRAND_TOTAL';
+
+/** The findings of the groups a rule checks (`of` says what the total adds up, for its message). */
+export function checkTotals<R extends TotalRule>(t: CheckTable, rule: R, groups: (g: TotalGroup) => boolean, of: (g: TotalGroup) => SumOf): Array<FindingOf<R>> {
+  const out: Array<FindingOf<R>> = [];
+  for (const group of t.table.groups) {
+    if (!groups(group) || group.unchecked !== undefined) continue;
+    const total = t.rowAt(group.total)!;
+    const sums = t.sums.ofIndexes(group.parts);
+    for (const k of t.amountColumns) {
+      const printed = t.value(total, k);
+      if (printed === 'unreadable' || printed === null) continue;
+      const sum = sums[k];
+      if (sum === null || sum === undefined || sum === printed) continue;
+      const fromActions = group.actionRows === group.parts ? sum : sumOf(t, group.actionRows, k);
+      const args = {
+        parts: group.parts.map((p) => t.part(t.rowAt(p)!, k)),
+        offParts: [],
+        equalsActionRows: fromActions !== null && group.actionRows !== group.parts && fromActions === printed,
+        of: of(group),
+      };
+      out.push(t.finding(rule, total, k, sum, printed, args as FindingOf<R>['args']));
+    }
+  }
+  return out;
+}
+
+function sumOf(t: CheckTable, rows: number[], k: Parameters<CheckTable['value']>[1]): Money | null {
+  let sum = 0;
+  for (const r of rows) {
+    const x = t.value(t.rowAt(r) as AnnexRow, k);
+    if (x === 'unreadable') return null;
+    if (x) sum += x;
+    if (sum > Number.MAX_SAFE_INTEGER || sum < -Number.MAX_SAFE_INTEGER) return null;
+  }
+  return sum;
+}
+
+export function totalLive(f: FindingOf<TotalRule>): LiveCheck {
+  return { kind: 'columnSum', column: f.column as Parameters<CheckTable['value']>[1], partRows: f.args.parts.map((p) => p.at.row) };
+}
+
+type TotalMessage = (f: FindingOf<TotalRule>, w: Words, template: AnnexTemplate, sumName: string) => string;
+
+/** The message of a total: what it shows against the sum of its parts, which part is off, what to do. */
+export const TOTAL_MESSAGE: Record<Lang, TotalMessage> = {
+  fr(f, w, template, sumName) {
+    const { parts, offParts, equalsActionRows } = f.args;
+    const note = f.formula;
+    let text = `${w.who(f, template)} : ${w.shownVersus(f, sumName)}`;
+    let advice: string;
+    if (offParts.length) {
+      const named = offParts.map((p) => cellName(p.at));
+      text += `. En cause : ${named.join(', ')}, signalé${offParts.length > 1 ? 's' : ''} à part`;
+      if (equalsActionRows) text += ' ; ce total est bien égal à la somme des lignes d’action';
+      advice = `Corrigez d'abord ${w.and(named)}.`;
+    } else if (note?.evaluated && note.suggestion && (note.missing.length || note.extra.length || note.otherColumn !== undefined)) {
+      advice = `Corrigez la formule : ${w.formula(note.suggestion)}.`;
+    } else if (note?.evaluated && note.textParts.length) {
+      advice = `Saisissez ${w.and(note.textParts.map((p) => cellName(p.at)))} en nombre, pas en texte.`;
+    } else {
+      const expected = f.expected !== null ? w.amount(f.expected, f.unit) : '';
+      advice = `Corrigez ${w.adviceColumn(f, template)} en ${expected} ou vérifiez ${w.lines(parts.map((p) => sheetRow(p.at)))}${w.hiddenAmong(parts)}.`;
+    }
+    return `${text}${w.formulaClause(f, note)}. ${advice}`;
+  },
+  en(f, w, template, sumName) {
+    const { parts, offParts, equalsActionRows } = f.args;
+    const note = f.formula;
+    let text = `${w.who(f, template)}: ${w.shownVersus(f, sumName)}`;
+    let advice: string;
+    if (offParts.length) {
+      const named = offParts.map((p) => cellName(p.at));
+      text += `. Off: ${named.join(', ')}, reported separately`;
+      if (equalsActionRows) text += '; this total does equal the sum of the action rows';
+      advice = `Correct ${w.and(named)} first.`;
+    } else if (note?.evaluated && note.suggestion && (note.missing.length || note.extra.length || note.otherColumn !== undefined)) {
+      advice = `Correct the formula: ${w.formula(note.suggestion)}.`;
+    } else if (note?.evaluated && note.textParts.length) {
+      advice = `Type ${w.and(note.textParts.map((p) => cellName(p.at)))} as a number, not as text.`;
+    } else {
+      const expected = f.expected !== null ? w.amount(f.expected, f.unit) : '';
+      advice = `Correct ${w.adviceColumn(f, template)} to ${expected} or check ${w.lines(parts.map((p) => sheetRow(p.at)))}${w.hiddenAmong(parts)}.`;
+    }
+    return `${text}${w.formulaClause(f, note)}. ${advice}`;
+  },
+};
