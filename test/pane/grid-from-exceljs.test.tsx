@@ -95,6 +95,20 @@ it('reads each kind of value as the engine expects it', async () => {
   });
 });
 
+it('reads a shared formula as the formula of its own cell, not as its master', async () => {
+  // Excel writes a column of alike formulas as one shared formula: B2's `=A2*2` is stored as "like B1".
+  const workbook = await reload((wb) => {
+    const ws = wb.addWorksheet('Partagées');
+    ws.getCell('A1').value = 10;
+    ws.getCell('A2').value = 20;
+    ws.getCell('B1').value = { formula: 'A1*2', result: 20, shareType: 'shared', ref: 'B1:B2' } as ExcelJS.CellFormulaValue;
+    ws.getCell('B2').value = { sharedFormula: 'B1', result: 40 } as ExcelJS.CellSharedFormulaValue;
+  });
+  const got = cells(workbookToGrid(workbook).sheets[0]);
+  expect(got.B1).toEqual({ value: 20, formula: '=A1*2' });
+  expect(got.B2).toEqual({ value: 40, formula: '=A2*2' });
+});
+
 it('keeps a merge once, at its top-left cell, and leaves the cells it covers empty', async () => {
   const workbook = await reload((wb) => {
     const ws = wb.addWorksheet('Fusions');
