@@ -11,6 +11,7 @@
 import fc from 'fast-check';
 import { analyzeSheet } from '../../src/domain';
 import { AnnexSpec, ColumnRole, SpecAmount, SpecBlock, SpecTotal, TEMPLATE_COLUMNS, layoutAnnex } from '../support/annex-layout';
+import { runs } from '../support/runs';
 
 type Key = 'A' | 'B' | 'C' | 'valorisation' | 'D' | 'E' | 'F';
 const KEYS: Key[] = ['A', 'B', 'C', 'valorisation', 'D', 'E', 'F'];
@@ -148,7 +149,7 @@ function build(gen: GenAnnex): { spec: AnnexSpec; actions: Placed[] } {
   return { spec: { sheetName: 'Annexe 9', titleRows: ['ANNEXE 9- TABLEAU FINANCIER RECAPITULATIF PREVISIONNEL'], year: 2023, body }, actions };
 }
 
-const RUNS = { seed: 20230613, numRuns: 250 };
+const RUNS = runs(20230613, 250);
 
 describe('generated annexes with A ≠ C and valued shares above C', () => {
   it('give exactly the A ≠ C and valorisation findings the rows call for, at the right cells', () => {
