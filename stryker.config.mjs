@@ -73,7 +73,7 @@ export default {
     config: {
       testMatch,
       // The command line is not tested here (child processes), so it need not be built.
-      globalSetup: undefined,
+      globalSetup: null,
       reporters: ['default'],
     },
     enableFindRelatedTests: false,
@@ -87,8 +87,8 @@ export default {
   ignoreStatic: true,
   concurrency: 2,
   // A mutant that loops forever is "timeout": the slowest domain test takes a few seconds.
-  timeoutMS: 10000,
-  timeoutFactor: 2,
+  timeoutMS: 5000,
+  timeoutFactor: 1.5,
   // Rerun only what changed since the last run (code or tests); the file is local, not committed.
   incremental: true,
   incrementalFile: 'reports/stryker-incremental.json',
