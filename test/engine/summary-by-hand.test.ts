@@ -30,7 +30,7 @@ import {
   summarySheetPlan,
   widthInPoints,
 } from '../../src/domain';
-import { INITIATIVES, MARAUDES, PREVENTION, Typed, action, sheet, total } from '../support/hand-table';
+import { INITIATIVES, MARAUDES, PREVENTION, Typed, action, reference, sheet, total } from '../support/hand-table';
 
 const INITIATIVE = "Engagements à l'initiative du département";
 const CODE = { '05': '0304 50 19 19 05', '06': '0304 50 19 19 06', '07': '0304 50 19 19 07', '10': '0304 50 19 19 10' };
@@ -67,7 +67,13 @@ function summary(lang: 'fr' | 'en' = 'fr', notified?: Array<[keyof typeof CODE, 
 /** A line as `label | codes | actions | A/B/C/V/D/E/F | gap A−C | share | findings | range`. */
 function line(l: SummaryLine): string {
   const f = l.figures;
-  const amounts = ['A', 'B', 'C', 'valorisation', 'D', 'E', 'F'].map((k) => f.amounts[k as 'A']?.toFixed() ?? '?').join('/');
+  // `x` an unreadable total, `?` a column the annex lacks.
+  const amounts = ['A', 'B', 'C', 'valorisation', 'D', 'E', 'F']
+    .map((k) => {
+      const m = f.amounts[k as 'A'];
+      return m === null ? 'x' : m === undefined ? '?' : m.toFixed();
+    })
+    .join('/');
   const codes = l.codes.map((c) => c.slice(-2)).join(',');
   return `${l.label} | ${codes} | ${l.actions} | ${amounts} | ${f.gapAC?.toFixed() ?? '-'} | ${f.stateShare?.toFixed(4) ?? '-'} | ${l.findings} | ${l.ref?.range ?? '-'}`;
 }
@@ -311,5 +317,79 @@ describe('summary helpers', () => {
     expect(widthInPoints(58)).toBe(308.25);
     expect(hyperlinkFormula({ text: 'L50', sheet: 'Annexe 9', range: 'L50' })).toBe('HYPERLINK("#\'Annexe 9\'!L50","L50")');
     expect(hyperlinkFormula({ text: 'dit "ici"', sheet: "L'annexe", range: 'A1:B2' })).toBe('HYPERLINK("#\'L\'\'annexe\'!A1:B2","dit ""ici""")');
+  });
+});
+
+describe('a summary of an annex with no subtotal, no valued share, an unreadable amount and an uncertain code', () => {
+  /**
+   *  2  (no theme)   04  Référent     10 | 0 |  10 | 0 | 0 |  20
+   *  3  Maraudes     05  Maraude     100 | 0 | 100 | 0 | 0 | 200
+   *  4  Prévention   06  Éducateurs  « à voir » | 0 | 300 | 0 | 0 | 600
+   *  5  Maraudes et prévention spécialisée  —  Mixte  50 | 0 | 50 | 0 | 0 | 100
+   *  6  Socle       460 | 0 | 460 | 0 | 0 | 920
+   *  7  TOTAUX      460 | 0 | 460 | 0 | 0 | 920
+   */
+  const rows: Typed[][] = [
+    action('', '0304 50 19 19 04 - Référents de parcours', '4.1', 'Référent', [10, 0, 10, 0, 0, 0, 20]),
+    action('Maraudes mixtes', MARAUDES, '1.1', 'Maraude', [100, 0, 100, 0, 0, 0, 200]),
+    action('Prévention spécialisée', PREVENTION, '2.1', 'Éducateurs', [{ value: 'à voir' }, 0, 300, 0, 0, 0, 600]),
+    action('Maraudes et prévention spécialisée', null, '3.1', 'Mixte', [50, 0, 50, 0, 0, 0, 100]),
+    total('Sous-total engagements des mesures socle', [460, 0, 460, 0, 0, 0, 920]),
+    total('TOTAUX FINANCIERS', [460, 0, 460, 0, 0, 0, 920]),
+  ];
+  // The valued share's column (H) taken out of the sheet.
+  const grid = sheet(rows);
+  grid.rows = grid.rows.map((r) => r && [...r.slice(0, 7), ...r.slice(8)]);
+  const checked = analyzeSheet(grid);
+  const s = buildSummary(checked, { workbook: 'b.xlsx', generatedAt: AT });
+  const [t] = s.tables;
+
+  it('reads as the rows say', () => {
+    expect(checked.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual(['UNREADABLE_AMOUNT@E4', 'MISSING_IMPUTATION@B5']);
+    expect(checked.proposals.map((p) => p.cell)).toEqual(['B5']);
+    expect(checked.notices.map((n) => n.code)).toEqual(['MISSING_COLUMN']);
+    expect(t.columns).toEqual(['A', 'B', 'C', 'D', 'E', 'F']);
+  });
+
+  it('one measure per theme block, named after the first row when it has no theme', () => {
+    expect(t.measures.map(line)).toEqual([
+      'Mesure sans thème (ligne 2) | 04 | 1 | 10/0/10/?/0/0/20 | 0 | 0.5000 | 0 | A2:J2',
+      'Maraudes mixtes | 05 | 1 | 100/0/100/?/0/0/200 | 0 | 0.5000 | 0 | A3:J3',
+      'Prévention spécialisée | 06 | 1 | x/0/300/?/0/0/600 | - | - | 1 | A4:J4',
+      'Maraudes et prévention spécialisée |  | 1 | 50/0/50/?/0/0/100 | 0 | 0.5000 | 1 | A5:J5',
+    ]);
+    expect(t.measures.map((m) => m.subtotalRow)).toEqual([null, null, null, null]);
+  });
+
+  it('rows with no certain code come last, as such; no initiative; only the levels the annex has', () => {
+    expect(t.codes.map(line)).toEqual([
+      'Référents de parcours | 04 | 1 | 10/0/10/?/0/0/20 | 0 | 0.5000 | 0 | -',
+      'Maraudes Etat (sans abri) / conseil départemental (ASE) | 05 | 1 | 100/0/100/?/0/0/200 | 0 | 0.5000 | 0 | -',
+      'Soutien à des actions de prévention spécialisée | 06 | 1 | x/0/300/?/0/0/600 | - | - | 1 | -',
+      'Sans imputation Chorus |  | 1 | 50/0/50/?/0/0/100 | 0 | 0.5000 | 1 | -',
+    ]);
+    expect(t.codes[3].code).toBeNull();
+    expect(t.initiatives).toEqual([]);
+    expect(line(t.totals.initiative)).toBe('Total initiatives (recalculé) |  | 0 | 0/0/0/?/0/0/0 | 0 | - | 0 | -');
+    expect(line(t.totals.socle)).toBe('Total mesures socles (recalculé) | 04,05,06 | 4 | x/0/460/?/0/0/920 | - | - | 2 | A2:J6');
+    expect(t.reconciliation.map((r) => `${r.level} ${r.gap?.A === null ? 'x' : r.gap?.A?.toFixed()} ${r.gap?.F?.toFixed()}`)).toEqual(['socle x 0', 'grand x 0']);
+  });
+
+  it('the plan says "illisible", leaves the missing column empty and says there is no initiative', () => {
+    const plan = render(planSummarySheet(s));
+    expect(plan).toContain(`line W: 0=Prévention spécialisée | 1=${CODE['06']} | 2=[ligne 4→Annexe 9!A4:J4] | 3=#1 | 4=illisible | 5=0.00 | 6=300.00 | 8=0.00 | 9=0.00 | 10=600.00 | 11=illisible | 13=#1`);
+    expect(plan[plan.indexOf('section B #DDEBF7: 0=Initiatives du département') + 1]).toBe('line: 0=Aucune action.');
+    expect(plan).toContain('total B #F2F2F2: 0=Total initiatives (recalculé) | 3=#0 | 4=0.00 | 5=0.00 | 6=0.00 | 8=0.00 | 9=0.00 | 10=0.00 | 11=0.00 | 13=#0');
+    expect(plan).toContain('line W: 0=Sans imputation Chorus | 3=#1 | 4=50.00 | 5=0.00 | 6=50.00 | 8=0.00 | 9=0.00 | 10=100.00 | 11=0.00 | 12=0.5000 | 13=#1');
+    expect(plan.filter((r) => r.startsWith('gap'))).toEqual([
+      'gap B: 0=Sous-total mesures socles — écart (imprimé − recalculé) | 4=illisible | 5=0.00 | 6=0.00 | 8=0.00 | 9=0.00 | 10=0.00',
+      'gap B: 0=TOTAUX FINANCIERS — écart (imprimé − recalculé) | 4=illisible | 5=0.00 | 6=0.00 | 8=0.00 | 9=0.00 | 10=0.00',
+    ]);
+    expect(plan[5]).toBe('line: 0=Montants illisibles | 1=UNREADABLE_AMOUNT | 2=[E4→Annexe 9!E4] | 13=#1');
+  });
+
+  it('a sound annex: "Aucune anomalie."', () => {
+    const plan = render(planSummarySheet(buildSummary(analyzeSheet(sheet(reference())), { workbook: 'c.xlsx', generatedAt: AT })));
+    expect(plan.slice(4, 6)).toEqual(['section B #DDEBF7: 0=Anomalies relevées : 0', 'line: 0=Aucune anomalie.']);
   });
 });
