@@ -80,3 +80,16 @@ describe('when the total above does not point at one cell, the finding stays at 
     expect(full(check(body))).toEqual(['ROW_TOTAL@K5 2000→2001', 'ROW_TOTAL@K6 2000→2001', 'ROW_TOTAL@K7 2800→2801', 'ROW_TOTAL@K10 3800→3801']);
   });
 });
+
+describe('a section total off while an action row below it cannot be read', () => {
+  it('is reported against its printed parts, without claiming it equals the action rows', () => {
+    const body = reference();
+    put(body, 3, 'C', { value: 'à voir' });
+    put(body, 7, 'C', 1500);
+    const report = check(body);
+    // Row 4 adds the unreadable C: not checked. The socle adds the printed subtotals (400 + 1000).
+    expect(full(report)).toEqual(['UNREADABLE_AMOUNT@G3 -→-', 'SECTION_TOTAL@G7 1400→1500', 'GRAND_TOTAL@G10 2000→1900']);
+    expect(report.findings[1].context).toMatchObject({ type: 'sum', equalsActionRows: false, offParts: [] });
+    expect(report.findings[2].context).toMatchObject({ type: 'sum', equalsActionRows: false, offParts: [{ cell: 'G7' }] });
+  });
+});
