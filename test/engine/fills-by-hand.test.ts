@@ -1,0 +1,35 @@
+/**
+ * Never write where unsure: in the initiative section too, a theme that fits two codes is proposed,
+ * and one that fits one code is filled with that code, not the section's. By hand.
+ */
+import { analyzeSheet } from '../../src/domain';
+import { MARAUDES, PREVENTION, at, reference, sheet } from '../support/hand-table';
+
+describe('missing codes in the initiative section', () => {
+  it('a theme that fits two codes: proposed, not given the initiatives code', () => {
+    const body = reference();
+    at(body, 8)[0] = 'Maraudes mixtes et prévention spécialisée';
+    at(body, 8)[1] = null;
+    const report = analyzeSheet(sheet(body));
+    expect(report.fills).toEqual([]);
+    expect(report.proposals).toEqual([{ cell: 'B8', gridRow: 7, gridCol: 1, row: 8, candidates: [MARAUDES, PREVENTION], reason: 'ambiguousTheme' }]);
+  });
+
+  it('a theme that fits one code: that code, from the theme', () => {
+    const body = reference();
+    at(body, 8)[0] = 'Prévention spécialisée renforcée';
+    at(body, 8)[1] = null;
+    const report = analyzeSheet(sheet(body));
+    expect(report.fills).toEqual([{ cell: 'B8', gridRow: 7, gridCol: 1, row: 8, code: PREVENTION, source: 'theme' }]);
+    expect(report.proposals).toEqual([]);
+  });
+
+  it('the last action of the table, and several missing in one block: one fill each, in sheet order', () => {
+    const body = reference();
+    at(body, 3)[1] = null;
+    at(body, 8)[1] = null;
+    at(body, 8)[0] = 'Projets du territoire';
+    const report = analyzeSheet(sheet(body));
+    expect(report.fills.map((f) => `${f.cell} ${f.source} ${f.code.slice(0, 16)}`)).toEqual(['B3 block 0304 50 19 19 05', 'B8 section 0304 50 19 19 10']);
+  });
+});
