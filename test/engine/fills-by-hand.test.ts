@@ -33,3 +33,28 @@ describe('missing codes in the initiative section', () => {
     expect(report.fills.map((f) => `${f.cell} ${f.source} ${f.code.slice(0, 16)}`)).toEqual(['B3 block 0304 50 19 19 05', 'B8 section 0304 50 19 19 10']);
   });
 });
+
+describe('rows under one empty merged code cell', () => {
+  function mergedEmpty(theme: string) {
+    const body = reference();
+    at(body, 2)[0] = theme;
+    at(body, 3)[0] = theme;
+    at(body, 2)[1] = null;
+    at(body, 3)[1] = null;
+    const grid = sheet(body);
+    grid.merges = [{ top: 1, left: 1, bottom: 2, right: 1 }]; // B2:B3, empty
+    return analyzeSheet(grid);
+  }
+
+  it('share one write, into the merge', () => {
+    const report = mergedEmpty('Maraudes mixtes');
+    expect(report.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual(['MISSING_IMPUTATION@B2', 'MISSING_IMPUTATION@B3']);
+    expect(report.fills).toEqual([{ cell: 'B2', gridRow: 1, gridCol: 1, row: 2, code: MARAUDES, source: 'theme' }]);
+  });
+
+  it('share one proposal when the theme fits two codes', () => {
+    const report = mergedEmpty('Maraudes mixtes et prévention spécialisée');
+    expect(report.fills).toEqual([]);
+    expect(report.proposals).toEqual([{ cell: 'B2', gridRow: 1, gridCol: 1, row: 2, candidates: [MARAUDES, PREVENTION], reason: 'ambiguousTheme' }]);
+  });
+});

@@ -93,3 +93,13 @@ describe('a section total off while an action row below it cannot be read', () =
     expect(report.findings[2].context).toMatchObject({ type: 'sum', equalsActionRows: false, offParts: [{ cell: 'G7' }] });
   });
 });
+
+describe('a wrong F whose subtotal is off by the same: the finding stays on F, as a plain row finding', () => {
+  it('has no "relocated from"', () => {
+    const body = reference();
+    put(body, 2, 'F', 210);
+    const [row] = check(body).findings;
+    expect(row.cell).toBe('K2');
+    expect(row.context).toEqual({ type: 'rowTotal', parts: ['A', 'B', 'C', 'D', 'E'] });
+  });
+});

@@ -60,6 +60,13 @@ describe('sums of the hand-typed table (figures worked out by hand)', () => {
     expect(plain(sums.ofRows([]))).toEqual(figures(0, 0, 0, 0, 0, 0, 0));
   });
 
+  it('rows of two blocks, and a row given twice, are added as given', () => {
+    expect(plain(sums.ofRows([row(2), row(5)]))).toEqual(figures(1100, 0, 1100, 50, 0, 0, 2200));
+    expect(plain(sums.ofRows([row(3), row(3)]))).toEqual(figures(600, 0, 600, 0, 0, 0, 1200));
+    expect(sums.wholeBlock([row(2), row(5)])).toBeNull();
+    expect(sums.wholeBlock([row(3), row(3)])).toBeNull();
+  });
+
   it('knows a whole block from a part of one', () => {
     expect(sums.wholeBlock([row(2), row(3)])).toBe(blockOf(2));
     expect(sums.wholeBlock([row(5)])).toBe(blockOf(5));
@@ -87,6 +94,15 @@ describe('blanks, text amounts and unreadable cells', () => {
     const { table, row } = classify(body);
     const sums = tableSums(table, COLUMNS);
     expect(plain(sums.ofBlock(row(2).block!))).toEqual(figures(300, 0, 100.3, 50, 0, 1000.7, 800));
+  });
+
+  it('an unreadable cell first in its block: the column stays null whatever follows', () => {
+    const body = reference();
+    put(body, 2, 'C', { value: 'à voir' });
+    const { table, row } = classify(body);
+    const sums = tableSums(table, COLUMNS);
+    expect(plain(sums.ofBlock(row(2).block!))).toEqual({ ...figures(400, 0, 0, 50, 0, 0, 800), C: null });
+    expect(plain(sums.ofRows([row(2), row(5)]))).toEqual({ ...figures(1100, 0, 0, 50, 0, 0, 2200), C: null });
   });
 
   it('an unreadable cell makes its column null in the sums that add its row, and only there', () => {
