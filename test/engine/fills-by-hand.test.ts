@@ -58,3 +58,15 @@ describe('rows under one empty merged code cell', () => {
     expect(report.proposals).toEqual([{ cell: 'B2', gridRow: 1, gridCol: 1, row: 2, candidates: [MARAUDES, PREVENTION], reason: 'ambiguousTheme' }]);
   });
 });
+
+describe('proposals in two blocks', () => {
+  it('one per cell, in sheet order', () => {
+    const body = reference();
+    at(body, 3)[0] = 'Maraudes mixtes et prévention spécialisée';
+    at(body, 3)[1] = null;
+    at(body, 5)[0] = 'Thème local';
+    at(body, 5)[1] = null;
+    const report = analyzeSheet(sheet(body));
+    expect(report.proposals.map((p) => `${p.cell} ${p.reason} ${p.candidates.length}`)).toEqual(['B3 ambiguousTheme 2', 'B5 noTheme 0']);
+  });
+});
