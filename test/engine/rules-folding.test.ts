@@ -103,3 +103,28 @@ describe('a wrong F whose subtotal is off by the same: the finding stays on F, a
     expect(row.context).toEqual({ type: 'rowTotal', parts: ['A', 'B', 'C', 'D', 'E'] });
   });
 });
+
+describe('a mistyped A on a row whose valued share is above C anyway', () => {
+  it('the cap finding stays: fixing A does not change C', () => {
+    const body = reference();
+    // Row 3: A typed 380, F 650 says A = 350; C 300 and a valued share of 320 (above C, truly).
+    put(body, 3, 'A', 380);
+    put(body, 3, 'V', 320);
+    put(body, 3, 'F', 650);
+    put(body, 4, 'A', 450);
+    put(body, 4, 'V', 370);
+    put(body, 4, 'F', 850);
+    put(body, 7, 'A', 1450);
+    put(body, 7, 'V', 370);
+    put(body, 7, 'F', 2850);
+    put(body, 10, 'A', 1950);
+    put(body, 10, 'V', 370);
+    put(body, 10, 'F', 3850);
+    expect(full(check(body))).toEqual([
+      'ROW_TOTAL@E3 350→380',
+      'A_NEQ_C@G3 380→300',
+      'VALORISATION_EXCEEDS_C@H3 300→320',
+      'SUBTOTAL@E4 480→450',
+    ]);
+  });
+});
