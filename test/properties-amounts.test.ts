@@ -9,8 +9,9 @@ import { analyzeSheet, cellAddress, parseAmountText, readAmount } from '../src/d
 import { AMOUNT_KEYS, AmountKey, AnnexSpec, LayoutOptions, SpecAction, layoutAnnex } from './support/annex-layout';
 import { CODE_03, CODE_07, CODE_10, recompute } from './corpus/generate';
 import { views } from './support/sample';
+import { runs } from './support/runs';
 
-const RUNS = { seed: 20230612, numRuns: 300 };
+const RUNS = runs(20230612, 300);
 
 const SPACES = [' ', '\u00A0', '\u202F'];
 
@@ -166,7 +167,7 @@ describe('generated annexes typed by hand', () => {
         const report = analyzeSheet(layoutAnnex(spec, gen.layout as Partial<LayoutOptions>).grid);
         expect(views(report).map((f) => `${f.rule}@${f.cell}: ${f.message}`)).toEqual([]);
       }),
-      { ...RUNS, numRuns: 200 },
+      runs(RUNS.seed, 200),
     );
   });
 

@@ -11,6 +11,9 @@ import { AnnexRow, ClassifiedTable } from '../rows';
 import { codesForTheme } from '../template';
 import { CheckTable, Rule } from './types';
 
+/** A doubt about the row itself (not about which code its theme gives): the code is known, the row is not certain. */
+const rowDoubt = (doubt: ProposalReason | undefined) => doubt !== undefined && doubt !== 'ambiguousTheme' && doubt !== 'noTheme';
+
 export const missingImputation: Rule<'MISSING_IMPUTATION'> = {
   code: 'MISSING_IMPUTATION',
   priority: 8,
@@ -21,7 +24,7 @@ export const missingImputation: Rule<'MISSING_IMPUTATION'> = {
       const cell = cellName(f.at);
       let what: string;
       let advice: string;
-      if (doubt && candidates.length) {
+      if (rowDoubt(doubt) && candidates.length) {
         what = `« ${candidates[0]} » probable, non écrit (${w.proposalWhy(doubt, f.at.row + 1)})`;
         advice = `Vérifiez la ligne avant de saisir le code en ${cell}.`;
       } else if (code && source) {
@@ -41,7 +44,7 @@ export const missingImputation: Rule<'MISSING_IMPUTATION'> = {
       const cell = cellName(f.at);
       let what: string;
       let advice: string;
-      if (doubt && candidates.length) {
+      if (rowDoubt(doubt) && candidates.length) {
         what = `"${candidates[0]}" likely, not written (${w.proposalWhy(doubt, f.at.row + 1)})`;
         advice = `Check the row before typing the code in ${cell}.`;
       } else if (code && source) {
