@@ -1,0 +1,32 @@
+/** VALORISATION_EXCEEDS_C alone (src/domain/rules/cap.ts): the valued share never above C. */
+import { ruleOf } from '../../../src/domain/rules/registry';
+import { put, reference } from '../../support/hand-table';
+import { brief, findingsOf, messages } from '../../support/rule-table';
+
+describe('VALORISATION_EXCEEDS_C: a capped column under its cap', () => {
+  it('holds on the reference table, and at C exactly', () => {
+    expect(findingsOf('VALORISATION_EXCEEDS_C', reference())).toEqual([]);
+    const body = reference();
+    put(body, 2, 'V', 100);
+    expect(findingsOf('VALORISATION_EXCEEDS_C', body)).toEqual([]);
+  });
+
+  it('one cent above C is a finding at the valued share, C expected', () => {
+    const body = reference();
+    put(body, 2, 'V', 100.01);
+    const found = findingsOf('VALORISATION_EXCEEDS_C', body);
+    expect(brief(found)).toEqual(['VALORISATION_EXCEEDS_C@H2 100→100.01']);
+    expect(found[0].args).toEqual({ max: 'C' });
+    expect(messages(found[0]).fr).toBe('« Maraude de jour » (ligne 2) : dont valorisation CD 100,01 € dépasse les crédits CD (C) 100,00 € — écart +0,01 €. Ramenez la valorisation à 100,00 € au plus, ou corrigez C.');
+    expect(ruleOf('VALORISATION_EXCEEDS_C').live(found[0])).toEqual({ kind: 'atMost', column: 'valorisation', max: 'C' });
+  });
+
+  it('a zero valued share exceeds nothing, even over a negative C (a reversal); a positive one does', () => {
+    const body = reference();
+    put(body, 3, 'C', -50);
+    put(body, 3, 'V', 0);
+    expect(findingsOf('VALORISATION_EXCEEDS_C', body)).toEqual([]);
+    put(body, 3, 'V', 10);
+    expect(brief(findingsOf('VALORISATION_EXCEEDS_C', body))).toEqual(['VALORISATION_EXCEEDS_C@H3 -50→10']);
+  });
+});

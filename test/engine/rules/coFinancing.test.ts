@@ -1,0 +1,57 @@
+/** A_NEQ_C alone (src/domain/rules/coFinancing.ts), on the hand-typed table: 50/50, and a 70/30 template. */
+import calpae from '../../../src/domain/templates/calpae-annexe9.json';
+import { TemplateDescription, compileTemplate } from '../../../src/domain/template';
+import { ruleOf } from '../../../src/domain/rules/registry';
+import { WORDS } from '../../../src/domain/words';
+import { at, put, reference } from '../../support/hand-table';
+import { brief, findingsOf, messages, tableOf } from '../../support/rule-table';
+
+const rule = ruleOf('A_NEQ_C');
+
+describe('A_NEQ_C: the département matches the State in the template’s ratio', () => {
+  it('holds on the reference table', () => {
+    expect(findingsOf('A_NEQ_C', reference())).toEqual([]);
+  });
+
+  it('C above A on an action row: at C, expected A, with the pair and the ratio', () => {
+    const body = reference();
+    put(body, 3, 'C', 360);
+    const [f, ...more] = findingsOf('A_NEQ_C', body);
+    expect(more).toEqual([]);
+    expect(brief([f])).toEqual(['A_NEQ_C@G3 300→360']);
+    expect(f.args).toEqual({ state: 'A', partner: 'C', shares: { state: 50, partner: 50 }, stateAmount: 30000 });
+    expect(f.difference).toBe(6000);
+    expect(messages(f)).toEqual({
+      fr: "« Maraude de nuit » (ligne 3) : cofinancement 50/50 non respecté, part État (A) 300,00 €, part département (C) 360,00 € — écart +60,00 €. Reportez en C le montant de A (50/50) ou justifiez l'écart.",
+      en: '"Maraude de nuit" (row 3): 50/50 co-financing not met, State share (A) €300.00, département share (C) €360.00 — gap +€60.00. Copy the amount of A into C (50/50) or explain the gap.',
+    });
+    expect(rule.live(f)).toEqual({ kind: 'share', state: 'A', partner: 'C', shares: { state: 50, partner: 50 } });
+  });
+
+  it('is not asked of totals, nor of a row whose A or C cannot be read', () => {
+    const body = reference();
+    put(body, 4, 'C', 460);
+    put(body, 2, 'A', { value: 'voir fiche' });
+    expect(findingsOf('A_NEQ_C', body)).toEqual([]);
+  });
+
+  it('a template with a 70/30 ratio: C is expected at 30/70 of A, to the cent', () => {
+    const d = JSON.parse(JSON.stringify(calpae)) as TemplateDescription;
+    d.coFinancing = { ...d.coFinancing, shares: { state: 70, departement: 30 } };
+    const template = compileTemplate(d);
+    const body = reference();
+    // Row 2: A 700, C 300 holds; row 3: A 700, C 250 does not (300 expected). The reference's
+    // 50/50 rows break the 70/30 rule too: C is expected at 30/70 of A, rounded to the cent.
+    put(body, 2, 'A', 700);
+    put(body, 2, 'C', 300);
+    put(body, 3, 'A', 700);
+    put(body, 3, 'C', 250);
+    at(body, 3)[7] = 0;
+    const found = rule.check(tableOf(body, template));
+    expect(brief(found)).toEqual(['A_NEQ_C@G3 300→250', 'A_NEQ_C@G5 428.57→1000', 'A_NEQ_C@G8 214.29→500']);
+    expect(rule.title.fr(template)).toBe('Cofinancement 70/30 (A ≠ C × 70/30)');
+    expect(rule.message.fr(found[0], WORDS.fr, template)).toBe(
+      "« Maraude de nuit » (ligne 3) : cofinancement 70/30 non respecté, part État (A) 700,00 €, part département (C) 250,00 € au lieu de 300,00 € — écart -50,00 €. Portez C à 300,00 € (70/30) ou justifiez l'écart.",
+    );
+  });
+});

@@ -1,0 +1,24 @@
+/** GRAND_TOTAL alone (src/domain/rules/grandTotal.ts): TOTAUX FINANCIERS adds up the section totals. */
+import { cellName } from '../../../src/domain/findings';
+import { put, reference } from '../../support/hand-table';
+import { brief, findingsOf, messages } from '../../support/rule-table';
+
+describe('GRAND_TOTAL: the grand total against its sections', () => {
+  it('holds on the reference table', () => {
+    expect(findingsOf('GRAND_TOTAL', reference())).toEqual([]);
+  });
+
+  it('F too high: at it, socle + initiatives expected', () => {
+    const body = reference();
+    put(body, 10, 'F', 3900);
+    const [f, ...more] = findingsOf('GRAND_TOTAL', body);
+    expect(more).toEqual([]);
+    expect(brief([f])).toEqual(['GRAND_TOTAL@K10 3800→3900']);
+    expect(f.args.parts.map((p) => cellName(p.at))).toEqual(['K7', 'K9']);
+    expect(f.args.of).toEqual({ kind: 'sections', sections: ['socle', 'initiative'] });
+    expect(messages(f)).toEqual({
+      fr: 'TOTAUX FINANCIERS (ligne 10) : F affiché 3 900,00 €, socle + initiatives 3 800,00 € — écart +100,00 €. Corrigez F en 3 800,00 € ou vérifiez les lignes 7 et 9.',
+      en: 'Grand total (row 10): F shows €3,900.00, core + initiatives €3,800.00 — gap +€100.00. Correct F to €3,800.00 or check rows 7 and 9.',
+    });
+  });
+});

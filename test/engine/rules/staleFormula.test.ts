@@ -1,0 +1,24 @@
+/** STALE_FORMULA alone (src/domain/rules/staleFormula.ts): a stored formula result its formula no longer gives. */
+import { ruleOf } from '../../../src/domain/rules/registry';
+import { put, reference } from '../../support/hand-table';
+import { brief, findingsOf, messages } from '../../support/rule-table';
+
+describe('STALE_FORMULA: « formule non recalculée »', () => {
+  it('a formula whose stored value is what it gives: nothing', () => {
+    const body = reference();
+    put(body, 2, 'F', { value: 200, formula: '=E2+F2+G2+I2+J2' });
+    expect(findingsOf('STALE_FORMULA', body)).toEqual([]);
+  });
+
+  it('a stored value the formula no longer gives: at the cell, what the formula gives expected', () => {
+    const body = reference();
+    put(body, 2, 'F', { value: 210, formula: '=E2+F2+G2+I2+J2' });
+    const found = findingsOf('STALE_FORMULA', body);
+    expect(brief(found)).toEqual(['STALE_FORMULA@K2 200→210']);
+    expect(found[0].args).toEqual({ formula: '=E2+F2+G2+I2+J2' });
+    expect(messages(found[0]).fr).toBe(
+      '« Maraude de jour » (ligne 2), colonne F : formule non recalculée, =E2+F2+G2+I2+J2 donne 200,00 € mais le fichier enregistre 210,00 €. Recalculez le classeur (Formules > Calculer maintenant, ou F9) puis enregistrez-le.',
+    );
+    expect(ruleOf('STALE_FORMULA').live(found[0])).toEqual({ kind: 'stored', value: 21000 });
+  });
+});

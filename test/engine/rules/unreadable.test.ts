@@ -1,0 +1,34 @@
+/** UNREADABLE_AMOUNT alone (src/domain/rules/unreadable.ts): a cell that is not an amount, reported once, where it is. */
+import { ruleOf } from '../../../src/domain/rules/registry';
+import { put, reference } from '../../support/hand-table';
+import { brief, findingsOf, messages } from '../../support/rule-table';
+
+describe('UNREADABLE_AMOUNT: what is not an amount, and why', () => {
+  it('holds on the reference table', () => {
+    expect(findingsOf('UNREADABLE_AMOUNT', reference())).toEqual([]);
+  });
+
+  it.each([
+    ['text', { value: 'à préciser' }, 'à préciser'],
+    ['error', { value: { error: '#REF!' } }, '#REF!'],
+    ['boolean', { value: true }, 'VRAI'],
+    ['tooLarge', { value: 1e14 }, '100000000000000'],
+    ['formulaWithoutValue', { value: null, formula: '=E2*2' }, '=E2*2'],
+  ] as const)('%s: one finding at the cell, with what it shows', (reason, cell, shown) => {
+    const body = reference();
+    put(body, 3, 'A', cell);
+    const found = findingsOf('UNREADABLE_AMOUNT', body);
+    expect(brief(found)).toEqual(['UNREADABLE_AMOUNT@E3 -→-']);
+    expect(found[0].args).toEqual({ reason, shown });
+    expect(ruleOf('UNREADABLE_AMOUNT').live(found[0])).toEqual({ kind: 'unreadable' });
+  });
+
+  it('says what to do, in both languages', () => {
+    const body = reference();
+    put(body, 3, 'A', { value: 1e14 });
+    expect(messages(findingsOf('UNREADABLE_AMOUNT', body)[0])).toEqual({
+      fr: "« Maraude de nuit » (ligne 3), colonne A : « 100000000000000 » est un montant hors de portée (plus de 10 000 milliards d'euros), que le contrôle ne peut pas additionner exactement. Les totaux qui dépendent de cette cellule ne sont pas contrôlés. Vérifiez le montant de E3.",
+      en: '"Maraude de nuit" (row 3), column A: "100000000000000" is an amount out of range (over ten thousand billion euros), which the check cannot add up exactly. Totals that depend on this cell are not checked. Check the amount in E3.',
+    });
+  });
+});
