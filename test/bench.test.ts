@@ -18,6 +18,7 @@ import { loadOnce } from '../bench/measure';
 import * as ExcelJS from 'exceljs';
 import { assemble, parseArgs } from '../bench/run';
 import { markdownReport, SizeRow } from '../bench/report';
+import { kindName } from './support/kinds';
 
 const ROOT = path.resolve(__dirname, '..');
 const brief = (fs: Array<{ rule: string; cell: string } | Finding>) => fs.map((f) => `${f.rule}@${'at' in f ? cellName(f.at) : f.cell}`);
@@ -38,7 +39,7 @@ describe('the generator', () => {
     expect(report.tables).toHaveLength(1);
     const t = report.tables[0];
     expect(t.stats.actions).toBe(rows);
-    const kinds = t.classified.rows.map((r) => r.kind);
+    const kinds = t.classified.rows.map(kindName);
     for (const k of ['socleSubtotal', 'initiativeSubtotal', 'grandTotal', 'control']) expect(kinds.filter((x) => x === k)).toHaveLength(1);
     expect(t.stats.subtotals).toBe(annex.structure.filter((e) => e.kind === 'subtotal').length);
     expect(report.notices).toEqual([]);

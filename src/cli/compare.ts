@@ -12,7 +12,7 @@ import { problemText } from '../domain/words/render';
 import { SheetGrid, getCell } from '../domain/grid';
 import { Lang } from '../domain/messages';
 import { isSummaryGrid, parseNotified } from '../domain/summary';
-import { AnnexTemplate, CALPAE_TEMPLATE, TemplateDescription, compileTemplate } from '../domain/template';
+import { AnnexTemplate, CALPAE_TEMPLATE } from '../domain/template';
 import { ComparableTable } from '../domain/compare/comparable';
 import { centsOf } from '../domain/compare/cents';
 import { CompareMode, compareTables } from '../domain/compare/compare';
@@ -25,6 +25,7 @@ import { renderComparison } from '../domain/compare/render';
 import { COMPARISON_MARKER_COLUMN, COMPARISON_MARKER_TOKEN, planComparisonSheet } from '../domain/compare/sheetPlan';
 import { UnreadableFileError, loadWorkbookFile, workbookToGrid, writeWorkbookAtomically } from '../files/xlsx';
 import { writeComparisonSheet } from '../files/comparison';
+import { readTemplateFile } from './templateFile';
 
 export interface CompareIo {
   out: (s: string) => void;
@@ -128,17 +129,9 @@ function notifiedCents(args: Args): NotifiedCents[] {
 }
 
 async function loadTemplate(file: string): Promise<{ template: AnnexTemplate; markers: string[] }> {
-  let description: TemplateDescription;
-  try {
-    description = JSON.parse(await fs.readFile(file, 'utf8')) as TemplateDescription;
-  } catch (e) {
-    throw new UsageError(`Modèle ${file} illisible : ${(e as Error).message}`);
-  }
-  try {
-    return { template: compileTemplate(description), markers: executionMarkers(description) };
-  } catch (e) {
-    throw new UsageError(`Modèle ${file} incomplet ou invalide (${(e as Error).message}) : voir src/domain/templates/calpae-annexe9.json.`);
-  }
+  const read = await readTemplateFile(file);
+  if (!read.ok) throw new UsageError(read.message);
+  return { template: read.template, markers: executionMarkers(read.description) };
 }
 
 /** Our own sheets (summary, comparison) read like an annex: they are never one. */

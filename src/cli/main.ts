@@ -7,7 +7,8 @@ import * as path from 'path';
 import * as ExcelJS from 'exceljs';
 import { WorkbookGrid } from '../domain/grid';
 import { NotifiedAmount, isSummaryGrid, parseNotified, summaryIsNotAnnexMessage } from '../domain/summary';
-import { AnnexTemplate, TemplateDescription, compileTemplate } from '../domain/template';
+import { AnnexTemplate } from '../domain/template';
+import { readTemplateFile } from './templateFile';
 import { Lang } from '../domain/messages';
 import { UnreadableFileError, loadWorkbookFile, workbookToGrid, writeWorkbookAtomically } from '../files/xlsx';
 import { applyReview } from '../files/review';
@@ -164,17 +165,9 @@ const defaultIo: Io = {
 
 /** Read a template description given with --template; a clear French message when it is not one. */
 async function loadTemplate(file: string): Promise<AnnexTemplate> {
-  let description: TemplateDescription;
-  try {
-    description = JSON.parse(await fs.readFile(file, 'utf8')) as TemplateDescription;
-  } catch (e) {
-    throw new UsageError(`Modèle ${file} illisible : ${(e as Error).message}`);
-  }
-  const missing = ['columns', 'amountColumns', 'total', 'coFinancing', 'capped', 'rowLabels', 'initiativeSection', 'placeholders', 'chorus'].filter(
-    (k) => (description as unknown as Record<string, unknown>)[k] === undefined,
-  );
-  if (missing.length) throw new UsageError(`Modèle ${file} incomplet : il manque ${missing.join(', ')} (voir src/domain/templates/calpae-annexe9.json).`);
-  return compileTemplate(description);
+  const read = await readTemplateFile(file);
+  if (!read.ok) throw new UsageError(read.message);
+  return read.template;
 }
 
 /**

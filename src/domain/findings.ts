@@ -141,6 +141,8 @@ interface FindingOfRule<R extends RuleCode, A> {
   rowKind: RowKind;
   /** The action's title, or the total's label. */
   rowLabel: string;
+  /** For a section total's row: the section it closes (its name comes from the template). */
+  closes?: string;
   /** What the message needs beyond the amounts. */
   args: A;
   /** Set when the finding's cell is a formula the message explains. */

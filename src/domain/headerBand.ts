@@ -59,7 +59,7 @@ export function headerCells(grid: SheetGrid, merges: MergeIndex, template: Annex
     }
     // « A Participation État … » or « A - … »: a letter at the start of the label. « A+B+C+D+E »
     // (all single letters) is the total's formula, not a letter.
-    const inline = /^([a-f]) (.+)$/.exec(norm);
+    const inline = /^([a-z]) (.+)$/.exec(norm); // a letter the template prints above a column
     if (inline && template.letters.has(inline[1]) && !/^([a-z] )*[a-z]$/.test(inline[2])) {
       out.push({ col: c, left, right, words: inline[2], letter: template.letters.get(inline[1]), raw: cell.value });
     } else {

@@ -8,14 +8,16 @@ import { Decimals } from './money';
 import { SheetGrid, getCell } from './grid';
 import { TableLayout } from './layout';
 import { MergeIndex } from './merges';
-import { AmountColumn, AnnexTemplate, TextColumn, TotalKind, parseChorusCode } from './template';
+import { AmountColumn, AnnexTemplate, TextColumn, TotalKind, TotalRef, parseChorusCode } from './template';
 import { displayText, normalizeLabel, startsWithWords } from './text';
 import { TotalLabel, TotalLabelReader } from './totalLabels';
 import { ColumnSums, addUp, sumRows } from './sums';
+import { totalGroups } from './totalGroups';
 
 /** `unclassified`: a row that reads like a total the template does not name, whose amounts say nothing certain. */
 export type RowKind = 'action' | 'placeholder' | TotalKind | 'themeHeader' | 'unclassified';
-export type Section = 'socle' | 'initiative';
+/** A section's id in the template (« socle », « initiative »…). */
+export type Section = string;
 
 /** How a row carries its Chorus code. */
 export type ImputationState =
@@ -38,7 +40,10 @@ export interface AnnexRow {
   /** Grid row. */
   index: number;
   kind: RowKind;
+  /** The section the row is in (a section total: the one it is read in). */
   section: Section;
+  /** For a section total: the section it closes. */
+  closes?: Section;
   /** What the row is called: the action's title, or the total's label. */
   label: string;
   fiche: string | null;
@@ -65,6 +70,8 @@ export interface TotalGroup {
   /** Grid row of the total. */
   total: number;
   kind: TotalKind;
+  /** For a section total: the section it closes. */
+  section?: Section;
   /** Grid rows whose figures the total adds up, as printed. */
   parts: number[];
   /** The action rows below it, however deep (for messages and the summary). */
@@ -118,14 +125,13 @@ export function classifyRows(
   const rows: AnnexRow[] = [];
   const readings: RowReading[] = [];
   const blocks: ThemeBlock[] = [];
-  const groups: TotalGroup[] = [];
   const cols = layout.columns;
   const textCols = template.textColumns
     .filter((k) => cols[k] !== undefined)
     .sort((a, b) => cols[a]! - cols[b]!);
   const amountCols = template.amountColumns.filter((k) => cols[k] !== undefined);
 
-  let section: Section = 'socle';
+  let section: Section = template.sections[0].id;
   let current: ThemeBlock | null = null;
   let afterGrandTotal = false;
   let end = layout.dataEnd;
@@ -228,13 +234,14 @@ export function classifyRows(
         totalLabel = written[w];
       }
     }
-    let totalKind: TotalKind | null = null;
+    let total: TotalRef | null = null;
     let uncertain = false;
     if (label?.kind === 'uncertain') uncertain = true;
     else if (label?.kind === 'themeTotal') {
-      if (labels.namesTheme(label.rest, themesSinceTotal)) totalKind = 'subtotal';
+      if (labels.namesTheme(label.rest, themesSinceTotal)) total = { kind: 'subtotal' };
       else uncertain = true;
-    } else if (label) totalKind = label.kind;
+    } else if (label) total = label.total;
+    let totalKind: TotalKind | null = total ? total.kind : null;
     // A copy of a template with every column of the table: no shape change as readings go in.
     const amounts: Partial<Record<AmountColumn, AmountReading>> = { ...noAmounts };
     let hasAmount = false;
@@ -262,6 +269,7 @@ export function classifyRows(
       const read = totalFromAmounts(amounts);
       if (read) {
         totalKind = read.as;
+        total = { kind: read.as };
         readings.push({ row: r, label: totalLabel, as: read.as, sumOf: read.sumOf });
       } else if (uncertain) {
         rows.push({ index: r, kind: 'unclassified', section, label: totalLabel, fiche: null, block: null, imputation: noImputation, amounts });
@@ -272,12 +280,15 @@ export function classifyRows(
     }
 
     if (totalKind) {
-      rows.push({ index: r, kind: totalKind, section, label: totalLabel, fiche: null, block: null, imputation: noImputation, amounts });
+      const closes = total?.section;
+      rows.push({ index: r, kind: totalKind, section, ...(closes ? { closes } : {}), label: totalLabel, fiche: null, block: null, imputation: noImputation, amounts });
       current = null; // a total closes the block above it
       themesSinceTotal = [];
       pendingStart = rows.length;
       lastTotal = r;
-      if (totalKind === 'socleSubtotal') section = 'initiative';
+      // A section's total opens the next section.
+      const closed = closes ? template.sections.findIndex((x) => x.id === closes) : -1;
+      if (closed >= 0 && closed + 1 < template.sections.length) section = template.sections[closed + 1].id;
       if (totalKind === 'grandTotal') afterGrandTotal = true;
       continue;
     }
@@ -292,7 +303,9 @@ export function classifyRows(
     // Theme block: a theme written here starts a block, unless it repeats the current one.
     if (themeOwn) {
       const norm = normalizeLabel(themeOwn);
-      if (template.initiativeSection.some((l) => norm.includes(l))) section = 'initiative';
+      // A theme the template names as a section's start opens that section.
+      const opened = template.sections.find((x) => x.starts.some((l) => norm.includes(l)));
+      if (opened) section = opened.id;
       if (!current || current.themeNormalized !== norm) {
         current = { id: blocks.length, theme: themeOwn, themeNormalized: norm, section, rows: [], codeText: null, code: null };
         blocks.push(current);
@@ -361,50 +374,6 @@ export function classifyRows(
     }
   }
 
-  // Groups: each total adds up the rows below it since the previous total of its level. An
-  // unclassified row inside that span may be a total the template does not name: then the total
-  // is not checked (it might count rows twice, or miss them).
-  let pendingActions: number[] = [];
-  const sectionParts: Record<Section, number[]> = { socle: [], initiative: [] };
-  const sectionActions: Record<Section, number[]> = { socle: [], initiative: [] };
-  const sectionTotals: number[] = [];
-  const allActions: number[] = [];
-  const sectionOf: Section[] = []; // grid row → section
-  let uncertainInGroup: number | undefined;
-  const uncertainInSection: Record<Section, number | undefined> = { socle: undefined, initiative: undefined };
-  let uncertainOpen: number | undefined;
-  for (const x of rows) sectionOf[x.index] = x.section;
-  for (const row of rows) {
-    if (row.kind === 'unclassified') {
-      uncertainInGroup ??= row.index;
-      uncertainInSection[row.section] ??= row.index;
-      uncertainOpen ??= row.index;
-    } else if (row.kind === 'action' || row.kind === 'placeholder') {
-      pendingActions.push(row.index);
-      sectionActions[row.section].push(row.index);
-      allActions.push(row.index);
-    } else if (row.kind === 'subtotal') {
-      groups.push({ total: row.index, kind: 'subtotal', parts: pendingActions, actionRows: pendingActions, unchecked: uncertainInGroup });
-      sectionParts[row.section].push(row.index);
-      pendingActions = [];
-      uncertainInGroup = undefined;
-    } else if (row.kind === 'socleSubtotal' || row.kind === 'initiativeSubtotal') {
-      const s: Section = row.kind === 'socleSubtotal' ? 'socle' : 'initiative';
-      // Action rows not closed by a subtotal count directly.
-      const parts = [...sectionParts[s], ...pendingActions.filter((a) => sectionOf[a] === s)];
-      groups.push({ total: row.index, kind: row.kind, parts: parts.sort((a, b) => a - b), actionRows: [...sectionActions[s]], unchecked: uncertainInSection[s] ?? uncertainInGroup });
-      sectionTotals.push(row.index);
-      const used = new Set(parts);
-      pendingActions = pendingActions.filter((a) => !used.has(a));
-      sectionParts[s] = [];
-      uncertainInSection[s] = undefined;
-      uncertainInGroup = undefined;
-      uncertainOpen = undefined;
-    } else if (row.kind === 'grandTotal') {
-      const parts = [...sectionTotals, ...sectionParts.socle, ...sectionParts.initiative, ...pendingActions].sort((a, b) => a - b);
-      groups.push({ total: row.index, kind: 'grandTotal', parts, actionRows: [...allActions], unchecked: uncertainOpen ?? uncertainInGroup });
-      pendingActions = [];
-    }
-  }
+  const groups = totalGroups(rows, template.sections.map((x) => x.id));
   return { rows, blocks, groups, end, lastTotal, hasGrandTotal: rows.some((x) => x.kind === 'grandTotal'), readings };
 }

@@ -13,7 +13,7 @@ import { SheetGrid, columnLetters, getCell } from './grid';
 import { Lang } from './words/types';
 import { RULES, ruleTitle } from './rules/registry';
 import { AnnexRow } from './rows';
-import { AmountColumn, AnnexTemplate, CALPAE_TEMPLATE, parseChorusCode } from './template';
+import { AmountColumn, AnnexTemplate, CALPAE_TEMPLATE, SummaryDerived, parseChorusCode, parseTypedCode } from './template';
 import { ColumnSums, addUp, sumRows, tableSums } from './sums';
 import { Money, moneyDecimal, moneyOfDecimal } from './money';
 import { AmountUnit, decimalsOf, formatAmount, formatGap } from './units';
@@ -129,8 +129,20 @@ export interface NotifiedTotal {
   source: string;
 }
 
+/** What the summary sheet calls its levels and derived columns, from the template, in its language. */
+export interface SummaryNames {
+  /** Titles of the socle's and the initiatives' parts of the sheet. */
+  title: Record<'socle' | 'initiative', string>;
+  /** The printed totals, as the reconciliation names them. */
+  printed: Record<ReconciliationLevel, string>;
+  /** The derived columns' headers (« Écart A − C », « Part État (A+B)/F »). */
+  gap: string;
+  share: string;
+}
+
 export interface AnnexSummary {
   lang: Lang;
+  names: SummaryNames;
   source: { workbook: string; sheet: string };
   generatedAt: Date;
   findingsTotal: number;
@@ -160,14 +172,37 @@ type Amounts = ColumnSums;
 
 const known = (m: Amount | undefined): m is Money => m !== null && m !== undefined;
 
-function withDerived(amounts: Partial<Record<AmountColumn, Amount>>): Figures {
-  const a = amounts.A;
-  const c = amounts.C;
-  const b = 'B' in amounts ? amounts.B : 0; // an annex without carry-overs has none
-  const f = amounts.F;
-  const gapAC = known(a) && known(c) ? a - c : null;
-  // The one division of the summary: a ratio, through decimal.js.
-  const stateShare = known(a) && known(b) && known(f) && f !== 0 ? new Decimal(a + b).dividedBy(f) : null;
+/** The template's derived columns: its difference (A − C) and its share ((A+B)/F). */
+interface DerivedColumns {
+  gap: SummaryDerived | undefined;
+  share: SummaryDerived | undefined;
+  required: readonly AmountColumn[];
+}
+
+function derivedColumns(template: AnnexTemplate): DerivedColumns {
+  return {
+    gap: template.summaryDerived.find((d) => d.kind === 'difference'),
+    share: template.summaryDerived.find((d) => d.kind === 'share'),
+    required: template.amountColumns.filter((k) => template.requiredColumns.includes(k)),
+  };
+}
+
+function withDerivedOf(amounts: Partial<Record<AmountColumn, Amount>>, derived: DerivedColumns): Figures {
+  // An optional column the annex lacks counts as zero in a share (an annex without carry-overs
+  // has none); a required one it lacks leaves the share unknown.
+  const valueOf = (k: AmountColumn): Amount | undefined => (k in amounts || derived.required.includes(k) ? amounts[k] : 0);
+  let gapAC: Amount = null;
+  if (derived.gap) {
+    const [x, y] = derived.gap.of.map((k) => amounts[k]);
+    gapAC = known(x) && known(y) ? x - y : null;
+  }
+  let stateShare: Decimal | null = null;
+  if (derived.share?.over) {
+    const parts = derived.share.of.map(valueOf);
+    const over = amounts[derived.share.over];
+    // The one division of the summary: a ratio, through decimal.js.
+    if (parts.every(known) && known(over) && over !== 0) stateShare = new Decimal(parts.reduce((n, m) => n + m, 0)).dividedBy(over);
+  }
   return { amounts, gapAC, stateShare };
 }
 
@@ -182,9 +217,7 @@ function readingsOf(row: AnnexRow, columns: AmountColumn[]): Partial<Record<Amou
 
 /** Canonical code of a notified amount: `03`, `3`, `030450191903`, `0304 50 19 19 03 - …`. */
 export function canonicalCode(text: string, template: AnnexTemplate = CALPAE_TEMPLATE): string | null {
-  const compact = text.replace(/[\s\u00A0\u202F]/g, '');
-  if (/^\d{1,2}$/.test(compact)) return `0304 50 19 19 ${compact.padStart(2, '0')}`;
-  return parseChorusCode(template, text);
+  return parseTypedCode(template, text);
 }
 
 export type NotifiedParse = { ok: true; value: NotifiedAmount } | { ok: false; error: string };
@@ -201,8 +234,8 @@ export function parseNotified(arg: string, lang: Lang = 'fr', template: AnnexTem
     return {
       ok: false,
       error: fr
-        ? `« ${arg.slice(0, eq)} » n'est pas un code Chorus : donnez les deux derniers chiffres (03) ou le code complet (0304 50 19 19 03).`
-        : `"${arg.slice(0, eq)}" is not a Chorus code: give its last two digits (03) or the full code (0304 50 19 19 03).`,
+        ? `« ${arg.slice(0, eq)} » n'est pas un code Chorus : donnez les deux derniers chiffres (03) ou le code complet (${template.chorusPrefix} 03).`
+        : `"${arg.slice(0, eq)}" is not a Chorus code: give its last two digits (03) or the full code (${template.chorusPrefix} 03).`,
     };
   }
   const amount = parseAmountText(arg.slice(eq + 1));
@@ -235,6 +268,13 @@ function summarizeTable(report: SheetReport, table: TableReport, template: Annex
   const fr = lang === 'fr';
   const { classified, layout } = table;
   const origin = report.origin;
+  const derived = derivedColumns(template);
+  const withDerived = (amounts: Partial<Record<AmountColumn, Amount>>) => withDerivedOf(amounts, derived);
+  // The summary's two levels: the template's first section (the socle, one line per measure) and
+  // the sections after it (the initiatives, one line per action).
+  const socleId = template.sections[0].id;
+  const levelOf = (section: string): 'socle' | 'initiative' => (section === socleId ? 'socle' : 'initiative');
+  const closedLevel = (r: AnnexRow) => levelOf(r.closes ?? r.section);
   const columns = SUMMARY_COLUMNS.filter((k) => layout.columns[k] !== undefined);
   const usedCols = Object.values(layout.columns).filter((c): c is number => c !== undefined);
   const left = Math.min(...usedCols);
@@ -360,8 +400,8 @@ function summarizeTable(report: SheetReport, table: TableReport, template: Annex
   };
   for (const row of classified.rows) {
     const isAction = row.kind === 'action' || row.kind === 'placeholder';
-    if (isAction && row.section === 'socle') pending.push(row);
-    else if (row.kind === 'subtotal' && row.section === 'socle' && pending.length) {
+    if (isAction && row.section === socleId) pending.push(row);
+    else if (row.kind === 'subtotal' && row.section === socleId && pending.length) {
       measures.push(measureOf(pending, row));
       pending = [];
     } else if (!isAction && row.kind !== 'themeHeader' && row.kind !== 'subtotal') flushByBlock();
@@ -370,8 +410,8 @@ function summarizeTable(report: SheetReport, table: TableReport, template: Annex
   flushByBlock();
 
   const actionRows = classified.rows.filter((r) => r.kind === 'action' || r.kind === 'placeholder');
-  const initiativeRows = actionRows.filter((r) => r.section === 'initiative');
-  const socleRows = actionRows.filter((r) => r.section === 'socle');
+  const initiativeRows = actionRows.filter((r) => r.section !== socleId);
+  const socleRows = actionRows.filter((r) => r.section === socleId);
   // One line per initiative, so each row's own figures; but a block of initiatives under one code
   // counts in that code's line, and in the section's total, by its block sums.
   const initiativeSums = new Map<AnnexRow, Amounts>();
@@ -435,13 +475,14 @@ function summarizeTable(report: SheetReport, table: TableReport, template: Annex
   // A section's other rows (its totals), in one pass: they count in its findings and its range.
   const sectionTotals: Record<'socle' | 'initiative', number[]> = { socle: [], initiative: [] };
   for (const r of classified.rows) {
-    if (r.kind !== 'action' && r.kind !== 'placeholder' && r.kind !== 'grandTotal' && r.kind !== 'control') sectionTotals[r.section].push(r.index);
+    if (r.kind !== 'action' && r.kind !== 'placeholder' && r.kind !== 'grandTotal' && r.kind !== 'control') sectionTotals[levelOf(r.section)].push(r.index);
   }
   const socleSum = addUp(measures.map((m) => m.figures.amounts), columns);
   const initiativeSum = blockSums.ofRows(initiativeRows);
-  const socle = line(fr ? 'Total mesures socles (recalculé)' : 'Core measures total (recomputed)', socleRows, sectionTotals.socle, socleSum);
-  const initiative = line(fr ? 'Total initiatives (recalculé)' : 'Initiatives total (recomputed)', initiativeRows, sectionTotals.initiative, initiativeSum);
-  const grandLabel = fr ? 'Total général (recalculé)' : 'Grand total (recomputed)';
+  const [socleSection, initiativeSection = socleSection] = template.sections;
+  const socle = line(socleSection.summary.total[lang], socleRows, sectionTotals.socle, socleSum);
+  const initiative = line(initiativeSection.summary.total[lang], initiativeRows, sectionTotals.initiative, initiativeSum);
+  const grandLabel = template.grandTotal.summary.total[lang];
   const grandSum = addUp([socleSum, initiativeSum], columns);
   // The socle's action rows all come before the initiatives' (a section never goes back), so the
   // grand total's line is the two sections' lines put together, without walking every row again.
@@ -458,8 +499,8 @@ function summarizeTable(report: SheetReport, table: TableReport, template: Annex
     : { ...line(grandLabel, actionRows, [], grandSum), findings: table.findings.length };
   const totals: Record<ReconciliationLevel, SummaryLine> = { socle, initiative, grand };
   const printedRow: Record<ReconciliationLevel, AnnexRow | undefined> = {
-    socle: classified.rows.find((r) => r.kind === 'socleSubtotal'),
-    initiative: classified.rows.find((r) => r.kind === 'initiativeSubtotal'),
+    socle: classified.rows.find((r) => r.kind === 'sectionTotal' && closedLevel(r) === 'socle'),
+    initiative: classified.rows.find((r) => r.kind === 'sectionTotal' && closedLevel(r) === 'initiative'),
     grand: classified.rows.find((r) => r.kind === 'grandTotal'),
   };
   const rowsOf: Record<ReconciliationLevel, AnnexRow[]> = { socle: socleRows, initiative: initiativeRows, grand: actionRows };
@@ -494,8 +535,17 @@ export function buildSummary(report: SheetReport, options: SummaryOptions): Anne
     const of = report.findings.filter((f) => f.rule === rule).sort(bySheetOrder);
     return { rule, title: ruleTitle(rule, lang, template), count: of.length, cells: [...new Set(of.map((f) => cellName(f.at)))] };
   }).filter((r) => r.count > 0);
+  const [socle, initiative = socle] = template.sections;
+  const { gap, share } = derivedColumns(template);
+  const names: SummaryNames = {
+    title: { socle: socle.summary.title[lang], initiative: initiative.summary.title[lang] },
+    printed: { socle: socle.summary.printed[lang], initiative: initiative.summary.printed[lang], grand: template.grandTotal.summary.printed[lang] },
+    gap: gap?.label[lang] ?? '',
+    share: share?.label[lang] ?? '',
+  };
   return {
     lang,
+    names,
     source: { workbook: options.workbook, sheet: report.sheet },
     generatedAt: options.generatedAt,
     findingsTotal: report.findings.length,
@@ -622,8 +672,8 @@ const COLUMN_HEADERS: Record<Lang, string[]> = {
     'D – Crédits CD reportés',
     'E – Autres financeurs',
     "F – Budget global de l'action",
-    'Écart A − C',
-    'Part État (A+B)/F',
+    '', // the template's difference
+    '', // the template's share
     'Anomalies',
     "Notifié par l'État (art. 3.1)",
     'Écart A − notifié',
@@ -640,8 +690,8 @@ const COLUMN_HEADERS: Record<Lang, string[]> = {
     'D – département carry-over',
     'E – other funders',
     'F – total budget',
-    'Gap A − C',
-    'State share (A+B)/F',
+    '',
+    '',
     'Findings',
     'Notified by the State (art. 3.1)',
     'Gap A − notified',
@@ -720,7 +770,8 @@ export function planSummarySheet(summary: AnnexSummary, options: { name?: string
         : `Workbook: ${summary.source.workbook} — generated on ${formatGeneratedAt(summary.generatedAt, lang)}`,
     ),
   ]);
-  push('header', COLUMN_HEADERS[lang].slice(0, width).map(text), { wrap: true });
+  const headers = COLUMN_HEADERS[lang].map((h, i) => (i === COL.gapAC ? summary.names.gap : i === COL.share ? summary.names.share : h));
+  push('header', headers.slice(0, width).map(text), { wrap: true });
   const frozenRows = rows.length;
 
   // Findings by rule, each linked to its first cell.
@@ -746,7 +797,7 @@ export function planSummarySheet(summary: AnnexSummary, options: { name?: string
     }
 
     blank();
-    push('section', [text(fr ? 'Mesures socles' : 'Core measures')]);
+    push('section', [text(summary.names.title.socle)]);
     for (const m of table.measures) {
       push('line', lineCells(cols, m, m.label), { wrap: true });
       for (const b of m.blocks) push('detail', lineCells(cols, b, fr ? `dont ${b.label}` : `of which ${b.label}`, 'detail'), { indent: 1, wrap: true });
@@ -754,7 +805,7 @@ export function planSummarySheet(summary: AnnexSummary, options: { name?: string
     push('total', totalCells(cols, table.totals.socle));
 
     blank();
-    push('section', [text(fr ? 'Initiatives du département' : "Département's initiatives")]);
+    push('section', [text(summary.names.title.initiative)]);
     if (table.initiatives.length === 0) push('line', [text(fr ? 'Aucune action.' : 'No action.')]);
     for (const i of table.initiatives) push('line', lineCells(cols, i, i.label), { wrap: true });
     push('total', totalCells(cols, table.totals.initiative));
@@ -842,7 +893,7 @@ export function planSummarySheet(summary: AnnexSummary, options: { name?: string
     blank();
     push('section', [text(fr ? "Rapprochement avec les totaux imprimés dans l'annexe" : 'Reconciliation with the totals printed in the annex')]);
     for (const r of table.reconciliation) {
-      const name = LEVEL_NAMES[r.level][lang];
+      const name = summary.names.printed[r.level];
       const printedLabel = fr ? `${name} — imprimé dans l'annexe` : `${name} — printed in the annex`;
       if (r.printed) {
         const cells: Array<PlanCellSlot | null> = [text(printedLabel), null, link(r.printedRef, r.printedRef?.range)];
@@ -898,12 +949,6 @@ export function planSummarySheet(summary: AnnexSummary, options: { name?: string
     return cells;
   }
 }
-
-const LEVEL_NAMES: Record<ReconciliationLevel, Record<Lang, string>> = {
-  socle: { fr: 'Sous-total mesures socles', en: 'Core measures subtotal' },
-  initiative: { fr: 'Sous-total initiatives', en: 'Initiatives subtotal' },
-  grand: { fr: 'TOTAUX FINANCIERS', en: 'Grand total (TOTAUX FINANCIERS)' },
-};
 
 /** The summary and its plan in one call, as the writers need them. */
 export function summarySheetPlan(report: SheetReport, options: SummaryOptions & { name?: string }): { summary: AnnexSummary; plan: SheetPlan } {

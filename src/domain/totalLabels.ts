@@ -2,12 +2,12 @@
  * Total labels as people type them: « Sous total », « Ss-total », « S/Total : », « TOTAL » and a
  * theme's name, « Total général ». The variants are the template's data; this reads one label.
  */
-import { AnnexTemplate, TotalKind, codesForTheme } from './template';
+import { AnnexTemplate, TotalRef, codesForTheme } from './template';
 import { containsWords, leadingCharacter, normalizeLabel, startsWithWords } from './text';
 
 export type TotalLabel =
-  /** A label the template names. */
-  | { kind: TotalKind }
+  /** A label the template names: which total, and its rank (the most specific first). */
+  | { kind: 'named'; total: TotalRef; rank: number }
   /** A total word followed by other words: a theme's subtotal if they name a theme. */
   | { kind: 'themeTotal'; rest: string }
   /** A label holding a total word that says nothing more certain. */
@@ -16,16 +16,14 @@ export type TotalLabel =
 export class TotalLabelReader {
   private readonly firstWords: Set<string>;
   private readonly firstLetters: Set<string>;
-  private readonly rank: (k: TotalKind) => number;
 
   constructor(private readonly template: AnnexTemplate) {
     this.firstWords = new Set([
-      ...template.rowLabels.map((l) => l.label.split(' ')[0]),
+      ...template.totalLabels.map((l) => l.label.split(' ')[0]),
       ...template.rowLabelPrefixes.map((p) => p.from.split(' ')[0]),
       ...template.themeTotal,
     ]);
     this.firstLetters = new Set([...this.firstWords].map((w) => w[0]));
-    this.rank = (k) => template.rowLabels.findIndex((l) => l.kind === k);
   }
 
   /** What one written label says, or null when it is no total at all (the common case, cheaply). */
@@ -36,8 +34,8 @@ export class TotalLabelReader {
     const starts = this.firstLetters.has(lead) && this.firstWords.has(normalizeLabel(text.slice(0, 24)).split(' ')[0]);
     if (!starts && !/tot/i.test(text)) return null;
     const norm = this.rewrite(normalizeLabel(text));
-    const hit = this.template.rowLabels.find((l) => startsWithWords(norm, l.label));
-    if (hit) return { kind: hit.kind };
+    const hit = this.template.totalLabels.find((l) => startsWithWords(norm, l.label));
+    if (hit) return { kind: 'named', total: hit.total, rank: hit.rank };
     for (const word of this.template.themeTotal) {
       if (norm.startsWith(`${word} `)) return { kind: 'themeTotal', rest: norm.slice(word.length + 1) };
     }
@@ -51,7 +49,7 @@ export class TotalLabelReader {
     if (!b) return a;
     const level = (x: TotalLabel) => (x.kind === 'uncertain' ? 2 : x.kind === 'themeTotal' ? 1 : 0);
     if (level(a) !== level(b)) return level(a) < level(b) ? a : b;
-    if (level(a) === 0) return this.rank(a.kind as TotalKind) <= this.rank(b.kind as TotalKind) ? a : b;
+    if (a.kind === 'named' && b.kind === 'named') return a.rank <= b.rank ? a : b;
     return a;
   }
 

@@ -220,7 +220,7 @@ describe('annex9 fix', () => {
 describe('annex9 --template', () => {
   it('reads another annex model from its description, and refuses a description that is not one', async () => {
     const description = JSON.parse(await fs.readFile(path.join(ROOT, 'src/domain/templates/calpae-annexe9.json'), 'utf8'));
-    description.rowLabels.grandTotal = ['total du pacte'];
+    description.grandTotal.labels = ['total du pacte'];
     const file = path.join(dir, 'modele.json');
     await fs.writeFile(file, JSON.stringify(description));
     const spec = sampleSpec();
@@ -238,6 +238,8 @@ describe('annex9 --template', () => {
     await fs.writeFile(file, '{"columns": []}');
     const bad = await run(['check', xlsx, '--template', file]);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('incomplet : il manque amountColumns');
+    expect(bad.stderr).toContain(`Modèle ${file} invalide`);
+    expect(bad.stderr).toContain('« amountColumns » : clé manquante.');
+    expect(bad.stderr).toContain('« columns » : Trop petit');
   });
 });

@@ -1,6 +1,7 @@
 import { analyzeSheet, analyzeWorkbook, cellName, columnLetters, noticeText, problemText } from '../../src/domain';
 import { ACCOUNTING_EUR, AnnexSpec, SpecAmounts, layoutAnnex } from '../support/annex-layout';
 import { analyzeSpec, brief, findAction, findTotal, sampleSpec, views } from '../support/sample';
+import { kindName } from '../support/kinds';
 
 const SAMPLE_FINDINGS = ['SECTION_TOTAL@L50', 'ROW_TOTAL@L51'];
 
@@ -15,7 +16,7 @@ describe('the sample annex (the seed, as printed)', () => {
     expect(t.layout.letters).toBe('row');
     expect(t.layout.missingColumns).toEqual([]);
     expect(t.stats).toEqual({ actions: 23, placeholders: 11, subtotals: 8 });
-    const kinds = t.classified.rows.map((r) => r.kind);
+    const kinds = t.classified.rows.map(kindName);
     expect(kinds.filter((k) => k === 'socleSubtotal')).toHaveLength(1);
     expect(kinds.filter((k) => k === 'initiativeSubtotal')).toHaveLength(1);
     expect(kinds.filter((k) => k === 'grandTotal')).toHaveLength(1);
@@ -32,7 +33,7 @@ describe('the sample annex (the seed, as printed)', () => {
   it('reports the wrong initiative sub-total and the grand total that repeats it, and nothing else', () => {
     expect(brief(report)).toEqual(SAMPLE_FINDINGS);
     const [initiative, grand] = report.findings;
-    expect(initiative).toMatchObject({ at: { row: 49, col: 11 }, column: 'F', rowKind: 'initiativeSubtotal' });
+    expect(initiative).toMatchObject({ at: { row: 49, col: 11 }, column: 'F', rowKind: 'sectionTotal', closes: 'initiative' });
     expect(initiative.expected).toBe(128000000);
     expect(initiative.actual).toBe(96000000);
     expect(views(report)[0].message).toBe(

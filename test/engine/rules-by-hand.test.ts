@@ -5,6 +5,7 @@
 import Decimal from 'decimal.js';
 import { Cell, SheetGrid, SheetReport, analyzeSheet, analyzeWorkbook, cellName, problemText } from '../../src/domain';
 import { views } from '../support/sample';
+import { groupKindName } from '../support/kinds';
 import { INITIATIVES, MARAUDES, PREVENTION, Typed, action, at, put, reference, sheet, total } from '../support/hand-table';
 
 function check(body: Typed[][]): SheetReport {
@@ -199,7 +200,7 @@ describe('rules 3 and 4: each total level against its printed parts', () => {
     it('is a part of the initiative sub-total, and consistent as typed', () => {
       const report = check(withInitiativeSubtotal());
       expect(report.findings).toEqual([]);
-      const groups = report.tables[0].classified.groups.map((g) => `${g.kind}:${g.total + 1}<${g.parts.map((p) => p + 1).join(',')}`);
+      const groups = report.tables[0].classified.groups.map((g) => `${groupKindName(g)}:${g.total + 1}<${g.parts.map((p) => p + 1).join(',')}`);
       expect(groups).toContain('subtotal:10<8,9');
       expect(groups).toContain('initiativeSubtotal:11<10');
       expect(groups).toContain('grandTotal:12<7,11');

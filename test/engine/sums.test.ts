@@ -115,7 +115,7 @@ describe('blanks, text amounts and unreadable cells', () => {
     expect(plain(sums.ofRows([row(2), row(3), row(5)]))).toEqual({ ...figures(1400, 0, 0, 50, 0, 0, 2800), C: null });
     expect(plain(sums.ofRows([row(3), row(5)]))).toEqual({ ...figures(1300, 0, 0, 0, 0, 0, 2600), C: null });
     // The socle adds the printed subtotals, which are readable.
-    const socle = table.groups.find((g) => g.kind === 'socleSubtotal')!;
+    const socle = table.groups.find((g) => g.kind === 'sectionTotal' && g.section === 'socle')!;
     expect(plain(sums.ofIndexes(socle.parts))).toEqual(figures(1400, 0, 1400, 50, 0, 0, 2800));
   });
 });

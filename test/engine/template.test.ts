@@ -25,7 +25,9 @@ function pacteTemplate(): TemplateDescription {
   d.columns = d.columns.filter((c) => c.key !== 'fiche' && c.key !== 'valorisation').map((c) => ({ ...c, labels: labels[c.key] ?? c.labels }));
   d.amountColumns = ['A', 'B', 'C', 'D', 'E', 'F'];
   d.capped = [];
-  d.rowLabels = { ...d.rowLabels, subtotal: ['total de l axe'], socleSubtotal: ['total des axes prioritaires'], grandTotal: ['total du pacte'] };
+  d.subtotal.labels = ['total de l axe'];
+  d.sections[0].total.labels = ['total des axes prioritaires'];
+  d.grandTotal.labels = ['total du pacte'];
   return d;
 }
 

@@ -24,6 +24,7 @@ import {
   ComparableTable,
   ComparableTotal,
   FindingTarget,
+  Section,
   TotalLevel,
 } from './comparable';
 
@@ -76,6 +77,8 @@ export function comparableFromReport(
   const template = options.template ?? CALPAE_TEMPLATE;
   const { classified, layout } = table;
   const sheetRow = (index: number) => grid.origin.row + index + 1;
+  // The comparison knows two levels: the template's first section (the socle) and the others.
+  const sectionLevel = (id: string): Section => (id === template.sections[0]?.id ? 'socle' : 'initiative');
   const columns = AMOUNT_KEYS.filter((k) => layout.columns[k] !== undefined);
   const amountsOf = (row: AnnexRow): CentsRow => {
     const out: CentsRow = {};
@@ -107,7 +110,7 @@ export function comparableFromReport(
     if (id === undefined) {
       const b = row.block !== null ? classified.blocks[row.block] : undefined;
       id = blocks.length;
-      blocks.push({ id, theme: b?.theme ?? null, code: b?.code ?? null, section: b?.section ?? row.section, themeKey: b?.themeNormalized ?? '', actions: [] });
+      blocks.push({ id, theme: b?.theme ?? null, code: b?.code ?? null, section: sectionLevel(b?.section ?? row.section), themeKey: b?.themeNormalized ?? '', actions: [] });
       blockOf.set(engineId, id);
     }
     return id;
@@ -156,7 +159,7 @@ export function comparableFromReport(
         title: row.label,
         theme: b.theme,
         code,
-        section: row.section,
+        section: sectionLevel(row.section),
         placeholder: row.kind === 'placeholder',
         amounts: amountsOf(row),
         block,
@@ -174,7 +177,7 @@ export function comparableFromReport(
     } else if (row.kind !== 'themeHeader') {
       flushByBlock();
       const level: TotalLevel | null =
-        row.kind === 'socleSubtotal' ? 'socle' : row.kind === 'initiativeSubtotal' ? 'initiative' : row.kind === 'grandTotal' ? 'grand' : null;
+        row.kind === 'sectionTotal' ? sectionLevel(row.closes ?? row.section) : row.kind === 'grandTotal' ? 'grand' : null;
       if (level) totals.push({ level, row: sheetRow(row.index), label: row.label, printed: amountsOf(row) });
     }
   }
@@ -190,8 +193,7 @@ export function comparableFromReport(
     const measure = measureAt.get(gridRow);
     if (action !== undefined) target = { kind: 'action', action };
     else if (measure !== undefined) target = { kind: 'subtotal', measure };
-    else if (row?.kind === 'socleSubtotal') target = { kind: 'total', level: 'socle' };
-    else if (row?.kind === 'initiativeSubtotal') target = { kind: 'total', level: 'initiative' };
+    else if (row?.kind === 'sectionTotal') target = { kind: 'total', level: sectionLevel(row.closes ?? row.section) };
     else if (row?.kind === 'grandTotal') target = { kind: 'total', level: 'grand' };
     else if (row?.kind === 'control') target = { kind: 'total', level: 'control' };
     else target = { kind: 'row', label: labelKey(f.rowLabel) };

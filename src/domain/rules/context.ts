@@ -96,6 +96,7 @@ export function checkTableOf(input: CheckTableInput): CheckTable {
         hidden: hidden.has(row.index),
         rowKind: row.kind,
         rowLabel: row.label,
+        ...(row.closes ? { closes: row.closes } : {}),
         args,
       } as FindingOf<R>;
     },

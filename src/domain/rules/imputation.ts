@@ -8,7 +8,7 @@
 import { CellRef, FillSource, ProposalReason, cellName } from '../findings';
 import { MergeIndex } from '../merges';
 import { AnnexRow, ClassifiedTable } from '../rows';
-import { codesForTheme } from '../template';
+import { codesForTheme, sectionOf } from '../template';
 import { CheckTable, Rule } from './types';
 
 /** A doubt about the row itself (not about which code its theme gives): the code is known, the row is not certain. */
@@ -103,9 +103,11 @@ function decide(t: CheckTable, row: AnnexRow, target: { row: number; col: number
     source = 'block';
   } else {
     const byTheme = block ? codesForTheme(template, block.themeNormalized) : [];
-    const initiative = template.codes.find((c) => c.code === template.initiativeCode);
+    // A section may give its rows a code of its own (the initiatives' « Initiatives locales »).
+    const sectionCode = sectionOf(template, row.section)?.code;
+    const ofSection = sectionCode ? template.codes.find((c) => c.code === sectionCode) : undefined;
     if (byTheme.length === 1) [code, source] = [byTheme[0].label, 'theme'];
-    else if (byTheme.length === 0 && row.section === 'initiative' && initiative) [code, source] = [initiative.label, 'section'];
+    else if (byTheme.length === 0 && ofSection) [code, source] = [ofSection.label, 'section'];
     else if (byTheme.length > 1) [reason, candidates] = ['ambiguousTheme', byTheme.map((c) => c.label)];
     else reason = 'noTheme';
   }

@@ -2,13 +2,15 @@
  * SECTION_TOTAL (docs/annexe9.md, règle 4): a section's total equals the sum of its parts as
  * printed — the socle sub-total its subtotals, the initiative sub-total its rows.
  */
+import { sectionOf } from '../template';
 import { Rule } from './types';
+import { either } from './words';
 import { TOTAL_MESSAGE, checkTotals, totalLive } from './totals';
 
 export const sectionTotal: Rule<'SECTION_TOTAL'> = {
   code: 'SECTION_TOTAL',
   priority: 3,
-  title: { fr: () => 'Sous-totaux socle ou initiatives faux', en: () => 'Wrong section totals' },
+  title: { fr: (t) => `Sous-totaux ${either(t.sections.map((s) => s.name.fr), 'ou')} faux`, en: () => 'Wrong section totals' },
   message: {
     fr: (f, w, t) => TOTAL_MESSAGE.fr(f, w, t, f.args.of.kind === 'subtotals' ? 'somme des sous-totaux' : 'somme des lignes'),
     en: (f, w, t) => TOTAL_MESSAGE.en(f, w, t, f.args.of.kind === 'subtotals' ? 'sum of the subtotals' : 'sum of the rows'),
@@ -20,7 +22,7 @@ export const sectionTotal: Rule<'SECTION_TOTAL'> = {
     checkTotals(
       t,
       'SECTION_TOTAL',
-      (g) => g.kind === 'socleSubtotal' || g.kind === 'initiativeSubtotal',
-      (g) => ({ kind: g.kind === 'socleSubtotal' ? 'subtotals' : 'rows' }),
+      (g) => g.kind === 'sectionTotal',
+      (g) => ({ kind: sectionOf(t.template, g.section ?? '')?.total.adds === 'subtotals' ? 'subtotals' : 'rows' }),
     ),
 };

@@ -6,6 +6,16 @@ export function letter(template: AnnexTemplate, k: AmountColumn): string {
   return template.columnLetter[k] ?? k;
 }
 
+/** `socle ou initiatives`, `a, b ou c`. */
+export function either(items: string[], or: string): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${or} ${items[items.length - 1]}`;
+}
+
+/** `socle + initiatives`: the sections a grand total adds up, as the template names them. */
+export function sectionsSum(template: AnnexTemplate, sections: string[], lang: 'fr' | 'en'): string {
+  return sections.map((id) => template.sections.find((s) => s.id === id)?.name[lang] ?? id).join(' + ');
+}
+
 /** `A+B+C+D+E`: the row total's parts as the template writes them. */
 export function totalFormula(template: AnnexTemplate): string {
   return template.total.parts.map((k) => letter(template, k)).join('+');

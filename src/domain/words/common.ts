@@ -1,6 +1,7 @@
 /** Small pieces of wording both languages share: names of tables and columns, short quotes. */
 import { CellRef, cellName } from '../findings';
-import { AnnexTemplate, ColumnKey } from '../template';
+import { Finding } from '../findings';
+import { AnnexTemplate, ColumnKey, sectionOf } from '../template';
 import { Lang } from './types';
 
 /** « Tableau en B5 »: a table is named by its header's top-left cell. */
@@ -20,6 +21,22 @@ export function columnTitle(template: AnnexTemplate, column: ColumnKey, lang: La
   const letter = template.columnLetter[column];
   if (!name) return column;
   return letter ? `${letter} (${name})` : name;
+}
+
+/** What a total row is called: the template names its totals (« TOTAUX FINANCIERS », « Sous-total initiatives »). */
+export function totalName(f: Pick<Finding, 'rowKind' | 'closes'>, template: AnnexTemplate, lang: Lang): string | null {
+  switch (f.rowKind) {
+    case 'subtotal':
+      return template.subtotal.name[lang];
+    case 'sectionTotal':
+      return sectionOf(template, f.closes ?? '')?.total.name[lang] ?? null;
+    case 'grandTotal':
+      return template.grandTotal.name[lang];
+    case 'control':
+      return template.control.name[lang];
+    default:
+      return null;
+  }
 }
 
 /** The header a column has on the national template (« Participation État »), as users see it. */

@@ -6,7 +6,7 @@ import { rescale } from '../money';
 import { AnnexTemplate } from '../template';
 import { formatAmount, formatGap } from '../units';
 import { Words } from './types';
-import { columnTitle, headerName, shortText, tableName } from './common';
+import { columnTitle, headerName, shortText, tableName, totalName } from './common';
 
 const and = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
 
@@ -65,9 +65,9 @@ function notice(n: Notice, template: AnnexTemplate): string {
     case 'MISSING_COLUMN':
       return `Table at ${tableName(n.table)}: column ${columnTitle(template, n.column, 'en')} not found; checks that need it run without it.`;
     case 'NO_IMPUTATION_COLUMN':
-      return `Table at ${tableName(n.table)}: no "Imputation chorus" column; codes are neither checked nor filled.`;
+      return `Table at ${tableName(n.table)}: no "${headerName(template, 'imputation')}" column; codes are neither checked nor filled.`;
     case 'NO_GRAND_TOTAL':
-      return `Table at ${tableName(n.table)}: no "TOTAUX FINANCIERS" row; the grand total is not checked.`;
+      return `Table at ${tableName(n.table)}: no "${template.grandTotal.shown}" row; the grand total is not checked.`;
     case 'THOUSANDS': {
       const said = n.said ? ` as said by ${quote(shortText(n.said))}${n.row !== null ? ` (row ${n.row + 1})` : ''}` : '';
       return `Table at ${tableName(n.table)}: amounts in thousands of euros (k€)${said}; they are checked and shown in that unit, to the last digit.`;
@@ -85,7 +85,7 @@ function notice(n: Notice, template: AnnexTemplate): string {
       const named = n.label ? ` (${quote(shortText(n.label))})` : ' (no label)';
       const totals = n.totals.map((r) => r + 1);
       const which = totals.length ? `, nor the totals around it (${lines(totals)})` : '';
-      return `Row ${n.row + 1}${named}: a total row the check does not recognise; it is not checked${which}, and no code is written there. Label it "Sous total" if it is one.`;
+      return `Row ${n.row + 1}${named}: a total row the check does not recognise; it is not checked${which}, and no code is written there. Label it "${template.subtotal.shown}" if it is one.`;
     }
     case 'ROW_READ_AS_TOTAL': {
       const named = n.label ? ` (${quote(shortText(n.label))})` : ' (no label)';
@@ -118,10 +118,10 @@ export const en: Words = {
   lines,
   amount: (m, unit) => formatAmount(m, unit, 'en'),
   gap: (m, unit) => formatGap(m, unit, 'en'),
-  who(f) {
+  who(f, template) {
     const line = `row ${sheetRow(f.at)}${f.hidden ? ', hidden row' : ''}`;
     if (f.rowKind === 'action' || f.rowKind === 'placeholder') return `"${f.rowLabel || 'untitled action'}" (${line})`;
-    return `${en.kinds[f.rowKind]} (${line})`;
+    return `${totalName(f, template, 'en') ?? en.kinds[f.rowKind]} (${line})`;
   },
   column: (c) => (c === 'valorisation' ? 'Valued share' : c === 'imputation' ? 'Chorus code' : c),
   shownVersus(f, what) {
@@ -135,8 +135,7 @@ export const en: Words = {
     placeholder: 'Template row',
     themeHeader: 'Theme',
     subtotal: 'Subtotal',
-    socleSubtotal: 'Core measures subtotal',
-    initiativeSubtotal: 'Initiatives subtotal',
+    sectionTotal: 'Section total',
     grandTotal: 'Grand total',
     control: 'Control total',
     unclassified: 'Unrecognised row',

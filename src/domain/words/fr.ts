@@ -7,7 +7,7 @@ import { rescale } from '../money';
 import { AnnexTemplate } from '../template';
 import { formatAmount, formatGap } from '../units';
 import { Words } from './types';
-import { columnTitle, headerName, shortText, tableName } from './common';
+import { columnTitle, headerName, shortText, tableName, totalName } from './common';
 
 const and = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`);
 
@@ -68,9 +68,9 @@ function notice(n: Notice, template: AnnexTemplate): string {
     case 'MISSING_COLUMN':
       return `Tableau en ${tableName(n.table)} : colonne ${columnTitle(template, n.column, 'fr')} introuvable ; les contrôles qui en dépendent sont faits sans elle.`;
     case 'NO_IMPUTATION_COLUMN':
-      return `Tableau en ${tableName(n.table)} : pas de colonne « Imputation chorus » ; les codes ne sont ni contrôlés ni complétés.`;
+      return `Tableau en ${tableName(n.table)} : pas de colonne « ${headerName(template, 'imputation')} » ; les codes ne sont ni contrôlés ni complétés.`;
     case 'NO_GRAND_TOTAL':
-      return `Tableau en ${tableName(n.table)} : pas de ligne « TOTAUX FINANCIERS » ; le total général n'est pas contrôlé.`;
+      return `Tableau en ${tableName(n.table)} : pas de ligne « ${template.grandTotal.shown} » ; le total général n'est pas contrôlé.`;
     case 'THOUSANDS': {
       const said = n.said ? ` d'après ${quote(shortText(n.said))}${n.row !== null ? ` (ligne ${n.row + 1})` : ''}` : '';
       return `Tableau en ${tableName(n.table)} : montants en milliers d'euros (k€)${said} ; ils sont contrôlés et affichés dans cette unité, au millième près.`;
@@ -89,7 +89,7 @@ function notice(n: Notice, template: AnnexTemplate): string {
       const named = n.label ? ` (${quote(shortText(n.label))})` : ' (sans libellé)';
       const totals = n.totals.map((r) => r + 1);
       const which = totals.length ? `, ni ${totals.length > 1 ? 'les totaux' : 'le total'} qui l'englobe${totals.length > 1 ? 'nt' : ''} (${lines(totals)})` : '';
-      return `Ligne ${n.row + 1}${named} : ligne de total que le contrôle ne reconnaît pas ; elle n'est pas contrôlée${which}, et aucune imputation n'y est écrite. Donnez-lui un libellé « Sous total » si c'en est un.`;
+      return `Ligne ${n.row + 1}${named} : ligne de total que le contrôle ne reconnaît pas ; elle n'est pas contrôlée${which}, et aucune imputation n'y est écrite. Donnez-lui un libellé « ${template.subtotal.shown} » si c'en est un.`;
     }
     case 'ROW_READ_AS_TOTAL': {
       const named = n.label ? ` (${quote(shortText(n.label))})` : ' (sans libellé)';
@@ -126,7 +126,7 @@ export const fr: Words = {
   who(f, template) {
     const line = `ligne ${sheetRow(f.at)}${f.hidden ? ', ligne masquée' : ''}`;
     if (f.rowKind === 'action' || f.rowKind === 'placeholder') return `« ${f.rowLabel || 'action sans intitulé'} » (${line})`;
-    return `${fr.kinds[f.rowKind]} (${line})`;
+    return `${totalName(f, template, 'fr') ?? fr.kinds[f.rowKind]} (${line})`;
   },
   column: (c) => (c === 'valorisation' ? 'Dont valorisation CD' : c === 'imputation' ? 'Imputation Chorus' : c),
   shownVersus(f, what) {
@@ -140,9 +140,8 @@ export const fr: Words = {
     placeholder: 'Ligne modèle',
     themeHeader: 'Thème',
     subtotal: 'Sous-total',
-    socleSubtotal: 'Sous-total mesures socle',
-    initiativeSubtotal: 'Sous-total initiatives',
-    grandTotal: 'TOTAUX FINANCIERS',
+    sectionTotal: 'Total de section',
+    grandTotal: 'Total général',
     control: 'Total de contrôle',
     unclassified: 'Ligne non reconnue',
   },
