@@ -13,7 +13,7 @@ import { SheetGrid, columnLetters, getCell } from './grid';
 import { Lang } from './words/types';
 import { RULES, ruleTitle } from './rules/registry';
 import { AnnexRow } from './rows';
-import { AmountColumn, AnnexTemplate, CALPAE_TEMPLATE, SummaryDerived, parseChorusCode, parseTypedCode } from './template';
+import { AmountColumn, AnnexSection, AnnexTemplate, CALPAE_TEMPLATE, SummaryDerived, parseChorusCode, parseTypedCode } from './template';
 import { ColumnSums, addUp, sumRows, tableSums } from './sums';
 import { Money, moneyDecimal, moneyOfDecimal } from './money';
 import { AmountUnit, decimalsOf, formatAmount, formatGap } from './units';
@@ -172,6 +172,19 @@ type Amounts = ColumnSums;
 
 const known = (m: Amount | undefined): m is Money => m !== null && m !== undefined;
 
+/**
+ * The summary's two levels: the template's first section (one line per measure) and the sections
+ * after it (one line per action), named together when there are several.
+ */
+function summaryLevels(template: AnnexTemplate): Record<'socle' | 'initiative', AnnexSection[]> {
+  const [first, ...rest] = template.sections;
+  return { socle: [first], initiative: rest };
+}
+
+function levelName(sections: AnnexSection[], name: (s: AnnexSection['summary']) => string): string {
+  return sections.map((s) => name(s.summary)).join(' + ');
+}
+
 /** The template's derived columns: its difference (A − C) and its share ((A+B)/F). */
 interface DerivedColumns {
   gap: SummaryDerived | undefined;
@@ -274,7 +287,6 @@ function summarizeTable(report: SheetReport, table: TableReport, template: Annex
   // the sections after it (the initiatives, one line per action).
   const socleId = template.sections[0].id;
   const levelOf = (section: string): 'socle' | 'initiative' => (section === socleId ? 'socle' : 'initiative');
-  const closedLevel = (r: AnnexRow) => levelOf(r.closes ?? r.section);
   const columns = SUMMARY_COLUMNS.filter((k) => layout.columns[k] !== undefined);
   const usedCols = Object.values(layout.columns).filter((c): c is number => c !== undefined);
   const left = Math.min(...usedCols);
@@ -479,9 +491,9 @@ function summarizeTable(report: SheetReport, table: TableReport, template: Annex
   }
   const socleSum = addUp(measures.map((m) => m.figures.amounts), columns);
   const initiativeSum = blockSums.ofRows(initiativeRows);
-  const [socleSection, initiativeSection = socleSection] = template.sections;
-  const socle = line(socleSection.summary.total[lang], socleRows, sectionTotals.socle, socleSum);
-  const initiative = line(initiativeSection.summary.total[lang], initiativeRows, sectionTotals.initiative, initiativeSum);
+  const levels = summaryLevels(template);
+  const socle = line(levelName(levels.socle, (x) => x.total[lang]), socleRows, sectionTotals.socle, socleSum);
+  const initiative = line(levelName(levels.initiative, (x) => x.total[lang]), initiativeRows, sectionTotals.initiative, initiativeSum);
   const grandLabel = template.grandTotal.summary.total[lang];
   const grandSum = addUp([socleSum, initiativeSum], columns);
   // The socle's action rows all come before the initiatives' (a section never goes back), so the
@@ -498,17 +510,21 @@ function summarizeTable(report: SheetReport, table: TableReport, template: Annex
       }
     : { ...line(grandLabel, actionRows, [], grandSum), findings: table.findings.length };
   const totals: Record<ReconciliationLevel, SummaryLine> = { socle, initiative, grand };
-  const printedRow: Record<ReconciliationLevel, AnnexRow | undefined> = {
-    socle: classified.rows.find((r) => r.kind === 'sectionTotal' && closedLevel(r) === 'socle'),
-    initiative: classified.rows.find((r) => r.kind === 'sectionTotal' && closedLevel(r) === 'initiative'),
-    grand: classified.rows.find((r) => r.kind === 'grandTotal'),
+  // The printed total of each level: the first total closing each of its sections (the
+  // initiatives' level may hold several sections after the socle: their totals added up).
+  const closing = (section: string) => classified.rows.find((r) => r.kind === 'sectionTotal' && (r.closes ?? r.section) === section);
+  const printedRows: Record<ReconciliationLevel, AnnexRow[]> = {
+    socle: levels.socle.map((x) => closing(x.id)).filter((r): r is AnnexRow => r !== undefined),
+    initiative: levels.initiative.map((x) => closing(x.id)).filter((r): r is AnnexRow => r !== undefined),
+    grand: classified.rows.filter((r) => r.kind === 'grandTotal').slice(0, 1),
   };
   const rowsOf: Record<ReconciliationLevel, AnnexRow[]> = { socle: socleRows, initiative: initiativeRows, grand: actionRows };
   const reconciliation: ReconciliationLine[] = (['socle', 'initiative', 'grand'] as const)
-    .filter((level) => printedRow[level] || rowsOf[level].length)
+    .filter((level) => printedRows[level].length || rowsOf[level].length)
     .map((level) => {
-      const row = printedRow[level];
-      const printed = row ? readingsOf(row, columns) : null;
+      const printedOf = printedRows[level];
+      const row = printedOf[0];
+      const printed = printedOf.length ? addUp(printedOf.map((r) => readingsOf(r, columns)), columns) : null;
       const recomputed = totals[level].figures;
       const gap = printed
         ? Object.fromEntries(
@@ -535,11 +551,15 @@ export function buildSummary(report: SheetReport, options: SummaryOptions): Anne
     const of = report.findings.filter((f) => f.rule === rule).sort(bySheetOrder);
     return { rule, title: ruleTitle(rule, lang, template), count: of.length, cells: [...new Set(of.map((f) => cellName(f.at)))] };
   }).filter((r) => r.count > 0);
-  const [socle, initiative = socle] = template.sections;
+  const levels = summaryLevels(template);
   const { gap, share } = derivedColumns(template);
   const names: SummaryNames = {
-    title: { socle: socle.summary.title[lang], initiative: initiative.summary.title[lang] },
-    printed: { socle: socle.summary.printed[lang], initiative: initiative.summary.printed[lang], grand: template.grandTotal.summary.printed[lang] },
+    title: { socle: levelName(levels.socle, (x) => x.title[lang]), initiative: levelName(levels.initiative, (x) => x.title[lang]) },
+    printed: {
+      socle: levelName(levels.socle, (x) => x.printed[lang]),
+      initiative: levelName(levels.initiative, (x) => x.printed[lang]),
+      grand: template.grandTotal.summary.printed[lang],
+    },
     gap: gap?.label[lang] ?? '',
     share: share?.label[lang] ?? '',
   };
