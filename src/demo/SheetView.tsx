@@ -4,7 +4,7 @@
  * grid with the add-in's marks. Cell text is rendered as text.
  */
 import { KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
-import { columnLetters } from '../domain/grid';
+import { columnLetters } from '../domain/a1';
 import { DemoBook, SheetSnapshot } from './book';
 
 export interface SheetViewLabels {

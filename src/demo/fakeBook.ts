@@ -3,7 +3,7 @@
  * drives through the Excel API exactly as in Excel. The grid reads each cell's state back from
  * the fake: value, number format, own fill, conditional formats and the fill they show.
  */
-import { parseRect } from '../office/a1';
+import { parseRect } from '../domain/a1';
 import type { FakeWorkbook } from '../office/fake/workbook';
 import { AnnexService } from '../office/service';
 import { CellView, DemoBook, SheetSnapshot } from './book';

@@ -10,6 +10,7 @@
  * counted on the way. Browser-safe (no Node module): the demo page loads files through it too.
  */
 import JSZip from 'jszip';
+import { columnIndex } from '../domain/a1';
 import { XmlShapeError, XmlTagStream, attribute, decodeXml } from './xmlTags';
 
 export const EXCEL_ROWS = 1_048_576;
@@ -100,18 +101,12 @@ const SMALLER = "Enregistrez l'annexe seule dans un nouveau classeur (sans autre
 // References.
 // ---------------------------------------------------------------------------------------------
 
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
 const CELL = /^\$?([A-Za-z]+)\$?(\d+)$/;
 
 /** `A1`, `$A$1` → 1-based row and column (beyond Excel's bounds as written). */
 export function cellOf(ref: string): { row: number; col: number } | null {
   const m = CELL.exec(ref.trim());
-  return m ? { row: Number(m[2]), col: columnNumber(m[1]) } : null;
+  return m ? { row: Number(m[2]), col: columnIndex(m[1]) + 1 } : null;
 }
 
 /** Cells of `A1:B2` (or of one cell); null for what is not a cell-to-cell reference (`A:A`, a name). */

@@ -21,7 +21,7 @@
  */
 import { SheetReport, analyzeSheet } from '../domain/analyze';
 import { Lang } from '../domain/messages';
-import { parseRect } from './a1';
+import { parseRect } from '../domain/a1';
 import { UNDO_GROUP_API, documentIsReadOnly, excelApiSupported, requiredExcelApi } from './environment';
 import { OfficeAction, officeErrorCode, officeErrorMessage } from './errors';
 import { FillTarget, decideFills, fillTargets, isBlankNow, isKnownChorusText, journalFills, queueFillReads, queueFillWrites } from './fills';

@@ -13,7 +13,7 @@
  * shape the add-in writes; everything else is returned as `ignored`, for the message. What an
  * entry says is never believed on its own: clear() acts only where the sheet confirms it.
  */
-import { parseRect } from './a1';
+import { parseRect } from '../domain/a1';
 
 export const JOURNAL_NAMESPACE = 'urn:annexe9-calpae:journal';
 const ROOT = 'annexe9Journal';

@@ -25,11 +25,10 @@ import Decimal from 'decimal.js';
 import { AmountReading } from '../domain/amounts';
 import { SheetReport, TableReport } from '../domain/analyze';
 import { Finding, RULES, RuleCode } from '../domain/findings';
-import { parseAddress } from '../domain/grid';
 import { FILLED_CODE, ROW_TINT, RULE_STYLES, planMarks } from '../domain/marks';
 import { AnnexRow } from '../domain/rows';
 import { AmountColumn } from '../domain/template';
-import { Rect, cellA1, rectA1 } from './a1';
+import { Rect, cellA1, parseAddress, rectA1 } from '../domain/a1';
 
 export type MarkKind = 'finding' | 'tint' | 'code';
 

@@ -18,7 +18,7 @@
  */
 import { Cell, MergedArea, SheetGrid } from '../domain/grid';
 import { CALPAE_TEMPLATE } from '../domain/template';
-import { MAX_ROWS, Rect, parseRect, rectCells, splitAreas } from './a1';
+import { MAX_ROWS, Rect, parseRect, rectCells, splitAreas } from '../domain/a1';
 
 /**
  * Bytes per cell of values + number formats, with the fills, hidden rows, merged areas and

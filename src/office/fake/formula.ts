@@ -4,7 +4,7 @@
  * ISTEXT, LEN, TRIM, comparisons). Anything else throws UnsupportedFormula so the fake never
  * pretends to know a result.
  */
-import { columnIndex } from '../../domain/grid';
+import { columnIndex } from '../../domain/a1';
 
 export interface FError {
   error: string;

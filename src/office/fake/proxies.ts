@@ -13,8 +13,7 @@
  * - where the documentation is silent, the workbook's `readings` decide (see FakeReadings).
  * Only what the add-in (and its summary sheet writer) use is here; it is not a full Excel.
  */
-import { columnLetters as columnLettersOf } from '../../domain/grid';
-import { MAX_COLUMNS, MAX_ROWS, Rect, intersect, parseRect, rectA1, rectCells } from '../a1';
+import { MAX_COLUMNS, MAX_ROWS, Rect, columnLetters as columnLettersOf, intersect, parseRect, rectA1, rectCells } from '../../domain/a1';
 import { EXCEL_API_SETS } from './excelApiSets.generated';
 import { FakeWorkbook, HostConditionalFormat, HostSheet, HostXmlPart, SyncRecord, compareVersions, key, unkey, xmlNamespace } from './workbook';
 

@@ -5,8 +5,7 @@
  * for cell formulas and conditional-format formulas. Text inside quotes is left alone; a
  * reference qualified with another sheet's name is left alone.
  */
-import { columnIndex, columnLetters } from '../../domain/grid';
-import { MAX_COLUMNS, MAX_ROWS } from '../a1';
+import { MAX_COLUMNS, MAX_ROWS, columnIndex, columnLetters } from '../../domain/a1';
 
 /** Rows (or columns) `at` … `at + count - 1` inserted (count > 0) or deleted (count < 0), 0-based. */
 export interface LineEdit {

@@ -5,7 +5,7 @@
  * cell state back. No Node imports: it runs in a browser too.
  */
 import { CellValue, SheetGrid, isCellError } from '../../domain/grid';
-import { MAX_COLUMNS, MAX_ROWS, Rect, cellA1, intersect, parseRect, quoteSheetName, rectA1, rectContains } from '../a1';
+import { MAX_COLUMNS, MAX_ROWS, Rect, cellA1, intersect, parseRect, quoteSheetName, rectA1, rectContains } from '../../domain/a1';
 import { FValue, UnsupportedFormula, checkFormula, evaluateFormula, isFError, isTruthy } from './formula';
 import { LineEdit, shiftFormula, shiftLine, shiftSpan } from './shift';
 

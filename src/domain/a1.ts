@@ -1,10 +1,11 @@
 /**
- * A1 addresses as Office.js writes them ("'Annexe 9'!B5:L60"), shared by the Office side and the
- * fake. Pure: runs in the task pane, in Node and in the demo page.
+ * A1 addresses and rectangles of cells, the one module for them: the engine, the Office adapter,
+ * the file adapter and the fake Excel all import it. Pure: runs in Node, the task pane and the
+ * demo page. Office.js writes addresses as "'Annexe 9'!B5:L60"; the helpers here read and write
+ * the sheet-less part and quote sheet names the way Excel does.
  */
-import { columnIndex, columnLetters } from '../domain/grid';
 
-/** A rectangle of cells, 0-based and inclusive (sheet coordinates). */
+/** A rectangle of cells, 0-based and inclusive (sheet or grid coordinates, as the caller says). */
 export interface Rect {
   top: number;
   left: number;
@@ -12,8 +13,35 @@ export interface Rect {
   right: number;
 }
 
+/** Excel's sheet size. */
 export const MAX_ROWS = 1048576;
 export const MAX_COLUMNS = 16384;
+
+/** Column letters for a 0-based column index (0 → A, 26 → AA). */
+export function columnLetters(col: number): string {
+  let n = col + 1;
+  let s = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    s = String.fromCharCode(65 + rem) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** 0-based column index of letters (A → 0). */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** Parse `B12` (or `$B$12`) into 0-based sheet coordinates; throws on anything else. */
+export function parseAddress(address: string): { row: number; col: number } {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
+  if (!m) throw new Error(`Adresse de cellule invalide : ${address}`);
+  return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
+}
 
 /** `B5` for 0-based (4, 1); `$B$5` when absolute. */
 export function cellA1(row: number, col: number, absolute = false): string {
