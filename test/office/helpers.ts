@@ -2,7 +2,7 @@
 import Decimal from 'decimal.js';
 import { SheetGrid } from '../../src/domain/grid';
 import { ExcelAnnexService, ExcelServiceOptions } from '../../src/office/excelService';
-import { FakeReadings, FakeWorkbook, FakeWorkbookOptions, LEAST_FAVOURABLE, installFakeExcel } from '../../src/office/fake';
+import { FakeReadings, FakeWorkbook, FakeWorkbookOptions, LEAST_FAVOURABLE, installFakeExcel } from '../../src/fake-excel';
 import { AnnexSpec, LayoutOptions, SpecAction, SpecBlock, SpecTotal, layoutAnnex } from '../support/annex-layout';
 import { sampleSpec } from '../support/sample';
 

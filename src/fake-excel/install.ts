@@ -5,7 +5,8 @@
  */
 import { FakeClientObjectLike, runOn } from './run';
 import { FakeRichApiError } from './proxies';
-import { FakeWorkbook, compareVersions } from './workbook';
+import { compareVersions } from './workbook/host';
+import { FakeWorkbook } from './workbook/workbook';
 
 type Target = Record<string, unknown>;
 

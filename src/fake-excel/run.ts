@@ -3,7 +3,7 @@
  * `run(context, batch)`, with a final sync of what the batch left queued, as Office.js does.
  */
 import { FakeObject, FakeRequestContext, checkApi } from './proxies';
-import { FakeWorkbook } from './workbook';
+import type { FakeWorkbook } from './workbook/workbook';
 
 export type FakeClientObjectLike = FakeObject | FakeRequestContext | Record<string, unknown>;
 

@@ -5,12 +5,12 @@
  * adapter's tests under "both readings" prove nothing.
  */
 import * as fs from 'fs';
-import { FakeWorkbook, LEAST_FAVOURABLE, READINGS } from '../../src/office/fake';
-import { evaluateFormula } from '../../src/office/fake/formula';
-import { EXCEL_API_SETS } from '../../src/office/fake/excelApiSets.generated';
-import { shiftFormula } from '../../src/office/fake/shift';
+import { FakeWorkbook, LEAST_FAVOURABLE, READINGS } from '../../src/fake-excel';
+import { evaluateFormula } from '../../src/fake-excel/formula';
+import { EXCEL_API_SETS } from '../../src/fake-excel/excelApiSets.generated';
+import { shiftFormula } from '../../src/fake-excel/formula';
 import { OUTPUT, generate, render } from '../../scripts/excel-api-sets';
-import { SHEET, install, sampleGrid, uninstall } from './helpers';
+import { SHEET, install, sampleGrid, uninstall } from '../office/helpers';
 
 afterEach(uninstall);
 
