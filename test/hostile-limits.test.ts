@@ -9,7 +9,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { XmlShapeError, XmlTagStream, attribute, decodeXml } from '../src/files/xmlTags';
 import { LIMITS, WorkbookLimitError, areaOf, cellOf, checkWorkbookLimits, formulaArea } from '../src/files/workbookLimits';
-import { CASES, writeCorpus } from './corpus/generate';
+import { CASES, writeCorpus } from '../fixtures/corpus/generate';
 import { afterSheetData, miniAnnex, patchPart, SHEET_PART, withDefinedName, withMerges } from './security/hostileFiles';
 
 interface Seen {

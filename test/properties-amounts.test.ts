@@ -6,8 +6,8 @@
 import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import { analyzeSheet, cellAddress, parseAmountText, readAmount } from '../src/domain';
-import { AMOUNT_KEYS, AmountKey, AnnexSpec, LayoutOptions, SpecAction, layoutAnnex } from './support/annex-layout';
-import { CODE_03, CODE_07, CODE_10, recompute } from './corpus/generate';
+import { AMOUNT_KEYS, AmountKey, AnnexSpec, LayoutOptions, SpecAction, layoutAnnex } from '../fixtures/annex-layout';
+import { CODE_03, CODE_07, CODE_10, recompute } from '../fixtures/corpus/generate';
 
 const RUNS = { seed: 20230612, numRuns: 300 };
 

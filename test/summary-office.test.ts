@@ -12,8 +12,8 @@ import { widthInPoints } from '../src/domain/summary';
 import { FakeWorkbook, FakeWorkbookOptions, installFakeExcel, key } from '../src/fake-excel';
 import { createSummaryWriter, insertSummarySheet, printScale } from '../src/office/summarySheet';
 import { writeSummarySheet } from '../src/files/summary';
-import { layoutAnnex } from './support/annex-layout';
-import { findAction, sampleSpec } from './support/sample';
+import { layoutAnnex } from '../fixtures/annex-layout';
+import { findAction, sampleSpec } from '../fixtures/sample';
 
 const AT = new Date(2026, 10, 26, 17, 30);
 const WORKBOOK = 'annexe9-pas-de-calais-2023.xlsx';

@@ -6,9 +6,9 @@ import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { runCli } from '../support/cli';
-import { LayoutOptions, layoutAnnex } from '../support/annex-layout';
-import { sampleSpec } from '../support/sample';
-import { newWorkbook, writeGridToWorkbook } from '../../scripts/xlsx-writer';
+import { LayoutOptions, layoutAnnex } from '../../fixtures/annex-layout';
+import { sampleSpec } from '../../fixtures/sample';
+import { newWorkbook, writeGridToWorkbook } from '../../fixtures/xlsx-writer';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SAMPLE = path.join(ROOT, 'samples', 'annexe9-pas-de-calais-2023.xlsx');

@@ -10,10 +10,10 @@ import * as os from 'os';
 import * as path from 'path';
 import { analyzeSheet } from '../../src/domain/analyze';
 import { worksheetToGrid } from '../../src/files/xlsx';
-import { AnnexSpec, LayoutOptions, layoutAnnex } from '../support/annex-layout';
+import { AnnexSpec, LayoutOptions, layoutAnnex } from '../../fixtures/annex-layout';
 import { runCli } from '../support/cli';
-import { sampleSpec } from '../support/sample';
-import { newWorkbook, writeGridToWorkbook } from '../../scripts/xlsx-writer';
+import { sampleSpec } from '../../fixtures/sample';
+import { newWorkbook, writeGridToWorkbook } from '../../fixtures/xlsx-writer';
 import { action, block, shiftTotals } from './helpers';
 
 const ROOT = path.resolve(__dirname, '..', '..');

@@ -5,7 +5,7 @@
 import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import { analyzeSheet, columnLetters, formatEuro } from '../../src/domain';
-import { AMOUNT_KEYS, AmountKey, AnnexSpec, LayoutOptions, SpecAmount, SpecBlock, SpecTotal, layoutAnnex } from '../support/annex-layout';
+import { AMOUNT_KEYS, AmountKey, AnnexSpec, LayoutOptions, SpecAmount, SpecBlock, SpecTotal, layoutAnnex } from '../../fixtures/annex-layout';
 
 const THEMES: Array<[string, string]> = [
   ['Maraudes mixtes', '0304 50 19 19 05 - Maraudes Etat (sans abri) / conseil départemental (ASE)'],

@@ -5,7 +5,7 @@
 import { AnnexRow } from '../../src/domain/rows';
 import { ColumnSums, TableSums, sumRows, tableSums } from '../../src/domain/sums';
 import { AmountColumn } from '../../src/domain/template';
-import { analyzeSpec, findAction, sampleSpec } from '../support/sample';
+import { analyzeSpec, findAction, sampleSpec } from '../../fixtures/sample';
 
 const COLUMNS: AmountColumn[] = ['A', 'B', 'C', 'valorisation', 'D', 'E', 'F'];
 

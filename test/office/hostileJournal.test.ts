@@ -10,7 +10,7 @@ import { codeFormula } from '../../src/office/marks';
 import { createSummaryWriter } from '../../src/office/summarySheet';
 import { SUMMARY_MARKER_TOKEN } from '../../src/domain/summaryMarker';
 import { READINGS } from '../../src/fake-excel';
-import { layoutAnnex } from '../support/annex-layout';
+import { layoutAnnex } from '../../fixtures/annex-layout';
 import { writeReportSection } from '../support/reports';
 import { SHEET, blankCodesSpec, sampleGrid, setup, snapshot, uninstall } from './helpers';
 

@@ -11,8 +11,8 @@ import { AnnexOfficeError } from '../../src/office/excelService';
 import { FAVOURABLE, FakeReadings, FakeWorkbook, LEAST_FAVOURABLE, READINGS } from '../../src/fake-excel';
 import { readSheet } from '../../src/office/readSheet';
 import { createSummaryWriter } from '../../src/office/summarySheet';
-import { layoutAnnex } from '../support/annex-layout';
-import { brief, sampleSpec } from '../support/sample';
+import { layoutAnnex } from '../../fixtures/annex-layout';
+import { brief, sampleSpec } from '../../fixtures/sample';
 import { SHEET, blankCodesSpec, grownSpec, install, sampleGrid, setup, snapshot, syncsSince, uninstall } from './helpers';
 
 afterEach(uninstall);

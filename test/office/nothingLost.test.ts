@@ -7,7 +7,7 @@
 import { FILLED_CODE } from '../../src/domain/marks';
 import { READINGS } from '../../src/fake-excel';
 import { journalFromXml, journalToXml } from '../../src/office/journal';
-import { layoutAnnex } from '../support/annex-layout';
+import { layoutAnnex } from '../../fixtures/annex-layout';
 import { SHEET, blankCodesSpec, install, setup, snapshot, uninstall } from './helpers';
 import { FakeWorkbook } from '../../src/fake-excel';
 

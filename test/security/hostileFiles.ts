@@ -6,10 +6,10 @@
 import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import * as zlib from 'zlib';
-import { layoutAnnex } from '../support/annex-layout';
-import { newWorkbook, writeGridToWorkbook } from '../../scripts/xlsx-writer';
-import { miniSpec } from '../corpus/generate';
-import { AnnexSpec } from '../support/annex-layout';
+import { layoutAnnex } from '../../fixtures/annex-layout';
+import { newWorkbook, writeGridToWorkbook } from '../../fixtures/xlsx-writer';
+import { miniSpec } from '../../fixtures/corpus/generate';
+import { AnnexSpec } from '../../fixtures/annex-layout';
 
 export const SHEET_PART = 'xl/worksheets/sheet1.xml';
 
