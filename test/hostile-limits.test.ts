@@ -8,7 +8,8 @@ import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { XmlShapeError, XmlTagStream, attribute, decodeXml } from '../src/files/xmlTags';
-import { LIMITS, WorkbookLimitError, areaOf, cellOf, checkWorkbookLimits, formulaArea } from '../src/files/workbookLimits';
+import { LIMITS, WorkbookLimitError, areaOf, cellOf, formulaArea } from '../src/files/workbookLimits';
+import { checkWorkbookLimits } from '../src/files/workbookScan';
 import { CASES, writeCorpus } from '../fixtures/corpus/generate';
 import { afterSheetData, miniAnnex, patchPart, SHEET_PART, withDefinedName, withMerges } from './security/hostileFiles';
 

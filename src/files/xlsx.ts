@@ -8,7 +8,8 @@ import { once } from 'events';
 import { finished } from 'stream/promises';
 import * as path from 'path';
 import { withLinearMergeCheck } from './linearMerges';
-import { LIMITS, WorkbookLimitError, checkWorkbookLimits, fileTooLargeMessage } from './workbookLimits';
+import { LIMITS, WorkbookLimitError, fileTooLargeMessage } from './workbookLimits';
+import { checkWorkbookLimits } from './workbookScan';
 
 /** A file that could not be read, with a French reason for the user. */
 export class UnreadableFileError extends Error {
