@@ -22,7 +22,6 @@ interface Seen {
 function tagsOf(xml: string, cuts: number[] = []): Seen {
   const seen: Seen = { tags: [], texts: [] };
   let text = '';
-  let tags: XmlTagStream;
   const handler = {
     open: (name: string, attrs: string, selfClosing: boolean) => {
       seen.tags.push(`${name}${attribute(attrs, 'ref') ? `@${attribute(attrs, 'ref')}` : ''}${selfClosing ? '/' : ''}`);
@@ -39,7 +38,7 @@ function tagsOf(xml: string, cuts: number[] = []): Seen {
       }
     },
   };
-  tags = new XmlTagStream(handler, 4096);
+  const tags: XmlTagStream = new XmlTagStream(handler, 4096);
   let from = 0;
   for (const cut of [...cuts, xml.length]) {
     tags.push(xml.slice(from, cut));

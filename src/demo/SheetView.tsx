@@ -61,6 +61,8 @@ const MAX_ROWS = 2000;
 export function SheetView(props: { book: DemoBook; version: number; labels: SheetViewLabels }) {
   const { book, version, labels } = props;
   const sheet = book.activeSheet();
+  // The book changes in place: `version` says when, so the snapshot is taken again.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   const snap = useMemo(() => book.snapshot(sheet), [book, sheet, version]);
   const layout = useMemo(() => layoutOf(snap), [snap]);
   const spills = useMemo(() => spillsOf(snap, layout), [snap, layout]);

@@ -24,7 +24,6 @@ import {
   compareVersions,
   key,
   newId,
-  unkey,
   xmlNamespace,
 } from './host';
 import * as lines from './lines';
