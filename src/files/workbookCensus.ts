@@ -3,8 +3,9 @@
  * from the tags of its parts as they are inflated, and refused (WorkbookLimitError, in French) as
  * soon as they are out of proportion.
  */
+import { MAX_COLUMNS, MAX_ROWS } from '../domain/a1';
 import { XmlTagStream, attribute, decodeXml } from './xmlTags';
-import { EXCEL_COLUMNS, EXCEL_ROWS, RESAVE, SMALLER, WorkbookCensus, WorkbookLimitError, WorkbookLimits, areaOf, cellOf, count, formulaArea, mo, size } from './workbookLimits';
+import { RESAVE, SMALLER, WorkbookCensus, WorkbookLimitError, WorkbookLimits, areaOf, cellOf, count, formulaArea, mo, size } from './workbookLimits';
 
 export class Census {
   readonly counts: WorkbookCensus = { parts: 0, inflatedBytes: 0, cells: 0, rows: 0, mergedCells: 0, validatedCells: 0, namedCells: 0, formulaCells: 0 };
@@ -98,7 +99,7 @@ export class Census {
             const r = attribute(attrs, 'r');
             if (r !== undefined) {
               const at = cellOf(r);
-              if (at && (at.row > EXCEL_ROWS || at.col > EXCEL_COLUMNS || at.row < 1)) throw outOfExcel('la cellule', r);
+              if (at && (at.row > MAX_ROWS || at.col > MAX_COLUMNS || at.row < 1)) throw outOfExcel('la cellule', r);
               lastCell = r;
             }
             break;
@@ -106,7 +107,7 @@ export class Census {
           case 'row': {
             c.rows++;
             const r = Number(attribute(attrs, 'r') ?? '1');
-            if (!(r >= 1 && r <= EXCEL_ROWS)) throw outOfExcel('la ligne', attribute(attrs, 'r') ?? '');
+            if (!(r >= 1 && r <= MAX_ROWS)) throw outOfExcel('la ligne', attribute(attrs, 'r') ?? '');
             break;
           }
           case 'mergeCell': {

@@ -15,9 +15,6 @@
  */
 import { columnIndex } from '../domain/a1';
 
-export const EXCEL_ROWS = 1_048_576;
-export const EXCEL_COLUMNS = 16_384;
-
 export interface WorkbookLimits {
   /** The file itself, in bytes. */
   fileBytes: number;

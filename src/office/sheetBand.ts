@@ -5,7 +5,7 @@
  * bands are planned and synced is readSheet.ts's.
  */
 import { Cell, MergedArea } from '../domain/grid';
-import { Rect, parseRect, splitAreas } from '../domain/a1';
+import { MAX_COLUMNS, Rect, parseRect, splitAreas } from '../domain/a1';
 
 /** Which cells of a band have no fill of their own, as far as whole rows or columns tell. */
 export interface FillInfo {
@@ -139,7 +139,7 @@ function typeOf(value: unknown, isError: boolean): string {
   return value === '' || value === null || value === undefined ? 'Empty' : 'String';
 }
 
-const cellKey = (row: number, col: number) => row * 16384 + col;
+const cellKey = (row: number, col: number) => row * MAX_COLUMNS + col;
 
 /** `B10:B24` of `'Annexe 9'!B10:B24` (the sheet's name may hold anything, quoted). */
 const localPart = (address: string) => splitAreas(address)[0] ?? '';

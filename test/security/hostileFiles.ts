@@ -6,6 +6,7 @@
 import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import * as zlib from 'zlib';
+import { columnLetters } from '../../src/domain/a1';
 import { layoutAnnex } from '../../fixtures/annex-layout';
 import { newWorkbook, writeGridToWorkbook } from '../../fixtures/xlsx-writer';
 import { miniSpec } from '../../fixtures/corpus/generate';
@@ -205,11 +206,7 @@ export function blankSheet(mib: number): DeflatedPart {
   return repeatedDeflate(SHEET_OPEN, ' '.repeat(1 << 20), mib, SHEET_CLOSE);
 }
 
-const letters = (col: number): string => {
-  let s = '';
-  for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return s;
-};
+const letters = columnLetters;
 
 /** A sheet of `rows` rows of `perRow` numbers (a cell bomb when large), deflated as it is produced. */
 export function cellSheet(rows: number, perRow: number): DeflatedPart {
