@@ -855,7 +855,7 @@ export const CASES: CorpusCase[] = [
     file: 'ancien.xls',
     workbook: false,
     bytes: async () => oldXls(),
-    expect: { exit: 2, says: ['ancien.xls : ancien format Excel (.xls), non pris en charge', '« Classeur Excel (.xlsx) »'] },
+    expect: { exit: 2, says: ['ancien.xls : ancien format Excel (.xls), non pris en charge', '« Classeur Excel (*.xlsx) »'] },
   },
   {
     id: 'csv',
@@ -863,7 +863,7 @@ export const CASES: CorpusCase[] = [
     file: 'annexe.csv',
     workbook: false,
     bytes: async () => miniCsv(),
-    expect: { exit: 2, says: ["annexe.csv : ce n'est pas un classeur Excel .xlsx lisible. Un fichier CSV"] },
+    expect: { exit: 2, says: ['annexe.csv : fichier CSV (texte), non pris en charge', 'enregistrez-le au format .xlsx'] },
   },
   {
     id: 'csv-renomme-en-xlsx',
