@@ -32,7 +32,8 @@ interface Column {
 function codeDescription(template: AnnexTemplate, code: string): string {
   const label = template.codes.find((c) => c.code === code)?.label ?? '';
   const dash = label.indexOf(' - ');
-  return dash >= 0 ? label.slice(dash + 3).trim() : '';
+  // One apostrophe in the sheet: the typographic one of its other headers.
+  return dash >= 0 ? label.slice(dash + 3).trim().replace(/'/g, '’') : '';
 }
 
 function columnsFor(rows: ConsolidationRow[], template: AnnexTemplate): Column[] {
