@@ -155,7 +155,7 @@ export async function checkCommand(args: Args, io: Io): Promise<number> {
   if (several) {
     // The recap goes with the report; with --json, stdout is the JSON document only.
     const say = args.json ? io.err : io.out;
-    const lines: string[] = [];
+    const lines: string[] = args.json ? [] : [''];
     if (notChecked.length) {
       lines.push(fr ? `Non contrôlés (${notChecked.length}) :` : `Not checked (${notChecked.length}):`);
       for (const n of notChecked) lines.push(`  ${terminalLine(n.file)} — ${terminalLine(firstClause(n.reason))}`);
