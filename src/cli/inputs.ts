@@ -6,7 +6,7 @@
  */
 import { Dirent, promises as fs } from 'fs';
 import * as path from 'path';
-import { fileKind } from '../files/formats';
+import { fileKind, isOtherSpreadsheet } from '../files/formats';
 
 export type InputEntry =
   /** Given to the loader. `named`: on the command line, not found in a folder. */
@@ -29,18 +29,18 @@ function skipReason(file: string, isDirectory: boolean, isFile: boolean, hasConv
     if (kind === 'numbers') return null;
     return `sous-dossier, non parcouru : contrôlez-le à part (annex9 check ${quoted(file)})`;
   }
-  if (!isFile) return 'ni un fichier ni un dossier ordinaire : ignoré';
   if (kind === 'lock') return 'fichier de verrouillage d’Excel ou de LibreOffice (le classeur est ouvert sur un poste) : ignoré';
+  // « ._annexe.xlsx » is what macOS leaves beside a file on a USB key or in a zip: no workbook.
   if (name.startsWith('.')) return 'fichier caché : ignoré';
+  // A spreadsheet's name on a pipe or a device: the loader refuses it, without blocking, and says so.
+  if (kind === 'xlsx' || isOtherSpreadsheet(kind)) return null;
+  if (!isFile) return 'ni un fichier ni un dossier ordinaire : ignoré';
   if (kind === 'pdf' || kind === 'word') {
     const ext = path.extname(name).toLowerCase();
     return `document ${ext}, pas un classeur : ignoré${hasConvention ? '' : ' (une convention se compare avec --convention)'}`;
   }
-  if (kind === 'other') {
-    const ext = path.extname(name).toLowerCase();
-    return `pas un classeur (${ext || 'fichier sans extension'}) : ignoré`;
-  }
-  return null;
+  const ext = path.extname(name).toLowerCase();
+  return `pas un classeur (${ext || 'fichier sans extension'}) : ignoré`;
 }
 
 /** The entries to go through, in order: each named file, each folder's entries sorted as in French. */

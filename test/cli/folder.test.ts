@@ -2,7 +2,7 @@
  * `annex9 check DOSSIER` on a folder as a reviewer's mailbox leaves it, in real processes: annexes
  * in .xlsx, the same annex saved by LibreOffice as .ods, .xls and .csv (test/cli/fixtures, made with
  * `soffice --convert-to` from the sample), a Numbers package, an .ods renamed .xlsx, a workbook that
- * is no annex, a sub-folder, the convention's PDF, a note, Excel's lock file. Every file not checked
+ * is no annex, a sub-folder, the convention's PDF, a note, Excel's lock file, macOS's « ._ » file. Every file not checked
  * is named with its reason, a total line ends the report, the advice is French and says what to do.
  */
 import { execFile } from 'child_process';
@@ -47,6 +47,7 @@ beforeAll(async () => {
   await put('convention.pdf', '%PDF-1.4\n%…\n');
   await put('notes.txt', 'à relire\n');
   await put('~$annexe-62.xlsx', Buffer.alloc(165));
+  await put('._annexe-62.xlsx', Buffer.alloc(4096)); // what macOS leaves beside a file on a USB key
 });
 afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
@@ -64,12 +65,13 @@ const NOT_CHECKED = [
 ];
 // Sorted as a French reader sorts: « ~$ » before the letters.
 const IGNORED = () => [
+  ['._annexe-62.xlsx', 'fichier caché : ignoré'],
   ['~$annexe-62.xlsx', 'fichier de verrouillage d’Excel ou de LibreOffice (le classeur est ouvert sur un poste) : ignoré'],
   [`archives${path.sep}`, `sous-dossier, non parcouru : contrôlez-le à part (annex9 check ${path.join(folder, 'archives')})`],
   ['convention.pdf', 'document .pdf, pas un classeur : ignoré (une convention se compare avec --convention)'],
   ['notes.txt', 'pas un classeur (.txt) : ignoré'],
 ];
-const TOTAL = 'Total : 2 fichiers contrôlés (2 feuilles), 2 anomalies ; 6 fichiers non contrôlés ; 4 fichiers ignorés.';
+const TOTAL = 'Total : 2 fichiers contrôlés (2 feuilles), 2 anomalies ; 6 fichiers non contrôlés ; 5 fichiers ignorés.';
 
 describe('a folder with mixed formats', () => {
   it('checks the annexes, names every file not checked with its reason, ends with the total', async () => {
@@ -86,7 +88,7 @@ describe('a folder with mixed formats', () => {
       [
         'Non contrôlés (6) :',
         ...NOT_CHECKED.map(([name, why]) => `  ${at(name)} — ${why}`),
-        'Ignorés (4) :',
+        'Ignorés (5) :',
         ...IGNORED().map(([name, why]) => `  ${at(name)} — ${why}`),
         TOTAL,
         '',
@@ -125,7 +127,7 @@ describe('a folder with mixed formats', () => {
       ['budget.xlsx', 'error'],
       ['renommee.xlsx', 'error'],
     ]);
-    expect(r.stderr).toContain('Ignorés (4) :');
+    expect(r.stderr).toContain('Ignorés (5) :');
     expect(r.stderr.trimEnd().endsWith(TOTAL)).toBe(true);
     expect(r.stdout + r.stderr).not.toMatch(/[\r\u001b]/);
   });
