@@ -5,6 +5,7 @@
  */
 import { promises as fs, writeSync } from 'fs';
 import * as path from 'path';
+import * as ExcelJS from 'exceljs';
 import { analyzeWorkbook } from '../domain/analyze';
 import { AnnexTemplate } from '../domain/template';
 import { consolidationWorkbook, isConsolidationWorkbook } from '../files/consolidation';
@@ -60,6 +61,11 @@ async function outputProblem(out: string, entries: InputEntry[], force: boolean)
   return null;
 }
 
+/** The annex sheets of a workbook, and whether it is a consolidation of ours. */
+function gridsOf(workbook: ExcelJS.Workbook, args: Args): { grids: ReturnType<typeof annexGrids>; ours: boolean } {
+  return { grids: annexGrids(workbook, args.sheet, args.lang), ours: isConsolidationWorkbook(workbook) };
+}
+
 export async function checkCommand(args: Args, io: Io): Promise<number> {
   const fr = args.lang === 'fr';
   const template: AnnexTemplate | undefined = args.template ? await loadTemplate(args.template) : undefined;
@@ -113,11 +119,11 @@ export async function checkCommand(args: Args, io: Io): Promise<number> {
     const file = entry.file;
     showProgress?.(`Contrôle ${++done}/${workbooks.length} : ${file}`);
     try {
-      const workbook = await loadWorkbookFile(file);
-      const grids = annexGrids(workbook, args.sheet, args.lang);
+      // Only the grids outlive this line: the ExcelJS workbook can be collected during the analysis.
+      const { grids, ours } = gridsOf(await loadWorkbookFile(file), args);
       const result = 'error' in grids ? { sheets: [], error: grids.error } : analyzeWorkbook(grids.grids, { sheet: args.sheet, lang: args.lang, template });
       if (result.error) {
-        if (!entry.named && isConsolidationWorkbook(workbook)) {
+        if (!entry.named && ours) {
           skipped.push({ file, reason: 'classeur de consolidation écrit par annex9 check : ignoré' });
           continue;
         }
