@@ -40,17 +40,27 @@ afterAll(async () => {
 describe('npm pack, then npm install -g of the tarball', () => {
   let tarball: string;
 
-  it('packs only what runs: the compiled command line, README, LICENSE', async () => {
-    // dist/node is compiled by the test run's global setup; `npm pack` alone compiles it afresh (prepack).
-    const r = await npm(['pack', '--ignore-scripts', '--json', '--pack-destination', dir], ROOT);
+  it('packs only what runs, compiled afresh: the command line, README, LICENSE', async () => {
+    // `npm pack` as the README says, in a copy of the repository's sources (node_modules linked),
+    // so that its prepack (clean, compile) does not touch dist/ while other tests run the bin.
+    const copy = path.join(dir, 'depot');
+    await fs.mkdir(copy);
+    for (const f of ['package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.cli.json', 'README.md', 'LICENSE', 'bin', 'src']) {
+      await fs.cp(path.join(ROOT, f), path.join(copy, f), { recursive: true });
+    }
+    await fs.symlink(path.join(ROOT, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
+    // A file compiled from a source since removed: the pack must not carry it.
+    await fs.mkdir(path.join(copy, 'dist', 'node', 'cli'), { recursive: true });
+    await fs.writeFile(path.join(copy, 'dist', 'node', 'cli', 'ancien.js'), '');
+    const r = await npm(['pack', '--json', '--pack-destination', dir], copy);
     expect(r.code).toBe(0);
-    const [packed] = JSON.parse(r.stdout) as Array<{ filename: string; files: Array<{ path: string }> }>;
+    const [packed] = JSON.parse(r.stdout.slice(r.stdout.indexOf('['))) as Array<{ filename: string; files: Array<{ path: string }> }>;
     tarball = path.join(dir, packed.filename);
     expect(packed.filename).toBe(`${pkg.name}-${pkg.version}.tgz`);
     const files = packed.files.map((f) => f.path).sort();
     expect(files.filter((f) => !/^(bin\/|dist\/node\/)/.test(f))).toEqual(['LICENSE', 'README.md', 'package.json']);
     expect(files).toEqual(expect.arrayContaining(['bin/annex9.js', 'dist/node/cli/main.js', 'dist/node/domain/templates/calpae-annexe9.json']));
-    // Nothing compiled from a source that is gone.
+    expect(files).not.toContain('dist/node/cli/ancien.js');
     for (const f of files.filter((x) => x.startsWith('dist/node/') && x.endsWith('.js'))) {
       const source = path.join(ROOT, 'src', f.slice('dist/node/'.length).replace(/\.js$/, '.ts'));
       expect(await fs.stat(source).then(() => source, () => `${f}: no ${source}`)).toBe(source);
