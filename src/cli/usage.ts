@@ -52,7 +52,7 @@ Utilisation :
   annex9 fix FICHIER.xlsx --out COPIE.xlsx [--sheet NOM] [--force]
              [--summary] [--notified CODE=MONTANT]… [--convention CONVENTION.pdf]
       Écrit une copie relue : anomalies surlignées avec une note, imputations Chorus
-      manquantes complétées (cellules vides seulement). Le fichier d'origine n'est jamais modifié.
+      manquantes complétées (cellules vides seulement). L'original n'est jamais modifié.
       --summary : ajoute la feuille « Synthèse annexe 9 » (par mesure, par initiative, par
       imputation Chorus, rapprochement avec les totaux imprimés) ; une synthèse déjà produite
       par le contrôle est remplacée, une feuille à vous du même nom n'est jamais touchée.
@@ -68,7 +68,7 @@ Utilisation :
       (--execution). Toutes ses options : annex9 compare --help.
 
 Options communes : --lang en (rapport en anglais), --template MODELE.json (un autre modèle
-d'annexe : libellés des colonnes, des lignes de total, codes Chorus ; par défaut l'annexe 9 CALPAE).
+d'annexe : libellés des colonnes, lignes de total, codes Chorus ; par défaut l'annexe 9 CALPAE).
 
 Codes de sortie :
   0   aucune anomalie (compare : aucune différence)
