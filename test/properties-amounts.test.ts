@@ -8,8 +8,9 @@ import fc from 'fast-check';
 import { analyzeSheet, cellAddress, parseAmountText, readAmount } from '../src/domain';
 import { AMOUNT_KEYS, AmountKey, AnnexSpec, LayoutOptions, SpecAction, layoutAnnex } from '../fixtures/annex-layout';
 import { CODE_03, CODE_07, CODE_10, recompute } from '../fixtures/corpus/generate';
+import { runs } from './support/runs';
 
-const RUNS = { seed: 20230612, numRuns: 300 };
+const RUNS = runs(20230612, 300);
 
 const SPACES = [' ', '\u00A0', '\u202F'];
 
@@ -165,7 +166,7 @@ describe('generated annexes typed by hand', () => {
         const report = analyzeSheet(layoutAnnex(spec, gen.layout as Partial<LayoutOptions>).grid);
         expect(report.findings.map((f) => `${f.rule}@${f.cell}: ${f.message}`)).toEqual([]);
       }),
-      { ...RUNS, numRuns: 200 },
+      runs(RUNS.seed, 200),
     );
   });
 

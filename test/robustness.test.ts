@@ -200,8 +200,8 @@ describe('the corpus of difficult workbooks', () => {
     expect(r.stderr).not.toContain('Erreur inattendue');
     expect(r.code).toBe(2);
     const docs = JSON.parse(r.stdout) as Array<{ file: string; error?: string; findings?: JsonFinding[] }>;
-    // Folders give their .xlsx files: every such case is there, read or refused with its reason.
-    const xlsx = CASES.filter((c) => c.file.endsWith('.xlsx'));
+    // Folders give every workbook, whatever its format (.xls, .csv are refused with what to do): every case is there, read or refused with its reason.
+    const xlsx = CASES.filter((c) => /\.(xlsx|xls|csv)$/.test(c.file));
     expect(new Set(docs.map((d) => path.basename(d.file)))).toEqual(new Set(xlsx.map((c) => c.file)));
     for (const c of xlsx) {
       const mine = docs.filter((d) => path.basename(d.file) === c.file);

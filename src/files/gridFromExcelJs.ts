@@ -58,7 +58,9 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       // Merged slaves repeat their master's value in ExcelJS; the engine expects them empty.
       if (cell.isMerged && cell.master !== cell) return;
-      const formula = formulaOf(cell.value);
+      // A shared formula's value names its master cell; ExcelJS's `cell.formula` gives this cell's own.
+      const stored = formulaOf(cell.value);
+      const formula = stored && cell.formula ? `=${cell.formula}` : stored;
       // ExcelJS's cell.value drops a formula's cached result when it is 0 or false; cell.result keeps it.
       const value = formula ? plainValue({ formula: '', result: cell.result } as ExcelJS.CellFormulaValue) : plainValue(cell.value);
       if (value === null && !formula) return;

@@ -265,7 +265,7 @@ describe('annex9 compare (command line)', () => {
     const none = await runCli(['compare', SAMPLE, notAnnex]);
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('aucune annexe 9 trouvée');
-    expect((await runCli(['compare', SAMPLE, modified, '--execution', '--versions'])).code).toBe(2);
+    expect((await runCli(['compare', SAMPLE, modified, '--execution', '--versions'])).code).toBe(64); // a usage error: nothing read
     expect((await runCli(['compare', SAMPLE])).stderr).toContain('nommez les deux feuilles');
     const wrongSheet = await runCli(['compare', SAMPLE, modified, '--sheet', 'Budget']);
     expect(wrongSheet.code).toBe(2);

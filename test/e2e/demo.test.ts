@@ -69,6 +69,34 @@ async function upload(page: Page, name: string, buffer: Buffer) {
   await page.locator('table.grid td[data-cell="A1"]').waitFor();
 }
 
+/**
+ * Every sheet-change event queued so far has been delivered and the pane has rendered since: the
+ * fake Excel queues change events with setTimeout(0), so a timer queued now runs after them, and
+ * two animation frames later React has committed what they set. An event order, not a delay.
+ */
+async function changeEventsDelivered(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('[data-testid="pane"] main[aria-busy="true"]'));
+  await page.evaluate(
+    () => new Promise<void>((resolve) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(() => resolve())), 0)),
+  );
+}
+
+/**
+ * The pane still listens: a user's edit (typing the value a cell already holds) raises the
+ * "sheet changed" notice. Run after a check that the notice is absent, so that absence means
+ * something (a pane that stopped listening would pass it too).
+ */
+async function stillListening(page: Page, cell: string): Promise<void> {
+  const text = (await page.locator(`td[data-cell="${cell}"]`).textContent()) ?? '';
+  await page.locator(`td[data-cell="${cell}"]`).click();
+  const bar = page.getByTestId('formula-bar');
+  const typed = await bar.inputValue();
+  await bar.fill(typed);
+  await bar.press('Enter');
+  await pane(page).getByTestId('stale').waitFor();
+  await expect(page.locator(`td[data-cell="${cell}"]`).textContent()).resolves.toBe(text);
+}
+
 run('demo page in Chromium', () => {
   beforeAll(async () => {
     const built = await buildDemo();
@@ -172,8 +200,9 @@ run('demo page in Chromium', () => {
       await expect(pane(page).locator(`button[data-cell="${cell}"]`).getAttribute('aria-current')).resolves.toBe('true');
     }
     // The add-in's own marks and selections are not "changes since the check".
-    await page.waitForTimeout(300);
+    await changeEventsDelivered(page);
     await expect(pane(page).getByTestId('stale').count()).resolves.toBe(0);
+    await stillListening(page, 'L50');
     await page.close();
   });
 
@@ -298,8 +327,10 @@ run('demo page in Chromium', () => {
     await pane(page).getByRole('button', { name: 'Effacer les marques' }).click();
     await page.locator('td[data-cell="C47"]', { hasText: /^$/ }).waitFor();
     expect(await gridState(page)).toEqual(before);
-    await page.waitForTimeout(300);
+    // Writing the codes and taking them back are not "changes since the check" either.
+    await changeEventsDelivered(page);
     await expect(pane(page).getByTestId('stale').count()).resolves.toBe(0);
+    await stillListening(page, 'L50');
     await page.close();
   });
 
@@ -335,6 +366,21 @@ run('demo page in Chromium', () => {
       ws.getCell('E48').value = `${img} Décrochage ${script}`;
       ws.getCell('H48').value = 150000; // C ≠ A: a finding whose message names the title
     });
+    // Record every element ever added to the page and every blocked inline script: an element
+    // inserted then removed, or a handler refused by the page's policy, is seen too.
+    await page.evaluate(() => {
+      const w = window as unknown as { __added: string[]; __violations: string[] };
+      w.__added = [];
+      w.__violations = [];
+      new MutationObserver((records) => {
+        for (const r of records) {
+          r.addedNodes.forEach((n) => {
+            if (n instanceof Element) w.__added.push(...[n, ...n.querySelectorAll('*')].map((e) => `${e.tagName}${e.getAttribute('data-cell') ? `@${e.getAttribute('data-cell')}` : ''}`));
+          });
+        }
+      }).observe(document, { childList: true, subtree: true });
+      document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(e.violatedDirective));
+    });
     await upload(page, 'hostile.xlsx', buffer);
     await checkSheet(page);
     const title = `${img} Décrochage ${script}`;
@@ -343,7 +389,16 @@ run('demo page in Chromium', () => {
     await expect(page.locator('td[data-cell="E48"]').textContent()).resolves.toBe(title);
     await expect(page.locator('img').count()).resolves.toBe(0);
     await expect(page.locator('body script').count()).resolves.toBe(0);
-    await page.waitForTimeout(200);
+    // The observer saw the finding that shows the hostile title being added (it works), and never
+    // an image or a script: no handler could have run, now or later. Nothing was refused either.
+    const seen = await page.evaluate(() => {
+      const w = window as unknown as { __added: string[]; __violations: string[] };
+      return { added: w.__added, violations: w.__violations };
+    });
+    expect(seen.added).toContain('BUTTON@H48');
+    expect(seen.added).toContain('TD@E48');
+    expect(seen.added.filter((t) => /^(IMG|SCRIPT|IFRAME|OBJECT|EMBED)\b/.test(t))).toEqual([]);
+    expect(seen.violations).toEqual([]);
     await expect(page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).resolves.toBeUndefined();
     await page.close();
   });

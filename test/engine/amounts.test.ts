@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import { formatEuro, isDateFormat, parseAmountText, readAmount } from '../../src/domain/amounts';
+import { runs } from '../support/runs';
 
 const d = (s: string) => new Decimal(s);
 
@@ -39,7 +40,7 @@ describe('parseAmountText', () => {
         expect(parseAmountText(formatEuro(value, 'fr').replace(/ /g, '\u00A0'))!.equals(value)).toBe(true);
         expect(parseAmountText(formatEuro(value, 'en'))!.equals(value)).toBe(true);
       }),
-      { seed: 20230612, numRuns: 300 },
+      runs(20230612, 300),
     );
   });
 });

@@ -5,6 +5,7 @@
 import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import { decimalFromNumber, decimalsEqual } from '../../src/domain/numberDecimal';
+import { runs } from '../support/runs';
 
 const SEED = 20230612;
 
@@ -31,13 +32,13 @@ describe('decimalFromNumber', () => {
   });
 
   test('any double', () => {
-    fc.assert(fc.property(fc.double({ noNaN: true }), (v) => expectSame(v)), { seed: SEED, numRuns: 20000 });
+    fc.assert(fc.property(fc.double({ noNaN: true }), (v) => expectSame(v)), runs(SEED, 20000));
   });
 
   test('amounts in cents, as an annex has them', () => {
     fc.assert(
       fc.property(fc.integer({ min: -1e13, max: 1e13 }), fc.constantFrom(1, 10, 100, 1000), (units, scale) => expectSame(units / scale)),
-      { seed: SEED, numRuns: 20000 },
+      runs(SEED, 20000),
     );
   });
 
@@ -72,7 +73,7 @@ describe('decimalsEqual', () => {
         const near = a.plus(new Decimal('1e-12'));
         expect(decimalsEqual(a, near)).toBe(a.equals(near));
       }),
-      { seed: SEED, numRuns: 3000 },
+      runs(SEED, 3000),
     );
   });
 

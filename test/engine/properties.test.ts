@@ -6,6 +6,7 @@ import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import { analyzeSheet, columnLetters, formatEuro } from '../../src/domain';
 import { AMOUNT_KEYS, AmountKey, AnnexSpec, LayoutOptions, SpecAmount, SpecBlock, SpecTotal, layoutAnnex } from '../../fixtures/annex-layout';
+import { runs } from '../support/runs';
 
 const THEMES: Array<[string, string]> = [
   ['Maraudes mixtes', '0304 50 19 19 05 - Maraudes Etat (sans abri) / conseil départemental (ASE)'],
@@ -113,7 +114,7 @@ function build(gen: GenAnnex): {
   return { spec: { sheetName: 'Annexe 9', titleRows: ['ANNEXE 9- TABLEAU FINANCIER RECAPITULATIF PREVISIONNEL'], year: 2023, body }, actions };
 }
 
-const RUNS = { seed: 20230612, numRuns: 200 };
+const RUNS = runs(20230612, 200);
 
 describe('generated annexes', () => {
   it('a consistent annex gives no finding, in any layout', () => {

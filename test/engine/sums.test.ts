@@ -1,59 +1,140 @@
 /**
- * Shared sums: a total's parts added up from block sums give what adding the rows one by one
- * gives, for whole blocks, parts of blocks, totals of totals, and with an unreadable cell.
+ * Shared sums (src/domain/sums.ts) against independent oracles: figures worked out by hand on the
+ * small hand-typed table, and, on the sample, a plain re-implementation here (add the printed
+ * cells of each total's parts with decimal.js) rather than the module's own sumRows.
  */
-import { AnnexRow } from '../../src/domain/rows';
-import { ColumnSums, TableSums, sumRows, tableSums } from '../../src/domain/sums';
+import Decimal from 'decimal.js';
+import { Cell, SheetGrid, analyzeSheet, getCell } from '../../src/domain';
+import { AnnexRow, ClassifiedTable } from '../../src/domain/rows';
+import { ColumnSums, tableSums } from '../../src/domain/sums';
 import { AmountColumn } from '../../src/domain/template';
-import { analyzeSpec, findAction, sampleSpec } from '../../fixtures/sample';
+import { Typed, put, reference, sheet } from '../support/hand-table';
+import { layoutAnnex } from '../../fixtures/annex-layout';
+import { sampleSpec } from '../../fixtures/sample';
 
 const COLUMNS: AmountColumn[] = ['A', 'B', 'C', 'valorisation', 'D', 'E', 'F'];
 
-function text(sums: ColumnSums): Record<string, string | null> {
-  return Object.fromEntries(COLUMNS.map((k) => [k, sums[k] === null ? null : sums[k]!.toFixed(2)]));
+/** Sums as `{A: '400', …}`; null for a column with an unreadable cell. */
+function plain(sums: ColumnSums, columns: AmountColumn[] = COLUMNS): Record<string, string | null | undefined> {
+  return Object.fromEntries(columns.map((k) => [k, sums[k] === null ? null : sums[k]?.toFixed()]));
 }
+const figures = (a: number, b: number, c: number, v: number, d: number, e: number, f: number) =>
+  ({ A: `${a}`, B: `${b}`, C: `${c}`, valorisation: `${v}`, D: `${d}`, E: `${e}`, F: `${f}` });
 
-function sampleTable(spec = sampleSpec()) {
-  const { report } = analyzeSpec(spec);
+function classify(body: Typed[][]): { table: ClassifiedTable; row: (sheetRow: number) => AnnexRow } {
+  const report = analyzeSheet(sheet(body));
   const table = report.tables[0].classified;
-  const at = new Map(table.rows.map((r) => [r.index, r]));
-  return { table, rowsOf: (indexes: number[]) => indexes.map((i) => at.get(i)!) };
+  return { table, row: (n) => table.rows.find((r) => r.index === n - 1)! };
 }
 
-describe('TableSums', () => {
-  test('every total of the sample: block sums = rows added one by one', () => {
-    const { table, rowsOf } = sampleTable();
-    const sums = new TableSums(table, COLUMNS);
-    expect(table.groups.length).toBeGreaterThan(5);
-    for (const g of table.groups) expect(text(sums.ofIndexes(g.parts))).toEqual(text(sumRows(rowsOf(g.parts), COLUMNS)));
+describe('sums of the hand-typed table (figures worked out by hand)', () => {
+  // Blocks: Maraudes (rows 2, 3), Prévention (row 5), the initiative (row 8).
+  const { table, row } = classify(reference());
+  const sums = tableSums(table, COLUMNS);
+  const blockOf = (n: number) => row(n).block!;
+
+  it('each block adds up its action rows', () => {
+    expect(plain(sums.ofBlock(blockOf(2)))).toEqual(figures(400, 0, 400, 50, 0, 0, 800));
+    expect(plain(sums.ofBlock(blockOf(5)))).toEqual(figures(1000, 0, 1000, 0, 0, 0, 2000));
+    expect(plain(sums.ofBlock(blockOf(8)))).toEqual(figures(500, 0, 500, 0, 0, 0, 1000));
+    expect(sums.rowsOfBlock(blockOf(2)).map((r) => r.index + 1)).toEqual([2, 3]);
+    expect(sums.rowsOfBlock(99)).toEqual([]);
   });
 
-  test('part of a block, and a block plus loose rows', () => {
-    const { table } = sampleTable();
-    const sums = new TableSums(table, COLUMNS);
-    const block = table.blocks.find((b) => sums.rowsOfBlock(b.id).length >= 3)!;
-    const own = sums.rowsOfBlock(block.id) as AnnexRow[];
-    const partial = own.slice(1);
-    expect(text(sums.ofRows(partial))).toEqual(text(sumRows(partial, COLUMNS)));
-    const next = table.rows.find((r) => r.index > own[own.length - 1].index && r.kind === 'action')!;
-    const mixed = [...own, next];
-    expect(text(sums.ofRows(mixed))).toEqual(text(sumRows(mixed, COLUMNS)));
-    expect(sums.ofRows([])).toEqual(sumRows([], COLUMNS));
+  it('each total adds up its parts as printed: rows, subtotals, section totals', () => {
+    const byTotal = Object.fromEntries(table.groups.map((g) => [g.total + 1, plain(sums.ofIndexes(g.parts))]));
+    expect(byTotal).toEqual({
+      4: figures(400, 0, 400, 50, 0, 0, 800), // rows 2 + 3
+      6: figures(1000, 0, 1000, 0, 0, 0, 2000), // row 5
+      7: figures(1400, 0, 1400, 50, 0, 0, 2800), // subtotals 4 + 6
+      9: figures(500, 0, 500, 0, 0, 0, 1000), // row 8
+      10: figures(1900, 0, 1900, 50, 0, 0, 3800), // section totals 7 + 9
+    });
   });
 
-  test('an unreadable cell makes its column null in the total that adds its row (totals above add printed subtotals)', () => {
-    const spec = sampleSpec();
-    findAction(spec, 'Premières Heures').action.amounts.C = { text: 'à voir' };
-    const { table, rowsOf } = sampleTable(spec);
+  it('part of a block, a block with a loose row, rows out of order, and nothing', () => {
+    expect(plain(sums.ofRows([row(3)]))).toEqual(figures(300, 0, 300, 0, 0, 0, 600));
+    expect(plain(sums.ofRows([row(2), row(3), row(5)]))).toEqual(figures(1400, 0, 1400, 50, 0, 0, 2800));
+    expect(plain(sums.ofRows([row(3), row(2)]))).toEqual(figures(400, 0, 400, 50, 0, 0, 800));
+    expect(plain(sums.ofRows([row(5), row(8)]))).toEqual(figures(1500, 0, 1500, 0, 0, 0, 3000));
+    expect(plain(sums.ofRows([]))).toEqual(figures(0, 0, 0, 0, 0, 0, 0));
+  });
+
+  it('rows of two blocks, and a row given twice, are added as given', () => {
+    expect(plain(sums.ofRows([row(2), row(5)]))).toEqual(figures(1100, 0, 1100, 50, 0, 0, 2200));
+    expect(plain(sums.ofRows([row(3), row(3)]))).toEqual(figures(600, 0, 600, 0, 0, 0, 1200));
+    expect(sums.wholeBlock([row(2), row(5)])).toBeNull();
+    expect(sums.wholeBlock([row(3), row(3)])).toBeNull();
+  });
+
+  it('knows a whole block from a part of one', () => {
+    expect(sums.wholeBlock([row(2), row(3)])).toBe(blockOf(2));
+    expect(sums.wholeBlock([row(5)])).toBe(blockOf(5));
+    expect(sums.wholeBlock([row(2)])).toBeNull();
+    expect(sums.wholeBlock([row(3), row(2)])).toBeNull();
+    expect(sums.wholeBlock([row(2), row(3), row(5)])).toBeNull();
+    expect(sums.wholeBlock([])).toBeNull();
+  });
+
+  it('sums only the columns asked for, and makes one instance per table and columns', () => {
+    const onlyA = tableSums(table, ['A']);
+    expect(plain(onlyA.ofIndexes([1, 2]), ['A', 'C'])).toEqual({ A: '400', C: undefined });
+    expect(tableSums(table, COLUMNS)).toBe(sums);
+    expect(onlyA).not.toBe(sums);
+  });
+});
+
+describe('blanks, text amounts and unreadable cells', () => {
+  it('a blank adds nothing; amounts typed as text add like numbers; cents are exact', () => {
+    const body = reference();
+    put(body, 2, 'A', null);
+    put(body, 2, 'C', { value: '100,10 €' });
+    put(body, 3, 'C', 0.2);
+    put(body, 3, 'E', { value: '1 000,70' });
+    const { table, row } = classify(body);
     const sums = tableSums(table, COLUMNS);
-    const nulls = table.groups.filter((g) => sums.ofIndexes(g.parts).C === null);
-    expect(nulls.map((g) => g.kind).sort()).toEqual(['subtotal']);
-    for (const g of table.groups) expect(text(sums.ofIndexes(g.parts))).toEqual(text(sumRows(rowsOf(g.parts), COLUMNS)));
+    expect(plain(sums.ofBlock(row(2).block!))).toEqual(figures(300, 0, 100.3, 50, 0, 1000.7, 800));
   });
 
-  test('one instance per table and columns', () => {
-    const { table } = sampleTable();
-    expect(tableSums(table, COLUMNS)).toBe(tableSums(table, COLUMNS));
-    expect(tableSums(table, ['A'])).not.toBe(tableSums(table, COLUMNS));
+  it('an unreadable cell first in its block: the column stays null whatever follows', () => {
+    const body = reference();
+    put(body, 2, 'C', { value: 'à voir' });
+    const { table, row } = classify(body);
+    const sums = tableSums(table, COLUMNS);
+    expect(plain(sums.ofBlock(row(2).block!))).toEqual({ ...figures(400, 0, 0, 50, 0, 0, 800), C: null });
+    expect(plain(sums.ofRows([row(2), row(5)]))).toEqual({ ...figures(1100, 0, 0, 50, 0, 0, 2200), C: null });
+  });
+
+  it('an unreadable cell makes its column null in the sums that add its row, and only there', () => {
+    const body = reference();
+    put(body, 3, 'C', { value: 'à voir' });
+    const { table, row } = classify(body);
+    const sums = tableSums(table, COLUMNS);
+    expect(plain(sums.ofBlock(row(2).block!))).toEqual({ ...figures(400, 0, 0, 50, 0, 0, 800), C: null });
+    expect(plain(sums.ofRows([row(2), row(3), row(5)]))).toEqual({ ...figures(1400, 0, 0, 50, 0, 0, 2800), C: null });
+    expect(plain(sums.ofRows([row(3), row(5)]))).toEqual({ ...figures(1300, 0, 0, 0, 0, 0, 2600), C: null });
+    // The socle adds the printed subtotals, which are readable.
+    const socle = table.groups.find((g) => g.kind === 'socleSubtotal')!;
+    expect(plain(sums.ofIndexes(socle.parts))).toEqual(figures(1400, 0, 1400, 50, 0, 0, 2800));
+  });
+});
+
+describe('every total of the sample, against the printed cells added up here', () => {
+  it('block sums give what adding the parts one by one gives', () => {
+    const { grid } = layoutAnnex(sampleSpec());
+    const report = analyzeSheet(grid);
+    const { layout, classified } = report.tables[0];
+    const sums = tableSums(classified, COLUMNS);
+    /** The oracle: each part's printed number (blank = 0), added with decimal.js. */
+    const addUp = (g: SheetGrid, parts: number[], k: AmountColumn) =>
+      parts.reduce((s, r) => {
+        const v = (getCell(g, r, layout.columns[k]!) as Cell | undefined)?.value;
+        return typeof v === 'number' ? s.plus(new Decimal(String(v))) : s;
+      }, new Decimal(0));
+    expect(classified.groups.length).toBeGreaterThan(10);
+    for (const group of classified.groups) {
+      const got = sums.ofIndexes(group.parts);
+      for (const k of COLUMNS) expect(`${group.total}:${k}=${got[k]!.toFixed()}`).toBe(`${group.total}:${k}=${addUp(grid, group.parts, k).toFixed()}`);
+    }
   });
 });

@@ -1,6 +1,7 @@
 /** displayText: a scan for clean text, and the regular expressions otherwise; the same result as the plain definition. */
 import fc from 'fast-check';
 import { displayText, leadingCharacter, normalizeLabel } from '../../src/domain/text';
+import { runs } from '../support/runs';
 
 /** The definition: white space runs become one space when doubled or special, then the ends are trimmed. */
 function reference(text: string): string {
@@ -23,8 +24,8 @@ describe('displayText', () => {
 
   test('any text, spaces of every kind', () => {
     const chars = fc.constantFrom(' ', 'a', 'B', '\n', '\t', '\u00A0', '\u202F', '\u2009', '\u3000', 'é', '-', '\r', '\v', '\f', '\u2028', '\ufeff', '\u1680');
-    fc.assert(fc.property(fc.array(chars, { maxLength: 12 }).map((a) => a.join('')), (t) => displayText(t) === reference(t)), { seed: 20230612, numRuns: 20000 });
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 20 }), (t) => displayText(t) === reference(t)), { seed: 20230612, numRuns: 20000 });
+    fc.assert(fc.property(fc.array(chars, { maxLength: 12 }).map((a) => a.join('')), (t) => displayText(t) === reference(t)), runs(20230612, 20000));
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 20 }), (t) => displayText(t) === reference(t)), runs(20230612, 20000));
   });
 });
 
@@ -38,7 +39,7 @@ describe('leadingCharacter', () => {
         if (/^\d/.test(lead)) expect(/^[0-9y]/.test(norm)).toBe(true);
         else expect(lead).toBe(norm[0] ?? '');
       }),
-      { seed: 20230612, numRuns: 5000 },
+      runs(20230612, 5000),
     );
   });
 });

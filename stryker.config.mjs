@@ -1,0 +1,105 @@
+// @ts-check
+/**
+ * Mutation testing (StrykerJS): `npm run mutate`. Not part of CI (too slow for two cores); run it
+ * before resolving an issue that touches the code below. See docs/mutation.md.
+ *
+ * Scopes are globs, so files added or split inside a folder are picked up without editing this.
+ * Each scope runs only the tests that exercise it in this process (no browser, no LibreOffice,
+ * no command line in a child process, whose code Stryker cannot attribute to a test):
+ *   npm run mutate                                        every scope
+ *   npm run mutate:domain                                 the engine only
+ *   npm run mutate -- --mutate src/domain/amounts.ts      one file (its scope's tests are picked)
+ *   npm run mutate -- --mutate 'src/domain/checks.ts:120-160'   a line range
+ */
+
+/** @type {Record<string, { mutate: string[]; tests: string[] }>} */
+const SCOPES = {
+  domain: {
+    mutate: ['src/domain/**/*.ts'],
+    // Not the file writers' tests: ExcelJS is slow to load, and the engine's summary has its own.
+    tests: ['<rootDir>/test/engine/**/*.test.ts', '<rootDir>/test/properties*.test.ts', '<rootDir>/test/summary.test.ts'],
+  },
+  // The Office write paths: what decides whether a cell may be written or restored, and the journal.
+  office: {
+    mutate: ['src/office/fills.ts', 'src/office/journal.ts', 'src/office/excelService.ts', 'src/office/marks.ts'],
+    tests: ['<rootDir>/test/office/**/*.test.ts', '<rootDir>/test/summary-office.test.ts'],
+  },
+  // The file writers: the reviewed copy and the summary sheet.
+  files: {
+    mutate: ['src/files/review.ts', 'src/files/summary.ts'],
+    tests: ['<rootDir>/test/nothing-lost.test.ts', '<rootDir>/test/summary-file.test.ts', '<rootDir>/test/files/**/*.test.ts'],
+  },
+};
+
+/** The patterns given with --mutate / -m on the command line, if any (Stryker applies them itself). */
+function mutateFromCommandLine() {
+  const argv = process.argv;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--mutate' || a === '-m') return argv[i + 1]?.split(',') ?? [];
+    if (a.startsWith('--mutate=')) return a.slice('--mutate='.length).split(',');
+  }
+  return null;
+}
+
+/** The scope of a pattern: the one whose globs' folder (or file) it starts with. */
+function scopeOf(pattern) {
+  const plain = pattern.replace(/^!/, '').replace(/:\d+(-\d+)?$/, '');
+  for (const [name, scope] of Object.entries(SCOPES)) {
+    for (const glob of scope.mutate) {
+      const base = glob.replace(/\/\*\*.*$/, '/');
+      if (plain === glob || plain.startsWith(base) || glob.startsWith(plain.replace(/\*.*$/, ''))) return name;
+    }
+  }
+  throw new Error(`stryker.config.mjs: ${pattern} is in no scope (${Object.keys(SCOPES).join(', ')}); add it to SCOPES.`);
+}
+
+// Every mutant a property test covers reruns it: a twentieth of the runs (test/support/runs.ts).
+process.env.ANNEX9_PROPERTY_SCALE ??= '0.05';
+
+const fromCommandLine = mutateFromCommandLine();
+const scopes = fromCommandLine
+  ? [...new Set(fromCommandLine.filter((p) => !p.startsWith('!')).map(scopeOf))]
+  : Object.keys(SCOPES);
+const testMatch = [...new Set(scopes.flatMap((s) => SCOPES[s].tests))];
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  mutate: Object.values(SCOPES).flatMap((s) => s.mutate),
+  testRunner: 'jest',
+  jest: {
+    projectType: 'custom',
+    configFile: 'jest.config.js',
+    config: {
+      testMatch,
+      // The command line is not tested here (child processes), so it need not be built.
+      globalSetup: null,
+      reporters: ['default'],
+    },
+    enableFindRelatedTests: false,
+  },
+  checkers: ['typescript'],
+  tsconfigFile: 'tsconfig.json',
+  typescriptChecker: { prioritizePerformanceOverAccuracy: true },
+  coverageAnalysis: 'perTest',
+  // A static mutant (module-level code: the compiled template, constant tables) would rerun every
+  // test of its scope; such mutants are left out and counted as ignored (docs/mutation.md).
+  ignoreStatic: true,
+  concurrency: 2,
+  // A mutant that loops forever is "timeout": the slowest domain test takes a few seconds.
+  timeoutMS: 5000,
+  timeoutFactor: 1.5,
+  // Rerun only what changed since the last run (code or tests); the file is local, not committed.
+  incremental: true,
+  incrementalFile: 'reports/stryker-incremental.json',
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/mutation.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  clearTextReporter: { allowColor: false, logTests: false, maxTestsToLog: 0 },
+  // What the sandbox need not copy.
+  // dist/ is kept: the file writers' tests also run the built command line (unmutated).
+  ignorePatterns: ['test-results', 'coverage', 'reports', 'bench', 'docs', '*.log'],
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: true,
+  thresholds: { high: 90, low: 85, break: null },
+};

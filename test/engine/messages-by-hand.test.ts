@@ -1,0 +1,248 @@
+/**
+ * What the user reads: every kind of finding message, in French and in English, on the small
+ * hand-typed table, written out in full by hand; and the marks (colour, note, row tint) and the
+ * legend that the adapters draw from them.
+ */
+import { Cell, SheetReport, analyzeSheet, legend, planMarks } from '../../src/domain';
+import { INITIATIVES, MARAUDES, PREVENTION, Typed, at, put, reference, sheet, total } from '../support/hand-table';
+
+function check(body: Typed[][], lang: 'fr' | 'en' = 'fr'): SheetReport {
+  const report = analyzeSheet(sheet(body), { lang });
+  expect(report.isAnnex).toBe(true);
+  return report;
+}
+/** The message of the finding at `cell` (with `rule` when several share it). */
+function message(report: SheetReport, cell: string, rule?: string): string {
+  const found = report.findings.filter((f) => f.cell === cell && (!rule || f.rule === rule));
+  expect(found.map((f) => f.rule)).toHaveLength(1);
+  return found[0].message;
+}
+const both = (body: Typed[][]) => ({ fr: check(body, 'fr'), en: check(body, 'en') });
+
+describe('row rules', () => {
+  it('F ≠ A+B+C+D+E on an action row', () => {
+    const body = reference();
+    put(body, 2, 'F', 210);
+    const { fr, en } = both(body);
+    expect(message(fr, 'K2')).toBe('« Maraude de jour » (ligne 2) : F affiché 210,00 €, A+B+C+D+E = 200,00 € — écart 10,00 €.');
+    expect(message(en, 'K2')).toBe('"Maraude de jour" (row 2): F shows €210.00, A+B+C+D+E = €200.00 — gap €10.00.');
+  });
+
+  it('a wrong figure found from F and the total above: the row finding moves there, and its subtotal names it', () => {
+    const body = reference();
+    put(body, 2, 'A', 110); // F still 200: A should be 200 − 100
+    const { fr, en } = both(body);
+    expect(fr.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual(['ROW_TOTAL@E2', 'SUBTOTAL@E4']);
+    expect(message(fr, 'E2')).toBe(
+      '« Maraude de jour » (ligne 2) : A affiché 110,00 €, attendu d’après F et les autres colonnes 100,00 € — écart 10,00 € (F ≠ A+B+C+D+E et le total au-dessus s’écarte du même montant).',
+    );
+    expect(message(en, 'E2')).toBe(
+      '"Maraude de jour" (row 2): A shows €110.00, expected from F and the other columns €100.00 — gap €10.00 (F ≠ A+B+C+D+E and the total above is off by the same amount).',
+    );
+    expect(message(fr, 'E4')).toBe('Sous-total (ligne 4) : A affiché 400,00 €, somme des lignes 410,00 € — écart 10,00 €. En cause : E2, signalé à part.');
+    expect(message(en, 'E4')).toBe('Subtotal (row 4): A shows €400.00, sum of the rows €410.00 — gap €10.00. Off: E2, reported separately.');
+  });
+
+  it('A ≠ C, and an action with neither title nor fiche', () => {
+    const body = reference();
+    at(body, 3)[2] = null;
+    at(body, 3)[3] = null;
+    put(body, 3, 'C', 360);
+    put(body, 3, 'F', 660);
+    for (const n of [4, 7, 10]) {
+      put(body, n, 'C', (at(body, n)[6] as number) + 60);
+      put(body, n, 'F', (at(body, n)[10] as number) + 60);
+    }
+    const { fr, en } = both(body);
+    expect(message(fr, 'G3')).toBe(
+      '« action sans intitulé » (ligne 3) : cofinancement 50/50 non respecté, part État (A) 300,00 €, part département (C) 360,00 € — écart 60,00 €.',
+    );
+    expect(message(en, 'G3')).toBe('"untitled action" (row 3): 50/50 co-financing not met, State share (A) €300.00, département share (C) €360.00 — gap €60.00.');
+  });
+
+  it('the valued share above C', () => {
+    const body = reference();
+    for (const n of [2, 4, 7, 10]) put(body, n, 'V', 150);
+    const { fr, en } = both(body);
+    expect(message(fr, 'H2')).toBe('« Maraude de jour » (ligne 2) : dont valorisation CD 150,00 € dépasse les crédits CD (C) 100,00 € — écart 50,00 €.');
+    expect(message(en, 'H2')).toBe('"Maraude de jour" (row 2): valued share €150.00 exceeds C €100.00 — gap €50.00.');
+  });
+
+  it.each([
+    ['à préciser', { value: 'à préciser' }, '« à préciser » est du texte, pas un montant', '"à préciser" is text, not an amount'],
+    ['#REF!', { value: { error: '#REF!' } }, "« #REF! » est une valeur d'erreur Excel", '"#REF!" is an Excel error value'],
+    ['a date', { value: new Date('2023-06-12T00:00:00Z') }, '« 2023-06-12 » est une date, pas un montant', '"2023-06-12" is a date, not an amount'],
+    ['VRAI', { value: true }, '« VRAI » est une valeur logique, pas un montant', '"VRAI" is a logical value, not an amount'],
+    [
+      'a formula never computed',
+      { value: null, formula: '=E2*2' },
+      '« =E2*2 » est une formule sans valeur calculée (ouvrez et enregistrez le fichier dans Excel pour la calculer)',
+      '"=E2*2" is a formula with no computed value (open and save the file in Excel to compute it)',
+    ],
+  ] as const)('an unreadable amount: %s', (_name, cell, fr, en) => {
+    const body = reference();
+    put(body, 3, 'A', cell as Cell);
+    const reports = both(body);
+    expect(message(reports.fr, 'E3')).toBe(`« Maraude de nuit » (ligne 3), colonne A : ${fr}. Les totaux qui dépendent de cette cellule ne sont pas contrôlés.`);
+    expect(message(reports.en, 'E3')).toBe(`"Maraude de nuit" (row 3), column A: ${en}. Totals that depend on this cell are not checked.`);
+  });
+});
+
+describe('totals', () => {
+  it('a socle that no longer adds up its subtotals names the one off, and says it equals the action rows', () => {
+    const body = reference();
+    put(body, 6, 'A', 1001);
+    put(body, 6, 'F', 2001);
+    const { fr, en } = both(body);
+    expect(message(fr, 'E6')).toBe('Sous-total (ligne 6) : A affiché 1 001,00 €, somme des lignes 1 000,00 € — écart 1,00 €.');
+    expect(message(fr, 'E7')).toBe(
+      'Sous-total mesures socle (ligne 7) : A affiché 1 400,00 €, somme des sous-totaux 1 401,00 € — écart 1,00 €. En cause : E6, signalé à part ; ce total est bien égal à la somme des lignes d’action.',
+    );
+    expect(message(en, 'E7')).toBe(
+      'Core measures subtotal (row 7): A shows €1,400.00, sum of the subtotals €1,401.00 — gap €1.00. Off: E6, reported separately; this total does equal the sum of the action rows.',
+    );
+  });
+
+  it('two parts off: both named, in the plural', () => {
+    const body = reference();
+    put(body, 4, 'A', 401);
+    put(body, 4, 'F', 801);
+    put(body, 6, 'A', 1001);
+    put(body, 6, 'F', 2001);
+    expect(message(check(body), 'E7')).toBe(
+      'Sous-total mesures socle (ligne 7) : A affiché 1 400,00 €, somme des sous-totaux 1 402,00 € — écart 2,00 €. En cause : E4, E6, signalés à part ; ce total est bien égal à la somme des lignes d’action.',
+    );
+  });
+
+  it('the initiative sub-total and the grand total', () => {
+    const body = reference();
+    put(body, 9, 'V', 20);
+    const { fr, en } = both(body);
+    expect(message(fr, 'H9')).toBe('Sous-total initiatives (ligne 9) : Dont valorisation CD affiché 20,00 €, somme des lignes 0,00 € — écart 20,00 €.');
+    expect(message(en, 'H9')).toBe('Initiatives subtotal (row 9): Valued share shows €20.00, sum of the rows €0.00 — gap €20.00.');
+    expect(message(fr, 'H10')).toBe(
+      'TOTAUX FINANCIERS (ligne 10) : Dont valorisation CD affiché 50,00 €, socle + initiatives 70,00 € — écart 20,00 €. En cause : H9, signalé à part ; ce total est bien égal à la somme des lignes d’action.',
+    );
+    expect(message(en, 'H10')).toBe(
+      'Grand total (row 10): Valued share shows €50.00, core + initiatives €70.00 — gap €20.00. Off: H9, reported separately; this total does equal the sum of the action rows.',
+    );
+  });
+
+  it('a control total below the grand total is checked as a row', () => {
+    const body = reference();
+    body.push(total('Total de contrôle', [1900, 0, 1900, 50, 0, 0, 3900]));
+    const { fr, en } = both(body);
+    expect(fr.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual(['ROW_TOTAL@K11']);
+    expect(message(fr, 'K11')).toBe('Total de contrôle (ligne 11) : F affiché 3 900,00 €, A+B+C+D+E = 3 800,00 € — écart 100,00 €.');
+    expect(message(en, 'K11')).toBe('Control total (row 11): F shows €3,900.00, A+B+C+D+E = €3,800.00 — gap €100.00.');
+  });
+});
+
+describe('missing Chorus codes', () => {
+  it.each([
+    [
+      'carried from the block',
+      (b: Typed[][]) => (at(b, 3)[1] = null),
+      'B3',
+      `« Maraude de nuit » (ligne 3) : imputation Chorus manquante en B3, à compléter par « ${MARAUDES} » (repris du bloc).`,
+      `"Maraude de nuit" (row 3): Chorus code missing in B3, to be filled with "${MARAUDES}" (carried from its block).`,
+    ],
+    [
+      'inferred from the theme',
+      (b: Typed[][]) => (at(b, 5)[1] = null),
+      'B5',
+      `« Éducateurs de rue » (ligne 5) : imputation Chorus manquante en B5, à compléter par « ${PREVENTION} » (déduit du thème).`,
+      `"Éducateurs de rue" (row 5): Chorus code missing in B5, to be filled with "${PREVENTION}" (inferred from the theme).`,
+    ],
+    [
+      'the initiative section',
+      (b: Typed[][]) => {
+        at(b, 8)[0] = 'Projets du territoire';
+        at(b, 8)[1] = null;
+      },
+      'B8',
+      `« Épicerie solidaire » (ligne 8) : imputation Chorus manquante en B8, à compléter par « ${INITIATIVES} » (section des initiatives).`,
+      `"Épicerie solidaire" (row 8): Chorus code missing in B8, to be filled with "${INITIATIVES}" (initiatives section).`,
+    ],
+    [
+      'two codes fit the theme',
+      (b: Typed[][]) => {
+        at(b, 5)[0] = 'Maraudes mixtes et prévention spécialisée';
+        at(b, 5)[1] = null;
+      },
+      'B5',
+      `« Éducateurs de rue » (ligne 5) : imputation Chorus manquante en B5, le thème ne permet pas de choisir : « ${MARAUDES} » ou « ${PREVENTION} ».`,
+      `"Éducateurs de rue" (row 5): Chorus code missing in B5, the theme does not settle it: "${MARAUDES}" or "${PREVENTION}".`,
+    ],
+    [
+      'no code fits',
+      (b: Typed[][]) => {
+        at(b, 5)[0] = 'Thème local';
+        at(b, 5)[1] = null;
+      },
+      'B5',
+      '« Éducateurs de rue » (ligne 5) : imputation Chorus manquante en B5, à saisir (aucun thème ne permet de la déduire).',
+      '"Éducateurs de rue" (row 5): Chorus code missing in B5, to be typed (no theme to infer it from).',
+    ],
+  ])('%s', (_name, change, cell, fr, en) => {
+    const body = reference();
+    change(body);
+    const reports = both(body);
+    expect(message(reports.fr, cell)).toBe(fr);
+    expect(message(reports.en, cell)).toBe(en);
+  });
+});
+
+describe('marks and legend', () => {
+  it('one mark per cell, coloured by its most important rule, the rest of the row tinted', () => {
+    const body = reference();
+    // Row 4: A typed 450 and F 900. Its F is off against its row (850) and its parts (800).
+    put(body, 4, 'A', 450);
+    put(body, 4, 'F', 900);
+    const report = check(body);
+    expect(report.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual(['SUBTOTAL@E4', 'SUBTOTAL@K4', 'ROW_TOTAL@K4', 'SECTION_TOTAL@E7', 'SECTION_TOTAL@K7']);
+    const plan = planMarks(report);
+    expect(plan.cells.map((c) => [c.cell, c.gridRow, c.gridCol, c.fill, c.rules.join('+')])).toEqual([
+      ['E4', 3, 4, '#F5B69A', 'SUBTOTAL'],
+      ['K4', 3, 10, '#F5B69A', 'SUBTOTAL+ROW_TOTAL'],
+      ['E7', 6, 4, '#E9B3D3', 'SECTION_TOTAL'],
+      ['K7', 6, 10, '#E9B3D3', 'SECTION_TOTAL'],
+    ]);
+    const k4 = plan.cells[1].note.split('\n');
+    expect(k4).toEqual([
+      '[SUBTOTAL] Sous-total (ligne 4) : F affiché 900,00 €, somme des lignes 800,00 € — écart 100,00 €.',
+      '[ROW_TOTAL] Sous-total (ligne 4) : F affiché 900,00 €, A+B+C+D+E = 850,00 € — écart 50,00 €.',
+    ]);
+    expect(plan.rows).toEqual([
+      { gridRow: 3, gridCols: [0, 1, 2, 3, 5, 6, 7, 8, 9] },
+      { gridRow: 6, gridCols: [0, 1, 2, 3, 5, 6, 7, 8, 9] },
+    ]);
+  });
+
+  it('a clean sheet gets no mark', () => {
+    expect(planMarks(check(reference()))).toEqual({ cells: [], rows: [] });
+  });
+
+  it('the legend: every rule, in order, with its colour, symbol and title', () => {
+    expect(legend('fr').map((l) => `${l.rule} ${l.fill} ${l.symbol} ${l.title}`)).toEqual([
+      'UNREADABLE_AMOUNT #C8C8C8 ? Montants illisibles',
+      'SUBTOTAL #F5B69A Σ Sous-totaux faux',
+      'SECTION_TOTAL #E9B3D3 Σ² Sous-totaux socle ou initiatives faux',
+      'GRAND_TOTAL #D79BC0 ΣΣ TOTAUX FINANCIERS faux',
+      'ROW_TOTAL #F9D48C F Budget global F ≠ A+B+C+D+E',
+      'A_NEQ_C #A9D8F5 ½ Cofinancement 50/50 (A ≠ C)',
+      'VALORISATION_EXCEEDS_C #F3EC8E V Valorisation supérieure aux crédits CD',
+      'MISSING_IMPUTATION #9FDCC8 # Imputations Chorus manquantes',
+    ]);
+    expect(legend('en').map((l) => l.title)).toEqual([
+      'Unreadable amounts',
+      'Wrong subtotals',
+      'Wrong section totals',
+      'Wrong grand total',
+      'Row total F ≠ A+B+C+D+E',
+      '50/50 co-financing (A ≠ C)',
+      'Valued share above C',
+      'Missing Chorus codes',
+    ]);
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * Our own summary sheet repeats the annex's column labels: the engine recognises it by its marker
+ * (token in Z1, source sheet in Z2), wherever the grid starts, and says what to do. By hand.
+ */
+import { Cell, SheetGrid, analyzeSheet, summaryMarkerStatus } from '../../src/domain';
+import { reference, sheet } from '../support/hand-table';
+
+/** The hand-typed annex with the marker written in Z1:Z2, the grid starting at `origin`. */
+function marked(origin: { row: number; col: number }, token = 'annexe9-synthese/v1'): SheetGrid {
+  const grid = sheet(reference(), 'Synthèse annexe 9');
+  const rows = grid.rows.map((r) => [...(r ?? [])]) as Array<Array<Cell | undefined>>;
+  rows[0][25] = { value: token };
+  rows[1][25] = { value: 'Annexe 9' };
+  // Shift: the grid's [0][0] is sheet cell (origin.row, origin.col); the marker stays in Z1:Z2.
+  const shifted = rows.map((r) => r.slice(origin.col));
+  return { ...grid, origin, rows: origin.row ? shifted.slice(origin.row) : shifted, merges: [] };
+}
+
+describe('our summary sheet is not taken for an annex', () => {
+  it('recognised by its marker, with a French and an English message', () => {
+    const report = analyzeSheet(marked({ row: 0, col: 0 }));
+    expect(report.isAnnex).toBe(false);
+    expect(report.findings).toEqual([]);
+    expect(report.message).toBe(
+      "La feuille « Synthèse annexe 9 » est une synthèse produite par le contrôle de l'annexe 9, pas une annexe : contrôlez la feuille du tableau financier.",
+    );
+    expect(analyzeSheet(marked({ row: 0, col: 0 }), { lang: 'en' }).message).toBe(
+      'Sheet "Synthèse annexe 9" is a summary made by the annex 9 check, not an annex: check the financial table sheet instead.',
+    );
+  });
+
+  it('wherever the grid starts (an Office used range starting at B1)', () => {
+    expect(analyzeSheet(marked({ row: 0, col: 1 })).isAnnex).toBe(false);
+  });
+
+  it('without the token it is an annex like any other', () => {
+    const report = analyzeSheet(marked({ row: 0, col: 0 }, 'synthèse'));
+    expect(report.isAnnex).toBe(true);
+    expect(report.message).toBeUndefined();
+  });
+
+  it('tells ours, ours for another sheet, and a user sheet apart', () => {
+    expect(summaryMarkerStatus('annexe9-synthese/v1', 'Annexe 9', 'Annexe 9')).toBe('ours');
+    expect(summaryMarkerStatus('annexe9-synthese/v1', 'Annexe 9 bis', 'Annexe 9')).toBe('oursForAnotherSheet');
+    expect(summaryMarkerStatus('annexe9-synthese/v1', 9, '9')).toBe('oursForAnotherSheet');
+    expect(summaryMarkerStatus('annexe9-synthese/v2', 'Annexe 9', 'Annexe 9')).toBe('notOurs');
+    expect(summaryMarkerStatus(null, null, 'Annexe 9')).toBe('notOurs');
+  });
+});
