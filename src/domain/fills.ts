@@ -85,20 +85,19 @@ export function planFills(grid: SheetGrid, template: AnnexTemplate, table: Class
       else reason = 'noTheme';
     }
     // The code is known; is the row certainly an action of this table, and the cell only its own?
-    if (code) {
-      const doubt = doubtAbout(row, target, table, closedAt, options.merges);
-      if (doubt) {
-        reason = doubt;
-        candidates = [code];
-        code = null;
-        source = null;
-      }
+    const doubt = code ? doubtAbout(row, target, table, closedAt, options.merges) : null;
+    if (doubt) {
+      reason = doubt;
+      candidates = [code!];
+      code = null;
+      source = null;
     }
     if (f.context.type === 'imputation') {
       f.context.code = code;
       f.context.source = source;
       f.context.candidates = candidates;
-      if (reason) f.context.doubt = reason;
+      // Only a doubt about the row: a theme that fits several codes or none names no likely code.
+      if (doubt) f.context.doubt = doubt;
     }
     // One proposal, one write per cell: rows under one empty merged code cell share it.
     if (reason && !proposals.some((p) => p.cell === cell)) proposals.push({ ...at, candidates, reason, why: proposalWhy(reason, sheetRow, lang) });

@@ -12,7 +12,9 @@ describe('missing codes in the initiative section', () => {
     at(body, 8)[1] = null;
     const report = analyzeSheet(sheet(body));
     expect(report.fills).toEqual([]);
-    expect(report.proposals).toEqual([{ cell: 'B8', gridRow: 7, gridCol: 1, row: 8, candidates: [MARAUDES, PREVENTION], reason: 'ambiguousTheme' }]);
+    expect(report.proposals).toEqual([
+      { cell: 'B8', gridRow: 7, gridCol: 1, row: 8, candidates: [MARAUDES, PREVENTION], reason: 'ambiguousTheme', why: 'ligne 8 : le thème correspond à plusieurs imputations' },
+    ]);
   });
 
   it('a theme that fits one code: that code, from the theme', () => {
@@ -55,7 +57,10 @@ describe('rows under one empty merged code cell', () => {
   it('share one proposal when the theme fits two codes', () => {
     const report = mergedEmpty('Maraudes mixtes et prévention spécialisée');
     expect(report.fills).toEqual([]);
-    expect(report.proposals).toEqual([{ cell: 'B2', gridRow: 1, gridCol: 1, row: 2, candidates: [MARAUDES, PREVENTION], reason: 'ambiguousTheme' }]);
+    // One proposal for the merge B2:B3, named after its first row.
+    expect(report.proposals).toEqual([
+      { cell: 'B2', gridRow: 1, gridCol: 1, row: 2, candidates: [MARAUDES, PREVENTION], reason: 'ambiguousTheme', why: 'ligne 2 : le thème correspond à plusieurs imputations' },
+    ]);
   });
 });
 

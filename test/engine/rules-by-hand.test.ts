@@ -313,7 +313,9 @@ describe('rule 6: every action row with money carries its Chorus code', () => {
     const report = check(body);
     expect(where(report)).toEqual(['MISSING_IMPUTATION@B5']);
     expect(report.fills).toEqual([]);
-    expect(report.proposals).toEqual([{ cell: 'B5', gridRow: 4, gridCol: 1, row: 5, candidates: [MARAUDES, PREVENTION], reason: 'ambiguousTheme' }]);
+    expect(report.proposals).toEqual([
+      { cell: 'B5', gridRow: 4, gridCol: 1, row: 5, candidates: [MARAUDES, PREVENTION], reason: 'ambiguousTheme', why: 'ligne 5 : le thème correspond à plusieurs imputations' },
+    ]);
     expect(report.findings[0].context).toEqual({ type: 'imputation', code: null, source: null, candidates: [MARAUDES, PREVENTION] });
   });
 
@@ -323,7 +325,11 @@ describe('rule 6: every action row with money carries its Chorus code', () => {
     at(body, 5)[1] = null;
     const report = check(body);
     expect(report.fills).toEqual([]);
-    expect(report.proposals).toEqual([{ cell: 'B5', gridRow: 4, gridCol: 1, row: 5, candidates: [], reason: 'noTheme' }]);
+    expect(report.proposals).toEqual([
+      { cell: 'B5', gridRow: 4, gridCol: 1, row: 5, candidates: [], reason: 'noTheme', why: "ligne 5 : aucun thème ne permet de déduire l'imputation" },
+    ]);
+    // The row itself is not in doubt: only the theme is (no `doubt` in the context).
+    expect(report.findings[0].context).toEqual({ type: 'imputation', code: null, source: null, candidates: [] });
   });
 
   it('in the initiative section, a theme no code fits takes the initiative code', () => {

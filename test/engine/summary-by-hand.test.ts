@@ -10,7 +10,7 @@
  *  7  Socle                             1400 | 20 | 1460 | 50 | 0 | 30 | 2910
  *  8  Initiatives 10  Épicerie solidaire 500 |  0 |  500 |  0 | 0 |  0 | 1000
  *  9  Initiatives —   Garage solidaire   200 |  0 |  200 |  0 | 0 |  0 |  400   code missing
- * 10  Initiatives —   (no title)          50 |  0 |   50 |  0 | 0 |  0 |  100   code missing
+ * 10  Initiatives —   (no title)          50 |  0 |   50 |  0 | 0 |  0 |  100   code missing, proposed only
  * 11  Initiatives subtotal               750 |  0 |  750 |  0 | 0 |  0 | 1400   F should be 1500
  * 12  TOTAUX FINANCIERS                 2150 | 20 | 2210 | 50 | 0 | 30 | 4310   F ≠ A+…+E (4410)
  */
@@ -107,24 +107,32 @@ describe('the summary of the hand-typed annex', () => {
     ]);
   });
 
-  it('one line per initiative, their codes filled from the block, an untitled one named so', () => {
+  // Issue 12: a code is written only into a row with a title or a fiche number. Row 10 has
+  // neither, so the block's code is proposed for B10, not filled, and the row keeps no code.
+  it("one line per initiative, a titled one's missing code filled from the block, an untitled one named so and left without a code", () => {
+    const checked = report();
+    expect(checked.fills.map((f) => `${f.cell} ${f.source} ${f.code}`)).toEqual([`B9 block ${INITIATIVES}`]);
+    expect(checked.proposals.map((p) => `${p.cell} ${p.reason} ${p.candidates.join(',')}`)).toEqual([`B10 noTitle ${INITIATIVES}`]);
     expect(t.initiatives.map(line)).toEqual([
       'Épicerie solidaire | 10 | 1 | 500/0/500/0/0/0/1000 | 0 | 0.5000 | 0 | D8',
       'Garage solidaire | 10 | 1 | 200/0/200/0/0/0/400 | 0 | 0.5000 | 1 | D9',
-      'Action sans intitulé | 10 | 1 | 50/0/50/0/0/0/100 | 0 | 0.5000 | 1 | D10',
+      'Action sans intitulé |  | 1 | 50/0/50/0/0/0/100 | 0 | 0.5000 | 1 | D10',
     ]);
   });
 
-  it('one line per Chorus code, named by the template', () => {
+  it('one line per Chorus code, named by the template; the untitled row under no code, last', () => {
+    // Code 10: rows 8 and 9 (500 + 200, F 1000 + 400), one finding (B9). Row 10 alone has no code.
     expect(t.codes.map(line)).toEqual([
       'Maraudes Etat (sans abri) / conseil départemental (ASE) | 05 | 2 | 400/0/460/50/0/0/860 | -60 | 0.4651 | 1 | -',
       'Soutien à des actions de prévention spécialisée | 06 | 1 | 1000/20/1000/0/0/30/2050 | 0 | 0.4976 | 0 | -',
-      'Initiatives locales | 10 | 3 | 750/0/750/0/0/0/1500 | 0 | 0.5000 | 2 | -',
+      'Initiatives locales | 10 | 2 | 700/0/700/0/0/0/1400 | 0 | 0.5000 | 1 | -',
+      'Sans imputation Chorus |  | 1 | 50/0/50/0/0/0/100 | 0 | 0.5000 | 1 | -',
     ]);
     expect(t.codes.map((c) => [c.code, c.notified, c.gapNotified])).toEqual([
       [CODE['05'], null, null],
       [CODE['06'], null, null],
       [CODE['10'], null, null],
+      [null, null, null],
     ]);
   });
 
@@ -186,7 +194,7 @@ describe('the summary sheet plan, row by row', () => {
       'section B #DDEBF7: 0=Initiatives du département',
       `line W: 0=Épicerie solidaire | 1=${CODE['10']} | 2=[ligne 8→Annexe 9!D8] | 3=#1 | ${figures('500.00', '0.00', '500.00', '0.00', '0.00', '0.00', '1000.00')} | 11=0.00 | 12=0.5000 | 13=#0`,
       `line W: 0=Garage solidaire | 1=${CODE['10']} | 2=[ligne 9→Annexe 9!D9] | 3=#1 | ${figures('200.00', '0.00', '200.00', '0.00', '0.00', '0.00', '400.00')} | 11=0.00 | 12=0.5000 | 13=#1`,
-      `line W: 0=Action sans intitulé | 1=${CODE['10']} | 2=[ligne 10→Annexe 9!D10] | 3=#1 | ${figures('50.00', '0.00', '50.00', '0.00', '0.00', '0.00', '100.00')} | 11=0.00 | 12=0.5000 | 13=#1`,
+      `line W: 0=Action sans intitulé | 2=[ligne 10→Annexe 9!D10] | 3=#1 | ${figures('50.00', '0.00', '50.00', '0.00', '0.00', '0.00', '100.00')} | 11=0.00 | 12=0.5000 | 13=#1`,
       `total B #F2F2F2: 0=Total initiatives (recalculé) | 3=#3 | ${figures('750.00', '0.00', '750.00', '0.00', '0.00', '0.00', '1500.00')} | 11=0.00 | 12=0.5000 | 13=#3`,
       'line: ',
       `total B #F2F2F2: 0=Total général (recalculé) | 3=#6 | ${figures('2150.00', '20.00', '2210.00', '50.00', '0.00', '30.00', '4410.00')} | 11=-60.00${GAP} | 12=0.4921 | 13=#5`,
@@ -194,7 +202,8 @@ describe('the summary sheet plan, row by row', () => {
       'section B #DDEBF7: 0=Par imputation Chorus',
       `line W: 0=Maraudes Etat (sans abri) / conseil départemental (ASE) | 1=${CODE['05']} | 3=#2 | ${figures('400.00', '0.00', '460.00', '50.00', '0.00', '0.00', '860.00')} | 11=-60.00${GAP} | 12=0.4651 | 13=#1`,
       `line W: 0=Soutien à des actions de prévention spécialisée | 1=${CODE['06']} | 3=#1 | ${figures('1000.00', '20.00', '1000.00', '0.00', '0.00', '30.00', '2050.00')} | 11=0.00 | 12=0.4976 | 13=#0`,
-      `line W: 0=Initiatives locales | 1=${CODE['10']} | 3=#3 | ${figures('750.00', '0.00', '750.00', '0.00', '0.00', '0.00', '1500.00')} | 11=0.00 | 12=0.5000 | 13=#2`,
+      `line W: 0=Initiatives locales | 1=${CODE['10']} | 3=#2 | ${figures('700.00', '0.00', '700.00', '0.00', '0.00', '0.00', '1400.00')} | 11=0.00 | 12=0.5000 | 13=#1`,
+      `line W: 0=Sans imputation Chorus | 3=#1 | ${figures('50.00', '0.00', '50.00', '0.00', '0.00', '0.00', '100.00')} | 11=0.00 | 12=0.5000 | 13=#1`,
       `total B #F2F2F2: 0=Total par imputation | 3=#6 | ${figures('2150.00', '20.00', '2210.00', '50.00', '0.00', '30.00', '4410.00')} | 11=-60.00${GAP} | 12=0.4921 | 13=#3`,
       'line: ',
       "section B #DDEBF7: 0=Rapprochement avec les totaux imprimés dans l'annexe",
@@ -214,7 +223,7 @@ describe('the summary sheet plan, row by row', () => {
     expect(plan.name).toBe('Synthèse annexe 9');
     expect(plan.widths).toEqual([58, 18, 15, 10, 16, 16, 16, 16, 16, 16, 17, 15, 11, 11]);
     expect(plan.frozenRows).toBe(3);
-    expect(plan.print).toEqual({ orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, titleRows: { first: 1, last: 3 }, area: 'A1:N41' });
+    expect(plan.print).toEqual({ orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, titleRows: { first: 1, last: 3 }, area: 'A1:N42' });
     expect(plan.marker).toEqual({ col: 25, token: 'annexe9-synthese/v1', source: 'Annexe 9' });
   });
 
@@ -235,6 +244,7 @@ describe('the summary sheet plan, row by row', () => {
     expect(rows[11]).toContain('2=[rows 2–4→Annexe 9!A2:K4]');
     expect(rows[16]).toContain('2=[row 8→Annexe 9!D8]');
     expect(rows[18]).toContain('0=Untitled action');
+    expect(rows[27]).toBe(`line W: 0=No Chorus code | 3=#1 | ${figures('50.00', '0.00', '50.00', '0.00', '0.00', '0.00', '100.00')} | 11=0.00 | 12=0.5000 | 13=#1`);
     expect(rows.filter((r) => r.startsWith('total')).map((r) => r.split(' | ')[0])).toEqual([
       'total B #F2F2F2: 0=Core measures total (recomputed)',
       'total B #F2F2F2: 0=Initiatives total (recomputed)',
@@ -246,8 +256,8 @@ describe('the summary sheet plan, row by row', () => {
       'gap B: 0=Initiatives subtotal — gap (printed − recomputed)',
       'gap B: 0=Grand total (TOTAUX FINANCIERS) — gap (printed − recomputed)',
     ]);
-    expect(rows[30]).toBe(`line: 0=Core measures subtotal — printed in the annex | 2=[K7→Annexe 9!K7] | ${figures('1400.00', '20.00', '1460.00', '50.00', '0.00', '30.00', '2910.00')}`);
-    expect(rows[31]).toMatch(/^line: 0=Core measures subtotal — recomputed from the action rows \| 4=1400\.00/);
+    expect(rows[31]).toBe(`line: 0=Core measures subtotal — printed in the annex | 2=[K7→Annexe 9!K7] | ${figures('1400.00', '20.00', '1460.00', '50.00', '0.00', '30.00', '2910.00')}`);
+    expect(rows[32]).toMatch(/^line: 0=Core measures subtotal — recomputed from the action rows \| 4=1400\.00/);
     expect(rows[rows.length - 1]).toBe(
       'note I: 0=Sheet made by the annex 9 check: it is replaced each time it is generated again, do not type in it. Amounts are recomputed from the annex action rows.',
     );
@@ -268,7 +278,8 @@ describe('notified amounts (convention article 3.1)', () => {
       'Maraudes Etat (sans abri) / conseil départemental (ASE) | 05 | 2 | 400/0/460/50/0/0/860 | -60 | 0.4651 | 1 | - | 400 | 0',
       'Soutien à des actions de prévention spécialisée | 06 | 1 | 1000/20/1000/0/0/30/2050 | 0 | 0.4976 | 0 | - | - | -',
       "Garantie d'activité et insertion des BRSA | 07 | 0 | 0/0/0/0/0/0/0 | 0 | - | 0 | - | 1000 | -1000",
-      'Initiatives locales | 10 | 3 | 750/0/750/0/0/0/1500 | 0 | 0.5000 | 2 | - | - | -',
+      'Initiatives locales | 10 | 2 | 700/0/700/0/0/0/1400 | 0 | 0.5000 | 1 | - | - | -',
+      'Sans imputation Chorus |  | 1 | 50/0/50/0/0/0/100 | 0 | 0.5000 | 1 | - | - | -',
     ]);
     const rows = render(planSummarySheet(s));
     expect(rows[2]).toMatch(/13=Anomalies \| 14=Notifié par l'État \(art\. 3\.1\) \| 15=Écart A − notifié$/);
@@ -276,17 +287,21 @@ describe('notified amounts (convention article 3.1)', () => {
     expect(byCode[0]).toMatch(/ 13=#1 \| 14=400\.00 \| 15=0\.00$/);
     expect(byCode[1]).toMatch(/ 13=#0$/);
     expect(byCode[2]).toBe(`line W: 0=Garantie d'activité et insertion des BRSA | 1=${CODE['07']} | 3=#0 | ${figures('0.00', '0.00', '0.00', '0.00', '0.00', '0.00', '0.00')} | 11=0.00 | 13=#0 | 14=1000.00 | 15=-1000.00${GAP}`);
-    expect(byCode[4]).toMatch(new RegExp(`^total B #F2F2F2: 0=Total par imputation .* 13=#3 \\| 14=1400\\.00 \\| 15=750\\.00\\${GAP}$`));
-    expect(byCode[5]).toBe(
+    // No amount can be notified for rows without a code: their line leaves both columns empty.
+    expect(byCode[4]).toBe(`line W: 0=Sans imputation Chorus | 3=#1 | ${figures('50.00', '0.00', '50.00', '0.00', '0.00', '0.00', '100.00')} | 11=0.00 | 12=0.5000 | 13=#1`);
+    // Notified 400 + 1000; A of the whole annex 2150: gap 750.
+    expect(byCode[5]).toMatch(new RegExp(`^total B #F2F2F2: 0=Total par imputation .* 13=#3 \\| 14=1400\\.00 \\| 15=750\\.00\\${GAP}$`));
+    expect(byCode[6]).toBe(
       `note I: 0=Désaccords avec les montants notifiés : ${CODE['07']} : A 0,00 € dans l'annexe, 1 000,00 € notifiés ; ${CODE['06']} : aucun montant notifié ; ${CODE['10']} : aucun montant notifié.`,
     );
-    expect(planSummarySheet(s).print.area).toBe('A1:P43');
+    expect(planSummarySheet(s).print.area).toBe('A1:P44');
   });
 
   it('says so when they agree with A', () => {
-    const rows = render(planSummarySheet(summary('fr', [['05', 400], ['06', 1000], ['10', 750]])));
+    // Code 10's A is 500 + 200 = 700: the untitled row's 50 is under no code (proposed, not filled).
+    const rows = render(planSummarySheet(summary('fr', [['05', 400], ['06', 1000], ['10', 700]])));
     expect(rows).toContain('note I: 0=Les montants notifiés concordent avec la colonne A.');
-    const en = render(planSummarySheet(summary('en', [['05', 401], ['06', 1000], ['10', 750]])));
+    const en = render(planSummarySheet(summary('en', [['05', 401], ['06', 1000], ['10', 700]])));
     expect(en).toContain(`note I: 0=Disagreements with the notified amounts: ${CODE['05']}: A €400.00 in the annex, €401.00 notified.`);
   });
 
