@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports */
 'use strict';
 /**
  * Builds the Excel add-in (task pane + function file) into dist/addin/ — dist/node/ belongs to the CLI build.

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports */
 'use strict';
 /**
  * The demo page: the task pane beside an in-memory workbook (the fake Excel objects, loaded from

@@ -7,7 +7,7 @@ import { GENERATOR_VERSION, generateAnnex, writeAnnexFile } from './generate';
 import { ROOT } from './optional';
 
 /** Sources whose change changes the generated files. */
-const SOURCES = ['bench/generate.ts', 'test/support/annex-layout.ts', 'scripts/xlsx-writer.ts', 'scripts/build-sample.ts'];
+const SOURCES = ['bench/generate.ts', 'fixtures/annex-layout.ts', 'fixtures/xlsx-writer.ts', 'fixtures/sample-workbook.ts'];
 
 export function benchDir(): string {
   const h = createHash('sha256');

@@ -5,9 +5,9 @@
 import * as ExcelJS from 'exceljs';
 import { columnLetters } from '../src/domain/grid';
 import { RuleCode } from '../src/domain/findings';
-import { AmountKey, AnnexSpec, LaidOutAnnex, LayoutOptions, SpecAction, SpecAmounts, SpecBlock, SpecTotal, layoutAnnex } from '../test/support/annex-layout';
-import { annexStyle } from '../scripts/build-sample';
-import { newWorkbook, writeGridToWorkbook } from '../scripts/xlsx-writer';
+import { AmountKey, AnnexSpec, LaidOutAnnex, LayoutOptions, SpecAction, SpecAmounts, SpecBlock, SpecTotal, layoutAnnex } from '../fixtures/annex-layout';
+import { annexStyle } from '../fixtures/sample-workbook';
+import { newWorkbook, writeGridToWorkbook } from '../fixtures/xlsx-writer';
 
 /** Bump when the generated workbooks change (cached files are keyed by it). */
 export const GENERATOR_VERSION = 1;

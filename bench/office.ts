@@ -1,5 +1,5 @@
 /**
- * The Office adapter through the fake Excel (src/office/fake): the pane's "check" then "mark" on
+ * The Office adapter through the fake Excel (src/fake-excel): the pane's "check" then "mark" on
  * the annex, counting `context.sync()` calls and the bytes of each request and response. The fake
  * takes its least favourable readings (its default): it refuses payloads over 4 750 000 bytes of
  * its own measure (JSON with every non-ASCII character escaped, and an envelope per action), 5 %
@@ -52,7 +52,7 @@ interface ServiceModule {
 const empty = (note: string): OfficeMeasure => ({ syncs: null, readSyncs: null, writeSyncs: null, maxPayloadBytes: null, note });
 
 export async function measureOffice(grid: SheetGrid): Promise<OfficeMeasure> {
-  const fake = tryRequire<FakeModule>('src/office/fake');
+  const fake = tryRequire<FakeModule>('src/fake-excel');
   if ('missing' in fake) return empty(`Office fake: ${fake.missing}`);
   const svc = tryRequire<ServiceModule>('src/office/excelService');
   if ('missing' in svc) return empty(`Office adapter: ${svc.missing}`);

@@ -75,7 +75,7 @@ const MB = 1024 * 1024;
 /** The adapter's budgets (src/office/readSheet.ts): one request up to SINGLE, then bands of at most BAND. */
 const SINGLE = 4_000_000;
 const BAND = 3_500_000;
-/** What the fake refuses (src/office/fake, FAKE_PAYLOAD_LIMIT). */
+/** What the fake refuses (src/fake-excel, FAKE_PAYLOAD_LIMIT). */
 const REFUSED = 4_750_000;
 const fmt = (x: number | null | undefined, digits = 1) => (x === null || x === undefined ? '–' : x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 }));
 

@@ -8,7 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { ROOT } from './optional';
 // The end-to-end tests' static server and Chromium launch: the bench measures the same page the same way.
-import { CHROMIUM, launchChromium, serve } from '../test/e2e/demoServer';
+import { CHROMIUM, launchChromium, serve } from '../fixtures/demoServer';
 import { scriptSizes, webpackBuild } from './bundle';
 import { median, round } from './stats';
 

@@ -1,5 +1,5 @@
 /**
- * Generates src/office/fake/excelApiSets.generated.ts: the requirement set of every class, method
+ * Generates src/fake-excel/excelApiSets.generated.ts: the requirement set of every class, method
  * and property of the `Excel` namespace, read from the `[Api set: ExcelApi 1.x]` tags of
  * @types/office-js (the same tags office.js checks before sending a call). The fake refuses a
  * member above the version it claims with ApiNotFound, so the adapter cannot reach an API above
@@ -18,7 +18,7 @@ import * as ts from 'typescript';
 
 const ROOT = path.resolve(__dirname, '..');
 const SOURCE = path.join(ROOT, 'node_modules', '@types', 'office-js', 'index.d.ts');
-export const OUTPUT = path.join(ROOT, 'src', 'office', 'fake', 'excelApiSets.generated.ts');
+export const OUTPUT = path.join(ROOT, 'src', 'fake-excel', 'excelApiSets.generated.ts');
 
 const TAG = /\[Api set: (ExcelApi\w*)\s+([\d.]+)\s*\]/;
 

@@ -8,8 +8,9 @@ import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { XmlShapeError, XmlTagStream, attribute, decodeXml } from '../src/files/xmlTags';
-import { LIMITS, WorkbookLimitError, areaOf, cellOf, checkWorkbookLimits, formulaArea } from '../src/files/workbookLimits';
-import { CASES, writeCorpus } from './corpus/generate';
+import { LIMITS, WorkbookLimitError, areaOf, cellOf, formulaArea } from '../src/files/workbookLimits';
+import { checkWorkbookLimits } from '../src/files/workbookScan';
+import { CASES, writeCorpus } from '../fixtures/corpus/generate';
 import { afterSheetData, miniAnnex, patchPart, SHEET_PART, withDefinedName, withMerges } from './security/hostileFiles';
 
 interface Seen {
@@ -21,7 +22,6 @@ interface Seen {
 function tagsOf(xml: string, cuts: number[] = []): Seen {
   const seen: Seen = { tags: [], texts: [] };
   let text = '';
-  let tags: XmlTagStream;
   const handler = {
     open: (name: string, attrs: string, selfClosing: boolean) => {
       seen.tags.push(`${name}${attribute(attrs, 'ref') ? `@${attribute(attrs, 'ref')}` : ''}${selfClosing ? '/' : ''}`);
@@ -38,7 +38,7 @@ function tagsOf(xml: string, cuts: number[] = []): Seen {
       }
     },
   };
-  tags = new XmlTagStream(handler, 4096);
+  const tags: XmlTagStream = new XmlTagStream(handler, 4096);
   let from = 0;
   for (const cut of [...cuts, xml.length]) {
     tags.push(xml.slice(from, cut));

@@ -10,7 +10,7 @@ import * as ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { newWorkbook } from '../scripts/xlsx-writer';
+import { newWorkbook } from '../fixtures/xlsx-writer';
 import { writeReportSection } from './support/reports';
 import { MAX_MS, MAX_RSS_MB, MeasuredRun, costOf, runMeasured } from './security/measure';
 import {

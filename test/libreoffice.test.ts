@@ -13,7 +13,7 @@ import { isDeepStrictEqual } from 'util';
 import { runCli } from './support/cli';
 import { CellValue, SheetGrid, analyzeWorkbook, cellName, isCellError } from '../src/domain';
 import { loadWorkbookFile, workbookToGrid } from '../src/files/xlsx';
-import { CASES, writeCorpus } from './corpus/generate';
+import { CASES, writeCorpus } from '../fixtures/corpus/generate';
 
 const INSTALL = 'apt-get install -y --no-install-recommends libreoffice-calc-nogui';
 

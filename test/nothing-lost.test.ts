@@ -14,9 +14,9 @@ import { runCli } from './support/cli';
 import { analyzeWorkbook, columnLetters, planMarks, FILLED_CODE } from '../src/domain';
 import { applyReview } from '../src/files/review';
 import { loadWorkbookFile, workbookToGrid, writeWorkbookAtomically } from '../src/files/xlsx';
-import { layoutAnnex } from './support/annex-layout';
-import { newWorkbook, writeGridToWorkbook } from '../scripts/xlsx-writer';
-import { CASES, CODE_07, miniSpec, writeCorpus } from './corpus/generate';
+import { layoutAnnex } from '../fixtures/annex-layout';
+import { newWorkbook, writeGridToWorkbook } from '../fixtures/xlsx-writer';
+import { CASES, CODE_07, miniSpec, writeCorpus } from '../fixtures/corpus/generate';
 
 // ExcelJS's writer class: patched below to fail in the middle of a write.
 // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -6,9 +6,9 @@
 import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import { analyzeSheet, cellAddress, parseAmountText, readAmount } from '../src/domain';
-import { AMOUNT_KEYS, AmountKey, AnnexSpec, LayoutOptions, SpecAction, layoutAnnex } from './support/annex-layout';
-import { CODE_03, CODE_07, CODE_10, recompute } from './corpus/generate';
-import { views } from './support/sample';
+import { AMOUNT_KEYS, AmountKey, AnnexSpec, LayoutOptions, SpecAction, layoutAnnex } from '../fixtures/annex-layout';
+import { CODE_03, CODE_07, CODE_10, recompute } from '../fixtures/corpus/generate';
+import { views } from '../fixtures/sample';
 import { runs } from './support/runs';
 
 const RUNS = runs(20230612, 300);

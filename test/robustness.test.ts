@@ -12,10 +12,10 @@ import * as path from 'path';
 import { CliRun, runCli } from './support/cli';
 import { loadWorkbookFile, workbookToGrid } from '../src/files/xlsx';
 import { analyzeWorkbook } from '../src/domain';
-import { CASES, CorpusCase, writeCorpus } from './corpus/generate';
+import { CASES, CorpusCase, writeCorpus } from '../fixtures/corpus/generate';
 import { writeReportSection } from './support/reports';
 import * as ExcelJS from 'exceljs';
-import { views } from './support/sample';
+import { views } from '../fixtures/sample';
 
 
 type Run = CliRun;
@@ -157,7 +157,7 @@ function robustnessTable(): string {
   return [
     '_Section écrite par `npm run report` (`test/robustness.test.ts` ; ne pas la modifier à la main)._',
     '',
-    `Chaque cas est construit par \`test/corpus/generate.ts\` (petit et lisible, à partir du vocabulaire de l’annexe du Pas-de-Calais ou saisi à la main), puis passé à la ligne de commande : \`annex9 check\`, \`annex9 check --json\` et \`annex9 fix\`. Un cas réussit quand rien ne plante, que le code de sortie et la liste des anomalies (règle@cellule) sont ceux attendus, que les messages sont en français et disent où (ligne, cellule ou fichier), que \`fix\` laisse l’original intact, n’écrit que des copies complètes, n’écrit d’imputation que dans les cellules que le cas déclare, et que la copie relue, contrôlée à nouveau, donne les mêmes anomalies hors imputations complétées. Les cas de \`test/corpus/layouts.ts\` sont des annexes telles que les départements les font : en-têtes sur plusieurs lignes, autres tableaux sur la feuille, libellés de sous-totaux, milliers d’euros, formules, lignes masquées.`,
+    `Chaque cas est construit par \`fixtures/corpus/generate.ts\` (petit et lisible, à partir du vocabulaire de l’annexe du Pas-de-Calais ou saisi à la main), puis passé à la ligne de commande : \`annex9 check\`, \`annex9 check --json\` et \`annex9 fix\`. Un cas réussit quand rien ne plante, que le code de sortie et la liste des anomalies (règle@cellule) sont ceux attendus, que les messages sont en français et disent où (ligne, cellule ou fichier), que \`fix\` laisse l’original intact, n’écrit que des copies complètes, n’écrit d’imputation que dans les cellules que le cas déclare, et que la copie relue, contrôlée à nouveau, donne les mêmes anomalies hors imputations complétées. Les cas de \`fixtures/corpus/layouts.ts\` sont des annexes telles que les départements les font : en-têtes sur plusieurs lignes, autres tableaux sur la feuille, libellés de sous-totaux, milliers d’euros, formules, lignes masquées.`,
     '',
     `**${passed} cas sur ${outcomes.size} réussis.**`,
     '',
@@ -201,8 +201,8 @@ describe('the corpus of difficult workbooks', () => {
     expect(r.stderr).not.toContain('Erreur inattendue');
     expect(r.code).toBe(2);
     const docs = JSON.parse(r.stdout) as Array<{ file: string; error?: string; findings?: JsonFinding[] }>;
-    // Folders give their .xlsx files: every such case is there, read or refused with its reason.
-    const xlsx = CASES.filter((c) => c.file.endsWith('.xlsx'));
+    // Folders give every workbook, whatever its format (.xls, .csv are refused with what to do): every case is there, read or refused with its reason.
+    const xlsx = CASES.filter((c) => /\.(xlsx|xls|csv)$/.test(c.file));
     expect(new Set(docs.map((d) => path.basename(d.file)))).toEqual(new Set(xlsx.map((c) => c.file)));
     for (const c of xlsx) {
       const mine = docs.filter((d) => path.basename(d.file) === c.file);

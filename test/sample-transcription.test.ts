@@ -10,10 +10,10 @@ import { Decimal } from 'decimal.js';
 import {
   ACCOUNTING_EUR, AMOUNT_KEYS, AmountKey, AnnexSpec, CURRENCY_EUR, SpecAction, SpecAmount, SpecAmounts,
   SpecBlock, SpecTotal, layoutAnnex,
-} from './support/annex-layout';
+} from '../fixtures/annex-layout';
 import { SheetGrid, columnLetters } from '../src/domain/grid';
-import { SAMPLE_XLSX, buildSampleBuffer, readSpec } from '../scripts/build-sample';
-import { deterministicXlsxBuffer, newWorkbook, writeGridToWorkbook } from '../scripts/xlsx-writer';
+import { SAMPLE_XLSX, buildSampleBuffer, readSpec } from '../fixtures/sample-workbook';
+import { deterministicXlsxBuffer, newWorkbook, writeGridToWorkbook } from '../fixtures/xlsx-writer';
 
 const ROOT = path.resolve(__dirname, '..');
 /** The public source text the sample is transcribed from (see samples/sources/README.md). */
@@ -214,7 +214,7 @@ describe('the generated workbook', () => {
     ws = sheet;
   });
 
-  it('is what scripts/build-sample.ts generates (deterministic, up to date)', async () => {
+  it('is what npm run sample:build generates (fixtures/sample-workbook.ts) (deterministic, up to date)', async () => {
     const again = await buildSampleBuffer(spec);
     expect(again.equals(fs.readFileSync(SAMPLE_XLSX))).toBe(true);
   });

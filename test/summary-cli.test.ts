@@ -76,13 +76,13 @@ describe('annex9 fix with the summary', () => {
   it('refuses a notified amount it cannot read, and the summary options on check', async () => {
     const out = path.join(dir, 'jamais.xlsx');
     const bad = await run(['fix', SAMPLE, '--out', out, '--notified', '03:110000']);
-    expect(bad.code).toBe(2);
+    expect(bad.code).toBe(64); // usage errors: nothing read
     expect(bad.stderr).toContain('--notified « 03:110000 » : écrivez CODE=MONTANT');
     const twice = await run(['fix', SAMPLE, '--out', out, '--notified', '03=1', '--notified', '0304 50 19 19 03=2']);
-    expect(twice.code).toBe(2);
+    expect(twice.code).toBe(64);
     expect(twice.stderr).toContain('le code 0304 50 19 19 03 est donné deux fois');
     const check = await run(['check', SAMPLE, '--summary']);
-    expect(check.code).toBe(2);
+    expect(check.code).toBe(64);
     expect(check.stderr).toContain('--summary sert avec « fix »');
     await expect(fs.stat(out)).rejects.toThrow();
   });

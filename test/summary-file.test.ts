@@ -7,9 +7,9 @@ import { analyzeWorkbook } from '../src/domain';
 import { NotifiedAmount, isSummaryGrid, parseNotified } from '../src/domain/summary';
 import { addSummarySheet } from '../src/files/summary';
 import { loadWorkbookFile, workbookToGrid } from '../src/files/xlsx';
-import { newWorkbook, writeGridToWorkbook } from '../scripts/xlsx-writer';
-import { layoutAnnex } from './support/annex-layout';
-import { findAction, sampleSpec } from './support/sample';
+import { newWorkbook, writeGridToWorkbook } from '../fixtures/xlsx-writer';
+import { layoutAnnex } from '../fixtures/annex-layout';
+import { findAction, sampleSpec } from '../fixtures/sample';
 
 const SAMPLE = path.resolve(__dirname, '..', 'samples', 'annexe9-pas-de-calais-2023.xlsx');
 const AT = new Date(2026, 10, 26, 17, 30);

@@ -1,5 +1,5 @@
 /**
- * The summary sheet through Office.js, against the fake Excel (src/office/fake): the same plan as
+ * The summary sheet through Office.js, against the fake Excel (src/fake-excel): the same plan as
  * the file writer, written in one write sync, text kept as text, our earlier summary replaced
  * (only when the journal records it and it is unchanged) and a user's sheet left alone. Printing
  * is checked under the reading where Excel ignores fit-to-pages zoom (office-js#1860).
@@ -9,12 +9,11 @@ import { SheetReport, analyzeSheet } from '../src/domain';
 import { NotifiedAmount, hyperlinkFormula, parseNotified, summarySheetPlan } from '../src/domain/summary';
 import { ExcelAnnexService } from '../src/office/excelService';
 import { widthInPoints } from '../src/domain/summary';
-import { FakeWorkbook, FakeWorkbookOptions, installFakeExcel } from '../src/office/fake';
-import { key } from '../src/office/fake/workbook';
+import { FakeWorkbook, FakeWorkbookOptions, installFakeExcel, key } from '../src/fake-excel';
 import { createSummaryWriter, insertSummarySheet, printScale } from '../src/office/summarySheet';
 import { writeSummarySheet } from '../src/files/summary';
-import { layoutAnnex } from './support/annex-layout';
-import { findAction, sampleSpec } from './support/sample';
+import { layoutAnnex } from '../fixtures/annex-layout';
+import { findAction, sampleSpec } from '../fixtures/sample';
 
 const AT = new Date(2026, 10, 26, 17, 30);
 const WORKBOOK = 'annexe9-pas-de-calais-2023.xlsx';

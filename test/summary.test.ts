@@ -17,8 +17,8 @@ import {
   summaryMarkerStatus,
 } from '../src/domain/summary';
 import { SheetReport } from '../src/domain';
-import { analyzeSpec, findAction, sampleSpec } from './support/sample';
-import { SpecBlock } from './support/annex-layout';
+import { analyzeSpec, findAction, sampleSpec } from '../fixtures/sample';
+import { SpecBlock } from '../fixtures/annex-layout';
 
 const AT = new Date(2026, 10, 26, 17, 30); // local time: the engine formats what it is given
 const d = (n: number | string) => new Decimal(n);

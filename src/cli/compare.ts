@@ -25,7 +25,15 @@ import { renderComparison } from '../domain/compare/render';
 import { COMPARISON_MARKER_COLUMN, COMPARISON_MARKER_TOKEN, planComparisonSheet } from '../domain/compare/sheetPlan';
 import { UnreadableFileError, loadWorkbookFile, workbookToGrid, writeWorkbookAtomically } from '../files/xlsx';
 import { writeComparisonSheet } from '../files/comparison';
-import { readTemplateFile } from './templateFile';
+import { InputError, loadTemplateFile } from './options';
+import { EXIT, UsageError as CliUsageError, usageErrorText } from './usage';
+
+/** A usage error of `compare`: its help is `annex9 compare --help`. */
+class UsageError extends CliUsageError {
+  constructor(message: string) {
+    super(message, 'compare');
+  }
+}
 
 export interface CompareIo {
   out: (s: string) => void;
@@ -54,13 +62,13 @@ autre), ou le prévisionnel et le tableau d'exécution (--execution).
   --lang fr|en      langue du rapport
   --template MODELE.json  autre modèle d'annexe
 
-Code de sortie : 0 aucune différence, 1 différences, 2 comparaison impossible.`,
+Code de sortie : 0 aucune différence, 1 différences, 2 comparaison impossible (raison donnée),
+64 commande mal écrite.`,
   en: `annex9 compare OLD.xlsx NEW.xlsx [--sheet NAME] [--sheet2 NAME] [--execution|--versions]
       [--notified CODE=AMOUNT]… [--all] [--json] [--out FILE.xlsx [--force]] [--lang fr|en]
-Exit status: 0 no difference, 1 differences, 2 could not compare.`,
+Exit status: 0 no difference, 1 differences, 2 could not compare, 64 wrong command line.`,
 };
 
-class UsageError extends Error {}
 class CannotCompare extends Error {}
 
 interface Args {
@@ -88,7 +96,7 @@ function parseArgs(argv: string[]): Args {
       if (v === undefined || v.startsWith('--')) throw new UsageError(`L'option ${name} attend une valeur.`);
       return v;
     };
-    if (a === '--help' || a === '-h') args.help = true;
+    if (a === '--help' || a === '-h' || a === 'help') args.help = true;
     else if (a === '--json') args.json = true;
     else if (a === '--all') args.all = true;
     else if (a === '--force') args.force = true;
@@ -105,7 +113,7 @@ function parseArgs(argv: string[]): Args {
       const l = value(a);
       if (l !== 'fr' && l !== 'en') throw new UsageError(`Langue « ${l} » inconnue : fr ou en.`);
       args.lang = l;
-    } else if (a.startsWith('--')) throw new UsageError(`Option inconnue « ${a} ».`);
+    } else if (a.startsWith('--')) throw new UsageError(`Option inconnue « ${a} » pour « compare ».`);
     else args.inputs.push(a);
   }
   if (args.help) return args;
@@ -117,10 +125,10 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
-function notifiedCents(args: Args): NotifiedCents[] {
+function notifiedCents(args: Args, template: AnnexTemplate): NotifiedCents[] {
   const out: NotifiedCents[] = [];
   for (const arg of args.notified) {
-    const parsed = parseNotified(arg, 'fr');
+    const parsed = parseNotified(arg, 'fr', template);
     if (!parsed.ok) throw new UsageError(`--notified ${parsed.error}`);
     if (out.some((n) => n.code === parsed.value.code)) throw new UsageError(`--notified : le code ${parsed.value.code} est donné deux fois.`);
     out.push({ code: parsed.value.code, amount: centsOf(parsed.value.amount) });
@@ -129,8 +137,9 @@ function notifiedCents(args: Args): NotifiedCents[] {
 }
 
 async function loadTemplate(file: string): Promise<{ template: AnnexTemplate; markers: string[] }> {
-  const read = await readTemplateFile(file);
-  if (!read.ok) throw new UsageError(read.message);
+  const read = await loadTemplateFile(file).catch((e) => {
+    throw e instanceof InputError ? new CannotCompare(e.message) : e;
+  });
   return { template: read.template, markers: executionMarkers(read.description) };
 }
 
@@ -205,21 +214,21 @@ export async function compareCommand(argv: string[], io: CompareIo): Promise<num
     args = parseArgs(argv);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    io.err(`${e.message}\n\n${COMPARE_USAGE.fr}`);
-    return 2;
+    io.err(usageErrorText(e));
+    return EXIT.usage;
   }
   if (args.help) {
     io.out(COMPARE_USAGE[args.lang]);
-    return 0;
+    return EXIT.clean;
   }
   const fr = args.lang === 'fr';
   try {
-    const notified = notifiedCents(args);
     const { template, markers } = args.template ? await loadTemplate(args.template) : { template: CALPAE_TEMPLATE, markers: executionMarkers() };
+    const notified = notifiedCents(args, template);
     if (args.out) {
       for (const input of args.inputs) {
         if (await sameFile(args.out, input)) {
-          throw new UsageError(fr ? `Le fichier de sortie ${args.out} est un des classeurs comparés : choisissez un autre nom avec --out.` : `The output ${args.out} is one of the compared workbooks: choose another name with --out.`);
+          throw new CannotCompare(fr ? `Le fichier de sortie ${args.out} est un des classeurs comparés : choisissez un autre nom avec --out.` : `The output ${args.out} is one of the compared workbooks: choose another name with --out.`);
         }
       }
       if ((await fs.stat(args.out).then(() => true, () => false)) && !args.force) {
@@ -232,7 +241,8 @@ export async function compareCommand(argv: string[], io: CompareIo): Promise<num
     const newT = pickTable(second, args.sheet2, args.lang, template, io, '--sheet2');
     const result = compareTables(oldT, newT, { mode: args.mode, markers, notified });
     if (notified.length && result.mode !== 'execution') {
-      throw new UsageError(
+      // Known only once the tables are read: the files were read, so not a usage error (64 means nothing was read).
+      throw new CannotCompare(
         fr
           ? `--notified sert à comparer le prévu et le réalisé, mais le second tableau n'est pas reconnu comme tableau d'exécution : ajoutez --execution.`
           : `--notified is for planned against spent, but the second table is not recognised as an execution table: add --execution.`,
@@ -254,9 +264,9 @@ export async function compareCommand(argv: string[], io: CompareIo): Promise<num
         await writeWorkbookAtomically(second.workbook, args.out);
       } catch (e) {
         const err = e as NodeJS.ErrnoException;
-        const why = err.code === 'ENOENT' ? "le dossier n'existe pas" : err.code === 'EACCES' || err.code === 'EPERM' ? 'écriture non autorisée' : err.code === 'ENOSPC' ? 'disque plein' : err.message;
+        const why = err.code === 'ENOENT' ? "le dossier n'existe pas" : err.code === 'EACCES' || err.code === 'EPERM' ? 'écriture non autorisée' : err.code === 'ENOSPC' ? 'disque plein' : `erreur ${err.code ?? 'inattendue'}`;
         io.err(fr ? `Impossible d'écrire ${args.out} : ${why}. Aucun fichier partiel n'a été laissé.` : `Could not write ${args.out}: ${err.code ?? err.message}. No partial file was left.`);
-        return 2;
+        return EXIT.notChecked;
       }
       const said = fr ? `Comparaison écrite : ${plain(args.out)} (feuille « ${written.sheet} »).` : `Comparison written: ${plain(args.out)} (sheet "${written.sheet}").`;
       // With --json, stdout carries the JSON document only.
@@ -266,12 +276,12 @@ export async function compareCommand(argv: string[], io: CompareIo): Promise<num
     return result.identical ? 0 : 1;
   } catch (e) {
     if (e instanceof UsageError) {
-      io.err(`${e.message}\n\n${COMPARE_USAGE.fr}`);
-      return 2;
+      io.err(usageErrorText(e));
+      return EXIT.usage;
     }
     if (e instanceof CannotCompare || e instanceof UnreadableFileError) {
       io.err(plain(e.message));
-      return 2;
+      return EXIT.notChecked;
     }
     throw e;
   }

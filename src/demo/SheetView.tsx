@@ -4,7 +4,7 @@
  * grid with the add-in's marks. Cell text is rendered as text.
  */
 import { KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
-import { columnLetters } from '../domain/grid';
+import { columnLetters } from '../domain/a1';
 import { DemoBook, SheetSnapshot } from './book';
 
 export interface SheetViewLabels {
@@ -61,6 +61,8 @@ const MAX_ROWS = 2000;
 export function SheetView(props: { book: DemoBook; version: number; labels: SheetViewLabels }) {
   const { book, version, labels } = props;
   const sheet = book.activeSheet();
+  // The book changes in place: `version` says when, so the snapshot is taken again.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   const snap = useMemo(() => book.snapshot(sheet), [book, sheet, version]);
   const layout = useMemo(() => layoutOf(snap), [snap]);
   const spills = useMemo(() => spillsOf(snap, layout), [snap, layout]);

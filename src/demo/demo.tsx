@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { langFromDisplayLanguage } from '../taskpane/i18n';
 import { DemoApp, BookLoader } from './DemoApp';
 import { gridsFromXlsx } from './loadWorkbook';
-import { FAVOURABLE, FakeWorkbook, installFakeExcel } from '../office/fake';
+import { FAVOURABLE, FakeWorkbook, installFakeExcel } from '../fake-excel';
 import { createExcelService } from '../office/excelService';
 import { fakeBook } from './fakeBook';
 

@@ -1,10 +1,10 @@
 /**
- * The demo's workbook: the fake Excel objects (src/office/fake), which the real excelService
+ * The demo's workbook: the fake Excel objects (src/fake-excel), which the real excelService
  * drives through the Excel API exactly as in Excel. The grid reads each cell's state back from
  * the fake: value, number format, own fill, conditional formats and the fill they show.
  */
-import { parseRect } from '../office/a1';
-import type { FakeWorkbook } from '../office/fake/workbook';
+import { parseRect } from '../domain/a1';
+import type { FakeWorkbook } from '../fake-excel';
 import { AnnexService } from '../office/service';
 import { CellView, DemoBook, SheetSnapshot } from './book';
 import { cellText } from './format';

@@ -8,7 +8,8 @@ import * as ExcelJS from 'exceljs';
 import { WorkbookGrid } from '../domain/grid';
 import { workbookToGrid } from '../files/gridFromExcelJs';
 import { withLinearMergeCheck } from '../files/linearMerges';
-import { WorkbookLimitError, checkWorkbookLimits } from '../files/workbookLimits';
+import { WorkbookLimitError } from '../files/workbookLimits';
+import { checkWorkbookLimits } from '../files/workbookScan';
 
 export async function gridsFromXlsx(data: ArrayBuffer): Promise<WorkbookGrid> {
   try {

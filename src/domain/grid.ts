@@ -1,7 +1,11 @@
 /**
  * The engine's view of a worksheet: plain data, no Office.js, no ExcelJS.
  * Adapters (Office.js, .xlsx files, the demo page) translate their sheets into this shape.
+ * A1 addressing lives in a1.ts; its column and address helpers are re-exported here.
  */
+import { Rect, columnLetters } from './a1';
+
+export { columnIndex, columnLetters, parseAddress } from './a1';
 
 /** An Excel error value such as `#REF!`, kept apart from text so it is never mistaken for a label. */
 export interface CellError {
@@ -20,12 +24,7 @@ export interface Cell {
 }
 
 /** A merged area, 0-based and inclusive, in grid coordinates. */
-export interface MergedArea {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
+export type MergedArea = Rect;
 
 export interface SheetGrid {
   /** Worksheet name as the user sees it. */
@@ -55,35 +54,9 @@ export function isCellError(v: CellValue): v is CellError {
   return typeof v === 'object' && v !== null && !(v instanceof Date) && typeof (v as CellError).error === 'string';
 }
 
-/** Column letters for a 0-based column index (0 → A, 26 → AA). */
-export function columnLetters(col: number): string {
-  let n = col + 1;
-  let s = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    s = String.fromCharCode(65 + rem) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-/** 0-based column index of letters (A → 0). */
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
 /** A1 address of a grid cell, taking the grid's origin into account. */
 export function cellAddress(grid: SheetGrid, r: number, c: number): string {
   return `${columnLetters(grid.origin.col + c)}${grid.origin.row + r + 1}`;
-}
-
-/** Parse `B12` into 0-based sheet coordinates. */
-export function parseAddress(address: string): { row: number; col: number } {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
-  if (!m) throw new Error(`Adresse de cellule invalide : ${address}`);
-  return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
 }
 
 export function getCell(grid: SheetGrid, r: number, c: number): Cell | undefined {

@@ -21,7 +21,7 @@ export async function readDocxText(data: Buffer): Promise<ConventionText> {
   } catch (e) {
     const why = /main document part|body element|word\/document\.xml/i.test((e as Error).message)
       ? "c'est une archive ZIP, mais pas un document Word .docx (un classeur .xlsx ?)"
-      : `ce n'est pas un document Word .docx lisible (${(e as Error).message})`;
+      : "ce n'est pas un document Word .docx lisible (fichier abîmé ou incomplet ?) : demandez une nouvelle copie de la convention, ou donnez-la en PDF";
     throw new DocxReadError(why);
   }
   const paragraphs = value

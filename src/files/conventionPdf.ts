@@ -120,7 +120,8 @@ export async function readPdfText(data: Uint8Array): Promise<ConventionText> {
     if (name === 'PasswordException') {
       throw new PdfReadError('le PDF est protégé par un mot de passe : demandez une version sans mot de passe.', 'password');
     }
-    throw new PdfReadError(`ce n'est pas un PDF lisible (fichier abîmé ou incomplet ?) ; détail : ${(e as Error).message}`, 'invalid');
+    // pdf.js's own words are English and technical: the user gets what to do.
+    throw new PdfReadError("ce n'est pas un PDF lisible (fichier abîmé ou incomplet ?) : demandez une nouvelle copie de la convention, ou donnez sa version Word (.docx).", 'invalid');
   }
   try {
     if (doc.numPages > MAX_PDF_PAGES) {

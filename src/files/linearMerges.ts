@@ -11,13 +11,10 @@
  * the demo page (ExcelJS's prebuilt browser bundle) gets the same check.
  */
 import * as ExcelJS from 'exceljs';
+import { Rect } from '../domain/a1';
 
-interface MergeRange {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
+/** ExcelJS's merge Range: our rectangle's shape, 1-based. */
+type MergeRange = Rect;
 interface CellLike {
   isMerged: boolean;
   address: string;

@@ -8,7 +8,9 @@ import { once } from 'events';
 import { finished } from 'stream/promises';
 import * as path from 'path';
 import { withLinearMergeCheck } from './linearMerges';
-import { LIMITS, WorkbookLimitError, checkWorkbookLimits, fileTooLargeMessage } from './workbookLimits';
+import { LIMITS, WorkbookLimitError, fileTooLargeMessage } from './workbookLimits';
+import { checkWorkbookLimits } from './workbookScan';
+import { FORMAT_ADVICE, compoundFileHolds, fileKind, openDocumentType } from './formats';
 
 /** A file that could not be read, with a French reason for the user. */
 export class UnreadableFileError extends Error {
@@ -85,38 +87,70 @@ async function readRegularFile(file: string, limit: number): Promise<Buffer> {
   }
 }
 
+/** Why ExcelJS or JSZip refused a file, in French: their own messages are English and technical. */
+function damagedMessage(file: string, error: unknown): string {
+  const detail = (error as Error)?.message ?? '';
+  const why = /merge already merged/i.test(detail) ? ' (des cellules fusionnées se chevauchent)' : '';
+  return `${file} : classeur .xlsx endommagé ou illisible${why}. Le fichier est peut-être incomplet (pièce jointe ou téléchargement interrompu) : demandez-en une nouvelle copie, ou ouvrez-le dans Excel, qui propose parfois de le réparer, et enregistrez-le à nouveau.`;
+}
+
+/** The first bytes of a file that is no zip: a PDF, or text (a CSV however named)? */
+function notZipHint(data: Buffer): string {
+  if (data.subarray(0, 5).toString('latin1') === '%PDF-') return " C'est un document PDF : demandez l'annexe au format Excel (.xlsx).";
+  const head = data.subarray(0, 2048).toString('utf8');
+  if (head.length > 0 && !/[\u0000-\u0008\u000e-\u001f\ufffd]/.test(head) && /[;,\t]/.test(head)) {
+    return ' Il contient du texte, comme un export CSV : contrôlez le classeur Excel (.xlsx) d’origine.';
+  }
+  return '';
+}
+
 /** Read a workbook file; refuse with a clear French message what is not a readable .xlsx, or costs too much to open. */
 export async function loadWorkbookFile(file: string): Promise<ExcelJS.Workbook> {
+  const kind = fileKind(file);
+  // A Numbers document is often a folder (a package): named for what it is before it is read.
+  if (kind === 'numbers') throw new UnreadableFileError(`${file} : ${FORMAT_ADVICE.numbers}`, file);
   const data = await readRegularFile(file, LIMITS.fileBytes);
-  const ext = path.extname(file).toLowerCase();
   if (data.subarray(0, 4).equals(CFB_MAGIC)) {
+    // The content decides: an encrypted workbook and an .xls are both compound files, whatever their name.
+    if (compoundFileHolds(data, 'EncryptedPackage')) {
+      throw new UnreadableFileError(`${file} : classeur protégé par mot de passe (chiffré) : le contrôle ne peut pas le lire. Enregistrez une copie sans mot de passe au format .xlsx (dans Excel : Fichier › Informations › Protéger le classeur › Chiffrer avec mot de passe, videz le mot de passe).`, file);
+    }
+    if (kind === 'xls' || compoundFileHolds(data, 'Workbook') || compoundFileHolds(data, 'Book')) {
+      throw new UnreadableFileError(`${file} : ${FORMAT_ADVICE.xls}`, file);
+    }
+    if (compoundFileHolds(data, 'WordDocument')) {
+      throw new UnreadableFileError(`${file} : ancien document Word (.doc), pas un classeur : demandez l'annexe au format Excel (.xlsx).`, file);
+    }
     throw new UnreadableFileError(
-      ext === '.xls'
-        ? `${file} : ancien format Excel (.xls), non pris en charge. Ouvrez-le dans Excel et enregistrez-le au format « Classeur Excel (.xlsx) ».`
-        : `${file} : classeur protégé par mot de passe (chiffré) ou ancien format .xls. Enregistrez une copie sans mot de passe au format .xlsx.`,
+      `${file} : classeur protégé par mot de passe (chiffré) ou ancien format .xls. Enregistrez une copie sans mot de passe au format .xlsx (Fichier › Enregistrer sous › Type : « Classeur Excel (*.xlsx) »).`,
       file,
     );
   }
   if (!data.subarray(0, 4).equals(ZIP_MAGIC)) {
-    const hint = ext === '.csv' ? ' Un fichier CSV ne garde ni les cellules fusionnées ni les formats : enregistrez le tableau au format .xlsx.' : '';
-    throw new UnreadableFileError(`${file} : ce n'est pas un classeur Excel .xlsx lisible.${hint}`, file);
+    if (kind === 'csv') throw new UnreadableFileError(`${file} : ${FORMAT_ADVICE.csv}`, file);
+    if (kind === 'ods') throw new UnreadableFileError(`${file} : ${FORMAT_ADVICE.ods}`, file); // a flat .fods is XML, no zip
+    throw new UnreadableFileError(`${file} : ce n'est pas un classeur Excel .xlsx lisible.${notZipHint(data)}`, file);
   }
+  const openDocument = openDocumentType(data);
+  if (openDocument === 'spreadsheet') throw new UnreadableFileError(`${file} : ${FORMAT_ADVICE.ods}`, file);
+  if (openDocument) throw new UnreadableFileError(`${file} : document OpenDocument (LibreOffice Writer ou autre), pas un classeur : demandez l'annexe au format Excel (.xlsx).`, file);
+  if (kind === 'xlsb') throw new UnreadableFileError(`${file} : ${FORMAT_ADVICE.xlsb}`, file);
   // What opening it would cost, before ExcelJS builds anything.
   try {
     await checkWorkbookLimits(data);
   } catch (e) {
     if (e instanceof WorkbookLimitError) throw new UnreadableFileError(`${file} : ${e.message}`, file);
-    throw new UnreadableFileError(`${file} : classeur .xlsx endommagé ou illisible (${(e as Error).message}).`, file);
+    throw new UnreadableFileError(damagedMessage(file, e), file);
   }
   const workbook = new ExcelJS.Workbook();
   try {
     await withLinearMergeCheck(() => workbook.xlsx.load(data as unknown as ArrayBuffer));
   } catch (e) {
-    throw new UnreadableFileError(`${file} : classeur .xlsx endommagé ou illisible (${(e as Error).message}).`, file);
+    throw new UnreadableFileError(damagedMessage(file, e), file);
   }
   // A zip with no worksheet (a Word or PowerPoint file renamed .xlsx) loads without error.
   if (workbook.worksheets.length === 0) {
-    throw new UnreadableFileError(`${file} : ce n'est pas un classeur Excel (aucune feuille de calcul dans le fichier ; un document Word ou PowerPoint renommé en .xlsx ?).`, file);
+    throw new UnreadableFileError(`${file} : ce n'est pas un classeur Excel (aucune feuille de calcul dans le fichier ; un document Word ou PowerPoint renommé en .xlsx ?). Demandez l'annexe au format Excel (.xlsx).`, file);
   }
   return workbook;
 }

@@ -22,14 +22,16 @@
 import { SheetReport, analyzeSheet } from '../domain/analyze';
 import { problemText } from '../domain/words/render';
 import { Lang } from '../domain/messages';
-import { parseRect } from './a1';
+import { ChangeWatch } from './changeWatch';
+import { codeIdentities, decideClear, ignoredCells } from './clearDecision';
 import { UNDO_GROUP_API, documentIsReadOnly, excelApiSupported, requiredExcelApi } from './environment';
 import { OfficeAction, officeErrorCode, officeErrorMessage } from './errors';
-import { FillTarget, decideFills, fillTargets, isBlankNow, isKnownChorusText, journalFills, queueFillReads, queueFillWrites } from './fills';
-import { IgnoredEntry, Journal, JournalError, JournalFill, JournalReader, JournalReading, SheetJournal, cellAddress, queueJournalReplace, sheetEntry, withSheet } from './journal';
-import { CF_SCAN, CODE_TAG, CodeIdentity, MARK_TAG, isTagged, parseCodeIdentity, planConditionalMarks, queueConditionalFormat, queueDeletions, scannedFormula } from './marks';
+import { FillTarget, decideFills, fillTargets, journalFills, queueFillReads, queueFillWrites } from './fills';
+import { Journal, JournalReader, JournalSession, SheetJournal, queueJournalReplace, sheetEntry, withSheet } from './journal';
+import { CF_SCAN, CODE_TAG, MARK_TAG, isTagged, parseCodeIdentity, planConditionalMarks, queueConditionalFormat, queueDeletions, scannedFormula } from './marks';
 import { ClearReport, officeText } from './messages';
-import { FillInfo, ReadOptions, hasOwnFill, readSheet } from './readSheet';
+import { ReadOptions, readSheet } from './readSheet';
+import { FillInfo, hasOwnFill } from './sheetBand';
 import { AnnexService, CheckOutcome, WriteOutcome } from './service';
 
 /** Writes the summary sheet (summarySheet.ts); runs inside the service's write batch. */
@@ -53,9 +55,6 @@ export class AnnexOfficeError extends Error {
   }
 }
 
-/** Filled codes identified at most per clear: a forged sheet cannot make it read more cells. */
-const MAX_IDENTITIES = 2000;
-
 /** What a mark and a fill need of the check they follow. */
 interface CheckState {
   sheetId: string;
@@ -69,41 +68,13 @@ interface CheckState {
   marksThere: boolean;
 }
 
-/** Local address of an event's `'Annexe 9'!B5:C9`. */
-const localAddress = (address: string) => (address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address).replace(/\$/g, '');
-
-/** Text the add-in may put back where it wrote a code: what the cell held, if it was only spaces. */
-const isBlankText = (s: string) => s.length <= 100 && s.trim() === '';
-
-/**
- * A number format the add-in may put back on a cell it formatted as text: no literal text, no
- * empty section that hides the value, nothing that could make a figure look like another. The
- * formats a cell of an annex carries (General, amounts in euros, percentages) pass.
- */
-export function isRestorableFormat(format: string): boolean {
-  if (format === 'General' || format === 'Standard') return true;
-  if (format.length > 64 || format.includes(';;') || /;\s*$/.test(format) || format.split(';').length > 4) return false;
-  // Quoted text: currency signs and spaces only; escaped characters: a space or a currency sign.
-  const withoutQuoted = format.replace(/"([^"]*)"/g, (_, inner: string) => (/^[\s€$£]*$/.test(inner) ? '' : '\u0000'));
-  if (withoutQuoted.includes('\u0000') || withoutQuoted.includes('"')) return false;
-  const withoutEscapes = withoutQuoted.replace(/\\(.)/g, (_, c: string) => (/[\s€$£]/.test(c) ? '' : '\u0000'));
-  if (withoutEscapes.includes('\u0000')) return false;
-  // What is left: digit placeholders, separators, signs, percent, exponents, colours and locales.
-  return /^(?:[0#?.,%\s€$£()+\-/:Ee_*@]|\[(?:\$[^\]]{0,12}|Red|Black|Blue|Green|Rouge|Noir|Bleu|Vert|Couleur\d{1,2}|Color\d{1,2})\]|;)*$/i.test(withoutEscapes);
-}
-
 export class ExcelAnnexService implements AnnexService {
-  /** Cells the add-in just wrote, to tell its own changes from the user's on builds without triggerSource. */
-  private ownWrites = { cells: new Set<string>(), until: 0 };
-  /** Ids of the journal's parts at the last read (part ids are stable; a gone part is read again). */
-  private knownPartIds: string[] = [];
+  /** The journal's parts as last read, kept from one batch to the next. */
+  private readonly journal = new JournalSession();
   /** Per checked report (shallow copies of an outcome keep it): what its mark and fill need. */
   private readonly checks = new WeakMap<SheetReport, CheckState>();
-  /**
-   * The user's changes, counted by a workbook-wide onChanged handler registered with the first
-   * check's read (no sync of its own): a mark refuses when its sheet changed after its check's read.
-   */
-  private readonly changes = { registered: false, seq: 0, last: new Map<string, { seq: number; address: string }>() };
+  /** The user's changes since each check, told from the add-in's own writes. */
+  private readonly changes = new ChangeWatch();
 
   constructor(private readonly options: ExcelServiceOptions = {}) {}
 
@@ -157,17 +128,16 @@ export class ExcelAnnexService implements AnnexService {
             scan = sheet.getRange().conditionalFormats;
             scan.load(CF_SCAN);
             // Again if a first request is retried: a second handler only counts changes twice.
-            if (!this.changes.registered) context.workbook.worksheets.onChanged.add(async (args) => this.noteChange(args));
+            if (!this.changes.registered) context.workbook.worksheets.onChanged.add(async (args) => this.changes.noteChange(args));
           },
           firstSynced: () => {
-            this.changes.registered = true;
-            seq = this.changes.seq;
+            seq = this.changes.registeredNow();
           },
         });
         const isProtected = sheet.protection.protected;
         read.grid.protected = isProtected;
         const report = analyzeSheet(read.grid);
-        this.knownPartIds = journal.partIds;
+        this.journal.knownPartIds = journal.partIds;
         const formulas = scan.items.map(scannedFormula);
         const marksThere = formulas.some((f) => isTagged(f, MARK_TAG));
         const codesThere = formulas.some((f) => isTagged(f, CODE_TAG));
@@ -212,8 +182,8 @@ export class ExcelAnnexService implements AnnexService {
     if (check.protected) return { ok: false, message: officeText.protectedSheet(lang, 'mark') };
     // Change events Excel has already sent are handled before deciding (they come as tasks).
     await new Promise((resolve) => setTimeout(resolve, 0));
-    const change = this.changes.last.get(check.sheetId);
-    if (change && change.seq > check.seq) return { ok: false, message: officeText.sheetChanged(lang, localAddress(change.address)) };
+    const changed = this.changes.changedSince(check.sheetId, check.seq);
+    if (changed) return { ok: false, message: officeText.sheetChanged(lang, changed) };
     const { specs, marked } = planConditionalMarks(report, (row, col) => hasOwnFill(check.fills, row, col));
     return this.write('mark', lang, () =>
       this.run(true, async (context) => {
@@ -233,52 +203,6 @@ export class ExcelAnnexService implements AnnexService {
     );
   }
 
-  /**
-   * The first read of fill and clear, with the journal's known parts: a part gone since makes
-   * `getItem` fail with ItemNotFound, and so does a sheet gone since (fill reads its sheet by id).
-   * The read is done again without the known parts; failing again, it is the sheet (`sheetGone`).
-   */
-  private async readWithJournal(context: Excel.RequestContext, queue: () => void, sheetId?: string): Promise<JournalReader | 'sheetGone'> {
-    const known = this.knownPartIds.length > 0;
-    const journal = new JournalReader(context, this.knownPartIds);
-    queue();
-    journal.queue(true);
-    try {
-      await context.sync();
-      return journal;
-    } catch (e) {
-      const code = officeErrorCode(e);
-      // A part gone since (ItemNotFound), or too large to come with the rest: read apart.
-      const partsAtFault = known && (code === 'ItemNotFound' || /PayloadSizeLimitExceeded$/.test(code ?? ''));
-      if (!partsAtFault) {
-        if (sheetId && code === 'ItemNotFound') return 'sheetGone';
-        throw e;
-      }
-    }
-    this.knownPartIds = [];
-    const again = new JournalReader(context);
-    queue();
-    again.queue(false);
-    try {
-      await context.sync();
-    } catch (e) {
-      if (sheetId && officeErrorCode(e) === 'ItemNotFound') return 'sheetGone';
-      throw e;
-    }
-    return again;
-  }
-
-  private async journalOf(reader: JournalReader): Promise<(JournalReading & { partIds: string[] }) | null> {
-    try {
-      const result = await reader.result();
-      this.knownPartIds = result.partIds;
-      return result;
-    } catch (e) {
-      if (e instanceof JournalError) return null;
-      throw e;
-    }
-  }
-
   async fillCodes(outcome: CheckOutcome, lang: Lang): Promise<WriteOutcome> {
     if (outcome.status !== 'annex' || !outcome.report) return { ok: false, message: officeText.notAnnex(lang) };
     const fills = outcome.report.fills;
@@ -293,7 +217,7 @@ export class ExcelAnnexService implements AnnexService {
         const sheet = context.workbook.worksheets.getItem(check.sheetId);
         let scan!: Excel.ConditionalFormatCollection;
         let checks!: ReturnType<typeof queueFillReads>;
-        const reader = await this.readWithJournal(
+        const reader = await this.journal.read(
           context,
           () => {
             sheet.load('name,id');
@@ -306,7 +230,7 @@ export class ExcelAnnexService implements AnnexService {
         );
         if (reader === 'sheetGone') return { ok: false, message: officeText.sheetGone(lang, check.sheetName) };
         if (sheet.protection.protected) return { ok: false, message: officeText.protectedSheet(lang, 'fill') };
-        const read = await this.journalOf(reader);
+        const read = await this.journal.result(reader);
         if (!read) return { ok: false, message: officeText.journalUnreadable(lang) };
         const { writes, skipped, moved } = decideFills(checks, this.date());
         const message = officeText.filled(lang, writes.length, skipped, moved);
@@ -332,9 +256,9 @@ export class ExcelAnnexService implements AnnexService {
         // The journal first: if Excel stops half-way, it holds entries nothing confirms, never codes nothing records.
         const part = queueJournalReplace(context, read.partIds, withSheet(read.journal, next))?.load('id') ?? null;
         queueFillWrites(writes);
-        this.noteOwnWrites([...cells]);
+        this.changes.noteOwnWrites([...cells]);
         await context.sync();
-        this.knownPartIds = part ? [part.id] : [];
+        this.journal.knownPartIds = part ? [part.id] : [];
         return { ok: true, filled: writes.length, skipped: [...skipped, ...moved], message };
       }),
     );
@@ -348,7 +272,7 @@ export class ExcelAnnexService implements AnnexService {
     return this.write('summary', lang, async () => {
       const written = await this.run(true, (context) => writer(context, outcome, lang));
       const parts = (written as { journalPartIds?: string[] }).journalPartIds;
-      if (parts) this.knownPartIds = parts;
+      if (parts) this.journal.knownPartIds = parts;
       return written;
     });
   }
@@ -361,7 +285,7 @@ export class ExcelAnnexService implements AnnexService {
         // 1. The sheet, its rules, the journal.
         const sheet = context.workbook.worksheets.getActiveWorksheet();
         let scan!: Excel.ConditionalFormatCollection;
-        const reader = await this.readWithJournal(context, () => {
+        const reader = await this.journal.read(context, () => {
           sheet.load('name,id');
           sheet.protection.load('protected');
           scan = sheet.getRange().conditionalFormats;
@@ -374,14 +298,7 @@ export class ExcelAnnexService implements AnnexService {
         if (sheet.protection.protected) return { ok: false, message: officeText.protectedSheet(lang, 'clear') };
 
         // 2. Where each filled code is now, by the id its own rule carries, and its row's anchor.
-        const identities: CodeIdentity[] = [];
-        let overLimit = 0;
-        for (const f of formulas) {
-          const identity = isTagged(f, CODE_TAG) ? parseCodeIdentity(f) : null;
-          if (!identity) continue;
-          if (identities.length < MAX_IDENTITIES) identities.push(identity);
-          else overLimit++;
-        }
+        const { identities, overLimit } = codeIdentities(formulas);
         const cellReads = new Map<string, Excel.Range>();
         const readCell = (cell: string) => {
           if (!cellReads.has(cell)) cellReads.set(cell, sheet.getRange(cell).load('values,formulas,numberFormat'));
@@ -399,7 +316,7 @@ export class ExcelAnnexService implements AnnexService {
           for (const cell of [...cellReads.keys()]) cellReads.set(cell, sheet.getRange(cell).load('values,formulas,numberFormat'));
           await context.sync();
         }
-        const read = await this.journalOf(reader);
+        const read = await this.journal.result(reader);
         if (!read) return { ok: false, message: officeText.journalUnreadable(lang) };
 
         // 3. What the sheet confirms, and the write.
@@ -415,9 +332,9 @@ export class ExcelAnnexService implements AnnexService {
           r.range.values = [[r.fill.before]];
           if (r.format !== undefined) r.range.numberFormat = [[r.format]];
         }
-        this.noteOwnWrites(decided.restore.map((r) => r.cell));
+        this.changes.noteOwnWrites(decided.restore.map((r) => r.cell));
         await context.sync();
-        this.knownPartIds = part ? [part.id] : [];
+        this.journal.knownPartIds = part ? [part.id] : [];
         const marks = formulas.filter((f) => isTagged(f, MARK_TAG)).length;
         const result: ClearReport = {
           marks,
@@ -453,7 +370,7 @@ export class ExcelAnnexService implements AnnexService {
       const sheet = context.workbook.worksheets.getActiveWorksheet();
       let active = true;
       const registration = sheet.onChanged.add(async (args) => {
-        if (active && !this.isOwnWrite(args)) callback();
+        if (active && !this.changes.isOwnWrite(args)) callback();
       });
       await context.sync();
       return () => {
@@ -466,97 +383,6 @@ export class ExcelAnnexService implements AnnexService {
       };
     });
   }
-
-  // ---- helpers --------------------------------------------------------------------------------
-
-  /** The workbook-wide change handler: counts the user's changes, per sheet. */
-  private noteChange(args: Excel.WorksheetChangedEventArgs): void {
-    if (this.isOwnWrite(args)) return;
-    const seq = ++this.changes.seq;
-    this.changes.last.set(args.worksheetId, { seq, address: args.address });
-  }
-
-  private noteOwnWrites(cells: string[]): void {
-    this.ownWrites = { cells: new Set(cells), until: Date.now() + 5000 };
-  }
-
-  private isOwnWrite(args: Excel.WorksheetChangedEventArgs): boolean {
-    if (args.triggerSource === 'ThisLocalAddin') return true;
-    if (Date.now() > this.ownWrites.until) return false;
-    const local = args.address.includes('!') ? args.address.slice(args.address.lastIndexOf('!') + 1) : args.address;
-    const rect = parseRect(local);
-    return !!rect && rect.top === rect.bottom && rect.left === rect.right && this.ownWrites.cells.has(local.replace(/\$/g, '').toUpperCase());
-  }
-}
-
-/** Dropped journal entries, by cell when they name one (at most 20 listed; the count says the rest). */
-function ignoredCells(entries: IgnoredEntry[]): string[] {
-  return entries.map((i) => i.cell).filter((c): c is string => !!c);
-}
-
-interface ClearDecision {
-  restore: Array<{ fill: JournalFill; cell: string; range: Excel.Range; format?: string }>;
-  /** Codes the user changed since (another value, a formula): kept. */
-  kept: string[];
-  /** Entries whose cell is gone, or no longer on its row (rows deleted, sorted): left as they are. */
-  notFound: string[];
-  /** Entries the sheet does not confirm as something the add-in could have written. */
-  ignored: string[];
-  /** Cells given back their content but left as text: the format the journal names is not one the add-in restores. */
-  formatsLeft: string[];
-}
-
-/**
- * Which journal entries the sheet confirms. A code is taken back only where its rule (carrying
- * its id) is on exactly one cell, that cell holds exactly what was written, as a value, its row's
- * anchor still shows what it showed, what was written is a Chorus code of the template, and what
- * was there before is blank text. Its number format is put back only from text ('@', the
- * add-in's) to a format that cannot hide or change a figure.
- */
-function decideClear(fills: JournalFill[], identities: CodeIdentity[], cells: Map<string, Excel.Range>): ClearDecision {
-  const out: ClearDecision = { restore: [], kept: [], notFound: [], ignored: [], formatsLeft: [] };
-  const byId = new Map<string, CodeIdentity[]>();
-  for (const identity of identities) byId.set(identity.id, [...(byId.get(identity.id) ?? []), identity]);
-  const taken = new Set<string>();
-  for (const fill of fills) {
-    if (!isKnownChorusText(fill.written) || !isBlankText(fill.before) || !cellAddress(fill.cell)) {
-      out.ignored.push(fill.cell);
-      continue;
-    }
-    const found = byId.get(fill.id) ?? [];
-    const identity = found.length === 1 ? found[0] : null;
-    if (!identity?.cell || taken.has(identity.cell) || (fill.anchor && (!identity.hasAnchor || !identity.anchor))) {
-      out.notFound.push(fill.cell);
-      continue;
-    }
-    const range = cells.get(identity.cell);
-    if (!range) {
-      out.notFound.push(fill.cell);
-      continue;
-    }
-    if (fill.anchor) {
-      const anchorNow = cells.get(identity.anchor!)?.values[0][0];
-      if (anchorNow !== fill.anchor.value) {
-        out.notFound.push(fill.cell);
-        continue;
-      }
-    }
-    const value = range.values[0][0];
-    const formula = range.formulas[0][0];
-    const stillOurs = value === fill.written && !(typeof formula === 'string' && formula.startsWith('=')) && !isBlankNow(value, formula);
-    if (!stillOurs) {
-      out.kept.push(identity.cell);
-      continue;
-    }
-    taken.add(identity.cell);
-    let format: string | undefined;
-    if (fill.numberFormatBefore !== undefined && range.numberFormat[0][0] === '@') {
-      if (isRestorableFormat(fill.numberFormatBefore)) format = fill.numberFormatBefore;
-      else out.formatsLeft.push(identity.cell);
-    }
-    out.restore.push({ fill, cell: identity.cell, range, format });
-  }
-  return out;
 }
 
 export function createExcelService(options: ExcelServiceOptions = {}): AnnexService {

@@ -27,11 +27,10 @@ import { AmountReading } from '../domain/amounts';
 import { SheetReport, TableReport } from '../domain/analyze';
 import { Finding, RuleCode } from '../domain/findings';
 import { RULES, liveCheck } from '../domain/rules/registry';
-import { parseAddress } from '../domain/grid';
 import { FILLED_CODE, ROW_TINT, RULE_STYLES, planMarks } from '../domain/marks';
 import { AnnexRow } from '../domain/rows';
 import { AmountColumn } from '../domain/template';
-import { Rect, cellA1, rectA1 } from './a1';
+import { Rect, cellA1, parseAddress, rectA1 } from '../domain/a1';
 
 export type MarkKind = 'finding' | 'tint' | 'code';
 

@@ -16,7 +16,7 @@
  * and every other need is met at 1.13; the lower the set, the more hosts (Excel 2021 has 1.14 too).
  * mergeUndoGroup (ExcelApi 1.20) is used when present, never required; WorksheetChangedEventArgs
  * .triggerSource (1.14) is read only when Excel sends it. The fake refuses any member above the
- * version it claims (src/office/fake/excelApiSets.generated.ts), and the adapter's tests run on 1.13.
+ * version it claims (src/fake-excel/excelApiSets.generated.ts), and the adapter's tests run on 1.13.
  */
 export const MIN_EXCEL_API = '1.13';
 

@@ -29,7 +29,7 @@ import {
   summarySheetPlan,
   widthInPoints,
 } from '../domain/summary';
-import { columnLetters } from '../domain/grid';
+import { columnLetters } from '../domain/a1';
 import { JournalError, JournalReader, JournalReading, SummaryRecord, fingerprint, queueJournalReplace } from './journal';
 import { CheckOutcome, WriteOutcome } from './service';
 

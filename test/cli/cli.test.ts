@@ -6,9 +6,9 @@ import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { runCli } from '../support/cli';
-import { LayoutOptions, layoutAnnex } from '../support/annex-layout';
-import { sampleSpec } from '../support/sample';
-import { newWorkbook, writeGridToWorkbook } from '../../scripts/xlsx-writer';
+import { LayoutOptions, layoutAnnex } from '../../fixtures/annex-layout';
+import { sampleSpec } from '../../fixtures/sample';
+import { newWorkbook, writeGridToWorkbook } from '../../fixtures/xlsx-writer';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SAMPLE = path.join(ROOT, 'samples', 'annexe9-pas-de-calais-2023.xlsx');
@@ -141,7 +141,7 @@ describe('annex9 check', () => {
 
   it.each([
     ['a missing file', 'absent.xlsx', null, "n'existe pas"],
-    ['a CSV file', 'annexe.csv', Buffer.from('Thème;Montant\nA;1\n'), "ce n'est pas un classeur Excel .xlsx lisible. Un fichier CSV"],
+    ['a CSV file', 'annexe.csv', Buffer.from('Thème;Montant\nA;1\n'), 'fichier CSV (texte), non pris en charge'],
     ['an old .xls file', 'annexe.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]), 'ancien format Excel (.xls)'],
     ['a password-protected .xlsx', 'chiffre.xlsx', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]), 'protégé par mot de passe'],
     ['a corrupted .xlsx', 'abime.xlsx', Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(100, 7)]), 'endommagé ou illisible'],
@@ -169,8 +169,10 @@ describe('annex9 check', () => {
     expect(missing.stderr).toContain("La feuille « Annexe 10 » n'existe pas dans ce classeur");
   });
 
-  it('refuses bad usage with exit 2 and the usage text', async () => {
-    expect((await run(['verifier', SAMPLE])).code).toBe(2);
+  it('refuses bad usage with exit 64 and one line, not the whole help', async () => {
+    const unknown = await run(['verifier', SAMPLE]);
+    expect(unknown.code).toBe(64);
+    expect(unknown.stderr).toBe("Commande inconnue « verifier » : les commandes sont check, fix, convention et compare.\nannex9 --help pour l'aide.\n");
     expect((await run(['check'])).stderr).toContain('Indiquez au moins un fichier');
     expect((await run(['check', SAMPLE, '--lang', 'de'])).stderr).toContain('Langue « de » inconnue');
     const help = await run(['--help']);

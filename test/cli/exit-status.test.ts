@@ -5,7 +5,7 @@
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { newWorkbook } from '../../scripts/xlsx-writer';
+import { newWorkbook } from '../../fixtures/xlsx-writer';
 import { runCli } from '../support/cli';
 
 const SAMPLE = path.resolve(__dirname, '..', '..', 'samples', 'annexe9-pas-de-calais-2023.xlsx'); // two findings: 1 alone

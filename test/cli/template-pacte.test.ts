@@ -3,8 +3,8 @@ import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { runCli } from '../support/cli';
-import { pacteGrid } from '../support/pacte';
-import { newWorkbook, writeGridToWorkbook } from '../../scripts/xlsx-writer';
+import { pacteGrid } from '../../fixtures/pacte';
+import { newWorkbook, writeGridToWorkbook } from '../../fixtures/xlsx-writer';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const TEMPLATE = path.join(ROOT, 'src', 'domain', 'templates', 'pacte-solidarites-70-30.json');

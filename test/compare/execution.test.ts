@@ -6,8 +6,8 @@
 import { plannedSpent } from '../../src/domain/compare/execution';
 import { renderComparison } from '../../src/domain/compare/render';
 import { comparisonJson } from '../../src/domain/compare/json';
-import { AnnexSpec } from '../support/annex-layout';
-import { sampleSpec } from '../support/sample';
+import { AnnexSpec } from '../../fixtures/annex-layout';
+import { sampleSpec } from '../../fixtures/sample';
 import { block, compareSpecs, shiftTotals } from './helpers';
 
 const C03 = '0304 50 19 19 03';

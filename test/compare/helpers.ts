@@ -4,8 +4,8 @@ import { ComparableTable } from '../../src/domain/compare/comparable';
 import { CompareOptions, CompareResult, compareTables } from '../../src/domain/compare/compare';
 import { comparableFromReport } from '../../src/domain/compare/fromReport';
 import { ActionChange } from '../../src/domain/compare/versions';
-import { AnnexSpec, LayoutOptions, SpecAction, SpecBlock, layoutAnnex } from '../support/annex-layout';
-import { sampleSpec } from '../support/sample';
+import { AnnexSpec, LayoutOptions, SpecAction, SpecBlock, layoutAnnex } from '../../fixtures/annex-layout';
+import { sampleSpec } from '../../fixtures/sample';
 
 export function comparable(spec: AnnexSpec, layout: Partial<LayoutOptions> = {}, file = 'annexe.xlsx'): ComparableTable {
   const { grid } = layoutAnnex(spec, layout);

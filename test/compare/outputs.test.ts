@@ -10,10 +10,10 @@ import { executionMarkers, recogniseExecution } from '../../src/domain/compare/r
 import { renderComparison } from '../../src/domain/compare/render';
 import { COMPARISON_MARKER_COLUMN, COMPARISON_MARKER_TOKEN, planComparisonSheet } from '../../src/domain/compare/sheetPlan';
 import { generateAnnex } from '../../bench/generate';
-import { layoutAnnex } from '../support/annex-layout';
+import { layoutAnnex } from '../../fixtures/annex-layout';
 import { comparableFromReport } from '../../src/domain/compare/fromReport';
 import { modifiedSpec } from '../../bench/compare';
-import { sampleSpec } from '../support/sample';
+import { sampleSpec } from '../../fixtures/sample';
 import { action, block, comparable, compareSpecs, shiftTotals } from './helpers';
 
 function changedSample() {

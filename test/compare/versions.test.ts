@@ -4,8 +4,8 @@
  */
 import { CompareResult } from '../../src/domain/compare/compare';
 import { GroupChange } from '../../src/domain/compare/versions';
-import { ACCOUNTING_EUR, AnnexSpec, SpecAmount } from '../support/annex-layout';
-import { sampleSpec } from '../support/sample';
+import { ACCOUNTING_EUR, AnnexSpec, SpecAmount } from '../../fixtures/annex-layout';
+import { sampleSpec } from '../../fixtures/sample';
 import { action, block, brief, compareSpecs, shiftTotals } from './helpers';
 
 const GARANTIE = 'Insertion des allocataires du RSA – Garantie';

@@ -53,10 +53,10 @@ describe('annex9 check --convention (text)', () => {
       },
     ]);
     const unknown = await runCli(['check', SAMPLE_XLSX, '--convention', SEED_TEXT_FILE, '--notified', '08=1000']);
-    expect(unknown.code).toBe(2);
+    expect(unknown.code).toBe(64); // a usage error: nothing read
     expect(unknown.stderr).toContain("--notified « 08 » : le code 0304 50 19 19 08 n'est pas un code Chorus de l'annexe. Codes valides : 02 (Formation travail social CD contract), 03 (1er accueil social inconditionnel)");
     const fix = await runCli(['fix', SAMPLE_XLSX, '--out', path.join(dir, 'jamais.xlsx'), '--notified', '9=1']);
-    expect(fix.code).toBe(2);
+    expect(fix.code).toBe(64);
     expect(fix.stderr).toContain("n'est pas un code Chorus de l'annexe. Codes valides :");
   });
 
@@ -91,7 +91,7 @@ describe('annex9 convention', () => {
     );
     expect((await runCli(['convention', file])).code).toBe(0);
     const two = await runCli(['convention', file, file]);
-    expect(two.code).toBe(2);
+    expect(two.code).toBe(64);
     expect(two.stderr).toContain('« convention » prend un seul fichier');
   });
 });

@@ -17,8 +17,8 @@ import {
   withTypedCodes,
 } from '../../src/domain/convention';
 import { buildSummary } from '../../src/domain/summary';
-import { analyzeSpec, findAction, sampleSpec } from '../support/sample';
-import { AnnexSpec } from '../support/annex-layout';
+import { analyzeSpec, findAction, sampleSpec } from '../../fixtures/sample';
+import { AnnexSpec } from '../../fixtures/annex-layout';
 import { cents, seedText } from './seed';
 
 const figures = figuresFromExtraction(extractConvention(conventionTextFromString(seedText())), 'deliberation.txt');

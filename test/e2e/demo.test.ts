@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as ExcelJS from 'exceljs';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { buildDemo, chromiumAvailable, CHROMIUM, launchChromium, serve } from './demoServer';
+import { buildDemo, chromiumAvailable, CHROMIUM, launchChromium, serve } from '../../fixtures/demoServer';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SAMPLE = path.join(ROOT, 'samples', 'annexe9-pas-de-calais-2023.xlsx');

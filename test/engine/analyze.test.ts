@@ -1,6 +1,6 @@
 import { analyzeSheet, analyzeWorkbook, cellName, columnLetters, noticeText, problemText } from '../../src/domain';
-import { ACCOUNTING_EUR, AnnexSpec, SpecAmounts, layoutAnnex } from '../support/annex-layout';
-import { analyzeSpec, brief, findAction, findTotal, sampleSpec, views } from '../support/sample';
+import { ACCOUNTING_EUR, AnnexSpec, SpecAmounts, layoutAnnex } from '../../fixtures/annex-layout';
+import { analyzeSpec, brief, findAction, findTotal, sampleSpec, views } from '../../fixtures/sample';
 import { kindName } from '../support/kinds';
 
 const SAMPLE_FINDINGS = ['SECTION_TOTAL@L50', 'ROW_TOTAL@L51'];

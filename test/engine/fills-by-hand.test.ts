@@ -2,7 +2,7 @@
  * Never write where unsure: in the initiative section too, a theme that fits two codes is proposed,
  * and one that fits one code is filled with that code, not the section's. By hand.
  */
-import { analyzeSheet, cellName } from '../../src/domain';
+import { analyzeSheet, cellName, proposalWhy } from '../../src/domain';
 import { MARAUDES, PREVENTION, at, reference, sheet } from '../support/hand-table';
 
 describe('missing codes in the initiative section', () => {
@@ -12,7 +12,11 @@ describe('missing codes in the initiative section', () => {
     at(body, 8)[1] = null;
     const report = analyzeSheet(sheet(body));
     expect(report.fills).toEqual([]);
-    expect(report.proposals).toEqual([{ cell: 'B8', gridRow: 7, gridCol: 1, row: 8, candidates: [MARAUDES, PREVENTION], reason: 'ambiguousTheme' }]);
+    expect(report.proposals).toEqual([
+      { cell: 'B8', gridRow: 7, gridCol: 1, row: 8, candidates: [MARAUDES, PREVENTION], reason: 'ambiguousTheme' },
+    ]);
+    // Why, as the user reads it (rendered from the data).
+    expect(proposalWhy(report.proposals[0], 'fr')).toBe('ligne 8 : le thème correspond à plusieurs imputations');
   });
 
   it('a theme that fits one code: that code, from the theme', () => {
@@ -55,7 +59,12 @@ describe('rows under one empty merged code cell', () => {
   it('share one proposal when the theme fits two codes', () => {
     const report = mergedEmpty('Maraudes mixtes et prévention spécialisée');
     expect(report.fills).toEqual([]);
-    expect(report.proposals).toEqual([{ cell: 'B2', gridRow: 1, gridCol: 1, row: 2, candidates: [MARAUDES, PREVENTION], reason: 'ambiguousTheme' }]);
+    // One proposal for the merge B2:B3, named after its first row.
+    expect(report.proposals).toEqual([
+      { cell: 'B2', gridRow: 1, gridCol: 1, row: 2, candidates: [MARAUDES, PREVENTION], reason: 'ambiguousTheme' },
+    ]);
+    // Why, as the user reads it (rendered from the data).
+    expect(proposalWhy(report.proposals[0], 'fr')).toBe('ligne 2 : le thème correspond à plusieurs imputations');
   });
 });
 

@@ -8,9 +8,9 @@
 import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import { SheetGrid, analyzeSheet, parseAddress } from '../../src/domain';
-import { AnnexSpec, ColumnRole, LayoutOptions, SpecBlock, layoutAnnex } from '../support/annex-layout';
-import { sampleSpec, views } from '../support/sample';
-import { CODE_03, CODE_07, CODE_10, recompute } from '../corpus/build';
+import { AnnexSpec, ColumnRole, LayoutOptions, SpecBlock, layoutAnnex } from '../../fixtures/annex-layout';
+import { sampleSpec, views } from '../../fixtures/sample';
+import { CODE_03, CODE_07, CODE_10, recompute } from '../../fixtures/corpus/build';
 
 const RUNS = { seed: 20230612, numRuns: 120 };
 

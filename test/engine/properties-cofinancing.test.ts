@@ -10,7 +10,7 @@
  */
 import fc from 'fast-check';
 import { analyzeSheet, cellName } from '../../src/domain';
-import { AnnexSpec, ColumnRole, SpecAmount, SpecBlock, SpecTotal, TEMPLATE_COLUMNS, layoutAnnex } from '../support/annex-layout';
+import { AnnexSpec, ColumnRole, SpecAmount, SpecBlock, SpecTotal, TEMPLATE_COLUMNS, layoutAnnex } from '../../fixtures/annex-layout';
 import { runs } from '../support/runs';
 
 type Key = 'A' | 'B' | 'C' | 'valorisation' | 'D' | 'E' | 'F';

@@ -5,8 +5,8 @@
 import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import { analyzeSheet, columnLetters, formatEuro } from '../../src/domain';
-import { AMOUNT_KEYS, AmountKey, AnnexSpec, LayoutOptions, SpecAmount, SpecBlock, SpecTotal, layoutAnnex } from '../support/annex-layout';
-import { views } from '../support/sample';
+import { AMOUNT_KEYS, AmountKey, AnnexSpec, LayoutOptions, SpecAmount, SpecBlock, SpecTotal, layoutAnnex } from '../../fixtures/annex-layout';
+import { views } from '../../fixtures/sample';
 import { runs } from '../support/runs';
 
 const THEMES: Array<[string, string]> = [
@@ -154,7 +154,7 @@ describe('generated annexes', () => {
             `ROW_TOTAL@${cell}`,
             `${parentKind === 'subtotal' ? 'SUBTOTAL' : 'SECTION_TOTAL'}@${col}${parentRow}`,
           ]);
-          const [atCell, atTotal] = report.findings;
+          const [atCell] = report.findings;
           expect(atCell.expected).toBe(target.cents[column].toNumber());
           expect(atCell.actual).toBe(changed.toNumber());
           expect(views(report)[1].message).toContain(`En cause : ${cell}`);

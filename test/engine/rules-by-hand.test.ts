@@ -3,8 +3,8 @@
  * directions, with expectations worked out by hand.
  */
 import Decimal from 'decimal.js';
-import { Cell, SheetGrid, SheetReport, analyzeSheet, analyzeWorkbook, cellName, problemText } from '../../src/domain';
-import { views } from '../support/sample';
+import { Cell, SheetGrid, SheetReport, analyzeSheet, analyzeWorkbook, cellName, findingText, problemText } from '../../src/domain';
+import { views } from '../../fixtures/sample';
 import { groupKindName } from '../support/kinds';
 import { INITIATIVES, MARAUDES, PREVENTION, Typed, action, at, put, reference, sheet, total } from '../support/hand-table';
 
@@ -328,6 +328,9 @@ describe('rule 6: every action row with money carries its Chorus code', () => {
     const report = check(body);
     expect(report.fills).toEqual([]);
     expect(report.proposals).toEqual([{ cell: 'B5', gridRow: 4, gridCol: 1, row: 5, candidates: [], reason: 'noTheme' }]);
+    // The proposal's reason is the theme's, not a doubt about the row: its message asks for the code, not to check the row.
+    expect(report.findings[0].args).toEqual({ code: null, source: null, candidates: [], doubt: 'noTheme', target: { row: 4, col: 1 } });
+    expect(findingText(report.findings[0], 'fr')).toMatch(/Saisissez le code Chorus de l'action en B5\.$/);
   });
 
   it('in the initiative section, a theme no code fits takes the initiative code', () => {

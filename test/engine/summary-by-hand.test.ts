@@ -10,7 +10,7 @@
  *  7  Socle                             1400 | 20 | 1460 | 50 | 0 | 30 | 2910
  *  8  Initiatives 10  Épicerie solidaire 500 |  0 |  500 |  0 | 0 |  0 | 1000
  *  9  Initiatives —   Garage solidaire   200 |  0 |  200 |  0 | 0 |  0 |  400   code missing
- * 10  Initiatives —   (no title)          50 |  0 |   50 |  0 | 0 |  0 |  100   code missing
+ * 10  Initiatives —   (no title)          50 |  0 |   50 |  0 | 0 |  0 |  100   code missing, proposed only
  * 11  Initiatives subtotal               750 |  0 |  750 |  0 | 0 |  0 | 1400   F should be 1500
  * 12  TOTAUX FINANCIERS                 2150 | 20 | 2210 | 50 | 0 | 30 | 4310   F ≠ A+…+E (4410)
  */
@@ -112,9 +112,12 @@ describe('the summary of the hand-typed annex', () => {
     ]);
   });
 
-  it('one line per initiative, their codes filled from the block, an untitled one named so', () => {
-    // The untitled row's code is proposed, not written (no title nor fiche number): the summary
-    // counts a row under the code it has or the code fix writes, so this one has none.
+  // Issue 12: a code is written only into a row with a title or a fiche number. Row 10 has
+  // neither, so the block's code is proposed for B10, not filled, and the row keeps no code.
+  it("one line per initiative, a titled one's missing code filled from the block, an untitled one named so and left without a code", () => {
+    const checked = report();
+    expect(checked.fills.map((f) => `${f.cell} ${f.source} ${f.code}`)).toEqual([`B9 block ${INITIATIVES}`]);
+    expect(checked.proposals.map((p) => `${p.cell} ${p.reason} ${p.candidates.join(',')}`)).toEqual([`B10 noTitle ${INITIATIVES}`]);
     expect(t.initiatives.map(line)).toEqual([
       'Épicerie solidaire | 10 | 1 | 500/0/500/0/0/0/1000 | 0 | 0.5000 | 0 | D8',
       'Garage solidaire | 10 | 1 | 200/0/200/0/0/0/400 | 0 | 0.5000 | 1 | D9',
@@ -122,7 +125,8 @@ describe('the summary of the hand-typed annex', () => {
     ]);
   });
 
-  it('one line per Chorus code, named by the template', () => {
+  it('one line per Chorus code, named by the template; the untitled row under no code, last', () => {
+    // Code 10: rows 8 and 9 (500 + 200, F 1000 + 400), one finding (B9). Row 10 alone has no code.
     expect(t.codes.map(line)).toEqual([
       'Maraudes Etat (sans abri) / conseil départemental (ASE) | 05 | 2 | 400/0/460/50/0/0/860 | -60 | 0.4651 | 1 | -',
       'Soutien à des actions de prévention spécialisée | 06 | 1 | 1000/20/1000/0/0/30/2050 | 0 | 0.4976 | 0 | -',
@@ -245,6 +249,7 @@ describe('the summary sheet plan, row by row', () => {
     expect(rows[11]).toContain('2=[rows 2–4→Annexe 9!A2:K4]');
     expect(rows[16]).toContain('2=[row 8→Annexe 9!D8]');
     expect(rows[18]).toContain('0=Untitled action');
+    expect(rows[27]).toBe(`line W: 0=No Chorus code | 3=#1 | ${figures('50.00', '0.00', '50.00', '0.00', '0.00', '0.00', '100.00')} | 11=0.00 | 12=0.5000 | 13=#1`);
     expect(rows.filter((r) => r.startsWith('total')).map((r) => r.split(' | ')[0])).toEqual([
       'total B #F2F2F2: 0=Core measures total (recomputed)',
       'total B #F2F2F2: 0=Initiatives total (recomputed)',
@@ -287,6 +292,9 @@ describe('notified amounts (convention article 3.1)', () => {
     expect(byCode[0]).toMatch(/ 13=#1 \| 14=400\.00 \| 15=0\.00$/);
     expect(byCode[1]).toMatch(/ 13=#0$/);
     expect(byCode[2]).toBe(`line W: 0=Garantie d'activité et insertion des BRSA | 1=${CODE['07']} | 3=#0 | ${figures('0.00', '0.00', '0.00', '0.00', '0.00', '0.00', '0.00')} | 11=0.00 | 13=#0 | 14=1000.00 | 15=-1000.00${GAP}`);
+    // No amount can be notified for rows without a code: their line leaves both columns empty.
+    expect(byCode[4]).toBe(`line W: 0=Sans imputation Chorus | 3=#1 | ${figures('50.00', '0.00', '50.00', '0.00', '0.00', '0.00', '100.00')} | 11=0.00 | 12=0.5000 | 13=#1`);
+    // Notified 400 + 1000; A of the whole annex 2150: gap 750.
     expect(byCode[5]).toMatch(new RegExp(`^total B #F2F2F2: 0=Total par imputation .* 13=#3 \\| 14=1400\\.00 \\| 15=750\\.00\\${GAP}$`));
     expect(byCode[6]).toBe(
       `note I: 0=Désaccords avec les montants notifiés : ${CODE['07']} : A 0,00 € dans l'annexe, 1 000,00 € notifiés ; ${CODE['06']} : aucun montant notifié ; ${CODE['10']} : aucun montant notifié.`,
@@ -295,6 +303,7 @@ describe('notified amounts (convention article 3.1)', () => {
   });
 
   it('says so when they agree with A', () => {
+    // Code 10's A is 500 + 200 = 700: the untitled row's 50 is under no code (proposed, not filled).
     const rows = render(planSummarySheet(summary('fr', [['05', 400], ['06', 1000], ['10', 700]])));
     expect(rows).toContain('note I: 0=Les montants notifiés concordent avec la colonne A.');
     const en = render(planSummarySheet(summary('en', [['05', 401], ['06', 1000], ['10', 700]])));

@@ -9,8 +9,8 @@ import { AnnexRow, ClassifiedTable } from '../../src/domain/rows';
 import { ColumnSums, tableSums } from '../../src/domain/sums';
 import { AmountColumn } from '../../src/domain/template';
 import { Typed, put, reference, sheet } from '../support/hand-table';
-import { layoutAnnex } from '../support/annex-layout';
-import { sampleSpec } from '../support/sample';
+import { layoutAnnex } from '../../fixtures/annex-layout';
+import { sampleSpec } from '../../fixtures/sample';
 
 const COLUMNS: AmountColumn[] = ['A', 'B', 'C', 'valorisation', 'D', 'E', 'F'];
 

@@ -4,11 +4,11 @@
  * other Chorus codes. No engine code knows it: the same rules read and check it.
  */
 import pacte from '../../src/domain/templates/pacte-solidarites-70-30.json';
-import { SheetGrid, analyzeSheet, buildSummary } from '../../src/domain';
+import { analyzeSheet, buildSummary } from '../../src/domain';
 import { readTemplate } from '../../src/domain/template/schema';
 import { AnnexTemplate } from '../../src/domain/template';
-import { views } from '../support/sample';
-import { PACTE_PREFIX as P, pacteGrid } from '../support/pacte';
+import { views } from '../../fixtures/sample';
+import { PACTE_PREFIX as P, pacteGrid } from '../../fixtures/pacte';
 
 function template(): AnnexTemplate {
   const read = readTemplate(pacte);

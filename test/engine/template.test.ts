@@ -5,7 +5,7 @@
  */
 import calpae from '../../src/domain/templates/calpae-annexe9.json';
 import { SheetGrid, TemplateDescription, analyzeSheet, compileTemplate } from '../../src/domain';
-import { views } from '../support/sample';
+import { views } from '../../fixtures/sample';
 
 function pacteTemplate(): TemplateDescription {
   const d = JSON.parse(JSON.stringify(calpae)) as TemplateDescription;

@@ -4,7 +4,7 @@
  * "Total général", formulas, amounts as text, codes on every row.
  */
 import { Cell, MergedArea, SheetGrid, analyzeSheet, cellName } from '../../src/domain';
-import { views } from '../support/sample';
+import { views } from '../../fixtures/sample';
 
 type Raw = string | number | null | Cell;
 

@@ -11,9 +11,9 @@ import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { runCli } from '../support/cli';
-import { CASES, writeCorpus } from '../corpus/generate';
-import { layoutAnnex } from '../support/annex-layout';
-import { newWorkbook, writeGridToWorkbook } from '../../scripts/xlsx-writer';
+import { CASES, writeCorpus } from '../../fixtures/corpus/generate';
+import { layoutAnnex } from '../../fixtures/annex-layout';
+import { newWorkbook, writeGridToWorkbook } from '../../fixtures/xlsx-writer';
 import { executionSpec, modifiedSpec } from '../compare/helpers';
 
 const ROOT = path.resolve(__dirname, '..', '..');

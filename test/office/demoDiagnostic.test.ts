@@ -4,7 +4,7 @@
  * assumption ✔, and the workbook's sheets are as before (the scratch sheet is gone).
  */
 import type { Browser, Page } from 'playwright-core';
-import { CHROMIUM, buildDemo, chromiumAvailable, launchChromium, serve } from '../e2e/demoServer';
+import { CHROMIUM, buildDemo, chromiumAvailable, launchChromium, serve } from '../../fixtures/demoServer';
 
 if (!chromiumAvailable()) throw new Error(`${CHROMIUM} introuvable : installez Chromium (apt-get install -y chromium) ou indiquez CHROMIUM_PATH=…`);
 

@@ -4,7 +4,7 @@
  * deleted and the workbook is left exactly as it was. `npm run report` writes the two reports into
  * docs/diagnostic-excel.md (real Excel's is for the first person who has it).
  */
-import { FakeWorkbook, READINGS } from '../../src/office/fake';
+import { FakeWorkbook, READINGS } from '../../src/fake-excel';
 import { formatDiagnostic, runDiagnostic } from '../../src/office/diagnostic';
 import { writeReportSection } from '../support/reports';
 import { SHEET, install, sampleGrid, setup, uninstall } from './helpers';

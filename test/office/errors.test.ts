@@ -3,7 +3,7 @@
  * English one) that says what to do, and whether anything may have been written.
  */
 import { MAPPED_OFFICE_ERRORS, officeErrorCode, officeErrorMessage } from '../../src/office/errors';
-import { FakeRichApiError } from '../../src/office/fake';
+import { FakeRichApiError } from '../../src/fake-excel';
 
 it.each(MAPPED_OFFICE_ERRORS)('%s: a French sentence saying what to do, an English one too', (code) => {
   const fr = officeErrorMessage(code, 'fr', 'check');

@@ -7,12 +7,12 @@
 import { analyzeSheet } from '../../src/domain/analyze';
 import { FILLED_CODE, ROW_TINT, RULE_STYLES } from '../../src/domain/marks';
 import { AnnexOfficeError } from '../../src/office/excelService';
-import { FAKE_PAYLOAD_LIMIT, FakeWorkbook, READINGS } from '../../src/office/fake';
+import { FAKE_PAYLOAD_LIMIT, FakeWorkbook, READINGS } from '../../src/fake-excel';
 import { BAND_BYTES } from '../../src/office/readSheet';
 import { JOURNAL_NAMESPACE, journalFromXml } from '../../src/office/journal';
 import { CheckOutcome } from '../../src/office/service';
-import { layoutAnnex } from '../support/annex-layout';
-import { brief, sampleSpec } from '../support/sample';
+import { layoutAnnex } from '../../fixtures/annex-layout';
+import { brief, sampleSpec } from '../../fixtures/sample';
 import { SHEET, afterQueuedEvents, blankCodesSpec, currentReadings, grownSpec, install, sampleGrid, setup, snapshot, syncsSince, uninstall, useReadings, waitFor } from './helpers';
 
 afterEach(uninstall);

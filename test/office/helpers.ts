@@ -2,9 +2,9 @@
 import Decimal from 'decimal.js';
 import { SheetGrid } from '../../src/domain/grid';
 import { ExcelAnnexService, ExcelServiceOptions } from '../../src/office/excelService';
-import { FakeReadings, FakeWorkbook, FakeWorkbookOptions, LEAST_FAVOURABLE, installFakeExcel } from '../../src/office/fake';
-import { AnnexSpec, LayoutOptions, SpecAction, SpecBlock, SpecTotal, layoutAnnex } from '../support/annex-layout';
-import { sampleSpec } from '../support/sample';
+import { FakeReadings, FakeWorkbook, FakeWorkbookOptions, LEAST_FAVOURABLE, installFakeExcel } from '../../src/fake-excel';
+import { AnnexSpec, LayoutOptions, SpecAction, SpecBlock, SpecTotal, layoutAnnex } from '../../fixtures/annex-layout';
+import { sampleSpec } from '../../fixtures/sample';
 
 export const SHEET = 'Annexe 9';
 

@@ -9,8 +9,8 @@ import { JOURNAL_NAMESPACE, journalToXml } from '../../src/office/journal';
 import { codeFormula } from '../../src/office/marks';
 import { createSummaryWriter } from '../../src/office/summarySheet';
 import { SUMMARY_MARKER_TOKEN } from '../../src/domain/summaryMarker';
-import { READINGS } from '../../src/office/fake';
-import { layoutAnnex } from '../support/annex-layout';
+import { READINGS } from '../../src/fake-excel';
+import { layoutAnnex } from '../../fixtures/annex-layout';
 import { writeReportSection } from '../support/reports';
 import { SHEET, blankCodesSpec, sampleGrid, setup, snapshot, uninstall } from './helpers';
 

@@ -1,6 +1,6 @@
 /**
  * The Office adapter where Microsoft's documentation is silent: the fake takes the least favourable
- * reading of each point (src/office/fake/workbook.ts, FakeReadings) and the adapter must survive
+ * reading of each point (src/fake-excel/workbook/readings.ts, FakeReadings) and the adapter must survive
  * it; where the reading cannot be known here, the same test runs under the other reading too.
  * Each block reproduces one defect found by reading the adapter against the documentation
  * (issue 11); each of these tests failed on the adapter before its fix.
@@ -8,11 +8,11 @@
 import { analyzeSheet } from '../../src/domain/analyze';
 import { RULE_STYLES, ROW_TINT } from '../../src/domain/marks';
 import { AnnexOfficeError } from '../../src/office/excelService';
-import { FAVOURABLE, FakeReadings, FakeWorkbook, LEAST_FAVOURABLE, READINGS } from '../../src/office/fake';
+import { FAVOURABLE, FakeReadings, FakeWorkbook, LEAST_FAVOURABLE, READINGS } from '../../src/fake-excel';
 import { readSheet } from '../../src/office/readSheet';
 import { createSummaryWriter } from '../../src/office/summarySheet';
-import { layoutAnnex } from '../support/annex-layout';
-import { brief, sampleSpec } from '../support/sample';
+import { layoutAnnex } from '../../fixtures/annex-layout';
+import { brief, sampleSpec } from '../../fixtures/sample';
 import { SHEET, blankCodesSpec, grownSpec, install, sampleGrid, setup, snapshot, syncsSince, uninstall } from './helpers';
 
 afterEach(uninstall);

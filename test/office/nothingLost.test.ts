@@ -5,11 +5,11 @@
  * or since the fill, is theirs and stays.
  */
 import { FILLED_CODE } from '../../src/domain/marks';
-import { READINGS } from '../../src/office/fake';
+import { READINGS } from '../../src/fake-excel';
 import { journalFromXml, journalToXml } from '../../src/office/journal';
-import { layoutAnnex } from '../support/annex-layout';
+import { layoutAnnex } from '../../fixtures/annex-layout';
 import { SHEET, blankCodesSpec, install, setup, snapshot, uninstall } from './helpers';
-import { FakeWorkbook } from '../../src/office/fake';
+import { FakeWorkbook } from '../../src/fake-excel';
 
 afterEach(uninstall);
 

@@ -7,10 +7,11 @@ import * as path from 'path';
 import { analyzeSheet } from '../../src/domain/analyze';
 import { Cell, SheetGrid, cellAddress } from '../../src/domain/grid';
 import { loadWorkbookFile, worksheetToGrid } from '../../src/files/xlsx';
-import { FAKE_PAYLOAD_LIMIT, FakeWorkbook, READINGS } from '../../src/office/fake';
-import { BAND_BYTES, ReadOptions, ReadResult, SINGLE_REQUEST_BYTES, hasOwnFill, planRequests, readSheet } from '../../src/office/readSheet';
-import { layoutAnnex } from '../support/annex-layout';
-import { brief } from '../support/sample';
+import { FAKE_PAYLOAD_LIMIT, FakeWorkbook, READINGS } from '../../src/fake-excel';
+import { BAND_BYTES, ReadOptions, ReadResult, SINGLE_REQUEST_BYTES, planRequests, readSheet } from '../../src/office/readSheet';
+import { hasOwnFill } from '../../src/office/sheetBand';
+import { layoutAnnex } from '../../fixtures/annex-layout';
+import { brief } from '../../fixtures/sample';
 import { SHEET, grownSpec, install, sampleGrid, uninstall } from './helpers';
 
 afterEach(uninstall);

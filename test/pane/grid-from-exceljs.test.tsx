@@ -8,8 +8,8 @@ import * as path from 'path';
 import * as ExcelJS from 'exceljs';
 import { Cell, SheetGrid, columnLetters } from '../../src/domain/grid';
 import { workbookToGrid } from '../../src/files/gridFromExcelJs';
-import { layoutAnnex } from '../support/annex-layout';
-import { sampleSpec } from '../support/sample';
+import { layoutAnnex } from '../../fixtures/annex-layout';
+import { sampleSpec } from '../../fixtures/sample';
 
 const SAMPLE = path.join(__dirname, '..', '..', 'samples', 'annexe9-pas-de-calais-2023.xlsx');
 

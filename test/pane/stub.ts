@@ -1,8 +1,8 @@
 /** A stub AnnexService for component tests: canned outcomes, recorded calls, a way to fire "sheet changed". */
 import { SheetReport } from '../../src/domain/analyze';
 import { AnnexService, CheckOutcome, WriteOutcome } from '../../src/office/service';
-import { LayoutOptions } from '../support/annex-layout';
-import { analyzeSpec, sampleSpec } from '../support/sample';
+import { LayoutOptions } from '../../fixtures/annex-layout';
+import { analyzeSpec, sampleSpec } from '../../fixtures/sample';
 
 export type Stub = jest.Mocked<AnnexService> & { fireChange(): void; listeners: number };
 

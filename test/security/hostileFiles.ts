@@ -6,10 +6,11 @@
 import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import * as zlib from 'zlib';
-import { layoutAnnex } from '../support/annex-layout';
-import { newWorkbook, writeGridToWorkbook } from '../../scripts/xlsx-writer';
-import { miniSpec } from '../corpus/generate';
-import { AnnexSpec } from '../support/annex-layout';
+import { columnLetters } from '../../src/domain/a1';
+import { layoutAnnex } from '../../fixtures/annex-layout';
+import { newWorkbook, writeGridToWorkbook } from '../../fixtures/xlsx-writer';
+import { miniSpec } from '../../fixtures/corpus/generate';
+import { AnnexSpec } from '../../fixtures/annex-layout';
 
 export const SHEET_PART = 'xl/worksheets/sheet1.xml';
 
@@ -205,11 +206,7 @@ export function blankSheet(mib: number): DeflatedPart {
   return repeatedDeflate(SHEET_OPEN, ' '.repeat(1 << 20), mib, SHEET_CLOSE);
 }
 
-const letters = (col: number): string => {
-  let s = '';
-  for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return s;
-};
+const letters = columnLetters;
 
 /** A sheet of `rows` rows of `perRow` numbers (a cell bomb when large), deflated as it is produced. */
 export function cellSheet(rows: number, perRow: number): DeflatedPart {

@@ -6,7 +6,7 @@
  */
 import { AmountReading } from '../amounts';
 import { SheetReport, TableReport } from '../analyze';
-import { SheetGrid, getCell } from '../grid';
+import { SheetGrid } from '../grid';
 import { AnnexRow } from '../rows';
 import { cellName } from '../findings';
 import { findingText } from '../words/render';

@@ -3,7 +3,7 @@
  * total (F) of each action row with their cells, column A per Chorus code, and the total A.
  */
 import { readAmount } from '../amounts';
-import { SheetReport, TableReport } from '../analyze';
+import { SheetReport } from '../analyze';
 import { columnLetters } from '../grid';
 import { AnnexRow } from '../rows';
 import { AmountColumn, AnnexTemplate, CALPAE_TEMPLATE, parseChorusCode } from '../template';

@@ -35,7 +35,8 @@ export const missingImputation: Rule<'MISSING_IMPUTATION'> = {
         advice = `Choisissez le bon code et saisissez-le en ${cell}.`;
       } else {
         what = 'à saisir (aucun thème ne permet de la déduire)';
-        advice = doubt ? `Vérifiez la ligne avant de saisir le code en ${cell}.` : `Saisissez le code Chorus de l'action en ${cell}.`;
+        // A theme that names no code is no doubt about the row: nothing to check, a code to type.
+        advice = `Saisissez le code Chorus de l'action en ${cell}.`;
       }
       return `${w.who(f, t)} : imputation Chorus manquante en ${cell}, ${what}. ${advice}`;
     },
@@ -55,7 +56,7 @@ export const missingImputation: Rule<'MISSING_IMPUTATION'> = {
         advice = `Choose the right code and type it in ${cell}.`;
       } else {
         what = 'to be typed (no theme to infer it from)';
-        advice = doubt ? `Check the row before typing the code in ${cell}.` : `Type the action's Chorus code in ${cell}.`;
+        advice = `Type the action's Chorus code in ${cell}.`;
       }
       return `${w.who(f, t)}: Chorus code missing in ${cell}, ${what}. ${advice}`;
     },
