@@ -7,10 +7,10 @@
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import App from './components/App';
-import { createExcelService } from '../office/excelService';
+import { createAddinService } from '../office/addinService';
 import { hostProblem } from '../office/environment';
 import { detectLang } from './i18n';
-import { createSummaryWriter } from '../office/summarySheet';
+import { ErrorBoundary } from './components/ErrorBoundary';
 
 const container = document.getElementById('container');
 
@@ -19,7 +19,8 @@ Office.onReady((info) => {
     throw new Error('Élément #container introuvable dans taskpane.html');
   }
   // Opened outside Excel (Word, PowerPoint, a plain browser): say so plainly instead of failing later.
-  const outside = hostProblem(info, detectLang());
+  const lang = detectLang();
+  const outside = hostProblem(info, lang);
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
       {outside ? (
@@ -27,7 +28,9 @@ Office.onReady((info) => {
           {outside}
         </p>
       ) : (
-        <App service={createExcelService({ writeSummary: createSummaryWriter() })} />
+        <ErrorBoundary lang={lang}>
+          <App service={createAddinService()} />
+        </ErrorBoundary>
       )}
     </FluentProvider>,
   );
