@@ -22,7 +22,7 @@ export function detectLang(): Lang {
   }
 }
 
-export type Task = 'check' | 'mark' | 'fill' | 'summary' | 'clear' | 'select';
+export type Task = 'check' | 'mark' | 'fill' | 'summary' | 'clear' | 'takeBack' | 'select';
 
 export interface PaneStrings {
   appTitle: string;
@@ -33,6 +33,8 @@ export interface PaneStrings {
   fill: string;
   summary: string;
   clear: string;
+  takeBack: string;
+  writeCommandsLabel: string;
   reviewOnly: string;
   reviewOnlyHint: string;
   working: Record<Task, string>;
@@ -55,6 +57,13 @@ export interface PaneStrings {
   confirmFillTitle(count: number): string;
   confirmFillIntro: string;
   confirmFill(count: number): string;
+  codeLabel: string;
+  confirmTakeBackTitle(count: number): string;
+  confirmTakeBackIntro: string;
+  confirmTakeBack(count: number): string;
+  takeBackKept(cells: string[]): string;
+  clearNothing: string;
+  takeBackNothing: string;
   cancel: string;
   notAnnexTitle: string;
   notAnnexHint: string;
@@ -91,6 +100,8 @@ const fr: PaneStrings = {
   fill: 'Compléter les imputations',
   summary: 'Insérer la synthèse',
   clear: 'Effacer les marques',
+  takeBack: 'Retirer les imputations complétées',
+  writeCommandsLabel: 'Écrire dans le classeur',
   reviewOnly: 'Relecture seule',
   reviewOnlyHint: 'Contrôler sans rien écrire dans le classeur (fichier reçu par courriel, par exemple).',
   working: {
@@ -99,6 +110,7 @@ const fr: PaneStrings = {
     fill: 'Écriture des imputations…',
     summary: 'Insertion de la synthèse…',
     clear: 'Effacement des marques…',
+    takeBack: 'Retrait des imputations complétées…',
     select: 'Sélection de la cellule…',
   },
   headline: (n, actions, sheet) =>
@@ -118,8 +130,15 @@ const fr: PaneStrings = {
   noCandidate: 'aucun thème reconnu : code à saisir',
   or: ' ou ',
   confirmFillTitle: (n) => `Écrire ${plural(n, 'imputation', 'imputations')} ?`,
-  confirmFillIntro: "Seules les cellules encore vides au moment de l'écriture sont remplies ; « Effacer les marques » les retire.",
+  confirmFillIntro: "Seules les cellules encore vides au moment de l'écriture sont remplies ; « Retirer les imputations complétées » les reprend.",
   confirmFill: (n) => `Écrire ${plural(n, 'code', 'codes')}`,
+  codeLabel: 'Imputation Chorus',
+  confirmTakeBackTitle: (n) => `Retirer ${plural(n, 'imputation complétée', 'imputations complétées')} ?`,
+  confirmTakeBackIntro: 'Ces cellules, remplies par le complément et inchangées depuis, redeviendront vides. Les marques des anomalies restent.',
+  confirmTakeBack: (n) => `Vider ${plural(n, 'cellule', 'cellules')}`,
+  takeBackKept: (cells) => `Conservées car modifiées depuis : ${cells.join(', ')}.`,
+  clearNothing: 'Aucune marque sur la feuille.',
+  takeBackNothing: 'Aucune imputation complétée par le complément sur la feuille.',
   cancel: 'Annuler',
   notAnnexTitle: "Cette feuille n'est pas une annexe 9",
   // The engine's message already says what was looked for and what to do.
@@ -131,6 +150,7 @@ const fr: PaneStrings = {
       fill: "L'écriture des imputations a échoué",
       summary: "L'insertion de la synthèse a échoué",
       clear: "L'effacement des marques a échoué",
+      takeBack: 'Le retrait des imputations complétées a échoué',
       select: "La cellule n'a pas pu être sélectionnée",
     })[task],
   nothingChanged: "Rien n'a été modifié dans le classeur.",
@@ -163,6 +183,8 @@ const en: PaneStrings = {
   fill: 'Fill in Chorus codes',
   summary: 'Insert the summary',
   clear: 'Clear the marks',
+  takeBack: 'Take back filled codes',
+  writeCommandsLabel: 'Write to the workbook',
   reviewOnly: 'Review only',
   reviewOnlyHint: 'Check without writing anything to the workbook (a file received by email, for instance).',
   working: {
@@ -171,6 +193,7 @@ const en: PaneStrings = {
     fill: 'Writing the Chorus codes…',
     summary: 'Inserting the summary…',
     clear: 'Clearing the marks…',
+    takeBack: 'Taking back the filled codes…',
     select: 'Selecting the cell…',
   },
   headline: (n, actions, sheet) =>
@@ -190,8 +213,15 @@ const en: PaneStrings = {
   noCandidate: 'no theme recognised: type the code',
   or: ' or ',
   confirmFillTitle: (n) => `Write ${pluralEn(n, 'Chorus code', 'Chorus codes')}?`,
-  confirmFillIntro: 'Only cells still empty at write time are filled; "Clear the marks" removes them.',
+  confirmFillIntro: 'Only cells still empty at write time are filled; "Take back filled codes" removes them.',
   confirmFill: (n) => `Write ${pluralEn(n, 'code', 'codes')}`,
+  codeLabel: 'Chorus code',
+  confirmTakeBackTitle: (n) => `Take back ${pluralEn(n, 'filled code', 'filled codes')}?`,
+  confirmTakeBackIntro: 'These cells, filled by the add-in and unchanged since, will be empty again. The marks of the findings stay.',
+  confirmTakeBack: (n) => `Empty ${pluralEn(n, 'cell', 'cells')}`,
+  takeBackKept: (cells) => `Kept because changed since: ${cells.join(', ')}.`,
+  clearNothing: 'No marks on the sheet.',
+  takeBackNothing: 'No code filled in by the add-in on the sheet.',
   cancel: 'Cancel',
   notAnnexTitle: 'This sheet is not an annex 9',
   notAnnexHint: 'Nothing was changed in the workbook.',
@@ -202,6 +232,7 @@ const en: PaneStrings = {
       fill: 'Writing the Chorus codes failed',
       summary: 'Inserting the summary failed',
       clear: 'Clearing the marks failed',
+      takeBack: 'Taking back the filled codes failed',
       select: 'The cell could not be selected',
     })[task],
   nothingChanged: 'Nothing was changed in the workbook.',

@@ -19,8 +19,7 @@ Office.onReady((info) => {
     throw new Error('Élément #container introuvable dans taskpane.html');
   }
   // Opened outside Excel (Word, PowerPoint, a plain browser): say so plainly instead of failing later.
-  const lang = detectLang();
-  const outside = hostProblem(info, lang);
+  const outside = hostProblem(info, detectLang());
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
       {outside ? (
@@ -28,7 +27,7 @@ Office.onReady((info) => {
           {outside}
         </p>
       ) : (
-        <ErrorBoundary lang={lang}>
+        <ErrorBoundary lang={detectLang()}>
           <App service={createAddinService()} />
         </ErrorBoundary>
       )}

@@ -324,9 +324,19 @@ run('demo page in Chromium', () => {
     }
     // Checked again after writing: nothing left to fill.
     await pane(page).getByTestId('fills').waitFor({ state: 'detached' });
+    // « Effacer les marques » keeps the codes; « Retirer les imputations complétées » lists them, then empties them.
     await pane(page).getByRole('button', { name: 'Effacer les marques' }).click();
+    await pane(page).getByTestId('note').filter({ hasText: 'Marques retirées' }).waitFor();
+    await expect(page.locator('td[data-cell="C47"]').textContent()).resolves.toBe('0304 50 19 19 10 - Initiatives locales');
+    await pane(page).getByRole('button', { name: 'Retirer les imputations complétées' }).click();
+    const takeBack = pane(page).getByTestId('take-back-confirm');
+    await takeBack.waitFor();
+    expect(await takeBack.locator('tbody tr').allTextContents()).toEqual(['C47', 'C48', 'C49'].map((c) => `'Annexe 9'!${c}0304 50 19 19 10 - Initiatives locales`));
+    await takeBack.getByRole('button', { name: 'Vider 3 cellules' }).click();
     await page.locator('td[data-cell="C47"]', { hasText: /^$/ }).waitFor();
     expect(await gridState(page)).toEqual(before);
+    // The pane shows the sheet as it now is: the codes to fill are back.
+    await pane(page).getByTestId('fills').waitFor();
     // Writing the codes and taking them back are not "changes since the check" either.
     await changeEventsDelivered(page);
     await expect(pane(page).getByTestId('stale').count()).resolves.toBe(0);

@@ -85,6 +85,7 @@ describe('task pane on the sample', () => {
     expect(service.fillCodes).not.toHaveBeenCalled();
     expect(service.insertSummary).not.toHaveBeenCalled();
     expect(service.clear).not.toHaveBeenCalled();
+    expect(service.clearMarks).not.toHaveBeenCalled();
   });
 });
 
@@ -219,8 +220,9 @@ describe('task pane states', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Insérer la synthèse' }));
     await expectNote('Synthèse insérée dans la feuille « Synthèse annexe 9 ».');
     fireEvent.click(screen.getByRole('button', { name: 'Effacer les marques' }));
-    await expectNote(/Marques effacées/);
-    expect(service.clear).toHaveBeenCalledWith('fr');
+    await expectNote('Marques retirées (2 cellules).');
+    expect(service.clearMarks).toHaveBeenCalledWith('fr');
+    expect(service.clear).not.toHaveBeenCalled();
   });
 
   it('shows a refusal of the service as a warning', async () => {

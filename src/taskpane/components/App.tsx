@@ -15,10 +15,10 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { Lang } from '../../domain/messages';
-import { AnnexService, CheckOutcome, WriteOutcome } from '../../office/service';
+import { AnnexService, CheckOutcome, TakeBackPreview, WriteOutcome } from '../../office/service';
 import { Task, detectLang, strings } from '../i18n';
 import { ActionBar, ActionState } from './ActionBar';
-import { FillConfirm } from './FillConfirm';
+import { FillConfirm, TakeBackConfirm } from './FillConfirm';
 import { HelpMenu } from './HelpMenu';
 import { Legend } from './Legend';
 import { Results, actionCount } from './Results';
@@ -76,6 +76,7 @@ export default function App(props: AppProps) {
   const [stale, setStale] = useState(false);
   const [reviewOnly, setReviewOnly] = useState(false);
   const [confirmingFill, setConfirmingFill] = useState(false);
+  const [confirmingTakeBack, setConfirmingTakeBack] = useState<TakeBackPreview | null>(null);
   const [current, setCurrent] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
 
@@ -174,7 +175,7 @@ export default function App(props: AppProps) {
         step('mark');
         const w = await service.mark(out, lang);
         notes = [...notes, ...writeNote(w)];
-        if (w.ok) setOutcome({ ...out, hasMarks: (w.marked ?? 0) > 0 });
+        if (w.ok) setOutcome({ ...out, hasMarks: (w.marked ?? 0) > 0 || (out.filledCodes ?? 0) > 0, markedCells: w.marked ?? 0 });
       } else if (mark && reviewOnly && findings > 0) {
         notes = [...notes, { intent: 'info', text: t.reviewOnlyDone }];
       }
@@ -187,35 +188,50 @@ export default function App(props: AppProps) {
     if (out.status === 'annex') await subscribe();
   };
 
-  const onCheck = () => {
+  const closeConfirms = () => {
     setConfirmingFill(false);
+    setConfirmingTakeBack(null);
+  };
+
+  const onCheck = () => {
+    closeConfirms();
     void run('check', (step) => checkAndMark(step, true));
+  };
+
+  /**
+   * After one of the pane's own writes: a refusal is said and nothing is checked behind the
+   * user's back; otherwise the sheet is checked again, so the pane shows it as it now is
+   * (counts, what is left to fill, what can be cleared), the write's message on top.
+   */
+  const afterWrite = async (w: WriteOutcome, step: (next: Task) => void, mark: boolean, wasAnnex: boolean) => {
+    if (!w.ok) {
+      setNotes(writeNote(w));
+      setAnnouncement(w.message);
+      if (wasAnnex) await subscribe();
+      return;
+    }
+    step('check');
+    await checkAndMark(step, mark, writeNote(w));
+    setAnnouncement(w.message);
   };
 
   const onConfirmFill = () => {
     const out = outcome;
     if (!out) return;
-    setConfirmingFill(false);
+    closeConfirms();
     void run('fill', async (step) => {
       unsubscribe();
       const w = await service.fillCodes(out, lang);
-      if (!w.ok) {
-        // Refused (protected meanwhile, sheet changed…): say why, and check nothing behind the user's back.
-        setNotes(writeNote(w));
-        setAnnouncement(w.message);
-        if (out.status === 'annex') await subscribe();
-        return;
-      }
-      // Check again so the list shows what is left; the fill message stays on top.
-      step('check');
-      await checkAndMark(step, true, writeNote(w));
+      // Checked again so the list shows what is left; marked again (the new findings' marks).
+      await afterWrite(w, step, true, out.status === 'annex');
     });
   };
 
   const onSummary = () => {
     const out = outcome;
     if (!out) return;
-    setConfirmingFill(false);
+    closeConfirms();
+    // The summary is a sheet of its own: the checked sheet is unchanged, its results stay true.
     void run('summary', async () => {
       const w = await service.insertSummary(out, lang);
       setNotes(writeNote(w));
@@ -224,17 +240,53 @@ export default function App(props: AppProps) {
   };
 
   const onClear = () => {
-    setConfirmingFill(false);
-    void run('clear', async () => {
+    closeConfirms();
+    const wasAnnex = outcome?.status === 'annex';
+    void run('clear', async (step) => {
       unsubscribe();
+      let w: WriteOutcome;
       try {
-        const w = await service.clear(lang);
-        setNotes(writeNote(w));
-        setAnnouncement(w.message);
-        if (w.ok) setOutcome((o) => (o ? { ...o, hasMarks: false } : o));
-      } finally {
-        if (outcome?.status === 'annex') await subscribe();
+        w = await service.clearMarks(lang);
+      } catch (e) {
+        if (wasAnnex) await subscribe();
+        throw e;
       }
+      // Checked again without marking: the marks were just cleared on purpose.
+      await afterWrite(w, step, false, wasAnnex);
+    });
+  };
+
+  const onTakeBack = () => {
+    closeConfirms();
+    void run('takeBack', async () => {
+      const preview = await service.previewTakeBack(lang);
+      if (!preview.ok || preview.codes.length === 0) {
+        const text = preview.message ?? t.takeBackNothing;
+        const notes: Note[] = [{ intent: preview.ok ? 'info' : 'warning', text }];
+        if (preview.kept.length) notes.push({ intent: 'info', text: t.takeBackKept(preview.kept) });
+        setNotes(notes);
+        setAnnouncement(text);
+        return;
+      }
+      setConfirmingTakeBack(preview);
+    });
+  };
+
+  const onConfirmTakeBack = () => {
+    // Marks that were on the sheet are put back after the check; none are added where there were none.
+    const remark = (outcome?.markedCells ?? 0) > 0;
+    const wasAnnex = outcome?.status === 'annex';
+    closeConfirms();
+    void run('takeBack', async (step) => {
+      unsubscribe();
+      let w: WriteOutcome;
+      try {
+        w = await service.takeBackCodes(lang);
+      } catch (e) {
+        if (wasAnnex) await subscribe();
+        throw e;
+      }
+      await afterWrite(w, step, remark, wasAnnex);
     });
   };
 
@@ -271,7 +323,9 @@ export default function App(props: AppProps) {
   const needsCheck = !annex ? t.fillNeedsCheck : undefined;
   const fillState: ActionState = { disabledReason: writeOff ?? needsCheck ?? (report && report.fills.length === 0 ? t.fillNothing : undefined) };
   const summaryState: ActionState = { disabledReason: writeOff ?? (!annex ? t.summaryNeedsCheck : undefined) };
-  const clearState: ActionState = { disabledReason: writeOff };
+  // Known from the last check (undefined: not known, left enabled).
+  const clearState: ActionState = { disabledReason: writeOff ?? (outcome?.markedCells === 0 ? t.clearNothing : undefined) };
+  const takeBackState: ActionState = { disabledReason: writeOff ?? (outcome?.filledCodes === 0 ? t.takeBackNothing : undefined) };
 
   return (
     <main className={styles.root} lang={lang} aria-busy={busy !== null}>
@@ -289,10 +343,15 @@ export default function App(props: AppProps) {
         fill={fillState}
         summary={summaryState}
         clear={clearState}
+        takeBack={takeBackState}
         onCheck={onCheck}
-        onFill={() => setConfirmingFill(true)}
+        onFill={() => {
+          closeConfirms();
+          setConfirmingFill(true);
+        }}
         onSummary={onSummary}
         onClear={onClear}
+        onTakeBack={onTakeBack}
         onReviewOnly={setReviewOnly}
       />
 
@@ -351,6 +410,16 @@ export default function App(props: AppProps) {
 
       {confirmingFill && report && (
         <FillConfirm fills={report.fills} lang={lang} onConfirm={onConfirmFill} onCancel={() => setConfirmingFill(false)} />
+      )}
+
+      {confirmingTakeBack && (
+        <TakeBackConfirm
+          codes={confirmingTakeBack.codes}
+          kept={confirmingTakeBack.kept}
+          lang={lang}
+          onConfirm={onConfirmTakeBack}
+          onCancel={() => setConfirmingTakeBack(null)}
+        />
       )}
 
       {outcome?.status === 'notAnnex' && (
