@@ -49,6 +49,9 @@ export interface PaneStrings {
   cellLabel: string;
   goToCell(cell: string): string;
   rowLine(row: number): string;
+  rowsLine(first: number, last: number): string;
+  /** One merged cell standing for several actions (one card, one fill, one mark). */
+  mergedCell(actions: number): string;
   fillsTitle(count: number): string;
   fillsIntro: string;
   proposalsTitle(count: number): string;
@@ -124,6 +127,8 @@ const fr: PaneStrings = {
   cellLabel: 'Cellule',
   goToCell: (cell) => `Sélectionner la cellule ${cell}`,
   rowLine: (row) => `ligne ${row}`,
+  rowsLine: (first, last) => `lignes ${first} à ${last}`,
+  mergedCell: (n) => `1 cellule fusionnée pour ${n} actions`,
   fillsTitle: (n) => `Imputations Chorus à compléter (${n})`,
   fillsIntro: 'Codes déduits avec certitude de leur bloc ou de leur thème ; « Compléter les imputations » les écrit.',
   proposalsTitle: (n) => `Imputations à choisir (${n})`,
@@ -207,6 +212,8 @@ const en: PaneStrings = {
   cellLabel: 'Cell',
   goToCell: (cell) => `Select cell ${cell}`,
   rowLine: (row) => `row ${row}`,
+  rowsLine: (first, last) => `rows ${first} to ${last}`,
+  mergedCell: (n) => `1 merged cell for ${n} actions`,
   fillsTitle: (n) => `Chorus codes to fill in (${n})`,
   fillsIntro: 'Codes inferred with certainty from their block or theme; "Fill in Chorus codes" writes them.',
   proposalsTitle: (n) => `Chorus codes to choose (${n})`,

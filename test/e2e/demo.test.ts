@@ -248,12 +248,15 @@ run('demo page in Chromium', () => {
     await page.keyboard.press('Enter');
     await pane(page).getByRole('heading', { level: 2 }).waitFor();
     await page.waitForFunction(() => !document.querySelector('[data-testid="pane"] main[aria-busy="true"]'));
-    // Focus went to the verdict; the next Tab reaches the first finding.
+    // Focus went to the verdict; the next Tab reaches the first group (it folds), then its first finding.
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('results-headline');
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-expanded'))).resolves.toBe('true');
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.getAttribute('data-cell'))).resolves.toBe('L50');
     await page.keyboard.press('Enter');
     await page.locator('td[data-cell="L50"][aria-selected="true"]').waitFor();
+    await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await page.keyboard.press(' ');
     await page.locator('td[data-cell="L51"][aria-selected="true"]').waitFor();
@@ -395,7 +398,7 @@ run('demo page in Chromium', () => {
     await checkSheet(page);
     const title = `${img} Décrochage ${script}`;
     await expect(pane(page).getByRole('heading', { level: 2 }).textContent()).resolves.toContain(`feuille « ${sheetName} »`);
-    await expect(pane(page).locator('button[data-cell="H48"]').textContent()).resolves.toContain(`« ${title} » (ligne 48)`);
+    await expect(pane(page).locator('button[data-cell="H48"]').textContent()).resolves.toContain(`ligne 48${title}`);
     await expect(page.locator('td[data-cell="E48"]').textContent()).resolves.toBe(title);
     await expect(page.locator('img').count()).resolves.toBe(0);
     await expect(page.locator('body script').count()).resolves.toBe(0);

@@ -310,7 +310,7 @@ export default function App(props: AppProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [lang]);
 
-  // After a check, move focus to its verdict: the next Tab lands on the first finding.
+  // After a check, move focus to its verdict: the next Tab lands on the first group of findings.
   useEffect(() => {
     if (!focusResults.current || busy) return;
     focusResults.current = false;
@@ -326,6 +326,13 @@ export default function App(props: AppProps) {
   // Known from the last check (undefined: not known, left enabled).
   const clearState: ActionState = { disabledReason: writeOff ?? (outcome?.markedCells === 0 ? t.clearNothing : undefined) };
   const takeBackState: ActionState = { disabledReason: writeOff ?? (outcome?.filledCodes === 0 ? t.takeBackNothing : undefined) };
+
+  // Under the verdict when there is one (the verdict first, then what was written), else here.
+  const noteBars = notes.map((n, i) => (
+    <MessageBar key={i} intent={n.intent} layout="multiline" data-testid="note">
+      <MessageBarBody>{n.text}</MessageBarBody>
+    </MessageBar>
+  ));
 
   return (
     <main className={styles.root} lang={lang} aria-busy={busy !== null}>
@@ -401,11 +408,7 @@ export default function App(props: AppProps) {
           </MessageBar>
         )}
 
-        {notes.map((n, i) => (
-          <MessageBar key={i} intent={n.intent} layout="multiline" data-testid="note">
-            <MessageBarBody>{n.text}</MessageBarBody>
-          </MessageBar>
-        ))}
+        {!report && noteBars}
       </div>
 
       {confirmingFill && report && (
@@ -434,7 +437,11 @@ export default function App(props: AppProps) {
         </div>
       )}
 
-      {report && <Results ref={headlineRef} report={report} lang={lang} current={current} onSelect={onSelect} />}
+      {report && (
+        <Results ref={headlineRef} report={report} lang={lang} current={current} onSelect={onSelect}>
+          {noteBars.length > 0 ? noteBars : null}
+        </Results>
+      )}
 
       {!outcome && !busy && <p className={styles.intro}>{t.intro}</p>}
 
