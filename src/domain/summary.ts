@@ -724,13 +724,13 @@ export function planSummarySheet(summary: AnnexSummary, options: { name?: string
   blank();
   push('section', [text(fr ? `Anomalies relevées : ${summary.findingsTotal}` : `Findings: ${summary.findingsTotal}`)]);
   if (summary.findingsByRule.length === 0) push('line', [text(fr ? 'Aucune anomalie.' : 'No finding.')]);
+  else {
+    // Its own headers (not the table's), and the rules' titles: finance officers read no codes.
+    push('header', [text(fr ? 'Règle' : 'Rule'), text(fr ? 'Anomalies' : 'Findings'), text(fr ? 'Première cellule' : 'First cell'), text(fr ? 'Cellules' : 'Cells')], { wrap: true });
+  }
   for (const r of summary.findingsByRule) {
     const shown = r.cells.length > 20 ? `${r.cells.slice(0, 20).join(', ')}…` : r.cells.join(', ');
-    const more = r.cells.length > 1 ? (fr ? `cellules : ${shown}` : `cells: ${shown}`) : null;
-    const cells: Array<PlanCellSlot | null> = [text(r.title), text(r.rule), link({ sheet: summary.source.sheet, range: r.cells[0], firstRow: 0, lastRow: 0 }, r.cells[0])];
-    cells[COL.findings] = count(r.count);
-    if (more) cells[COL.amounts] = text(more);
-    push('line', cells);
+    push('line', [text(r.title), count(r.count), link({ sheet: summary.source.sheet, range: r.cells[0], firstRow: 0, lastRow: 0 }, r.cells[0]), text(shown)]);
   }
 
   const several = summary.tables.length > 1;
@@ -780,6 +780,17 @@ export function planSummarySheet(summary: AnnexSummary, options: { name?: string
       codeTotal[COL.gapNotified] = gapSlot(grandA ? grandA.minus(notifiedSum) : null);
     }
     push('total', codeTotal);
+    // Findings on total rows belong to no code: said, so the two totals' counts are not a puzzle.
+    const offCodes = table.totals.grand.findings - table.codes.reduce((n, c) => n + c.findings, 0);
+    if (offCodes > 0) {
+      push('note', [
+        text(
+          fr
+            ? `${offCodes} anomalie${offCodes > 1 ? 's' : ''} des lignes de total ne relève${offCodes > 1 ? 'nt' : ''} d’aucune imputation : comptée${offCodes > 1 ? 's' : ''} dans le total général, pas dans le total par imputation.`
+            : `${offCodes} finding${offCodes > 1 ? 's' : ''} on total rows belong${offCodes > 1 ? '' : 's'} to no code: counted in the grand total, not in the total by code.`,
+        ),
+      ]);
+    }
     const total = summary.notifiedTotal;
     if (total) {
       // Article 2 against the same total A: the convention's own figure, apart from its split per code.
