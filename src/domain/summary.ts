@@ -570,6 +570,11 @@ export interface SheetPlan {
     area: string;
   };
   marker: SummaryMarker;
+  /**
+   * The lines « Par imputation Chorus » of the first table (0-based plan rows, contiguous) and the
+   * plan columns of their label, A, C and F: what a chart of A, C and F by measure draws.
+   */
+  byCode?: { firstRow: number; rows: number; label: number; A: number; C: number; F: number };
 }
 
 export { SUMMARY_MARKER_COLUMN, SUMMARY_MARKER_TOKEN, isSummaryGrid, summaryIsNotAnnexMessage, summaryMarkerStatus } from './summaryMarker';
@@ -733,6 +738,7 @@ export function planSummarySheet(summary: AnnexSummary, options: { name?: string
     push('line', [text(r.title), count(r.count), link({ sheet: summary.source.sheet, range: r.cells[0], firstRow: 0, lastRow: 0 }, r.cells[0]), text(shown)]);
   }
 
+  let byCode: SheetPlan['byCode'];
   const several = summary.tables.length > 1;
   for (const table of summary.tables) {
     const cols = table.columns;
@@ -759,6 +765,8 @@ export function planSummarySheet(summary: AnnexSummary, options: { name?: string
 
     blank();
     push('section', [text(fr ? 'Par imputation Chorus' : 'By Chorus code')]);
+    const amountCol = (k: AmountColumn) => COL.amounts + SUMMARY_COLUMNS.indexOf(k);
+    if (!byCode && table.codes.length) byCode = { firstRow: rows.length, rows: table.codes.length, label: COL.label, A: amountCol('A'), C: amountCol('C'), F: amountCol('F') };
     for (const c of table.codes) {
       const cells = lineCells(cols, c, c.label);
       cells[COL.code] = c.code ? text(c.code) : null;
@@ -895,6 +903,7 @@ export function planSummarySheet(summary: AnnexSummary, options: { name?: string
       area: `A1:${columnLetters(width - 1)}${rows.length}`,
     },
     marker: { col: SUMMARY_MARKER_COLUMN, token: SUMMARY_MARKER_TOKEN, source: summary.source.sheet },
+    ...(byCode ? { byCode } : {}),
   };
 
   function totalCells(columns: AmountColumn[], total: SummaryLine): Array<PlanCellSlot | null> {
