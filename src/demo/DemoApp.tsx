@@ -11,23 +11,23 @@ import { SheetView, SheetViewLabels } from './SheetView';
 import { ErrorBoundary } from '../taskpane/components/ErrorBoundary';
 import { UnreadableWorkbook, asUnreadable, unreadableMessage } from './loadErrors';
 
-const WORDS: Record<Lang, SheetViewLabels & { title: string; tagline: string; language: string; open: string; reset: string; loading: string; pane: string; workbook: string; loadError: string; sheetCrashed: string; file(name: string): string }> = {
+export const WORDS: Record<Lang, SheetViewLabels & { title: string; tagline: string; language: string; open: string; reset: string; loading: string; pane: string; workbook: string; loadError: string; sheetCrashed: string; file(name: string): string }> = {
   fr: {
-    title: "Démonstration — contrôle de l'annexe 9",
-    tagline: 'Le volet du complément Excel sur un classeur en mémoire : rien ne quitte votre navigateur.',
+    title: "Démonstration — contrôle de l’annexe 9",
+    tagline: 'Le volet du complément Excel sur un classeur en mémoire\u00a0: rien ne quitte votre navigateur.',
     language: 'Langue',
     open: 'Ouvrir un classeur .xlsx…',
-    reset: "Recharger l'exemple",
+    reset: "Recharger l’exemple",
     loading: 'Chargement du classeur…',
     pane: 'Volet du complément',
     workbook: 'Classeur',
     loadError: 'Classeur illisible',
     sheetCrashed: 'La feuille n’a pas pu être affichée',
-    file: (name) => `Classeur : ${name}`,
+    file: (name) => `Classeur\u00a0: ${name}`,
     sheets: 'Feuilles du classeur',
     nameBox: 'Cellule sélectionnée',
     formulaBar: 'Contenu de la cellule (Entrée pour modifier)',
-    grid: (sheet) => `Feuille « ${sheet} »`,
+    grid: (sheet) => `Feuille «\u00a0${sheet}\u00a0»`,
   },
   en: {
     title: 'Demo — annex 9 check',

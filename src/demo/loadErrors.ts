@@ -43,8 +43,8 @@ export function asUnreadable(e: unknown): UnreadableWorkbook {
   return new UnreadableWorkbook('notXlsx');
 }
 
-const CALC_SAVE_AS = 'Fichier › Enregistrer sous › Type de fichier : « Excel 2007-365 (.xlsx) »';
-const EXCEL_SAVE_AS = 'Fichier › Enregistrer sous › Type : « Classeur Excel (*.xlsx) »';
+const CALC_SAVE_AS = 'Fichier › Enregistrer sous › Type de fichier\u00a0: «\u00a0Excel 2007-365 (.xlsx)\u00a0»';
+const EXCEL_SAVE_AS = 'Fichier › Enregistrer sous › Type\u00a0: «\u00a0Classeur Excel (*.xlsx)\u00a0»';
 
 /** `name`: the file's name, said first. */
 export function unreadableMessage(e: UnreadableWorkbook, name: string, lang: Lang): string {
@@ -64,14 +64,14 @@ export function unreadableMessage(e: UnreadableWorkbook, name: string, lang: Lan
   }
   switch (e.kind) {
     case 'ods':
-      return `${name} est un classeur LibreOffice Calc (.ods) : la démonstration lit les classeurs Excel (.xlsx). Ouvrez-le dans LibreOffice Calc, enregistrez-en une copie au format Excel (${CALC_SAVE_AS}), puis ouvrez la copie ici.`;
+      return `${name} est un classeur LibreOffice Calc (.ods)\u00a0: la démonstration lit les classeurs Excel (.xlsx). Ouvrez-le dans LibreOffice Calc, enregistrez-en une copie au format Excel (${CALC_SAVE_AS}), puis ouvrez la copie ici.`;
     case 'xls':
-      return `${name} est un classeur Excel ancien (.xls) : la démonstration lit les classeurs .xlsx. Ouvrez-le dans Excel, enregistrez-en une copie au format .xlsx (${EXCEL_SAVE_AS}), puis ouvrez la copie ici.`;
+      return `${name} est un classeur Excel ancien (.xls)\u00a0: la démonstration lit les classeurs .xlsx. Ouvrez-le dans Excel, enregistrez-en une copie au format .xlsx (${EXCEL_SAVE_AS}), puis ouvrez la copie ici.`;
     case 'encrypted':
-      return `${name} est protégé par un mot de passe : la démonstration ne peut pas le lire. Ouvrez-le dans Excel, retirez le mot de passe (Fichier › Informations › Protéger le classeur), enregistrez-le, puis ouvrez-le ici.`;
+      return `${name} est protégé par un mot de passe\u00a0: la démonstration ne peut pas le lire. Ouvrez-le dans Excel, retirez le mot de passe (Fichier › Informations › Protéger le classeur), enregistrez-le, puis ouvrez-le ici.`;
     case 'limit':
-      return `${name} : ${e.detail ?? ''}`;
+      return `${name}\u00a0: ${e.detail ?? ''}`;
     default:
-      return `Ce fichier n’est pas un classeur Excel (.xlsx) lisible (${name}) : il est peut-être endommagé ou d’un autre format. Enregistrez-le au format .xlsx depuis le programme qui l’a créé (Fichier › Enregistrer sous), puis ouvrez la copie ici. Le classeur ouvert avant reste chargé.`;
+      return `Ce fichier n’est pas un classeur Excel (.xlsx) lisible (${name})\u00a0: il est peut-être endommagé ou d’un autre format. Enregistrez-le au format .xlsx depuis le programme qui l’a créé (Fichier › Enregistrer sous), puis ouvrez la copie ici. Le classeur ouvert avant reste chargé.`;
   }
 }

@@ -33,7 +33,7 @@ async function expectNote(text: string | RegExp) {
 
 async function check() {
   fireEvent.click(screen.getByRole('button', { name: 'Vérifier la feuille' }));
-  return screen.findByRole('heading', { level: 2, name: /feuille « Annexe 9 »/ });
+  return screen.findByRole('heading', { level: 2, name: /feuille «\s*Annexe 9\s*»/ });
 }
 
 describe('task pane on the sample', () => {
@@ -75,7 +75,7 @@ describe('task pane on the sample', () => {
     await check();
     expect(document.querySelectorAll('button[data-cell]')).toHaveLength(2);
     expect(service.mark).not.toHaveBeenCalled();
-    await expectNote("Relecture seule : rien n'a été écrit dans le classeur.");
+    await expectNote('Relecture seule\u00a0: rien n’a été écrit dans le classeur.');
     for (const name of ['Compléter les imputations', 'Insérer la synthèse', 'Effacer les marques']) {
       const el = button(name);
       expect(el).toHaveAttribute('aria-disabled', 'true');
@@ -109,11 +109,11 @@ describe('task pane states', () => {
     renderPane(service, 'fr');
     fireEvent.click(screen.getByRole('button', { name: 'Vérifier la feuille' }));
     const guidance = await screen.findByTestId('not-annex');
-    expect(guidance).toHaveTextContent("Cette feuille n'est pas une annexe 9");
+    expect(guidance).toHaveTextContent('Cette feuille n’est pas une annexe 9');
     expect(guidance).toHaveTextContent('Aucune annexe 9 trouvée dans la feuille « Notes »');
     expect(guidance).toHaveTextContent('Participation État');
     expect(guidance).toHaveTextContent('Ouvrez la feuille du tableau financier récapitulatif');
-    expect(guidance).toHaveTextContent("Rien n'a été modifié dans le classeur.");
+    expect(guidance).toHaveTextContent('Rien n’a été modifié dans le classeur.');
     expect(screen.queryByTestId('error')).not.toBeInTheDocument();
     expect(service.mark).not.toHaveBeenCalled();
   });
@@ -127,7 +127,7 @@ describe('task pane states', () => {
     const error = await screen.findByTestId('error');
     expect(error).toHaveTextContent('Le contrôle a échoué');
     expect(error).toHaveTextContent('GeneralException');
-    expect(error).toHaveTextContent("Rien n'a été modifié dans le classeur.");
+    expect(error).toHaveTextContent('Rien n’a été modifié dans le classeur.');
     expect(screen.getByRole('button', { name: 'Vérifier la feuille' })).not.toHaveAttribute('aria-disabled', 'true');
   });
 
@@ -183,7 +183,7 @@ describe('task pane states', () => {
     expect(screen.getByTestId('fills')).toHaveTextContent('Imputations Chorus à compléter (18)');
     fireEvent.click(button('Compléter les imputations'));
     const confirm = await screen.findByTestId('fill-confirm');
-    expect(within(confirm).getByRole('heading', { name: 'Écrire 18 imputations ?' })).toHaveFocus();
+    expect(within(confirm).getByRole('heading', { name: 'Écrire 18 imputations\u202f?' })).toHaveFocus();
     const rows = within(confirm).getAllByRole('row');
     expect(rows).toHaveLength(19);
     expect(rows[1]).toHaveTextContent('C23');
@@ -205,7 +205,7 @@ describe('task pane states', () => {
   it('disables "Compléter les imputations" with a reason when there is nothing to fill', async () => {
     const service = stubService((lang) => annexOutcome(sampleReport(lang)));
     renderPane(service, 'fr');
-    expect(screen.getByRole('button', { name: 'Compléter les imputations' })).toHaveAccessibleDescription("Vérifiez d'abord la feuille.");
+    expect(screen.getByRole('button', { name: 'Compléter les imputations' })).toHaveAccessibleDescription('Vérifiez d’abord la feuille.');
     await check();
     const fill = screen.getByRole('button', { name: 'Compléter les imputations' });
     expect(fill).toHaveAttribute('aria-disabled', 'true');
@@ -304,7 +304,7 @@ describe('robustness', () => {
     await check();
     const error = await screen.findByTestId('error');
     expect(error).toHaveTextContent('Le marquage a échoué');
-    expect(error).toHaveTextContent("Rien n'a été modifié dans le classeur.");
+    expect(error).toHaveTextContent('Rien n’a été modifié dans le classeur.');
     expect(document.querySelector('button[data-cell="L50"]')).toHaveTextContent('F affiché 960 000,00 €');
   });
 });

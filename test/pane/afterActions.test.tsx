@@ -80,7 +80,7 @@ it('« Retirer les imputations complétées » lists sheet!cell and code first, 
 
   fireEvent.click(screen.getByRole('button', { name: 'Retirer les imputations complétées' }));
   const confirm = await screen.findByTestId('take-back-confirm');
-  expect(within(confirm).getByRole('heading', { name: 'Retirer 1 imputation complétée ?' })).toHaveFocus();
+  expect(within(confirm).getByRole('heading', { name: 'Retirer 1 imputation complétée\u202f?' })).toHaveFocus();
   const rows = within(confirm).getAllByRole('row');
   expect(rows.map((r) => r.textContent)).toEqual(['CelluleImputation Chorus', `'Annexe 9'!C24${CODE}`]);
   expect(confirm).toHaveTextContent('Conservées car modifiées depuis : C27.');
@@ -108,7 +108,7 @@ it('with nothing filled by the add-in, taking back says so and opens no confirma
   fireEvent.click(screen.getByRole('button', { name: 'Vérifier la feuille' }));
   await screen.findByRole('heading', { level: 2 });
   fireEvent.click(screen.getByRole('button', { name: 'Retirer les imputations complétées' }));
-  await waitFor(() => expect(notes()).toContain('Conservées car modifiées depuis : C24, C27.'));
+  await waitFor(() => expect(notes()).toContain('Conservées car modifiées depuis\u00a0: C24, C27.'));
   expect(screen.queryByTestId('take-back-confirm')).not.toBeInTheDocument();
   expect(service.takeBackCodes).not.toHaveBeenCalled();
 });

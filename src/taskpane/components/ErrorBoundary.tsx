@@ -6,10 +6,10 @@
 import { Component, ReactNode } from 'react';
 import { Lang } from '../../domain/messages';
 
-const WORDS: Record<Lang, { title: string; body: string; retry: string }> = {
+export const WORDS: Record<Lang, { title: string; body: string; retry: string }> = {
   fr: {
     title: 'Le volet s’est arrêté sur une erreur inattendue',
-    body: 'Ce qui était déjà écrit dans le classeur y reste. Cliquez sur « Reprendre » ; si l’erreur revient, fermez le volet puis rouvrez-le.',
+    body: 'Ce qui était déjà écrit dans le classeur y reste. Cliquez sur «\u00a0Reprendre\u00a0»\u202f; si l’erreur revient, fermez le volet puis rouvrez-le.',
     retry: 'Reprendre',
   },
   en: {
