@@ -8,13 +8,22 @@ import { WorkbookLimitError } from '../files/workbookLimits';
 
 export type UnreadableKind = 'ods' | 'xls' | 'encrypted' | 'notXlsx' | 'limit';
 
+/** The error's own message, in French, for logs and tests; the page shows unreadableMessage. */
+const SHORT: Record<UnreadableKind, string> = {
+  ods: 'classeur LibreOffice Calc (.ods), non pris en charge',
+  xls: 'classeur Excel ancien (.xls), non pris en charge',
+  encrypted: 'classeur protégé par un mot de passe',
+  notXlsx: 'classeur .xlsx endommagé ou illisible',
+  limit: 'classeur trop lourd pour la page',
+};
+
 export class UnreadableWorkbook extends Error {
   constructor(
     readonly kind: UnreadableKind,
     /** For `limit`: the French message of the limit (it names the limit and what to do). */
     readonly detail?: string,
   ) {
-    super(kind);
+    super(detail ?? SHORT[kind]);
     this.name = 'UnreadableWorkbook';
   }
 }

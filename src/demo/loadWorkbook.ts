@@ -8,10 +8,11 @@ import * as ExcelJS from 'exceljs';
 import { WorkbookGrid } from '../domain/grid';
 import { workbookToGrid } from '../files/gridFromExcelJs';
 import { withLinearMergeCheck } from '../files/linearMerges';
+import { WorkbookLimitError } from '../files/workbookLimits';
 import { checkWorkbookLimits } from '../files/workbookScan';
 import { UnreadableWorkbook, asUnreadable, sniffNotXlsx } from './loadErrors';
 
-/** Throws an UnreadableWorkbook (never a library's error): what the file is, what to do. */
+/** Throws an UnreadableWorkbook or a WorkbookLimitError (never a library's error): what the file is, what to do. */
 export async function gridsFromXlsx(data: ArrayBuffer): Promise<WorkbookGrid> {
   const bytes = new Uint8Array(data);
   const notXlsx = sniffNotXlsx(bytes);
@@ -24,6 +25,8 @@ export async function gridsFromXlsx(data: ArrayBuffer): Promise<WorkbookGrid> {
     if (grid.sheets.length === 0) throw new UnreadableWorkbook('notXlsx');
     return grid;
   } catch (e) {
+    // A limit's refusal is French already and names the limit; anything else is a library's.
+    if (e instanceof WorkbookLimitError) throw e;
     throw asUnreadable(e);
   }
 }
