@@ -130,7 +130,7 @@ describe('summary sheet written with ExcelJS', () => {
   it('links the findings to their cells in the annex', () => {
     const rule = rowOf(ws, 'Sous-totaux socle ou initiatives faux');
     expect(rule.getCell(3).value).toEqual({ formula: 'HYPERLINK("#\'Annexe 9\'!L50","L50")', result: 'L50' });
-    expect(rule.getCell(14).value).toBe(1);
+    expect(rule.getCell(2).value).toBe(1);
     expect(rowOf(ws, 'Insertion des allocataires du RSA – Garantie d’activité').getCell(3).value).toEqual({
       formula: 'HYPERLINK("#\'Annexe 9\'!B22:L39","lignes 22 à 39")',
       result: 'lignes 22 à 39',

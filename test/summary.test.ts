@@ -242,7 +242,7 @@ describe('the sheet plan', () => {
   it('links each rule to its cell, and each measure to its rows in the annex', () => {
     const rule = planRow(plan, 'Sous-totaux socle ou initiatives faux');
     expect(rule.cells[2]?.cell).toEqual({ kind: 'link', text: 'L50', sheet: 'Annexe 9', range: 'L50' });
-    expect(cellText(rule, 13)).toBe('1');
+    expect(cellText(rule, 1)).toBe('1');
     const m = planRow(plan, 'Insertion des allocataires du RSA – Garantie d’activité');
     expect(m.cells[2]?.cell).toEqual({ kind: 'link', text: 'lignes 22 à 39', sheet: 'Annexe 9', range: 'B22:L39' });
     expect(cellText(m, 3)).toBe('17');

@@ -8,23 +8,26 @@ import App from '../taskpane/components/App';
 import { Lang } from '../domain/messages';
 import { DemoBook } from './book';
 import { SheetView, SheetViewLabels } from './SheetView';
+import { ErrorBoundary } from '../taskpane/components/ErrorBoundary';
+import { UnreadableWorkbook, asUnreadable, unreadableMessage } from './loadErrors';
 
-const WORDS: Record<Lang, SheetViewLabels & { title: string; tagline: string; language: string; open: string; reset: string; loading: string; pane: string; workbook: string; loadError: string; file(name: string): string }> = {
+export const WORDS: Record<Lang, SheetViewLabels & { title: string; tagline: string; language: string; open: string; reset: string; loading: string; pane: string; workbook: string; loadError: string; sheetCrashed: string; file(name: string): string }> = {
   fr: {
-    title: "Démonstration — contrôle de l'annexe 9",
-    tagline: 'Le volet du complément Excel sur un classeur en mémoire : rien ne quitte votre navigateur.',
+    title: "Démonstration — contrôle de l’annexe 9",
+    tagline: 'Le volet du complément Excel sur un classeur en mémoire\u00a0: rien ne quitte votre navigateur.',
     language: 'Langue',
     open: 'Ouvrir un classeur .xlsx…',
-    reset: "Recharger l'exemple",
+    reset: "Recharger l’exemple",
     loading: 'Chargement du classeur…',
     pane: 'Volet du complément',
     workbook: 'Classeur',
     loadError: 'Classeur illisible',
-    file: (name) => `Classeur : ${name}`,
+    sheetCrashed: 'La feuille n’a pas pu être affichée',
+    file: (name) => `Classeur\u00a0: ${name}`,
     sheets: 'Feuilles du classeur',
     nameBox: 'Cellule sélectionnée',
     formulaBar: 'Contenu de la cellule (Entrée pour modifier)',
-    grid: (sheet) => `Feuille « ${sheet} »`,
+    grid: (sheet) => `Feuille «\u00a0${sheet}\u00a0»`,
   },
   en: {
     title: 'Demo — annex 9 check',
@@ -36,6 +39,7 @@ const WORDS: Record<Lang, SheetViewLabels & { title: string; tagline: string; la
     pane: 'Add-in pane',
     workbook: 'Workbook',
     loadError: 'Unreadable workbook',
+    sheetCrashed: 'The sheet could not be shown',
     file: (name) => `Workbook: ${name}`,
     sheets: 'Sheets of the workbook',
     nameBox: 'Selected cell',
@@ -66,21 +70,25 @@ export function DemoApp(props: { initialLang: Lang; load: BookLoader; sampleName
   const [book, setBook] = useState<DemoBook | null>(null);
   const [bookId, setBookId] = useState(0);
   const [fileName, setFileName] = useState(props.sampleName);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ name: string; cause: UnreadableWorkbook } | null>(null);
+  const [loading, setLoading] = useState(false);
   const version = useBookVersion(book);
   const w = WORDS[lang];
 
   const open = useCallback(
     async (source: Parameters<BookLoader>[0], name: string) => {
-      setBook(null);
+      // The workbook open now stays until the new one is read: a file that cannot be read leaves it.
       setError(null);
+      setLoading(true);
       try {
         const b = await props.load(source);
         setBook(b);
         setFileName(name);
         setBookId((n) => n + 1);
       } catch (e) {
-        setError(`${name} : ${e instanceof Error ? e.message : String(e)}`);
+        setError({ name, cause: asUnreadable(e) });
+      } finally {
+        setLoading(false);
       }
     },
     [props],
@@ -133,14 +141,24 @@ export function DemoApp(props: { initialLang: Lang; load: BookLoader; sampleName
           <p className="filename">{w.file(fileName)}</p>
           {error && (
             <p role="alert" className="load-error">
-              {w.loadError} — {error}
+              <strong>{w.loadError}</strong> — {unreadableMessage(error.cause, error.name, lang)}
             </p>
           )}
-          {!book && !error && <p role="status">{w.loading}</p>}
-          {book && <SheetView book={book} version={version} labels={w} />}
+          {loading && <p role="status">{w.loading}</p>}
+          {book && (
+            <ErrorBoundary key={bookId} lang={lang} title={w.sheetCrashed}>
+              <SheetView book={book} version={version} labels={w} />
+            </ErrorBoundary>
+          )}
         </section>
         <aside className="pane" aria-label={w.pane} data-testid="pane">
-          <FluentProvider theme={webLightTheme}>{book && <App key={bookId} service={book.service} lang={lang} />}</FluentProvider>
+          <FluentProvider theme={webLightTheme}>
+            {book && (
+              <ErrorBoundary key={bookId} lang={lang}>
+                <App service={book.service} lang={lang} />
+              </ErrorBoundary>
+            )}
+          </FluentProvider>
         </aside>
       </div>
     </div>

@@ -115,9 +115,11 @@ export function SheetView(props: { book: DemoBook; version: number; labels: Shee
           data-testid="formula-bar"
         />
       </div>
-      <div className="grid-scroll">
+      {/* Focusable, so that keyboard users can scroll the sheet too (axe: scrollable-region-focusable). */}
+      <div className="grid-scroll" tabIndex={0} role="region" aria-label={labels.grid(sheet)}>
         <table
           className="grid"
+          role="grid"
           aria-label={labels.grid(sheet)}
           data-sheet={sheet}
           style={{ width: 44 + widths.slice(0, cols).reduce((a, b) => a + b, 0) }}

@@ -4,7 +4,7 @@ import { langFromDisplayLanguage } from '../taskpane/i18n';
 import { DemoApp, BookLoader } from './DemoApp';
 import { gridsFromXlsx } from './loadWorkbook';
 import { FAVOURABLE, FakeWorkbook, installFakeExcel } from '../fake-excel';
-import { createExcelService } from '../office/excelService';
+import { createAddinService } from '../office/addinService';
 import { fakeBook } from './fakeBook';
 
 const SAMPLE = 'annexe9-pas-de-calais-2023.xlsx';
@@ -12,6 +12,7 @@ const params = new URLSearchParams(window.location.search);
 let uninstall: (() => void) | undefined;
 
 const load: BookLoader = async (source) => {
+  const name = source.kind === 'sample' ? SAMPLE : source.file.name;
   let data: ArrayBuffer;
   if (source.kind === 'sample') {
     const response = await fetch(SAMPLE);
@@ -31,7 +32,8 @@ const load: BookLoader = async (source) => {
   // The real Office code, over the fake Excel objects: the page's globals now point at this workbook.
   uninstall?.();
   uninstall = installFakeExcel(globalThis, workbook);
-  return fakeBook(workbook, createExcelService());
+  // The add-in's own service, summary writer included (the workbook's name for its header).
+  return fakeBook(workbook, createAddinService({ summary: { workbookName: () => name } }));
 };
 
 const container = document.getElementById('demo');

@@ -10,15 +10,23 @@ import { workbookToGrid } from '../files/gridFromExcelJs';
 import { withLinearMergeCheck } from '../files/linearMerges';
 import { WorkbookLimitError } from '../files/workbookLimits';
 import { checkWorkbookLimits } from '../files/workbookScan';
+import { UnreadableWorkbook, asUnreadable, sniffNotXlsx } from './loadErrors';
 
+/** Throws an UnreadableWorkbook or a WorkbookLimitError (never a library's error): what the file is, what to do. */
 export async function gridsFromXlsx(data: ArrayBuffer): Promise<WorkbookGrid> {
+  const bytes = new Uint8Array(data);
+  const notXlsx = sniffNotXlsx(bytes);
+  if (notXlsx) throw new UnreadableWorkbook(notXlsx);
   try {
-    await checkWorkbookLimits(new Uint8Array(data));
+    await checkWorkbookLimits(bytes);
+    const workbook = new ExcelJS.Workbook();
+    await withLinearMergeCheck(() => workbook.xlsx.load(data));
+    const grid = workbookToGrid(workbook);
+    if (grid.sheets.length === 0) throw new UnreadableWorkbook('notXlsx');
+    return grid;
   } catch (e) {
+    // A limit's refusal is French already and names the limit; anything else is a library's.
     if (e instanceof WorkbookLimitError) throw e;
-    throw new Error(`classeur .xlsx endommagé ou illisible (${(e as Error).message})`);
+    throw asUnreadable(e);
   }
-  const workbook = new ExcelJS.Workbook();
-  await withLinearMergeCheck(() => workbook.xlsx.load(data));
-  return workbookToGrid(workbook);
 }

@@ -23,16 +23,27 @@ import { SheetReport, analyzeSheet } from '../domain/analyze';
 import { problemText } from '../domain/words/render';
 import { Lang } from '../domain/messages';
 import { ChangeWatch } from './changeWatch';
-import { codeIdentities, decideClear, ignoredCells } from './clearDecision';
+import { ClearDecision, codeIdentities, decideClear, ignoredCells } from './clearDecision';
 import { UNDO_GROUP_API, documentIsReadOnly, excelApiSupported, requiredExcelApi } from './environment';
 import { OfficeAction, officeErrorCode, officeErrorMessage } from './errors';
 import { FillTarget, decideFills, fillTargets, journalFills, queueFillReads, queueFillWrites } from './fills';
-import { Journal, JournalReader, JournalSession, SheetJournal, queueJournalReplace, sheetEntry, withSheet } from './journal';
-import { CF_SCAN, CODE_TAG, MARK_TAG, isTagged, parseCodeIdentity, planConditionalMarks, queueConditionalFormat, queueDeletions, scannedFormula } from './marks';
+import { IgnoredEntry, Journal, JournalReader, JournalReading, JournalSession, SheetJournal, queueJournalReplace, sheetEntry, withSheet } from './journal';
+import { CF_SCAN, CODE_TAG, MARK_TAG, isTagged, markedCells, parseCodeIdentity, planConditionalMarks, queueConditionalFormat, queueDeletions, scannedFormula } from './marks';
 import { ClearReport, officeText } from './messages';
 import { ReadOptions, readSheet } from './readSheet';
 import { FillInfo, hasOwnFill } from './sheetBand';
-import { AnnexService, CheckOutcome, WriteOutcome } from './service';
+import { AnnexService, CheckOutcome, TakeBackPreview, WriteOutcome } from './service';
+
+/** What taking back read and decided, before any write. */
+interface TakeBackRead {
+  sheet: Excel.Worksheet;
+  scan: Excel.ConditionalFormatCollection;
+  formulas: Array<string | null>;
+  read: JournalReading & { partIds: string[] };
+  ignoredHere: IgnoredEntry[];
+  overLimit: number;
+  decided: ClearDecision;
+}
 
 /** Writes the summary sheet (summarySheet.ts); runs inside the service's write batch. */
 export type SummaryWriter = (context: Excel.RequestContext, outcome: CheckOutcome, lang: Lang) => Promise<WriteOutcome>;
@@ -157,6 +168,8 @@ export class ExcelAnnexService implements AnnexService {
           report,
           readOnly: isProtected || readOnlyWorkbook,
           hasMarks: marksThere || codesThere,
+          markedCells: markedCells(formulas),
+          filledCodes: formulas.filter((f) => isTagged(f, CODE_TAG)).length,
         };
         if (report.problem) outcome.message = problemText(report.problem, lang, report.template);
         if (readOnlyWorkbook || isProtected) {
@@ -278,56 +291,125 @@ export class ExcelAnnexService implements AnnexService {
   }
 
   async clear(lang: Lang): Promise<WriteOutcome> {
+    return this.takeBack(lang, { marks: true });
+  }
+
+  async takeBackCodes(lang: Lang): Promise<WriteOutcome> {
+    return this.takeBack(lang, { marks: false });
+  }
+
+  async clearMarks(lang: Lang): Promise<WriteOutcome> {
     const refused = this.refuseWrite(null, lang, 'clear');
     if (refused) return refused;
     return this.write('clear', lang, () =>
       this.run(true, async (context) => {
-        // 1. The sheet, its rules, the journal.
         const sheet = context.workbook.worksheets.getActiveWorksheet();
-        let scan!: Excel.ConditionalFormatCollection;
-        const reader = await this.journal.read(context, () => {
-          sheet.load('name,id');
-          sheet.protection.load('protected');
-          scan = sheet.getRange().conditionalFormats;
-          scan.load(CF_SCAN);
-        });
-        if (reader === 'sheetGone') return { ok: false, message: officeText.nothingToClear(lang) };
+        sheet.load('name,id');
+        sheet.protection.load('protected');
+        const scan = sheet.getRange().conditionalFormats;
+        scan.load(CF_SCAN);
+        await context.sync();
         const formulas = scan.items.map(scannedFormula);
-        const ours = formulas.filter((f) => isTagged(f, MARK_TAG) || isTagged(f, CODE_TAG));
-        if (!ours.length && !reader.partIds.length) return { ok: true, message: officeText.nothingToClear(lang) };
+        const cells = markedCells(formulas);
+        const rules = formulas.filter((f) => isTagged(f, MARK_TAG)).length;
+        const codes = formulas.filter((f) => isTagged(f, CODE_TAG)).length;
+        if (!rules) return { ok: true, cleared: 0, message: officeText.noMarks(lang, codes) };
         if (sheet.protection.protected) return { ok: false, message: officeText.protectedSheet(lang, 'clear') };
+        // The filled codes' rules stay: they carry what « Retirer les imputations complétées » needs.
+        queueDeletions(scan, (f) => isTagged(f, MARK_TAG));
+        await context.sync();
+        return { ok: true, marked: 0, cleared: cells, message: officeText.marksCleared(lang, cells, codes) };
+      }),
+    );
+  }
 
-        // 2. Where each filled code is now, by the id its own rule carries, and its row's anchor.
-        const { identities, overLimit } = codeIdentities(formulas);
-        const cellReads = new Map<string, Excel.Range>();
-        const readCell = (cell: string) => {
-          if (!cellReads.has(cell)) cellReads.set(cell, sheet.getRange(cell).load('values,formulas,numberFormat'));
+  async previewTakeBack(lang: Lang): Promise<TakeBackPreview> {
+    if (documentIsReadOnly()) return { ok: false, message: officeText.readOnlyWorkbook(lang, 'clear'), codes: [], kept: [] };
+    try {
+      return await this.run(false, async (context) => {
+        const read = await this.readTakeBack(context, lang, officeText.nothingToTakeBack(lang));
+        if ('message' in read) return { ok: read.ok, message: read.message, codes: [], kept: [] };
+        return {
+          ok: true,
+          codes: read.decided.restore.map((r) => ({ sheet: read.sheet.name, cell: r.cell, code: r.fill.written })),
+          kept: read.decided.kept,
         };
-        for (const identity of identities) {
-          if (identity.cell) readCell(identity.cell);
-          if (identity.anchor) readCell(identity.anchor);
-        }
-        // The journal's parts not read yet come along; if they make the request too large, apart.
-        const partsToo = reader.queueMissing();
-        try {
-          await context.sync();
-        } catch (e) {
-          if (!partsToo || !/PayloadSizeLimitExceeded$/.test(officeErrorCode(e) ?? '')) throw e;
-          for (const cell of [...cellReads.keys()]) cellReads.set(cell, sheet.getRange(cell).load('values,formulas,numberFormat'));
-          await context.sync();
-        }
-        const read = await this.journal.result(reader);
-        if (!read) return { ok: false, message: officeText.journalUnreadable(lang) };
+      });
+    } catch (e) {
+      const code = officeErrorCode(e);
+      if (!code) throw e;
+      return { ok: false, message: officeErrorMessage(code, lang, 'clear'), codes: [], kept: [] };
+    }
+  }
 
-        // 3. What the sheet confirms, and the write.
-        const entry = sheetEntry(read.journal, sheet.id, sheet.name);
-        const ignoredHere = read.ignored.filter((i) => i.sheetId === null || i.sheetId === sheet.id || i.sheetId === entry?.sheetId);
-        // The journal speaks of other sheets only: nothing here to take back, nothing to write.
-        if (!ours.length && !entry && !ignoredHere.length) return { ok: true, message: officeText.nothingToClear(lang) };
-        const decided = decideClear(entry?.fills ?? [], identities, cellReads);
+  /**
+   * Reads what taking back needs (the sheet, its rules, the journal, the cells the codes' rules
+   * point at) and decides from what the sheet shows: two syncs, nothing written.
+   */
+  private async readTakeBack(context: Excel.RequestContext, lang: Lang, nothing: string): Promise<TakeBackRead | WriteOutcome> {
+    // 1. The sheet, its rules, the journal.
+    const sheet = context.workbook.worksheets.getActiveWorksheet();
+    let scan!: Excel.ConditionalFormatCollection;
+    const reader = await this.journal.read(context, () => {
+      sheet.load('name,id');
+      sheet.protection.load('protected');
+      scan = sheet.getRange().conditionalFormats;
+      scan.load(CF_SCAN);
+    });
+    if (reader === 'sheetGone') return { ok: false, message: nothing };
+    const formulas = scan.items.map(scannedFormula);
+    const ours = formulas.filter((f) => isTagged(f, MARK_TAG) || isTagged(f, CODE_TAG));
+    if (!ours.length && !reader.partIds.length) return { ok: true, message: nothing };
+    if (sheet.protection.protected) return { ok: false, message: officeText.protectedSheet(lang, 'clear') };
+
+    // 2. Where each filled code is now, by the id its own rule carries, and its row's anchor.
+    const { identities, overLimit } = codeIdentities(formulas);
+    const cellReads = new Map<string, Excel.Range>();
+    const readCell = (cell: string) => {
+      if (!cellReads.has(cell)) cellReads.set(cell, sheet.getRange(cell).load('values,formulas,numberFormat'));
+    };
+    for (const identity of identities) {
+      if (identity.cell) readCell(identity.cell);
+      if (identity.anchor) readCell(identity.anchor);
+    }
+    // The journal's parts not read yet come along; if they make the request too large, apart.
+    const partsToo = reader.queueMissing();
+    try {
+      await context.sync();
+    } catch (e) {
+      if (!partsToo || !/PayloadSizeLimitExceeded$/.test(officeErrorCode(e) ?? '')) throw e;
+      for (const cell of [...cellReads.keys()]) cellReads.set(cell, sheet.getRange(cell).load('values,formulas,numberFormat'));
+      await context.sync();
+    }
+    const read = await this.journal.result(reader);
+    if (!read) return { ok: false, message: officeText.journalUnreadable(lang) };
+    const entry = sheetEntry(read.journal, sheet.id, sheet.name);
+    const ignoredHere = read.ignored.filter((i) => i.sheetId === null || i.sheetId === sheet.id || i.sheetId === entry?.sheetId);
+    // The journal speaks of other sheets only: nothing here to take back, nothing to write.
+    if (!ours.length && !entry && !ignoredHere.length) return { ok: true, message: nothing };
+    const decided = decideClear(entry?.fills ?? [], identities, cellReads);
+    return { sheet, scan, formulas, read, ignoredHere, overLimit, decided };
+  }
+
+  /**
+   * Take back the codes the add-in filled that the sheet confirms (and, with `marks`, the marks
+   * too): reads in two syncs, then writes in one. A code changed since is kept, never emptied.
+   */
+  private async takeBack(lang: Lang, what: { marks: boolean }): Promise<WriteOutcome> {
+    const refused = this.refuseWrite(null, lang, 'clear');
+    if (refused) return refused;
+    return this.write('clear', lang, () =>
+      this.run(true, async (context) => {
+        const got = await this.readTakeBack(context, lang, what.marks ? officeText.nothingToClear(lang) : officeText.nothingToTakeBack(lang));
+        if ('message' in got) return got;
+        const { sheet, scan, formulas, read, ignoredHere, overLimit, decided } = got;
+        if (!what.marks && !formulas.some((f) => isTagged(f, CODE_TAG)) && !decided.restore.length && !ignoredHere.length && !read.partIds.length) {
+          return { ok: true, restored: 0, message: officeText.nothingToTakeBack(lang) };
+        }
+        // 3. The write: the journal's entry of this sheet goes (codes taken back or left to the user).
         const nextJournal: Journal = withSheet(read.journal, { sheetId: sheet.id, sheetName: sheet.name, fills: [] });
         const part = queueJournalReplace(context, read.partIds, nextJournal)?.load('id') ?? null;
-        queueDeletions(scan, (f) => isTagged(f, MARK_TAG) || isTagged(f, CODE_TAG));
+        queueDeletions(scan, (f) => (what.marks && isTagged(f, MARK_TAG)) || isTagged(f, CODE_TAG));
         for (const r of decided.restore) {
           r.range.values = [[r.fill.before]];
           if (r.format !== undefined) r.range.numberFormat = [[r.format]];
@@ -335,9 +417,8 @@ export class ExcelAnnexService implements AnnexService {
         this.changes.noteOwnWrites(decided.restore.map((r) => r.cell));
         await context.sync();
         this.journal.knownPartIds = part ? [part.id] : [];
-        const marks = formulas.filter((f) => isTagged(f, MARK_TAG)).length;
         const result: ClearReport = {
-          marks,
+          marks: what.marks ? markedCells(formulas) : 0,
           restored: decided.restore.length,
           kept: decided.kept,
           notFound: decided.notFound,
@@ -345,7 +426,8 @@ export class ExcelAnnexService implements AnnexService {
           ignoredCount: ignoredHere.length + decided.ignored.length + overLimit,
           formatsLeft: decided.formatsLeft,
         };
-        return { ok: true, marked: 0, filled: 0, skipped: decided.kept, message: officeText.cleared(lang, result) };
+        const message = what.marks ? officeText.cleared(lang, result) : officeText.codesTakenBack(lang, result);
+        return { ok: true, marked: 0, filled: 0, restored: decided.restore.length, skipped: decided.kept, message };
       }),
     );
   }

@@ -36,6 +36,8 @@ export type MarkKind = 'finding' | 'tint' | 'code';
 
 export const MARK_TAG = 'annexe9:marque';
 export const CODE_TAG = 'annexe9:code';
+/** The tag's tail on a row tint; a finding's mark carries its cell instead. */
+const TINT = 'ligne';
 
 /** Excel's limit is 8 192 characters; stay clear of it. */
 const MAX_FORMULA = 8000;
@@ -275,8 +277,10 @@ export function planConditionalMarks(report: SheetReport, hasOwnFill: (row: numb
     }
   }
   const specs: CfSpec[] = [];
+  // A cell's mark names its cell in its tag (`annexe9:marque:L50`), so that clearing can count
+  // cells as marking did (« 2 cellules marquées », then « Marques retirées (2) »), not rules.
   const spec = (rect: Rect, kind: MarkKind, rules: RuleCode[], cond: string, fill: string) =>
-    specs.push({ rect, range: rectA1(rect), kind, rules, formula: tagged(MARK_TAG, cond), fill });
+    specs.push({ rect, range: rectA1(rect), kind, rules, formula: tagged(`${MARK_TAG}:${kind === 'finding' ? rectA1(rect) : TINT}`, cond), fill });
   const anyOf = (fs: Finding[]) => (fs.length === 1 ? condition.get(fs[0])! : `OR(${fs.map((f) => `IFERROR(${condition.get(f)!},FALSE)`).join(',')})`);
 
   for (const tint of plan.rows) {
@@ -314,6 +318,26 @@ export function queueConditionalFormat(sheet: Excel.Worksheet, spec: Pick<CfSpec
 }
 
 export const CODE_FILL = FILLED_CODE;
+
+const MARK_KIND = /ISTEXT\("annexe9:marque(?::([A-Z]{1,3}\d{1,7}(?::[A-Z]{1,3}\d{1,7})?|ligne))?"\)/i;
+
+/**
+ * How many cells our marks are on, from the scanned rules' formulas: the cells named in finding
+ * marks' tags (`annexe9:marque:L50`), counted once each (a cell under two rules carries two); row
+ * tints (`annexe9:marque:ligne`) are not cells marked; a rule of an older version, without
+ * either, counts one.
+ */
+export function markedCells(formulas: Array<string | null>): number {
+  const cells = new Set<string>();
+  let older = 0;
+  for (const f of formulas) {
+    if (!isTagged(f, MARK_TAG)) continue;
+    const m = MARK_KIND.exec((f ?? '').slice(0, 9000).replace(/\s+/g, ''));
+    if (!m || m[1] === undefined) older++;
+    else if (m[1].toLowerCase() !== TINT) cells.add(m[1].toUpperCase());
+  }
+  return cells.size + older;
+}
 
 /** What to load to find our conditional formats on a sheet (deleted in the same batch, never by id). */
 export const CF_SCAN = 'items/type,items/customOrNullObject/rule/formula';

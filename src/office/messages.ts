@@ -119,9 +119,53 @@ export const officeText = {
   cleared(lang: Lang, r: ClearReport): string {
     const complete = !r.kept.length && !r.notFound.length && !r.ignoredCount && !r.formatsLeft.length;
     const fr = lang === 'fr';
-    let out = fr
+    const out = fr
       ? `Marques retirées (${r.marks}) et imputations ajoutées par le contrôle effacées (${r.restored})${complete ? " : la feuille est revenue à son état d'avant." : '.'}`
       : `Marks removed (${r.marks}) and codes filled by the check cleared (${r.restored})${complete ? ': the sheet is back as it was.' : '.'}`;
+    return out + clearTail(lang, r);
+  },
+  /** « Retirer les imputations complétées »: what was emptied, and what was not and why. */
+  codesTakenBack(lang: Lang, r: ClearReport): string {
+    const n = r.restored;
+    const head =
+      lang === 'fr'
+        ? n === 0
+          ? 'Aucune imputation retirée.'
+          : `${n} imputation${s(n)} complétée${s(n)} par le complément retirée${s(n)} : ${n > 1 ? 'ces cellules sont' : 'la cellule est'} de nouveau vide${s(n)}. Les marques des anomalies restent.`
+        : n === 0
+          ? 'No code taken back.'
+          : `${n} code${s(n)} filled in by the add-in taken back: ${n > 1 ? 'these cells are' : 'the cell is'} empty again. The marks of the findings stay.`;
+    return head + clearTail(lang, r);
+  },
+  nothingToTakeBack(lang: Lang): string {
+    return lang === 'fr' ? 'Aucune imputation complétée par le complément sur cette feuille : rien à retirer.' : 'No code filled in by the add-in on this sheet: nothing to take back.';
+  },
+  /** « Effacer les marques » with no mark on the sheet. */
+  noMarks(lang: Lang, codes: number): string {
+    return (lang === 'fr' ? 'Aucune marque sur cette feuille.' : 'No marks on this sheet.') + codesStay(lang, codes);
+  },
+  /** « Effacer les marques »: `cells` as counted when marking (« 2 cellules marquées » → « Marques retirées (2) »). */
+  marksCleared(lang: Lang, cells: number, codes: number): string {
+    return (
+      (lang === 'fr'
+        ? `Marques retirées (${cells} cellule${s(cells)}).`
+        : `Marks removed (${cells} cell${s(cells)}).`) + codesStay(lang, codes)
+    );
+  },
+  summaryUnavailable(lang: Lang): string {
+    return lang === 'fr' ? "La feuille de synthèse n'est pas disponible dans cette version du complément." : 'The summary sheet is not available in this version of the add-in.';
+  },
+  journalUnreadable(lang: Lang): string {
+    return lang === 'fr'
+      ? "Le journal des modifications du contrôle, enregistré dans le classeur, est illisible : rien n'a été modifié. Les marques restent retirables une à une (Accueil > Mise en forme conditionnelle > Gérer les règles)."
+      : "The check's change log stored in the workbook cannot be read: nothing was changed. Marks can still be removed one by one (Home > Conditional Formatting > Manage Rules).";
+  },
+};
+
+/** What was not taken back, and why (both ways of taking back say it the same way). */
+function clearTail(lang: Lang, r: ClearReport): string {
+  const fr = lang === 'fr';
+  let out = '';
     if (r.formatsLeft.length) {
       out += fr
         ? ` Format texte laissé en place (le format d'origine noté dans le journal n'a pas été remis) : ${list(r.formatsLeft)}.`
@@ -144,14 +188,13 @@ export const officeText = {
       const n = r.kept.length;
       out += fr ? ` Conservée${s(n)} car modifiée${s(n)} depuis : ${list(r.kept)}.` : ` Kept because they were changed since: ${list(r.kept, 'en')}.`;
     }
-    return out;
-  },
-  summaryUnavailable(lang: Lang): string {
-    return lang === 'fr' ? "La feuille de synthèse n'est pas disponible dans cette version du complément." : 'The summary sheet is not available in this version of the add-in.';
-  },
-  journalUnreadable(lang: Lang): string {
-    return lang === 'fr'
-      ? "Le journal des modifications du contrôle, enregistré dans le classeur, est illisible : rien n'a été modifié. Les marques restent retirables une à une (Accueil > Mise en forme conditionnelle > Gérer les règles)."
-      : "The check's change log stored in the workbook cannot be read: nothing was changed. Marks can still be removed one by one (Home > Conditional Formatting > Manage Rules).";
-  },
-};
+  return out;
+}
+
+/** Filled codes stay when only the marks go: said, with how to take them back. */
+function codesStay(lang: Lang, codes: number): string {
+  if (!codes) return '';
+  return lang === 'fr'
+    ? ` Les imputations complétées par le complément restent en place (${codes}, en vert clair) ; « Retirer les imputations complétées » les reprend.`
+    : ` The codes filled in by the add-in stay (${codes}, light green); "Take back filled codes" removes them.`;
+}

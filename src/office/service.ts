@@ -20,6 +20,27 @@ export interface CheckOutcome {
   readOnlyCause?: 'workbook' | 'sheet';
   /** Marks of an earlier run are on the sheet (recorded in the workbook). */
   hasMarks: boolean;
+  /** Cells the add-in's marks are on now (what « Effacer les marques » would remove). */
+  markedCells?: number;
+  /** Codes the add-in filled that are still tracked on the sheet (what « Retirer les imputations complétées » looks at). */
+  filledCodes?: number;
+}
+
+/** A code the add-in filled that taking back would empty: still exactly as written. */
+export interface CodeToTakeBack {
+  sheet: string;
+  cell: string;
+  code: string;
+}
+
+/** What « Retirer les imputations complétées » would do now, before anything is written. */
+export interface TakeBackPreview {
+  ok: boolean;
+  /** Set when nothing can be taken back (protected sheet, unreadable journal…), in the pane's language. */
+  message?: string;
+  codes: CodeToTakeBack[];
+  /** Cells filled by the add-in and changed since (another value, a formula): kept as they are. */
+  kept: string[];
 }
 
 export interface WriteOutcome {
@@ -30,6 +51,10 @@ export interface WriteOutcome {
   filled?: number;
   /** Cells not filled because someone typed in them since the check. */
   skipped?: string[];
+  /** Marked cells whose marks were removed (« Effacer les marques »). */
+  cleared?: number;
+  /** Filled codes taken back. */
+  restored?: number;
 }
 
 export interface AnnexService {
@@ -41,8 +66,14 @@ export interface AnnexService {
   fillCodes(outcome: CheckOutcome, lang: Lang): Promise<WriteOutcome>;
   /** Insert (or regenerate) the summary sheet. */
   insertSummary(outcome: CheckOutcome, lang: Lang): Promise<WriteOutcome>;
-  /** Take back everything the add-in wrote on the active sheet, exactly. */
+  /** Take back everything the add-in wrote on the active sheet, exactly (marks and filled codes). */
   clear(lang: Lang): Promise<WriteOutcome>;
+  /** « Effacer les marques »: remove the marks of the findings only; codes the add-in filled stay. */
+  clearMarks(lang: Lang): Promise<WriteOutcome>;
+  /** The filled codes « Retirer les imputations complétées » would empty now; writes nothing. */
+  previewTakeBack(lang: Lang): Promise<TakeBackPreview>;
+  /** « Retirer les imputations complétées »: empty the codes the add-in filled that are still unchanged; marks stay. */
+  takeBackCodes(lang: Lang): Promise<WriteOutcome>;
   /** Select a cell of a sheet (a click on a finding). */
   select(sheet: string, cell: string): Promise<void>;
   /** Be told when the checked sheet changes, so the pane can offer to check again. Returns an unsubscribe. */

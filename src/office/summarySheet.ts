@@ -7,6 +7,9 @@
  * marker cells (Z1, Z2) prove nothing, any workbook can carry them. Otherwise a new sheet is
  * added under the first free name, and its id is recorded in one more sync.
  *
+ * A chart of A, C and F per Chorus code goes beside the table (queueChart); regenerating deletes
+ * the old one by its name, and deleting the sheet removes it with the sheet.
+ *
  * Printing: `pageLayout.zoom = { horizontalFitToPages }` may be ignored (office-js#1860, while
  * `{ scale }` is applied), so the scale that fits the columns on one landscape A4 page is set
  * instead: the same page either way.
@@ -186,12 +189,46 @@ function queuePlan(ws: Excel.Worksheet, plan: SheetPlan): void {
   marker.values = [[plan.marker.token], [plan.marker.source]];
   column(plan.marker.col).columnHidden = true;
 
+  queueChart(ws, plan);
+
   ws.freezePanes.freezeRows(plan.frozenRows);
   const page = ws.pageLayout;
   page.orientation = 'Landscape';
   page.zoom = { scale: printScale(plan) };
   page.setPrintArea(plan.print.area);
   page.setPrintTitleRows(`$${plan.print.titleRows.first}:$${plan.print.titleRows.last}`);
+}
+
+/** Our chart's name: the one an earlier summary's chart is found (and deleted) by. */
+export const SUMMARY_CHART_NAME = 'annexe9-synthese-graphique';
+
+/**
+ * A clustered column chart of A, C and F per Chorus code, beside the table (ExcelApi 1.1 for the
+ * chart, 1.7 for its added series): people look at it rather than read the figures. Series over
+ * the plan's own cells, so it always shows what the table says.
+ */
+function queueChart(ws: Excel.Worksheet, plan: SheetPlan): void {
+  const by = plan.byCode;
+  if (!by || by.rows < 1) return;
+  const header = plan.rows[plan.frozenRows - 1]?.cells ?? [];
+  const headerText = (c: number) => (header[c]?.cell.kind === 'text' ? header[c]!.cell.text : '');
+  const column = (c: number) => ws.getRangeByIndexes(by.firstRow, c, by.rows, 1);
+  const labels = column(by.label);
+  const chart = ws.charts.add('ColumnClustered', column(by.A), 'Columns');
+  chart.name = SUMMARY_CHART_NAME;
+  // The section's own title (« Par imputation Chorus »).
+  const section = plan.rows[by.firstRow - 1]?.cells[0];
+  chart.title.text = section?.cell.kind === 'text' ? section.cell.text : '';
+  const first = chart.series.getItemAt(0);
+  first.name = headerText(by.A);
+  first.setXAxisValues(labels);
+  for (const c of [by.C, by.F]) {
+    const series = chart.series.add(headerText(c));
+    series.setValues(column(c));
+    series.setXAxisValues(labels);
+  }
+  const left = plan.widths.length + 1;
+  chart.setPosition(`${columnLetters(left)}${by.firstRow + 1}`, `${columnLetters(Math.min(left + 8, plan.marker.col - 1))}${by.firstRow + 20}`);
 }
 
 /** The journal with `record` in place of any earlier record of the same annex sheet. */
@@ -220,11 +257,13 @@ export async function writeSummaryPlan(context: Excel.RequestContext, plan: Shee
   // Our earlier summary of this annex sheet: recorded, still there, and exactly as written.
   const record = reading.journal.summaries.find((r) => r.source === plan.marker.source && sheets.items.some((ws) => ws.id === r.sheetId));
   let ours: Excel.Worksheet | null = null;
+  let charts: Excel.ChartCollection | null = null;
   if (record) {
     const ws = sheets.items.find((x) => x.id === record.sheetId)!;
     const written = ws.getRangeByIndexes(0, 0, record.rows, record.cols).load('formulas');
     const used = ws.getUsedRange(true).load('rowIndex,columnIndex,rowCount,columnCount');
     ws.protection.load('protected');
+    charts = ws.charts.load('items/name');
     await context.sync();
     const inside = used.rowIndex + used.rowCount <= record.rows && used.columnIndex + used.columnCount <= record.cols;
     if (inside && fingerprint(written.formulas) === record.fingerprint) ours = ws;
@@ -237,6 +276,8 @@ export async function writeSummaryPlan(context: Excel.RequestContext, plan: Shee
     name = ours.name;
     // Everything of the old summary goes (values, formats, links); widths and settings are set again.
     ws.getRange().clear('All');
+    // Clearing cells may leave charts (the fake's reading): our chart goes by its name, before the new one.
+    for (const chart of charts?.items ?? []) if (chart.name === SUMMARY_CHART_NAME) chart.delete();
   } else {
     name = freeSummaryName(plan.name, sheets.items.map((s) => s.name));
     ws = sheets.add(name);

@@ -22,7 +22,7 @@ export function detectLang(): Lang {
   }
 }
 
-export type Task = 'check' | 'mark' | 'fill' | 'summary' | 'clear' | 'select';
+export type Task = 'check' | 'mark' | 'fill' | 'summary' | 'clear' | 'takeBack' | 'select';
 
 export interface PaneStrings {
   appTitle: string;
@@ -33,6 +33,8 @@ export interface PaneStrings {
   fill: string;
   summary: string;
   clear: string;
+  takeBack: string;
+  writeCommandsLabel: string;
   reviewOnly: string;
   reviewOnlyHint: string;
   working: Record<Task, string>;
@@ -47,6 +49,9 @@ export interface PaneStrings {
   cellLabel: string;
   goToCell(cell: string): string;
   rowLine(row: number): string;
+  rowsLine(first: number, last: number): string;
+  /** One merged cell standing for several actions (one card, one fill, one mark). */
+  mergedCell(actions: number): string;
   fillsTitle(count: number): string;
   fillsIntro: string;
   proposalsTitle(count: number): string;
@@ -55,6 +60,13 @@ export interface PaneStrings {
   confirmFillTitle(count: number): string;
   confirmFillIntro: string;
   confirmFill(count: number): string;
+  codeLabel: string;
+  confirmTakeBackTitle(count: number): string;
+  confirmTakeBackIntro: string;
+  confirmTakeBack(count: number): string;
+  takeBackKept(cells: string[]): string;
+  clearNothing: string;
+  takeBackNothing: string;
   cancel: string;
   notAnnexTitle: string;
   notAnnexHint: string;
@@ -83,7 +95,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : 
 const pluralEn = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 const fr: PaneStrings = {
-  appTitle: "Contrôle de l'annexe 9",
+  appTitle: "Contrôle de l’annexe 9",
   appSubtitle: 'Tableau financier récapitulatif CALPAE',
   actionsLabel: 'Actions sur la feuille active',
   check: 'Vérifier la feuille',
@@ -91,6 +103,8 @@ const fr: PaneStrings = {
   fill: 'Compléter les imputations',
   summary: 'Insérer la synthèse',
   clear: 'Effacer les marques',
+  takeBack: 'Retirer les imputations complétées',
+  writeCommandsLabel: 'Écrire dans le classeur',
   reviewOnly: 'Relecture seule',
   reviewOnlyHint: 'Contrôler sans rien écrire dans le classeur (fichier reçu par courriel, par exemple).',
   working: {
@@ -99,59 +113,70 @@ const fr: PaneStrings = {
     fill: 'Écriture des imputations…',
     summary: 'Insertion de la synthèse…',
     clear: 'Effacement des marques…',
+    takeBack: 'Retrait des imputations complétées…',
     select: 'Sélection de la cellule…',
   },
   headline: (n, actions, sheet) =>
-    `${n === 0 ? 'Aucune anomalie' : plural(n, 'anomalie', 'anomalies')} sur ${plural(actions, 'action', 'actions')} — annexe 9, feuille « ${sheet} »`,
+    `${n === 0 ? 'Aucune anomalie' : plural(n, 'anomalie', 'anomalies')} sur ${plural(actions, 'action', 'actions')} — annexe 9, feuille «\u00a0${sheet}\u00a0»`,
   clean: 'Aucune anomalie',
   cleanDetail: (actions, subtotals) =>
-    `Les ${plural(actions, 'action', 'actions')} et ${plural(subtotals, 'sous-total', 'sous-totaux')} contrôlés sont justes : totaux, cofinancement et imputations Chorus.`,
+    `Les ${plural(actions, 'action', 'actions')} et ${plural(subtotals, 'sous-total', 'sous-totaux')} contrôlés sont justes\u00a0: totaux, cofinancement et imputations Chorus.`,
   resultsLabel: 'Résultats du contrôle',
   findingsLabel: 'Anomalies par règle',
   ruleGroup: (title, count) => `${title} (${count})`,
   cellLabel: 'Cellule',
   goToCell: (cell) => `Sélectionner la cellule ${cell}`,
   rowLine: (row) => `ligne ${row}`,
+  rowsLine: (first, last) => `lignes ${first} à ${last}`,
+  mergedCell: (n) => `1 cellule fusionnée pour ${n} actions`,
   fillsTitle: (n) => `Imputations Chorus à compléter (${n})`,
-  fillsIntro: 'Codes déduits avec certitude de leur bloc ou de leur thème ; « Compléter les imputations » les écrit.',
+  fillsIntro: 'Codes déduits avec certitude de leur bloc ou de leur thème\u202f; «\u00a0Compléter les imputations\u00a0» les écrit.',
   proposalsTitle: (n) => `Imputations à choisir (${n})`,
-  noCandidate: 'aucun thème reconnu : code à saisir',
+  noCandidate: 'aucun thème reconnu\u00a0: code à saisir',
   or: ' ou ',
-  confirmFillTitle: (n) => `Écrire ${plural(n, 'imputation', 'imputations')} ?`,
-  confirmFillIntro: "Seules les cellules encore vides au moment de l'écriture sont remplies ; « Effacer les marques » les retire.",
+  confirmFillTitle: (n) => `Écrire ${plural(n, 'imputation', 'imputations')}\u202f?`,
+  confirmFillIntro: "Seules les cellules encore vides au moment de l’écriture sont remplies\u202f; «\u00a0Retirer les imputations complétées\u00a0» les reprend.",
   confirmFill: (n) => `Écrire ${plural(n, 'code', 'codes')}`,
+  codeLabel: 'Imputation Chorus',
+  confirmTakeBackTitle: (n) => `Retirer ${plural(n, 'imputation complétée', 'imputations complétées')}\u202f?`,
+  confirmTakeBackIntro: 'Ces cellules, remplies par le complément et inchangées depuis, redeviendront vides. Les marques des anomalies restent.',
+  confirmTakeBack: (n) => `Vider ${plural(n, 'cellule', 'cellules')}`,
+  takeBackKept: (cells) => `Conservées car modifiées depuis\u00a0: ${cells.join(', ')}.`,
+  clearNothing: 'Aucune marque sur la feuille.',
+  takeBackNothing: 'Aucune imputation complétée par le complément sur la feuille.',
   cancel: 'Annuler',
-  notAnnexTitle: "Cette feuille n'est pas une annexe 9",
+  notAnnexTitle: "Cette feuille n’est pas une annexe 9",
   // The engine's message already says what was looked for and what to do.
-  notAnnexHint: "Rien n'a été modifié dans le classeur.",
+  notAnnexHint: "Rien n’a été modifié dans le classeur.",
   errorTitle: (task) =>
     ({
       check: 'Le contrôle a échoué',
       mark: 'Le marquage a échoué',
-      fill: "L'écriture des imputations a échoué",
-      summary: "L'insertion de la synthèse a échoué",
-      clear: "L'effacement des marques a échoué",
-      select: "La cellule n'a pas pu être sélectionnée",
+      fill: "L’écriture des imputations a échoué",
+      summary: "L’insertion de la synthèse a échoué",
+      clear: "L’effacement des marques a échoué",
+      takeBack: 'Le retrait des imputations complétées a échoué',
+      select: "La cellule n’a pas pu être sélectionnée",
     })[task],
-  nothingChanged: "Rien n'a été modifié dans le classeur.",
+  nothingChanged: "Rien n’a été modifié dans le classeur.",
   staleTitle: 'La feuille a changé depuis le contrôle',
   staleBody: 'Les résultats ci-dessous peuvent ne plus être à jour.',
   readOnlyTitle: 'Feuille en lecture seule',
   readOnlyDefault: 'Le classeur ne peut pas être modifié.',
-  writingDisabledReview: '« Relecture seule » est activée : rien ne sera écrit dans le classeur.',
-  writingDisabledReadOnly: 'Écriture impossible : les anomalies sont listées ici mais pas marquées sur la feuille.',
-  fillNeedsCheck: "Vérifiez d'abord la feuille.",
+  writingDisabledReview: '«\u00a0Relecture seule\u00a0» est activée\u00a0: rien ne sera écrit dans le classeur.',
+  writingDisabledReadOnly: 'Écriture impossible\u00a0: les anomalies sont listées ici mais pas marquées sur la feuille.',
+  fillNeedsCheck: "Vérifiez d’abord la feuille.",
   fillNothing: 'Aucune imputation à compléter.',
-  summaryNeedsCheck: "Vérifiez d'abord la feuille.",
+  summaryNeedsCheck: "Vérifiez d’abord la feuille.",
   marked: (n) => `${plural(n, 'cellule marquée', 'cellules marquées')} sur la feuille.`,
-  reviewOnlyDone: 'Relecture seule : rien n\'a été écrit dans le classeur.',
+  reviewOnlyDone: 'Relecture seule\u00a0: rien n’a été écrit dans le classeur.',
   notesTitle: 'À savoir',
   legendTitle: 'Légende des couleurs sur la feuille',
   legendRowTint: 'Reste de la ligne concernée',
   legendFilled: 'Imputation complétée par le complément',
-  skipped: (cells) => `Non remplies car saisies entre-temps : ${cells.join(', ')}.`,
+  skipped: (cells) => `Non remplies car saisies entre-temps\u00a0: ${cells.join(', ')}.`,
   intro:
-    "Ouvrez la feuille de l'annexe 9 puis cliquez sur « Vérifier la feuille » : les totaux, le cofinancement 50/50 et les imputations Chorus sont contrôlés au centime près.",
+    "Ouvrez la feuille de l’annexe 9 puis cliquez sur «\u00a0Vérifier la feuille\u00a0»\u00a0: les totaux, le cofinancement 50/50 et les imputations Chorus sont contrôlés au centime près.",
 };
 
 const en: PaneStrings = {
@@ -163,6 +188,8 @@ const en: PaneStrings = {
   fill: 'Fill in Chorus codes',
   summary: 'Insert the summary',
   clear: 'Clear the marks',
+  takeBack: 'Take back filled codes',
+  writeCommandsLabel: 'Write to the workbook',
   reviewOnly: 'Review only',
   reviewOnlyHint: 'Check without writing anything to the workbook (a file received by email, for instance).',
   working: {
@@ -171,6 +198,7 @@ const en: PaneStrings = {
     fill: 'Writing the Chorus codes…',
     summary: 'Inserting the summary…',
     clear: 'Clearing the marks…',
+    takeBack: 'Taking back the filled codes…',
     select: 'Selecting the cell…',
   },
   headline: (n, actions, sheet) =>
@@ -184,14 +212,23 @@ const en: PaneStrings = {
   cellLabel: 'Cell',
   goToCell: (cell) => `Select cell ${cell}`,
   rowLine: (row) => `row ${row}`,
+  rowsLine: (first, last) => `rows ${first} to ${last}`,
+  mergedCell: (n) => `1 merged cell for ${n} actions`,
   fillsTitle: (n) => `Chorus codes to fill in (${n})`,
   fillsIntro: 'Codes inferred with certainty from their block or theme; "Fill in Chorus codes" writes them.',
   proposalsTitle: (n) => `Chorus codes to choose (${n})`,
   noCandidate: 'no theme recognised: type the code',
   or: ' or ',
   confirmFillTitle: (n) => `Write ${pluralEn(n, 'Chorus code', 'Chorus codes')}?`,
-  confirmFillIntro: 'Only cells still empty at write time are filled; "Clear the marks" removes them.',
+  confirmFillIntro: 'Only cells still empty at write time are filled; "Take back filled codes" removes them.',
   confirmFill: (n) => `Write ${pluralEn(n, 'code', 'codes')}`,
+  codeLabel: 'Chorus code',
+  confirmTakeBackTitle: (n) => `Take back ${pluralEn(n, 'filled code', 'filled codes')}?`,
+  confirmTakeBackIntro: 'These cells, filled by the add-in and unchanged since, will be empty again. The marks of the findings stay.',
+  confirmTakeBack: (n) => `Empty ${pluralEn(n, 'cell', 'cells')}`,
+  takeBackKept: (cells) => `Kept because changed since: ${cells.join(', ')}.`,
+  clearNothing: 'No marks on the sheet.',
+  takeBackNothing: 'No code filled in by the add-in on the sheet.',
   cancel: 'Cancel',
   notAnnexTitle: 'This sheet is not an annex 9',
   notAnnexHint: 'Nothing was changed in the workbook.',
@@ -202,6 +239,7 @@ const en: PaneStrings = {
       fill: 'Writing the Chorus codes failed',
       summary: 'Inserting the summary failed',
       clear: 'Clearing the marks failed',
+      takeBack: 'Taking back the filled codes failed',
       select: 'The cell could not be selected',
     })[task],
   nothingChanged: 'Nothing was changed in the workbook.',

@@ -7,10 +7,10 @@
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import App from './components/App';
-import { createExcelService } from '../office/excelService';
+import { createAddinService } from '../office/addinService';
 import { hostProblem } from '../office/environment';
 import { detectLang } from './i18n';
-import { createSummaryWriter } from '../office/summarySheet';
+import { ErrorBoundary } from './components/ErrorBoundary';
 
 const container = document.getElementById('container');
 
@@ -27,7 +27,9 @@ Office.onReady((info) => {
           {outside}
         </p>
       ) : (
-        <App service={createExcelService({ writeSummary: createSummaryWriter() })} />
+        <ErrorBoundary lang={detectLang()}>
+          <App service={createAddinService()} />
+        </ErrorBoundary>
       )}
     </FluentProvider>,
   );

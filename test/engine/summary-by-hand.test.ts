@@ -186,10 +186,12 @@ describe('the summary sheet plan, row by row', () => {
       "header B #D9D9D9 W: 0=Mesure / action | 1=Imputation Chorus | 2=Dans l'annexe | 3=Nombre d'actions | 4=A – Participation État | 5=B – Crédits État reportés | 6=C – Crédits CD affectés | 7=Dont valorisation CD | 8=D – Crédits CD reportés | 9=E – Autres financeurs | 10=F – Budget global de l'action | 11=Écart A − C | 12=Part État (A+B)/F | 13=Anomalies",
       'line: ',
       'section B #DDEBF7: 0=Anomalies relevées : 5',
-      'line: 0=Sous-totaux socle ou initiatives faux | 1=SECTION_TOTAL | 2=[K11→Annexe 9!K11] | 13=#1',
-      'line: 0=Budget global F ≠ A+B+C+D+E | 1=ROW_TOTAL | 2=[K12→Annexe 9!K12] | 13=#1',
-      'line: 0=Cofinancement 50/50 (A ≠ C) | 1=A_NEQ_C | 2=[G3→Annexe 9!G3] | 13=#1',
-      'line: 0=Imputations Chorus manquantes | 1=MISSING_IMPUTATION | 2=[B9→Annexe 9!B9] | 4=cellules : B9, B10 | 13=#2',
+      // Its own headers, and the rules' titles (no codes).
+      'header B #D9D9D9 W: 0=Règle | 1=Anomalies | 2=Première cellule | 3=Cellules',
+      'line: 0=Sous-totaux socle ou initiatives faux | 1=#1 | 2=[K11→Annexe 9!K11] | 3=K11',
+      'line: 0=Budget global F ≠ A+B+C+D+E | 1=#1 | 2=[K12→Annexe 9!K12] | 3=K12',
+      'line: 0=Cofinancement 50/50 (A ≠ C) | 1=#1 | 2=[G3→Annexe 9!G3] | 3=G3',
+      'line: 0=Imputations Chorus manquantes | 1=#2 | 2=[B9→Annexe 9!B9] | 3=B9, B10',
       'line: ',
       'section B #DDEBF7: 0=Mesures socles',
       `line W: 0=Maraudes mixtes | 1=${CODE['05']} | 2=[lignes 2 à 4→Annexe 9!A2:K4] | 3=#2 | ${figures('400.00', '0.00', '460.00', '50.00', '0.00', '0.00', '860.00')} | 11=-60.00${GAP} | 12=0.4651 | 13=#1`,
@@ -210,6 +212,8 @@ describe('the summary sheet plan, row by row', () => {
       `line W: 0=Initiatives locales | 1=${CODE['10']} | 3=#2 | ${figures('700.00', '0.00', '700.00', '0.00', '0.00', '0.00', '1400.00')} | 11=0.00 | 12=0.5000 | 13=#1`,
       `line W: 0=Sans imputation Chorus | 3=#1 | ${figures('50.00', '0.00', '50.00', '0.00', '0.00', '0.00', '100.00')} | 11=0.00 | 12=0.5000 | 13=#1`,
       `total B #F2F2F2: 0=Total par imputation | 3=#6 | ${figures('2150.00', '20.00', '2210.00', '50.00', '0.00', '30.00', '4410.00')} | 11=-60.00${GAP} | 12=0.4921 | 13=#3`,
+      // Total général counts 5, total par imputation 3: the two on total rows (K11, K12) belong to no code, and it says so.
+      'note I: 0=2 anomalies des lignes de total ne relèvent d’aucune imputation : comptées dans le total général, pas dans le total par imputation.',
       'line: ',
       "section B #DDEBF7: 0=Rapprochement avec les totaux imprimés dans l'annexe",
       `line: 0=Sous-total mesures socles — imprimé dans l'annexe | 2=[K7→Annexe 9!K7] | ${figures('1400.00', '20.00', '1460.00', '50.00', '0.00', '30.00', '2910.00')}`,
@@ -228,7 +232,7 @@ describe('the summary sheet plan, row by row', () => {
     expect(plan.name).toBe('Synthèse annexe 9');
     expect(plan.widths).toEqual([58, 18, 15, 10, 16, 16, 16, 16, 16, 16, 17, 15, 11, 11]);
     expect(plan.frozenRows).toBe(3);
-    expect(plan.print).toEqual({ orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, titleRows: { first: 1, last: 3 }, area: 'A1:N42' });
+    expect(plan.print).toEqual({ orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, titleRows: { first: 1, last: 3 }, area: 'A1:N44' });
     expect(plan.marker).toEqual({ col: 25, token: 'annexe9-synthese/v1', source: 'Annexe 9' });
   });
 
@@ -245,11 +249,12 @@ describe('the summary sheet plan, row by row', () => {
       'section B #DDEBF7: 0=By Chorus code',
       'section B #DDEBF7: 0=Reconciliation with the totals printed in the annex',
     ]);
-    expect(rows[8]).toBe('line: 0=Missing Chorus codes | 1=MISSING_IMPUTATION | 2=[B9→Annexe 9!B9] | 4=cells: B9, B10 | 13=#2');
-    expect(rows[11]).toContain('2=[rows 2–4→Annexe 9!A2:K4]');
-    expect(rows[16]).toContain('2=[row 8→Annexe 9!D8]');
-    expect(rows[18]).toContain('0=Untitled action');
-    expect(rows[27]).toBe(`line W: 0=No Chorus code | 3=#1 | ${figures('50.00', '0.00', '50.00', '0.00', '0.00', '0.00', '100.00')} | 11=0.00 | 12=0.5000 | 13=#1`);
+    expect(rows[5]).toBe('header B #D9D9D9 W: 0=Rule | 1=Findings | 2=First cell | 3=Cells');
+    expect(rows[9]).toBe('line: 0=Missing Chorus codes | 1=#2 | 2=[B9→Annexe 9!B9] | 3=B9, B10');
+    expect(rows[12]).toContain('2=[rows 2–4→Annexe 9!A2:K4]');
+    expect(rows[17]).toContain('2=[row 8→Annexe 9!D8]');
+    expect(rows[19]).toContain('0=Untitled action');
+    expect(rows[28]).toBe(`line W: 0=No Chorus code | 3=#1 | ${figures('50.00', '0.00', '50.00', '0.00', '0.00', '0.00', '100.00')} | 11=0.00 | 12=0.5000 | 13=#1`);
     expect(rows.filter((r) => r.startsWith('total')).map((r) => r.split(' | ')[0])).toEqual([
       'total B #F2F2F2: 0=Core measures total (recomputed)',
       'total B #F2F2F2: 0=Initiatives total (recomputed)',
@@ -261,8 +266,8 @@ describe('the summary sheet plan, row by row', () => {
       'gap B: 0=Initiatives subtotal — gap (printed − recomputed)',
       'gap B: 0=Grand total (TOTAUX FINANCIERS) — gap (printed − recomputed)',
     ]);
-    expect(rows[31]).toBe(`line: 0=Core measures subtotal — printed in the annex | 2=[K7→Annexe 9!K7] | ${figures('1400.00', '20.00', '1460.00', '50.00', '0.00', '30.00', '2910.00')}`);
-    expect(rows[32]).toMatch(/^line: 0=Core measures subtotal — recomputed from the action rows \| 4=1400\.00/);
+    expect(rows[33]).toBe(`line: 0=Core measures subtotal — printed in the annex | 2=[K7→Annexe 9!K7] | ${figures('1400.00', '20.00', '1460.00', '50.00', '0.00', '30.00', '2910.00')}`);
+    expect(rows[34]).toMatch(/^line: 0=Core measures subtotal — recomputed from the action rows \| 4=1400\.00/);
     expect(rows[rows.length - 1]).toBe(
       'note I: 0=Sheet made by the annex 9 check: it is replaced each time it is generated again, do not type in it. Amounts are recomputed from the annex action rows.',
     );
@@ -296,10 +301,11 @@ describe('notified amounts (convention article 3.1)', () => {
     expect(byCode[4]).toBe(`line W: 0=Sans imputation Chorus | 3=#1 | ${figures('50.00', '0.00', '50.00', '0.00', '0.00', '0.00', '100.00')} | 11=0.00 | 12=0.5000 | 13=#1`);
     // Notified 400 + 1000; A of the whole annex 2150: gap 750.
     expect(byCode[5]).toMatch(new RegExp(`^total B #F2F2F2: 0=Total par imputation .* 13=#3 \\| 14=1400\\.00 \\| 15=750\\.00\\${GAP}$`));
-    expect(byCode[6]).toBe(
+    expect(byCode[6]).toMatch(/^note I: 0=2 anomalies des lignes de total/);
+    expect(byCode[7]).toBe(
       `note I: 0=Désaccords avec les montants notifiés : ${CODE['07']} : A 0,00 € dans l'annexe, 1 000,00 € notifiés ; ${CODE['06']} : aucun montant notifié ; ${CODE['10']} : aucun montant notifié.`,
     );
-    expect(planSummarySheet(s).print.area).toBe('A1:P44');
+    expect(planSummarySheet(s).print.area).toBe('A1:P46');
   });
 
   it('says so when they agree with A', () => {
@@ -405,7 +411,7 @@ describe('a summary of an annex with no subtotal, no valued share, an unreadable
       'gap B: 0=Sous-total mesures socles — écart (imprimé − recalculé) | 4=illisible | 5=0.00 | 6=0.00 | 8=0.00 | 9=0.00 | 10=0.00',
       'gap B: 0=TOTAUX FINANCIERS — écart (imprimé − recalculé) | 4=illisible | 5=0.00 | 6=0.00 | 8=0.00 | 9=0.00 | 10=0.00',
     ]);
-    expect(plan[5]).toBe('line: 0=Montants illisibles | 1=UNREADABLE_AMOUNT | 2=[E4→Annexe 9!E4] | 13=#1');
+    expect(plan[6]).toBe('line: 0=Montants illisibles | 1=#1 | 2=[E4→Annexe 9!E4] | 3=E4');
   });
 
   it('a sound annex: "Aucune anomalie."', () => {

@@ -75,8 +75,8 @@ describe.each(READINGS)('%s reading', (_reading, readings) => {
       const l51 = wb.cellState(SHEET, 'L51');
       expect(l50.displayFill).toBe(RULE_STYLES.SECTION_TOTAL.fill);
       expect(l51.displayFill).toBe(RULE_STYLES.ROW_TOTAL.fill);
-      expect(l51.conditionalFormats[0].formula).toBe('=AND(ISTEXT("annexe9:marque"),ROUND($L$51,2)<>ROUND(SUM($F$51,$G$51,$H$51,$J$51,$K$51),2))');
-      expect(l50.conditionalFormats[0].formula).toBe('=AND(ISTEXT("annexe9:marque"),ROUND($L$50,2)<>ROUND(SUM($L$46:$L$49),2))');
+      expect(l51.conditionalFormats[0].formula).toBe('=AND(ISTEXT("annexe9:marque:L51"),ROUND($L$51,2)<>ROUND(SUM($F$51,$G$51,$H$51,$J$51,$K$51),2))');
+      expect(l50.conditionalFormats[0].formula).toBe('=AND(ISTEXT("annexe9:marque:L50"),ROUND($L$50,2)<>ROUND(SUM($L$46:$L$49),2))');
       expect(wb.cellState(SHEET, 'F51').displayFill).toBe(tint());
       expect(wb.cellState(SHEET, 'B50').displayFill).toBe(tint());
       // A cell with its own fill keeps it, visible: no tint over it.

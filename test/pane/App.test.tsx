@@ -34,7 +34,7 @@ async function expectNote(text: string | RegExp) {
 
 async function check() {
   fireEvent.click(screen.getByRole('button', { name: 'Vérifier la feuille' }));
-  return screen.findByRole('heading', { level: 2, name: /feuille « Annexe 9 »/ });
+  return screen.findByRole('heading', { level: 2, name: /feuille «\s*Annexe 9\s*»/ });
 }
 
 describe('task pane on the sample', () => {
@@ -49,7 +49,7 @@ describe('task pane on the sample', () => {
     const l50 = within(section).getByRole('button', { name: /L50/ });
     expect(l50).toHaveTextContent('F affiché 960 000,00 €, somme des lignes 1 280 000,00 € — écart -320 000,00 €');
     const grand = screen.getByRole('region', { name: /Budget global F ≠ A\+B\+C\+D\+E \(1\)/ });
-    expect(within(grand).getByRole('button', { name: /L51/ })).toHaveTextContent('TOTAUX FINANCIERS (ligne 51)');
+    expect(within(grand).getByRole('button', { name: /L51/ })).toHaveTextContent(/^L51ligne 51TOTAUX FINANCIERSF affiché/);
 
     expect(service.check).toHaveBeenCalledWith('fr');
     await waitFor(() => expect(service.mark).toHaveBeenCalledTimes(1));
@@ -76,7 +76,7 @@ describe('task pane on the sample', () => {
     await check();
     expect(document.querySelectorAll('button[data-cell]')).toHaveLength(2);
     expect(service.mark).not.toHaveBeenCalled();
-    await expectNote("Relecture seule : rien n'a été écrit dans le classeur.");
+    await expectNote('Relecture seule\u00a0: rien n’a été écrit dans le classeur.');
     for (const name of ['Compléter les imputations', 'Insérer la synthèse', 'Effacer les marques']) {
       const el = button(name);
       expect(el).toHaveAttribute('aria-disabled', 'true');
@@ -86,6 +86,7 @@ describe('task pane on the sample', () => {
     expect(service.fillCodes).not.toHaveBeenCalled();
     expect(service.insertSummary).not.toHaveBeenCalled();
     expect(service.clear).not.toHaveBeenCalled();
+    expect(service.clearMarks).not.toHaveBeenCalled();
   });
 });
 
@@ -109,11 +110,11 @@ describe('task pane states', () => {
     renderPane(service, 'fr');
     fireEvent.click(screen.getByRole('button', { name: 'Vérifier la feuille' }));
     const guidance = await screen.findByTestId('not-annex');
-    expect(guidance).toHaveTextContent("Cette feuille n'est pas une annexe 9");
+    expect(guidance).toHaveTextContent('Cette feuille n’est pas une annexe 9');
     expect(guidance).toHaveTextContent('Aucune annexe 9 trouvée dans la feuille « Notes »');
     expect(guidance).toHaveTextContent('Participation État');
     expect(guidance).toHaveTextContent('Ouvrez la feuille du tableau financier récapitulatif');
-    expect(guidance).toHaveTextContent("Rien n'a été modifié dans le classeur.");
+    expect(guidance).toHaveTextContent('Rien n’a été modifié dans le classeur.');
     expect(screen.queryByTestId('error')).not.toBeInTheDocument();
     expect(service.mark).not.toHaveBeenCalled();
   });
@@ -127,7 +128,7 @@ describe('task pane states', () => {
     const error = await screen.findByTestId('error');
     expect(error).toHaveTextContent('Le contrôle a échoué');
     expect(error).toHaveTextContent('GeneralException');
-    expect(error).toHaveTextContent("Rien n'a été modifié dans le classeur.");
+    expect(error).toHaveTextContent('Rien n’a été modifié dans le classeur.');
     expect(screen.getByRole('button', { name: 'Vérifier la feuille' })).not.toHaveAttribute('aria-disabled', 'true');
   });
 
@@ -183,7 +184,7 @@ describe('task pane states', () => {
     expect(screen.getByTestId('fills')).toHaveTextContent('Imputations Chorus à compléter (18)');
     fireEvent.click(button('Compléter les imputations'));
     const confirm = await screen.findByTestId('fill-confirm');
-    expect(within(confirm).getByRole('heading', { name: 'Écrire 18 imputations ?' })).toHaveFocus();
+    expect(within(confirm).getByRole('heading', { name: 'Écrire 18 imputations\u202f?' })).toHaveFocus();
     const rows = within(confirm).getAllByRole('row');
     expect(rows).toHaveLength(19);
     expect(rows[1]).toHaveTextContent('C23');
@@ -205,7 +206,7 @@ describe('task pane states', () => {
   it('disables "Compléter les imputations" with a reason when there is nothing to fill', async () => {
     const service = stubService((lang) => annexOutcome(sampleReport(lang)));
     renderPane(service, 'fr');
-    expect(screen.getByRole('button', { name: 'Compléter les imputations' })).toHaveAccessibleDescription("Vérifiez d'abord la feuille.");
+    expect(screen.getByRole('button', { name: 'Compléter les imputations' })).toHaveAccessibleDescription('Vérifiez d’abord la feuille.');
     await check();
     const fill = screen.getByRole('button', { name: 'Compléter les imputations' });
     expect(fill).toHaveAttribute('aria-disabled', 'true');
@@ -220,8 +221,9 @@ describe('task pane states', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Insérer la synthèse' }));
     await expectNote('Synthèse insérée dans la feuille « Synthèse annexe 9 ».');
     fireEvent.click(screen.getByRole('button', { name: 'Effacer les marques' }));
-    await expectNote(/Marques effacées/);
-    expect(service.clear).toHaveBeenCalledWith('fr');
+    await expectNote('Marques retirées (2 cellules).');
+    expect(service.clearMarks).toHaveBeenCalledWith('fr');
+    expect(service.clear).not.toHaveBeenCalled();
   });
 
   it('shows a refusal of the service as a warning', async () => {
@@ -327,7 +329,7 @@ describe('robustness', () => {
     await check();
     const error = await screen.findByTestId('error');
     expect(error).toHaveTextContent('Le marquage a échoué');
-    expect(error).toHaveTextContent("Rien n'a été modifié dans le classeur.");
+    expect(error).toHaveTextContent('Rien n’a été modifié dans le classeur.');
     expect(document.querySelector('button[data-cell="L50"]')).toHaveTextContent('F affiché 960 000,00 €');
   });
 });

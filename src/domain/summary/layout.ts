@@ -162,14 +162,16 @@ export function planSummarySheet(summary: AnnexSummary, options: { name?: string
   blank();
   push('section', [text(fr ? `Anomalies relevées : ${summary.findingsTotal}` : `Findings: ${summary.findingsTotal}`)]);
   if (summary.findingsByRule.length === 0) push('line', [text(fr ? 'Aucune anomalie.' : 'No finding.')]);
+  else {
+    // Its own headers (not the table's), and the rules' titles: finance officers read no codes.
+    push('header', [text(fr ? 'Règle' : 'Rule'), text(fr ? 'Anomalies' : 'Findings'), text(fr ? 'Première cellule' : 'First cell'), text(fr ? 'Cellules' : 'Cells')], { wrap: true });
+  }
   for (const r of summary.findingsByRule) {
     const shown = r.cells.length > 20 ? `${r.cells.slice(0, 20).join(', ')}…` : r.cells.join(', ');
-    const more = r.cells.length > 1 ? (fr ? `cellules : ${shown}` : `cells: ${shown}`) : null;
-    const cells: Array<PlanCellSlot | null> = [text(r.title), text(r.rule), link({ sheet: summary.source.sheet, range: r.cells[0], firstRow: 0, lastRow: 0 }, r.cells[0])];
-    cells[COL.findings] = count(r.count);
-    if (more) cells[COL.amounts] = text(more);
-    push('line', cells);
+    push('line', [text(r.title), count(r.count), link({ sheet: summary.source.sheet, range: r.cells[0], firstRow: 0, lastRow: 0 }, r.cells[0]), text(shown)]);
   }
+
+  let byCode: SheetPlan['byCode'];
 
   const several = summary.tables.length > 1;
   for (const table of summary.tables) {
@@ -198,6 +200,8 @@ export function planSummarySheet(summary: AnnexSummary, options: { name?: string
 
     blank();
     push('section', [text(fr ? 'Par imputation Chorus' : 'By Chorus code')]);
+    const amountCol = (k: AmountColumn) => COL.amounts + SUMMARY_COLUMNS.indexOf(k);
+    if (!byCode && table.codes.length) byCode = { firstRow: rows.length, rows: table.codes.length, label: COL.label, A: amountCol('A'), C: amountCol('C'), F: amountCol('F') };
     for (const c of table.codes) {
       const cells = lineCells(cols, c, c.label);
       cells[COL.code] = c.code ? text(c.code) : null;
@@ -219,6 +223,17 @@ export function planSummarySheet(summary: AnnexSummary, options: { name?: string
       codeTotal[COL.gapNotified] = gapSlot(known(grandA) ? grandA - notifiedSum : null);
     }
     push('total', codeTotal);
+    // Findings on total rows belong to no code: said, so the two totals' counts are not a puzzle.
+    const offCodes = table.totals.grand.findings - table.codes.reduce((n, c) => n + c.findings, 0);
+    if (offCodes > 0) {
+      push('note', [
+        text(
+          fr
+            ? `${offCodes} anomalie${offCodes > 1 ? 's' : ''} des lignes de total ne relève${offCodes > 1 ? 'nt' : ''} d’aucune imputation : comptée${offCodes > 1 ? 's' : ''} dans le total général, pas dans le total par imputation.`
+            : `${offCodes} finding${offCodes > 1 ? 's' : ''} on total rows belong${offCodes > 1 ? '' : 's'} to no code: counted in the grand total, not in the total by code.`,
+        ),
+      ]);
+    }
     const total = summary.notifiedTotal;
     if (total) {
       // Article 2 against the same total A: the convention's own figure, apart from its split per code.
@@ -324,6 +339,7 @@ export function planSummarySheet(summary: AnnexSummary, options: { name?: string
       area: `A1:${columnLetters(width - 1)}${rows.length}`,
     },
     marker: { col: SUMMARY_MARKER_COLUMN, token: SUMMARY_MARKER_TOKEN, source: summary.source.sheet },
+    ...(byCode ? { byCode } : {}),
   };
 
   function totalCells(columns: AmountColumn[], total: SummaryLine): Array<PlanCellSlot | null> {

@@ -60,4 +60,9 @@ export interface SheetPlan {
     area: string;
   };
   marker: SummaryMarker;
+  /**
+   * The lines « Par imputation Chorus » of the first table (0-based plan rows, contiguous) and the
+   * plan columns of their label, A, C and F: what a chart of A, C and F by measure draws.
+   */
+  byCode?: { firstRow: number; rows: number; label: number; A: number; C: number; F: number };
 }

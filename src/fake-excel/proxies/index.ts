@@ -23,6 +23,7 @@ export { FakeWorkbookProxy, FakeWorksheetCollection, FakeWorksheetChangedEvent, 
 export type { FakeEventHandlerResult } from './workbookProxy';
 export { FakeAutoFilter, FakePageLayout, FakeWorksheet, FakeWorksheetFreezePanes, FakeWorksheetProtection } from './worksheet';
 export { FakeRange } from './range';
+export { FakeChart, FakeChartCollection, FakeChartSeries, FakeChartSeriesCollection, FakeChartTitle } from './charts';
 export { FakeRangeAreas, FakeRangeCollection, FakeRangeFill, FakeRangeFont, FakeRangeFormat, FakeRangeSort } from './rangeParts';
 export {
   FakeConditionalFormat,

@@ -1,10 +1,11 @@
-/** A worksheet and what hangs off it: protection, freeze panes, page layout, auto filter. */
+/** A worksheet and what hangs off it: protection, freeze panes, page layout, auto filter, charts. */
 import { MAX_COLUMNS, MAX_ROWS, Rect, parseRect } from '../../domain/a1';
 import { HostSheet, key } from '../workbook/host';
 import { FakeRichApiError, accessDenied, invalidArgument } from './errors';
 import { assertWritable, liveSheet } from './hostAccess';
 import { FakeObject, PropDef } from './object';
 import { FakeRange } from './range';
+import { FakeChartCollection } from './charts';
 import { FakeWorksheetChangedEvent } from './workbookProxy';
 
 export class FakeWorksheet extends FakeObject<HostSheet> {
@@ -36,7 +37,10 @@ export class FakeWorksheet extends FakeObject<HostSheet> {
     };
   }
   protected override _navDefs() {
-    return { protection: () => this.protection, freezePanes: () => this.freezePanes, pageLayout: () => this.pageLayout, autoFilter: () => this.autoFilter };
+    return { protection: () => this.protection, freezePanes: () => this.freezePanes, pageLayout: () => this.pageLayout, autoFilter: () => this.autoFilter, charts: () => this.charts };
+  }
+  get charts(): FakeChartCollection {
+    return this._nav('charts', () => new FakeChartCollection(this.context, this._from(this, (s) => s)));
   }
   get autoFilter(): FakeAutoFilter {
     return this._nav('autoFilter', () => new FakeAutoFilter(this.context, this._from(this, (s) => s)));

@@ -54,6 +54,17 @@ export interface HostSheet {
   filteredRows: Set<number>;
   frozenRows: number;
   page: HostPageLayout;
+  /** Charts (only what the summary sheet adds: a type, a position, named series over ranges). */
+  charts: HostChart[];
+}
+
+export interface HostChart {
+  name: string;
+  type: string;
+  title: string;
+  /** Top-left and bottom-right cells the chart covers (`P4`, `X22`). */
+  position: { start: string; end: string | null };
+  series: Array<{ name: string; values: string | null; xValues: string | null }>;
 }
 
 export interface HostPageLayout {
@@ -151,6 +162,7 @@ export interface SavedWorkbook {
     merges: string[];
     conditionalFormats: Array<Omit<HostConditionalFormat, 'id' | 'area'> & { range: string }>;
     columnWidths: Array<[number, number]>;
+    charts?: HostChart[];
     hiddenRows?: number[];
     filteredRows?: number[];
     frozenRows?: number;

@@ -1,6 +1,8 @@
 /** Save and reopen: everything a saved .xlsx keeps, as JSON (cells, formats, merges, conditional formats, XML parts). */
 import { cellA1, parseRect, rectA1 } from '../../domain/a1';
-import { HostCell, SavedWorkbook, key, newId, unkey } from './host';
+import { HostCell, HostChart, SavedWorkbook, key, newId, unkey } from './host';
+
+const copyChart = (c: HostChart): HostChart => ({ ...c, position: { ...c.position }, series: c.series.map((x) => ({ ...x })) });
 import type { FakeWorkbook } from './workbook';
 
 /** Everything a saved .xlsx keeps: cells, formats, merges, conditional formats, XML parts. */
@@ -22,6 +24,7 @@ export function savedWorkbook(wb: FakeWorkbook): SavedWorkbook {
       filteredRows: [...s.filteredRows].sort((a, b) => a - b),
       frozenRows: s.frozenRows,
       page: { ...s.page, zoom: { ...s.page.zoom } },
+      ...(s.charts.length ? { charts: s.charts.map(copyChart) } : {}),
     })),
     customXmlParts: wb.customXmlParts.map((p) => ({ ...p })),
   };
@@ -45,6 +48,7 @@ export function restoreSaved(wb: FakeWorkbook, saved: SavedWorkbook): void {
     sheet.filteredRows = new Set(s.filteredRows ?? []);
     sheet.frozenRows = s.frozenRows ?? 0;
     if (s.page) sheet.page = { ...s.page, zoom: { ...s.page.zoom } };
+    sheet.charts = (s.charts ?? []).map(copyChart);
   }
   wb.activeSheetId = (wb.sheetByName(saved.activeSheet) ?? wb.sheets[0])?.id ?? '';
   for (const p of saved.customXmlParts) wb.customXmlParts.push({ ...p });

@@ -84,6 +84,7 @@ export class FakeWorkbook {
       filteredRows: new Set(),
       frozenRows: 0,
       page: { orientation: 'Portrait', zoom: { scale: 100 }, printArea: null, titleRows: null },
+      charts: [],
     };
     this.sheets.push(sheet);
     if (!this.activeSheetId) this.activeSheetId = sheet.id;

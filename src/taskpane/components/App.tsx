@@ -17,10 +17,10 @@ import {
 import { Lang } from '../../domain/messages';
 import { problemText } from '../../domain/words/render';
 import { officeText } from '../../office/messages';
-import { AnnexService, CheckOutcome, WriteOutcome } from '../../office/service';
+import { AnnexService, CheckOutcome, TakeBackPreview, WriteOutcome } from '../../office/service';
 import { Task, detectLang, strings } from '../i18n';
 import { ActionBar, ActionState } from './ActionBar';
-import { FillConfirm } from './FillConfirm';
+import { FillConfirm, TakeBackConfirm } from './FillConfirm';
 import { HelpMenu } from './HelpMenu';
 import { Legend } from './Legend';
 import { Results, actionCount } from './Results';
@@ -85,6 +85,7 @@ export default function App(props: AppProps) {
   const [stale, setStale] = useState(false);
   const [reviewOnly, setReviewOnly] = useState(false);
   const [confirmingFill, setConfirmingFill] = useState(false);
+  const [confirmingTakeBack, setConfirmingTakeBack] = useState<TakeBackPreview | null>(null);
   const [current, setCurrent] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
 
@@ -183,7 +184,7 @@ export default function App(props: AppProps) {
         step('mark');
         const w = await service.mark(out, lang);
         notes = [...notes, ...writeNote(w)];
-        if (w.ok) setOutcome({ ...out, hasMarks: (w.marked ?? 0) > 0 });
+        if (w.ok) setOutcome({ ...out, hasMarks: (w.marked ?? 0) > 0 || (out.filledCodes ?? 0) > 0, markedCells: w.marked ?? 0 });
       } else if (mark && reviewOnly && findings > 0) {
         notes = [...notes, { intent: 'info', text: t.reviewOnlyDone }];
       }
@@ -196,35 +197,50 @@ export default function App(props: AppProps) {
     if (out.status === 'annex') await subscribe();
   };
 
-  const onCheck = () => {
+  const closeConfirms = () => {
     setConfirmingFill(false);
+    setConfirmingTakeBack(null);
+  };
+
+  const onCheck = () => {
+    closeConfirms();
     void run('check', (step) => checkAndMark(step, true));
+  };
+
+  /**
+   * After one of the pane's own writes: a refusal is said and nothing is checked behind the
+   * user's back; otherwise the sheet is checked again, so the pane shows it as it now is
+   * (counts, what is left to fill, what can be cleared), the write's message on top.
+   */
+  const afterWrite = async (w: WriteOutcome, step: (next: Task) => void, mark: boolean, wasAnnex: boolean) => {
+    if (!w.ok) {
+      setNotes(writeNote(w));
+      setAnnouncement(w.message);
+      if (wasAnnex) await subscribe();
+      return;
+    }
+    step('check');
+    await checkAndMark(step, mark, writeNote(w));
+    setAnnouncement(w.message);
   };
 
   const onConfirmFill = () => {
     const out = outcome;
     if (!out) return;
-    setConfirmingFill(false);
+    closeConfirms();
     void run('fill', async (step) => {
       unsubscribe();
       const w = await service.fillCodes(out, lang);
-      if (!w.ok) {
-        // Refused (protected meanwhile, sheet changed…): say why, and check nothing behind the user's back.
-        setNotes(writeNote(w));
-        setAnnouncement(w.message);
-        if (out.status === 'annex') await subscribe();
-        return;
-      }
-      // Check again so the list shows what is left; the fill message stays on top.
-      step('check');
-      await checkAndMark(step, true, writeNote(w));
+      // Checked again so the list shows what is left; marked again (the new findings' marks).
+      await afterWrite(w, step, true, out.status === 'annex');
     });
   };
 
   const onSummary = () => {
     const out = outcome;
     if (!out) return;
-    setConfirmingFill(false);
+    closeConfirms();
+    // The summary is a sheet of its own: the checked sheet is unchanged, its results stay true.
     void run('summary', async () => {
       const w = await service.insertSummary(out, lang);
       setNotes(writeNote(w));
@@ -233,17 +249,53 @@ export default function App(props: AppProps) {
   };
 
   const onClear = () => {
-    setConfirmingFill(false);
-    void run('clear', async () => {
+    closeConfirms();
+    const wasAnnex = outcome?.status === 'annex';
+    void run('clear', async (step) => {
       unsubscribe();
+      let w: WriteOutcome;
       try {
-        const w = await service.clear(lang);
-        setNotes(writeNote(w));
-        setAnnouncement(w.message);
-        if (w.ok) setOutcome((o) => (o ? { ...o, hasMarks: false } : o));
-      } finally {
-        if (outcome?.status === 'annex') await subscribe();
+        w = await service.clearMarks(lang);
+      } catch (e) {
+        if (wasAnnex) await subscribe();
+        throw e;
       }
+      // Checked again without marking: the marks were just cleared on purpose.
+      await afterWrite(w, step, false, wasAnnex);
+    });
+  };
+
+  const onTakeBack = () => {
+    closeConfirms();
+    void run('takeBack', async () => {
+      const preview = await service.previewTakeBack(lang);
+      if (!preview.ok || preview.codes.length === 0) {
+        const text = preview.message ?? t.takeBackNothing;
+        const notes: Note[] = [{ intent: preview.ok ? 'info' : 'warning', text }];
+        if (preview.kept.length) notes.push({ intent: 'info', text: t.takeBackKept(preview.kept) });
+        setNotes(notes);
+        setAnnouncement(text);
+        return;
+      }
+      setConfirmingTakeBack(preview);
+    });
+  };
+
+  const onConfirmTakeBack = () => {
+    // Marks that were on the sheet are put back after the check; none are added where there were none.
+    const remark = (outcome?.markedCells ?? 0) > 0;
+    const wasAnnex = outcome?.status === 'annex';
+    closeConfirms();
+    void run('takeBack', async (step) => {
+      unsubscribe();
+      let w: WriteOutcome;
+      try {
+        w = await service.takeBackCodes(lang);
+      } catch (e) {
+        if (wasAnnex) await subscribe();
+        throw e;
+      }
+      await afterWrite(w, step, remark, wasAnnex);
     });
   };
 
@@ -266,7 +318,7 @@ export default function App(props: AppProps) {
     setError(null);
   }, [lang]);
 
-  // After a check, move focus to its verdict: the next Tab lands on the first finding.
+  // After a check, move focus to its verdict: the next Tab lands on the first group of findings.
   useEffect(() => {
     if (!focusResults.current || busy) return;
     focusResults.current = false;
@@ -279,7 +331,16 @@ export default function App(props: AppProps) {
   const needsCheck = !annex ? t.fillNeedsCheck : undefined;
   const fillState: ActionState = { disabledReason: writeOff ?? needsCheck ?? (report && report.fills.length === 0 ? t.fillNothing : undefined) };
   const summaryState: ActionState = { disabledReason: writeOff ?? (!annex ? t.summaryNeedsCheck : undefined) };
-  const clearState: ActionState = { disabledReason: writeOff };
+  // Known from the last check (undefined: not known, left enabled).
+  const clearState: ActionState = { disabledReason: writeOff ?? (outcome?.markedCells === 0 ? t.clearNothing : undefined) };
+  const takeBackState: ActionState = { disabledReason: writeOff ?? (outcome?.filledCodes === 0 ? t.takeBackNothing : undefined) };
+
+  // Under the verdict when there is one (the verdict first, then what was written), else here.
+  const noteBars = notes.map((n, i) => (
+    <MessageBar key={i} intent={n.intent} layout="multiline" data-testid="note">
+      <MessageBarBody>{n.text}</MessageBarBody>
+    </MessageBar>
+  ));
 
   return (
     <main className={styles.root} lang={lang} aria-busy={busy !== null}>
@@ -297,10 +358,15 @@ export default function App(props: AppProps) {
         fill={fillState}
         summary={summaryState}
         clear={clearState}
+        takeBack={takeBackState}
         onCheck={onCheck}
-        onFill={() => setConfirmingFill(true)}
+        onFill={() => {
+          closeConfirms();
+          setConfirmingFill(true);
+        }}
         onSummary={onSummary}
         onClear={onClear}
+        onTakeBack={onTakeBack}
         onReviewOnly={setReviewOnly}
       />
 
@@ -350,15 +416,21 @@ export default function App(props: AppProps) {
           </MessageBar>
         )}
 
-        {notes.map((n, i) => (
-          <MessageBar key={i} intent={n.intent} layout="multiline" data-testid="note">
-            <MessageBarBody>{n.text}</MessageBarBody>
-          </MessageBar>
-        ))}
+        {!report && noteBars}
       </div>
 
       {confirmingFill && report && (
         <FillConfirm fills={report.fills} lang={lang} onConfirm={onConfirmFill} onCancel={() => setConfirmingFill(false)} />
+      )}
+
+      {confirmingTakeBack && (
+        <TakeBackConfirm
+          codes={confirmingTakeBack.codes}
+          kept={confirmingTakeBack.kept}
+          lang={lang}
+          onConfirm={onConfirmTakeBack}
+          onCancel={() => setConfirmingTakeBack(null)}
+        />
       )}
 
       {outcome?.status === 'notAnnex' && (
@@ -373,7 +445,11 @@ export default function App(props: AppProps) {
         </div>
       )}
 
-      {report && <Results ref={headlineRef} report={report} lang={lang} current={current} onSelect={onSelect} />}
+      {report && (
+        <Results ref={headlineRef} report={report} lang={lang} current={current} onSelect={onSelect}>
+          {noteBars.length > 0 ? noteBars : null}
+        </Results>
+      )}
 
       {!outcome && !busy && <p className={styles.intro}>{t.intro}</p>}
 

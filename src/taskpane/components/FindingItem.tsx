@@ -1,4 +1,9 @@
-/** One finding: a real <button>, so a click, Enter or Space selects its cell in the sheet. */
+/**
+ * One line of the results: a real <button>, so a click, Enter or Space selects its cell in the
+ * sheet. It says each thing once: the cell and row, the row's label (wrapping, never cut
+ * mid-word), then the figures, the gap and what to do. The engine's message starts by naming the
+ * row (« label » (ligne N) : …) for the command line; here the card already shows it, so it goes.
+ */
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { Finding, cellName, sheetRow } from '../../domain/findings';
 import { AnnexTemplate } from '../../domain/template';
@@ -12,6 +17,7 @@ export const useItemStyles = makeStyles({
     position: 'relative',
     display: 'block',
     width: '100%',
+    boxSizing: 'border-box',
     textAlign: 'left',
     font: 'inherit',
     color: tokens.colorNeutralForeground1,
@@ -20,41 +26,33 @@ export const useItemStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     cursor: 'pointer',
+    overflowWrap: 'break-word',
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover, border: `1px solid ${tokens.colorNeutralStroke1Hover}` },
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
   },
   current: { border: `1px solid ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
-  head: { display: 'flex', alignItems: 'baseline', columnGap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalXXS },
+  head: { display: 'flex', alignItems: 'baseline', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   cell: {
     fontFamily: tokens.fontFamilyMonospace,
     fontWeight: tokens.fontWeightSemibold,
     color: tokens.colorBrandForeground1,
     flexShrink: 0,
   },
-  label: {
-    fontWeight: tokens.fontWeightSemibold,
-    overflow: 'hidden',
-    textOverflow: 'ellipsis',
-    whiteSpace: 'nowrap',
-    minWidth: 0,
-  },
-  row: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, flexShrink: 0, marginLeft: 'auto' },
+  row: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, flexShrink: 0 },
+  // Wraps between words; only a word longer than the card breaks.
+  label: { display: 'block', fontWeight: tokens.fontWeightSemibold, marginBottom: tokens.spacingVerticalXXS },
   message: { display: 'block', fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
-  hidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-  },
+  merged: { display: 'block', marginTop: tokens.spacingVerticalXXS, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });
 
 export interface CellButtonProps {
   cell: string;
   label: string;
-  row: number;
+  /** The row, or the first and last rows of the actions a merged cell covers. */
+  rows: number[];
   text: string;
+  /** Set when one merged cell stands for several actions: how many. */
+  actions?: number;
   lang: Lang;
   current: boolean;
   disabled?: boolean;
@@ -65,6 +63,8 @@ export interface CellButtonProps {
 export function CellButton(props: CellButtonProps) {
   const styles = useItemStyles();
   const t = strings(props.lang);
+  const first = Math.min(...props.rows);
+  const last = Math.max(...props.rows);
   return (
     <button
       type="button"
@@ -74,32 +74,53 @@ export function CellButton(props: CellButtonProps) {
       disabled={props.disabled}
       data-cell={props.cell}
     >
-      <span className={styles.hidden}>{t.goToCell(props.cell)} — </span>
       <span className={styles.head}>
         <span className={styles.cell}>{props.cell}</span>
-        {props.label && (
-          <span className={styles.label} title={props.label}>
-            {props.label}
-          </span>
-        )}
-        <span className={styles.row}>{t.rowLine(props.row)}</span>
+        <span className={styles.row}>{first === last ? t.rowLine(first) : t.rowsLine(first, last)}</span>
       </span>
+      {props.label && <span className={styles.label}>{props.label}</span>}
       <span className={styles.message}>
         <MessageText text={props.text} />
       </span>
+      {props.actions !== undefined && props.actions > 1 && <span className={styles.merged}>{t.mergedCell(props.actions)}</span>}
     </button>
   );
 }
 
-/** A finding, its message rendered in the pane's language of the moment (switching needs no new check). */
-export function FindingItem(props: { finding: Finding; template: AnnexTemplate; lang: Lang; current: boolean; disabled?: boolean; onSelect(f: Finding): void }) {
-  const f = props.finding;
+/**
+ * The message without the row it names first, when the card shows that row already:
+ * `« label » (ligne 23) : imputation…` → `Imputation…`; a name other than the label (the kind of
+ * total: `Sous-total initiatives (ligne 50) : F affiché…`) stays, without the row number.
+ */
+export function withoutRowPrefix(message: string, label: string, row: number): string {
+  const m = new RegExp(`^(.{1,400}?) \\((?:ligne|row) ${row}\\) ?: ?`).exec(message);
+  if (!m) return message;
+  const rest = message.slice(m[0].length);
+  const name = m[1].trim();
+  const sameAsLabel = [label, `« ${label} »`, `«\u00a0${label}\u00a0»`, `"${label}"`].includes(name);
+  if (sameAsLabel) return rest.charAt(0).toLocaleUpperCase('fr') + rest.slice(1);
+  return `${name}${message.includes(' (ligne ') ? ' : ' : ': '}${rest}`;
+}
+
+/** The cell a card stands for: a missing code's is the cell the code goes into (a merged cell's top left). */
+export function cardCell(f: Finding): string {
+  return cellName(f.rule === 'MISSING_IMPUTATION' ? f.args.target : f.at);
+}
+
+/**
+ * The findings of one rule on one cell: one card (a merged cell covering several actions gives
+ * several findings), its message rendered in the pane's language of the moment (switching needs no
+ * new check).
+ */
+export function FindingItem(props: { findings: Finding[]; template: AnnexTemplate; lang: Lang; current: boolean; disabled?: boolean; onSelect(f: Finding): void }) {
+  const f = props.findings[0];
   return (
     <CellButton
-      cell={cellName(f.at)}
+      cell={cardCell(f)}
       label={f.rowLabel}
-      row={sheetRow(f.at)}
-      text={findingText(f, props.lang, props.template)}
+      rows={props.findings.map((x) => sheetRow(x.at))}
+      text={withoutRowPrefix(findingText(f, props.lang, props.template), f.rowLabel, sheetRow(f.at))}
+      actions={props.findings.length > 1 ? props.findings.length : undefined}
       lang={props.lang}
       current={props.current}
       disabled={props.disabled}

@@ -18,17 +18,17 @@ import {
 } from '@fluentui/react-components';
 import { Lang } from '../../domain/messages';
 
-const WORDS: Record<Lang, Record<'help' | 'diagnostic' | 'running' | 'title' | 'hint' | 'copy' | 'copied' | 'close' | 'failed', string>> = {
+export const WORDS: Record<Lang, Record<'help' | 'diagnostic' | 'running' | 'title' | 'hint' | 'copy' | 'copied' | 'close' | 'failed', string>> = {
   fr: {
     help: 'Aide',
     diagnostic: 'Diagnostic Excel',
-    running: 'Diagnostic en cours : une feuille de test est créée, vérifiée, puis supprimée…',
+    running: 'Diagnostic en cours\u00a0: une feuille de test est créée, vérifiée, puis supprimée…',
     title: 'Rapport du diagnostic Excel',
-    hint: "Copiez ce rapport et transmettez-le à l'administrateur du complément. Rien n'a été écrit hors de la feuille de test, qui a été supprimée.",
+    hint: "Copiez ce rapport et transmettez-le à l’administrateur du complément. Rien n’a été écrit hors de la feuille de test, qui a été supprimée.",
     copy: 'Copier le rapport',
     copied: 'Rapport copié.',
     close: 'Fermer',
-    failed: "Le diagnostic n'a pas pu aller au bout",
+    failed: "Le diagnostic n’a pas pu aller au bout",
   },
   en: {
     help: 'Help',

@@ -27,16 +27,16 @@ export function Legend(props: { lang: Lang; template?: AnnexTemplate }) {
       <ul className={styles.list}>
         {legend(props.lang, props.template).map((l) => (
           <li key={l.rule} className={styles.item}>
-            <RuleBadge fill={l.fill} symbol={l.symbol} />
+            <RuleBadge fill={l.fill} rule={l.rule} />
             <span>{l.title}</span>
           </li>
         ))}
         <li className={styles.item}>
-          <RuleBadge fill={ROW_TINT} symbol="—" />
+          <RuleBadge fill={ROW_TINT} rule="rowTint" />
           <span>{t.legendRowTint}</span>
         </li>
         <li className={styles.item}>
-          <RuleBadge fill={FILLED_CODE} symbol="✓" />
+          <RuleBadge fill={FILLED_CODE} rule="filled" />
           <span>{t.legendFilled}</span>
         </li>
       </ul>

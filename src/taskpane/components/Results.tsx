@@ -1,17 +1,20 @@
 /**
- * The verdict of a check: a headline with the counts, then the findings grouped by rule (colour
- * AND symbol AND title), the codes to fill, the codes to choose and the notices about the table.
+ * The verdict of a check: a headline with the counts first, then what was just written (the
+ * pane's notes, given as children), then the findings grouped by rule — the headline rule (A ≠ C,
+ * 50/50) first, each group collapsible with its count, its colour and icon beside its title —
+ * then the codes to fill, the codes to choose and the notices about the table.
  */
-import { forwardRef } from 'react';
+import { ReactNode, forwardRef, useState } from 'react';
+import { ChevronDown20Regular, ChevronRight20Regular } from '@fluentui/react-icons';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { SheetReport } from '../../domain/analyze';
-import { Finding, cellName } from '../../domain/findings';
+import { Finding, RuleCode } from '../../domain/findings';
 import { RULE_STYLES } from '../../domain/marks';
 import { Lang } from '../../domain/messages';
 import { RULES, ruleTitle } from '../../domain/rules/registry';
 import { noticeText } from '../../domain/words/render';
 import { strings } from '../i18n';
-import { CellButton, FindingItem } from './FindingItem';
+import { CellButton, FindingItem, cardCell } from './FindingItem';
 import { RuleBadge } from './RuleBadge';
 
 const useStyles = makeStyles({
@@ -42,6 +45,23 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase300,
     fontWeight: tokens.fontWeightSemibold,
   },
+  heading: { margin: `0 0 ${tokens.spacingVerticalS}`, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  toggle: {
+    display: 'flex',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    width: '100%',
+    padding: `${tokens.spacingVerticalXS} 0`,
+    border: 'none',
+    background: 'none',
+    font: 'inherit',
+    color: 'inherit',
+    textAlign: 'left',
+    cursor: 'pointer',
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' },
+  },
+  chevron: { marginLeft: 'auto', flexShrink: 0, display: 'inline-flex' },
+  notes: { display: 'grid', rowGap: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalS },
   // minmax(0, 1fr): long titles ellipsize instead of widening the pane.
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', rowGap: tokens.spacingVerticalS },
   intro: { margin: `0 0 ${tokens.spacingVerticalS}`, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
@@ -62,6 +82,24 @@ export interface ResultsProps {
   /** `sheet!cell` of the last line clicked, to show where the user is. */
   current: string | null;
   onSelect(cell: string): void;
+  /** What was just written (a short confirmation), shown right under the verdict. */
+  children?: ReactNode;
+}
+
+/** The headline rule of the convention first (A ≠ C, the 50/50 co-financing), then the others in their order. */
+const GROUP_ORDER: RuleCode[] = ['A_NEQ_C', ...RULES.filter((r) => r !== 'A_NEQ_C')];
+
+/** Above this many findings, only the first group starts open: the pane stays short. */
+const ALL_OPEN_UP_TO = 6;
+
+/** The findings of a rule by cell, in order: a merged cell covering several actions is one entry. */
+function byCell(findings: Finding[]): Finding[][] {
+  const cells = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const key = cardCell(f);
+    cells.set(key, [...(cells.get(key) ?? []), f]);
+  }
+  return [...cells.values()];
 }
 
 export const Results = forwardRef<HTMLHeadingElement, ResultsProps>(function Results(props, headlineRef) {
@@ -69,11 +107,11 @@ export const Results = forwardRef<HTMLHeadingElement, ResultsProps>(function Res
   const { report, lang } = props;
   const t = strings(lang);
   const actions = actionCount(report);
-  const groups = RULES.map((rule) => ({ rule, findings: report.findings.filter((f) => f.rule === rule) })).filter(
-    (g) => g.findings.length > 0,
-  );
+  const groups = GROUP_ORDER.map((rule) => ({ rule, findings: report.findings.filter((f) => f.rule === rule) })).filter((g) => g.findings.length > 0);
   const isCurrent = (cell: string) => props.current === `${report.sheet}!${cell}`;
   const select = (cell: string) => props.onSelect(cell);
+  const [open, setOpen] = useState<Partial<Record<RuleCode, boolean>>>({});
+  const isOpen = (rule: RuleCode, index: number) => open[rule] ?? (index === 0 || report.findings.length <= ALL_OPEN_UP_TO);
 
   return (
     <section aria-labelledby="results-headline">
@@ -81,6 +119,8 @@ export const Results = forwardRef<HTMLHeadingElement, ResultsProps>(function Res
       <h2 id="results-headline" className={styles.headline} tabIndex={-1} ref={headlineRef}>
         {t.headline(report.findings.length, actions, report.sheet)}
       </h2>
+
+      {props.children && <div className={styles.notes}>{props.children}</div>}
 
       {report.findings.length === 0 && (
         <div className={styles.clean} data-testid="clean">
@@ -94,19 +134,32 @@ export const Results = forwardRef<HTMLHeadingElement, ResultsProps>(function Res
         </div>
       )}
 
-      {groups.map((g) => {
+      {groups.map((g, index) => {
         const style = RULE_STYLES[g.rule];
         const id = `rule-${g.rule}`;
+        const expanded = isOpen(g.rule, index);
         return (
           <section key={g.rule} className={styles.group} aria-labelledby={id} data-rule={g.rule}>
-            <h3 id={id} className={styles.groupTitle}>
-              <RuleBadge fill={style.fill} symbol={style.symbol} />
-              <span>{t.ruleGroup(ruleTitle(g.rule, lang, report.template), g.findings.length)}</span>
+            <h3 className={styles.heading}>
+              <button
+                type="button"
+                id={id}
+                className={styles.toggle}
+                aria-expanded={expanded}
+                aria-controls={`${id}-list`}
+                onClick={() => setOpen((o) => ({ ...o, [g.rule]: !expanded }))}
+              >
+                <RuleBadge fill={style.fill} rule={g.rule} />
+                <span>{t.ruleGroup(ruleTitle(g.rule, lang, report.template), g.findings.length)}</span>
+                <span className={styles.chevron} aria-hidden="true">
+                  {expanded ? <ChevronDown20Regular /> : <ChevronRight20Regular />}
+                </span>
+              </button>
             </h3>
-            <ul className={styles.list}>
-              {g.findings.map((f: Finding, i) => (
-                <li key={`${cellName(f.at)}-${i}`}>
-                  <FindingItem finding={f} template={report.template} lang={lang} current={isCurrent(cellName(f.at))} onSelect={(x) => select(cellName(x.at))} />
+            <ul className={styles.list} id={`${id}-list`} hidden={!expanded}>
+              {byCell(g.findings).map((same) => (
+                <li key={cardCell(same[0])}>
+                  <FindingItem findings={same} template={report.template} lang={lang} current={isCurrent(cardCell(same[0]))} onSelect={(x) => select(cardCell(x))} />
                 </li>
               ))}
             </ul>
@@ -172,7 +225,7 @@ function CellList({ id, title, intro, items, lang, isCurrent, select }: CellList
       <ul className={styles.list}>
         {items.map((item) => (
           <li key={item.cell}>
-            <CellButton cell={item.cell} label="" row={item.row} text={item.text} lang={lang} current={isCurrent(item.cell)} onSelect={() => select(item.cell)} />
+            <CellButton cell={item.cell} label="" rows={[item.row]} text={item.text} lang={lang} current={isCurrent(item.cell)} onSelect={() => select(item.cell)} />
           </li>
         ))}
       </ul>

@@ -1,0 +1,225 @@
+/**
+ * The demo page in Chromium as a first-time user meets it (issue 14): the real summary sheet,
+ * files it cannot read, the pane at task-pane widths (320 and 350 px) and on a desktop (1280 px),
+ * with layout assertions (nothing overflows, the clicked cell is in view) and axe-core's
+ * accessibility rules. Screenshots of the pane go to docs/screenshots/ under `npm run report` only.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import JSZip from 'jszip';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { buildDemo, chromiumAvailable, CHROMIUM, launchChromium, serve } from '../../fixtures/demoServer';
+import { reportsRequested, writeReport } from '../support/reports';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const SAMPLE = path.join(ROOT, 'samples', 'annexe9-pas-de-calais-2023.xlsx');
+const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+if (!chromiumAvailable()) {
+  throw new Error(`${CHROMIUM} introuvable : installez Chromium (apt-get install -y chromium) ou indiquez CHROMIUM_PATH=…`);
+}
+
+let browser: Browser;
+let server: { url: string; close(): Promise<void> };
+let cleanup: () => void = () => undefined;
+const errors: string[] = [];
+
+async function openDemo(width = 1280, height = 900): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height } });
+  page.on('pageerror', (e) => errors.push(`${e.message}\n${e.stack ?? ''}`));
+  page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
+  page.on('dialog', (d) => {
+    errors.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  await page.goto(server.url);
+  await page.locator('table.grid td[data-cell="B1"]').waitFor();
+  return page;
+}
+
+const pane = (page: Page): Locator => page.getByTestId('pane');
+/** Text with French typography's non-breaking spaces as plain ones. */
+const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
+
+async function idle(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('[data-testid="pane"] main[aria-busy="true"]'));
+}
+
+async function checkSheet(page: Page): Promise<Locator> {
+  await pane(page).getByRole('button', { name: 'Vérifier la feuille', exact: true }).click();
+  const headline = pane(page).getByRole('heading', { level: 2 });
+  await headline.waitFor();
+  await idle(page);
+  return headline;
+}
+
+/** A secondary command of the pane, wherever the toolbar puts it (visible or in its menu). */
+async function command(page: Page, name: string): Promise<void> {
+  await pane(page).getByRole('button', { name, exact: true }).click();
+}
+
+async function upload(page: Page, name: string, buffer: Buffer, mimeType = 'application/octet-stream'): Promise<void> {
+  await page.getByTestId('open-file').setInputFiles({ name, mimeType, buffer });
+}
+
+/** Elements wider than the page, or sticking out of it on the right: what makes a page scroll sideways. */
+async function horizontalOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const out: string[] = [];
+    if (document.documentElement.scrollWidth > width + 1) out.push(`page ${document.documentElement.scrollWidth} > ${width}`);
+    // The grid and the sheet tabs scroll inside their own boxes, as in a spreadsheet: only what is outside them counts.
+    for (const el of Array.from(document.querySelectorAll('body *'))) {
+      if (el.closest('.grid-scroll, .tabs')) continue;
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      if (box.right > width + 1) out.push(`${el.tagName.toLowerCase()}.${el.className} right ${Math.round(box.right)} > ${width}`);
+    }
+    return out.slice(0, 10);
+  });
+}
+
+
+/** axe-core's serious and critical violations on the page (rule, impact, first targets). */
+async function axeViolations(page: Page): Promise<string[]> {
+  // Evaluated through the debugging protocol: the page's policy (script-src 'self') does not apply.
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: object, o: object): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+    // Fluent's focus manager (tabster) puts aria-hidden sentinels with tabindex around toolbars and
+    // switches; focus landing on one is moved on at once, so it is never read: left out.
+    const result = await axe.run({ include: [['body']], exclude: [['[data-tabster-dummy]']] }, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+beforeAll(async () => {
+  const built = await buildDemo();
+  cleanup = built.cleanup;
+  server = await serve(built.dir);
+  browser = await launchChromium();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  cleanup();
+});
+
+afterEach(() => {
+  const seen = errors.splice(0);
+  expect(seen).toEqual([]);
+});
+
+describe('the summary sheet in the demo', () => {
+  it('inserts the real summary sheet, with its table, after a check', async () => {
+    const page = await openDemo();
+    await checkSheet(page);
+    await command(page, 'Insérer la synthèse');
+    await pane(page).getByTestId('note').filter({ hasText: 'Synthèse insérée dans la feuille « Synthèse annexe 9 »' }).waitFor();
+    await expect(pane(page).getByText("n'est pas disponible").count()).resolves.toBe(0);
+    // The summary is the active sheet now, with its table and totals.
+    const tab = page.getByRole('tab', { name: 'Synthèse annexe 9' });
+    await expect(tab.getAttribute('aria-selected')).resolves.toBe('true');
+    const grid = page.locator('table.grid');
+    await expect(grid.getAttribute('data-sheet')).resolves.toBe('Synthèse annexe 9');
+    const text = (await grid.textContent()) ?? '';
+    expect(text).toContain('Imputation Chorus');
+    expect(text).toContain('Total général');
+    expect(text).toContain('0304 50 19 19 10');
+    await page.close();
+  });
+});
+
+describe('files the demo cannot read', () => {
+  async function odsLike(): Promise<Buffer> {
+    const zip = new JSZip();
+    zip.file('mimetype', 'application/vnd.oasis.opendocument.spreadsheet', { compression: 'STORE' });
+    zip.file('content.xml', '<office:document-content/>');
+    return zip.generateAsync({ type: 'nodebuffer' });
+  }
+  const cases: Array<[string, () => Promise<Buffer>, RegExp]> = [
+    ['annexe.ods', odsLike, /LibreOffice Calc \(\.ods\).*enregistrez-en une copie au format Excel/],
+    ['annexe.xlsx', async () => Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(200, 7)]), /n’est pas un classeur Excel \(\.xlsx\) lisible.*Enregistrez-le au format \.xlsx/],
+    ['tronque.xlsx', async () => fs.readFileSync(SAMPLE).subarray(0, 4000), /n’est pas un classeur Excel \(\.xlsx\) lisible/],
+    ['notes.txt', async () => Buffer.from('Bonjour, voici l’annexe.'), /n’est pas un classeur Excel \(\.xlsx\) lisible/],
+  ];
+  it.each(cases)('%s: a French message saying what to do; the previous workbook stays loaded and named', async (name, bytes, expected) => {
+    const page = await openDemo();
+    await checkSheet(page);
+    await upload(page, name, await bytes());
+    const alert = page.locator('.load-error');
+    await alert.waitFor();
+    const said = plain(await alert.textContent());
+    expect(said).toMatch(expected);
+    expect(said).toContain(name);
+    // No library's English text.
+    expect(said).not.toMatch(/Corrupted|End of data|central directory|zip|undefined|Error/i);
+    // The sample is still there, named in the header, and the pane still works on it.
+    expect(plain(await page.locator('.filename').textContent())).toBe('Classeur : annexe9-pas-de-calais-2023.xlsx');
+    await expect(page.locator('td[data-cell="L50"]').count()).resolves.toBe(1);
+    const headline = await checkSheet(page);
+    await expect(headline.textContent()).resolves.toMatch(/^2 anomalies sur 23 actions/);
+    await page.close();
+  });
+});
+
+describe.each([320, 350, 1280])('the demo at %i px wide', (width) => {
+  it('nothing overflows sideways; the pane stacks under the sheet when narrow; a clicked finding’s cell is in view', async () => {
+    const page = await openDemo(width, width < 700 ? 640 : 900);
+    await checkSheet(page);
+    expect(await horizontalOverflow(page)).toEqual([]);
+    const paneBox = (await pane(page).boundingBox())!;
+    const sheetBox = (await page.locator('section.workbook').boundingBox())!;
+    if (width < 700) {
+      // Under the sheet, full width.
+      expect(paneBox.y).toBeGreaterThanOrEqual(sheetBox.y + sheetBox.height - 1);
+      expect(paneBox.width).toBeGreaterThan(width - 20);
+      expect(sheetBox.height).toBeGreaterThan(250);
+    } else {
+      expect(paneBox.x).toBeGreaterThanOrEqual(sheetBox.x + sheetBox.width - 1);
+    }
+    // The commands wrap inside the pane; the pane's cards fit its width.
+    for (const b of await pane(page).getByRole('button').all()) {
+      const box = await b.boundingBox();
+      if (!box || box.width <= 1) continue;
+      expect(box.x + box.width).toBeLessThanOrEqual(paneBox.x + paneBox.width + 1);
+    }
+    for (const cell of ['L51', 'L50']) {
+      await pane(page).locator(`button[data-cell="${cell}"]`).click();
+      const td = page.locator(`td[data-cell="${cell}"][aria-selected="true"]`);
+      await td.waitFor();
+      // In the viewport (the page's) and inside the grid's scrolling box.
+      await expect(td.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        const g = el.closest('.grid-scroll')!.getBoundingClientRect();
+        const inView = r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight && r.right <= window.innerWidth;
+        const inGrid = r.top >= g.top - 1 && r.bottom <= g.bottom + 1 && r.left >= g.left - 1 && r.right <= g.right + 1;
+        return inView && inGrid;
+      })).resolves.toBe(true);
+    }
+    expect(await horizontalOverflow(page)).toEqual([]);
+    if (width === 350 && reportsRequested()) {
+      await pane(page).locator(`button[data-cell="L50"]`).scrollIntoViewIfNeeded();
+      await writeReport('docs/screenshots/pane-350-verdict.png', await pane(page).screenshot());
+    }
+    await page.close();
+  });
+});
+
+describe('accessibility (axe-core)', () => {
+  it('no serious or critical violation on the demo at 350 px, before and after a check, and after clearing the marks', async () => {
+    const page = await openDemo(350, 700);
+    expect(await axeViolations(page)).toEqual([]);
+    await checkSheet(page);
+    expect(await axeViolations(page)).toEqual([]);
+    await command(page, 'Effacer les marques');
+    await pane(page).getByTestId('note').filter({ hasText: 'Marques retirées' }).waitFor();
+    await idle(page);
+    expect(await axeViolations(page)).toEqual([]);
+    if (reportsRequested()) await writeReport('docs/screenshots/pane-350-after-clear.png', await pane(page).screenshot());
+    await page.close();
+  });
+});

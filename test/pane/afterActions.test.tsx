@@ -1,0 +1,136 @@
+/** @jest-environment jsdom */
+/**
+ * The pane after its own actions (issue 14): it shows the sheet as it now is. « Effacer les
+ * marques » removes marks only and the pane checks again; « Retirer les imputations complétées »
+ * lists exactly what it will empty before doing it, then the pane checks again and « Compléter les
+ * imputations » is offered again. Commands with nothing to do are disabled, saying why; one
+ * primary action, the switch above what it turns off, icons with words.
+ */
+import '@testing-library/jest-dom';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import App from '../../src/taskpane/components/App';
+import { CheckOutcome } from '../../src/office/service';
+import { annexOutcome, sampleReport, stubService } from './stub';
+
+const CODE = '0304 50 19 19 07 - Garantie d’activité et insertion des BRSA';
+
+function renderPane(service: ReturnType<typeof stubService>) {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <App service={service} lang="fr" />
+    </FluentProvider>,
+  );
+}
+
+const notes = () => screen.queryAllByTestId('note').map((n) => n.textContent ?? '');
+
+/** A sheet the stub changes as the service would: marks and filled codes on it, counted by check. */
+function sheet(initial: { marked: number; filled: number; withFills: boolean }) {
+  const state = { ...initial };
+  const outcome = (): CheckOutcome => {
+    const report = state.withFills ? sampleReport('fr', { themeCells: 'firstRow' }) : sampleReport('fr');
+    return annexOutcome(report, { markedCells: state.marked, filledCodes: state.filled, hasMarks: state.marked + state.filled > 0 });
+  };
+  const service = stubService(outcome);
+  service.mark.mockImplementation(async (o) => {
+    state.marked = o.report?.findings.length ?? 0;
+    return { ok: true, marked: state.marked, message: `${state.marked} cellules marquées.` };
+  });
+  return { state, service };
+}
+
+it('« Effacer les marques »: marks only, then the pane checks again and shows there is nothing left to clear', async () => {
+  const { state, service } = sheet({ marked: 0, filled: 1, withFills: false });
+  service.clearMarks.mockImplementation(async () => {
+    const n = state.marked;
+    state.marked = 0;
+    return { ok: true, cleared: n, message: `Marques retirées (${n} cellules).` };
+  });
+  renderPane(service);
+  fireEvent.click(screen.getByRole('button', { name: 'Vérifier la feuille' }));
+  await waitFor(() => expect(notes()).toContain('2 cellules marquées.'));
+  fireEvent.click(screen.getByRole('button', { name: 'Effacer les marques' }));
+  await waitFor(() => expect(notes()).toContain('Marques retirées (2 cellules).'));
+  expect(service.clearMarks).toHaveBeenCalledTimes(1);
+  expect(service.clear).not.toHaveBeenCalled();
+  expect(service.takeBackCodes).not.toHaveBeenCalled();
+  // Checked again, without marking again.
+  expect(service.check).toHaveBeenCalledTimes(2);
+  expect(service.mark).toHaveBeenCalledTimes(1);
+  const clear = screen.getByRole('button', { name: 'Effacer les marques' });
+  await waitFor(() => expect(clear).toHaveAttribute('aria-disabled', 'true'));
+  expect(clear).toHaveAccessibleDescription('Aucune marque sur la feuille.');
+  // The filled code is still there to take back.
+  expect(screen.getByRole('button', { name: 'Retirer les imputations complétées' })).not.toHaveAttribute('aria-disabled');
+});
+
+it('« Retirer les imputations complétées » lists sheet!cell and code first, empties on confirmation only, then offers to fill again', async () => {
+  const { state, service } = sheet({ marked: 0, filled: 1, withFills: false });
+  service.previewTakeBack.mockResolvedValue({ ok: true, codes: [{ sheet: 'Annexe 9', cell: 'C24', code: CODE }], kept: ['C27'] });
+  service.takeBackCodes.mockImplementation(async () => {
+    state.filled = 0;
+    state.withFills = true;
+    return { ok: true, restored: 1, message: '1 imputation complétée par le complément retirée : la cellule est de nouveau vide. Les marques des anomalies restent.' };
+  });
+  renderPane(service);
+  fireEvent.click(screen.getByRole('button', { name: 'Vérifier la feuille' }));
+  await screen.findByRole('heading', { level: 2 });
+  await waitFor(() => expect(screen.getByRole('button', { name: 'Compléter les imputations' })).toHaveAttribute('aria-disabled', 'true'));
+
+  fireEvent.click(screen.getByRole('button', { name: 'Retirer les imputations complétées' }));
+  const confirm = await screen.findByTestId('take-back-confirm');
+  expect(within(confirm).getByRole('heading', { name: 'Retirer 1 imputation complétée\u202f?' })).toHaveFocus();
+  const rows = within(confirm).getAllByRole('row');
+  expect(rows.map((r) => r.textContent)).toEqual(['CelluleImputation Chorus', `'Annexe 9'!C24${CODE}`]);
+  expect(confirm).toHaveTextContent('Conservées car modifiées depuis : C27.');
+  expect(service.takeBackCodes).not.toHaveBeenCalled();
+
+  fireEvent.click(within(confirm).getByRole('button', { name: 'Annuler' }));
+  expect(screen.queryByTestId('take-back-confirm')).not.toBeInTheDocument();
+  expect(service.takeBackCodes).not.toHaveBeenCalled();
+
+  fireEvent.click(screen.getByRole('button', { name: 'Retirer les imputations complétées' }));
+  fireEvent.click(within(await screen.findByTestId('take-back-confirm')).getByRole('button', { name: 'Vider 1 cellule' }));
+  await waitFor(() => expect(notes()).toContain('1 imputation complétée par le complément retirée : la cellule est de nouveau vide. Les marques des anomalies restent.'));
+  expect(service.takeBackCodes).toHaveBeenCalledTimes(1);
+  expect(service.clearMarks).not.toHaveBeenCalled();
+  // Checked again: the codes to fill are back, and so is the command.
+  await waitFor(() => expect(service.check).toHaveBeenCalledTimes(2));
+  await waitFor(() => expect(screen.getByRole('button', { name: 'Compléter les imputations' })).not.toHaveAttribute('aria-disabled'));
+  expect(screen.getByRole('button', { name: 'Retirer les imputations complétées' })).toHaveAttribute('aria-disabled', 'true');
+});
+
+it('with nothing filled by the add-in, taking back says so and opens no confirmation', async () => {
+  const { service } = sheet({ marked: 0, filled: 2, withFills: false });
+  service.previewTakeBack.mockResolvedValue({ ok: true, codes: [], kept: ['C24', 'C27'] });
+  renderPane(service);
+  fireEvent.click(screen.getByRole('button', { name: 'Vérifier la feuille' }));
+  await screen.findByRole('heading', { level: 2 });
+  fireEvent.click(screen.getByRole('button', { name: 'Retirer les imputations complétées' }));
+  await waitFor(() => expect(notes()).toContain('Conservées car modifiées depuis\u00a0: C24, C27.'));
+  expect(screen.queryByTestId('take-back-confirm')).not.toBeInTheDocument();
+  expect(service.takeBackCodes).not.toHaveBeenCalled();
+});
+
+it('one primary action; the review switch comes before the commands it turns off; commands carry icons and words, no symbols', () => {
+  const { service } = sheet({ marked: 0, filled: 0, withFills: false });
+  const { container } = renderPane(service);
+  const group = screen.getByRole('group', { name: 'Actions sur la feuille active' });
+  const buttons = within(group).getAllByRole('button');
+  expect(buttons.map((b) => b.textContent)).toEqual([
+    'Vérifier la feuille',
+    'Compléter les imputations',
+    'Insérer la synthèse',
+    'Effacer les marques',
+    'Retirer les imputations complétées',
+  ]);
+  const toolbar = within(group).getByRole('toolbar', { name: 'Écrire dans le classeur' });
+  // The one action outside the toolbar of secondary commands.
+  expect(buttons.filter((b) => !toolbar.contains(b)).map((b) => b.textContent)).toEqual(['Vérifier la feuille']);
+  expect(container.querySelectorAll('#action-check')).toHaveLength(1);
+  for (const b of within(toolbar).getAllByRole('button')) expect(b.querySelector('svg')).not.toBeNull();
+  const toggle = screen.getByRole('switch', { name: 'Relecture seule' });
+  expect(toggle.compareDocumentPosition(toolbar) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  expect(group.textContent).not.toMatch(/[Σ½²]/);
+});
