@@ -31,7 +31,15 @@ import { CF_SCAN, CODE_TAG, MARK_TAG, isTagged, parseCodeIdentity, planCondition
 import { ClearReport, officeText } from './messages';
 import { ReadOptions, readSheet } from './readSheet';
 import { FillInfo, hasOwnFill } from './sheetBand';
-import { AnnexService, CheckOutcome, WriteOutcome } from './service';
+import { AnnexService, CheckOutcome, StoredConvention, WriteOutcome } from './service';
+import type { ComparisonSheetPlan } from '../domain/compare/sheetPlan';
+import type { ConventionFigures } from '../domain/convention/figures';
+import { SheetGrid } from '../domain/grid';
+import { queueComparisonRemoval, writeComparisonPlan } from './comparisonSheet';
+import { conventionRecordOf, withoutConventionOf } from './conventionRecordData';
+import { readConventionRecordOf, writeConventionRecord } from './conventionRecord';
+import { JournalError } from './journal';
+import { extraWords } from './extraWords';
 
 /** Writes the summary sheet (summarySheet.ts); runs inside the service's write batch. */
 export type SummaryWriter = (context: Excel.RequestContext, outcome: CheckOutcome, lang: Lang) => Promise<WriteOutcome>;
@@ -320,9 +328,13 @@ export class ExcelAnnexService implements AnnexService {
         const entry = sheetEntry(read.journal, sheet.id, sheet.name);
         const ignoredHere = read.ignored.filter((i) => i.sheetId === null || i.sheetId === sheet.id || i.sheetId === entry?.sheetId);
         // The journal speaks of other sheets only: nothing here to take back, nothing to write.
-        if (!ours.length && !entry && !ignoredHere.length) return { ok: true, message: officeText.nothingToClear(lang) };
+        const extrasHere = !!conventionRecordOf(read.journal.conventions, sheet.id, sheet.name) || !!read.journal.comparisons?.some((r) => r.source === sheet.id);
+        if (!ours.length && !entry && !ignoredHere.length && !extrasHere) return { ok: true, message: officeText.nothingToClear(lang) };
         const decided = decideClear(entry?.fills ?? [], identities, cellReads);
-        const nextJournal: Journal = withSheet(read.journal, { sheetId: sheet.id, sheetName: sheet.name, fills: [] });
+        // The sheet's confirmed convention figures and its comparison sheets (recorded, unchanged) go too.
+        const extras = await queueComparisonRemoval(context, read.journal, sheet.id);
+        const dropped = { ...extras.journal, conventions: withoutConventionOf(read.journal.conventions, sheet.id, sheet.name) };
+        const nextJournal: Journal = withSheet(dropped, { sheetId: sheet.id, sheetName: sheet.name, fills: [] });
         const part = queueJournalReplace(context, read.partIds, nextJournal)?.load('id') ?? null;
         queueDeletions(scan, (f) => isTagged(f, MARK_TAG) || isTagged(f, CODE_TAG));
         for (const r of decided.restore) {
@@ -342,7 +354,8 @@ export class ExcelAnnexService implements AnnexService {
           ignoredCount: ignoredHere.length + decided.ignored.length + overLimit,
           formatsLeft: decided.formatsLeft,
         };
-        return { ok: true, marked: 0, filled: 0, skipped: decided.kept, message: officeText.cleared(lang, result) };
+        const more = extraWords.cleared(lang, (read.journal.conventions?.length ?? 0) !== (dropped.conventions?.length ?? 0), extras.deleted, extras.kept);
+        return { ok: true, marked: 0, filled: 0, skipped: decided.kept, message: [officeText.cleared(lang, result), ...more].join(' ') };
       }),
     );
   }
@@ -351,6 +364,69 @@ export class ExcelAnnexService implements AnnexService {
     // Loaded when asked for: the pane's first load does not carry it.
     const { formatDiagnostic, runDiagnostic } = await import('./diagnostic');
     return formatDiagnostic(await runDiagnostic({ now: this.options.now }), lang);
+  }
+
+  /** The sheet a convention or a comparison is kept for: the one the outcome's check read. */
+  private checkedSheet(outcome: CheckOutcome): { sheetId: string; sheetName: string } | null {
+    const check = outcome.report ? this.checks.get(outcome.report) : undefined;
+    return check ? { sheetId: check.sheetId, sheetName: check.sheetName } : null;
+  }
+
+  async conventionOf(outcome: CheckOutcome): Promise<StoredConvention | null> {
+    const sheet = this.checkedSheet(outcome);
+    if (!sheet) return null;
+    try {
+      const record = await this.run(false, (context) => readConventionRecordOf(context, sheet));
+      return record ? { figures: record.figures, at: record.at } : null;
+    } catch (e) {
+      // An unreadable journal keeps nothing the pane could show; the check itself says so when it matters.
+      if (e instanceof JournalError) return null;
+      throw e;
+    }
+  }
+
+  async saveConvention(outcome: CheckOutcome, figures: ConventionFigures | null, lang: Lang): Promise<WriteOutcome> {
+    if (outcome.status !== 'annex' || !outcome.report) return { ok: false, message: officeText.notAnnex(lang) };
+    if (documentIsReadOnly()) return { ok: false, message: officeText.readOnlyWorkbook(lang, 'summary') };
+    const sheet = this.checkedSheet(outcome);
+    if (!sheet) return { ok: false, message: officeText.checkFirst(lang) };
+    return this.write('summary', lang, async () => {
+      try {
+        this.journal.knownPartIds = await this.run(true, (context) => writeConventionRecord(context, sheet, figures, this.date()));
+      } catch (e) {
+        if (e instanceof JournalError) return { ok: false, message: officeText.journalUnreadable(lang) };
+        throw e;
+      }
+      return { ok: true, message: extraWords.conventionSaved(lang, figures !== null, sheet.sheetName) };
+    });
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return this.run(false, async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load('items/name,items/visibility');
+      await context.sync();
+      return sheets.items.filter((s) => s.visibility === 'Visible').map((s) => s.name);
+    });
+  }
+
+  async readGrid(name: string): Promise<SheetGrid> {
+    return this.run(false, async (context) => {
+      const read = await readSheet(context, context.workbook.worksheets.getItem(name), this.options.read);
+      return read.grid;
+    });
+  }
+
+  async insertComparison(outcome: CheckOutcome, plan: ComparisonSheetPlan, lang: Lang): Promise<WriteOutcome> {
+    const refused = this.refuseWrite(outcome, lang, 'summary');
+    if (refused) return refused;
+    const sheet = this.checkedSheet(outcome);
+    if (!sheet) return { ok: false, message: officeText.checkFirst(lang) };
+    return this.write('summary', lang, async () => {
+      const written = await this.run(true, (context) => writeComparisonPlan(context, plan, sheet.sheetId, lang, this.date()));
+      if (written.journalPartIds) this.journal.knownPartIds = written.journalPartIds;
+      return written;
+    });
   }
 
   async select(sheet: string, cell: string): Promise<void> {
