@@ -1,24 +1,2 @@
-/**
- * An .xlsx file (bytes) as the engine's grids, with ExcelJS's browser build. A file opened from the
- * page is untrusted as much as one given to the command line: it is measured first and refused
- * (in French, naming the limit) when it would cost too much, and read with the linear merge check
- * (ExcelJS's own is quadratic: 100 000 small merges froze the page for minutes).
- */
-import * as ExcelJS from 'exceljs';
-import { WorkbookGrid } from '../domain/grid';
-import { workbookToGrid } from '../files/gridFromExcelJs';
-import { withLinearMergeCheck } from '../files/linearMerges';
-import { WorkbookLimitError } from '../files/workbookLimits';
-import { checkWorkbookLimits } from '../files/workbookScan';
-
-export async function gridsFromXlsx(data: ArrayBuffer): Promise<WorkbookGrid> {
-  try {
-    await checkWorkbookLimits(new Uint8Array(data));
-  } catch (e) {
-    if (e instanceof WorkbookLimitError) throw e;
-    throw new Error(`classeur .xlsx endommagé ou illisible (${(e as Error).message})`);
-  }
-  const workbook = new ExcelJS.Workbook();
-  await withLinearMergeCheck(() => workbook.xlsx.load(data));
-  return workbookToGrid(workbook);
-}
+/** The demo page reads its workbook as the pane reads a file to compare with (src/files/browser/workbookFile.ts). */
+export { gridsFromXlsx } from '../files/browser/workbookFile';

@@ -9,10 +9,6 @@
 import type { CodeFigure, ConventionFigures, FicheFigure, Figure, FigureSource } from '../domain/convention/figures';
 import type { SourceRef, SourceUnit } from '../domain/convention/document';
 import { CALPAE_TEMPLATE } from '../domain/template';
-import { placeOf } from '../domain/convention/messages';
-import { decimalOfCents } from '../domain/convention/money';
-import { Lang } from '../domain/messages';
-import type { NotifiedAmount, NotifiedTotal } from '../domain/summary';
 import type { ConventionRecord } from './journalData';
 
 export const CONVENTION_RECORD_LIMITS = {
@@ -66,7 +62,7 @@ function readFigure(x: unknown): Figure | null {
   return source ? { cents: x.cents, source } : null;
 }
 
-const KNOWN_CODES = new Set(CALPAE_TEMPLATE.codes.map((c) => c.code));
+export const KNOWN_CODES = new Set(CALPAE_TEMPLATE.codes.map((c) => c.code));
 
 function readCode(x: unknown): CodeFigure | null {
   if (!isObject(x) || typeof x.code !== 'string' || !KNOWN_CODES.has(x.code) || !isCents(x.cents)) return null;
@@ -111,29 +107,6 @@ export function readConventionRecord(x: unknown): ConventionRecord | null {
   return figures ? { sheetId: x.sheetId, sheetName: x.sheetName, figures, at: x.at } : null;
 }
 
-/** Figures as the add-in records them: text cleaned and cut, so that what it writes it can read back. */
-export function figuresForRecord(f: ConventionFigures): ConventionFigures {
-  const L = CONVENTION_RECORD_LIMITS;
-  const ref = (r: SourceRef): SourceRef => ({ ...r, quote: recordText(r.quote, L.quote) });
-  const source = (s: FigureSource): FigureSource => (s.kind === 'document' ? { kind: 'document', ref: ref(s.ref) } : s.replaces ? { kind: 'typed', replaces: ref(s.replaces) } : { kind: 'typed' });
-  return {
-    document: f.document === null ? null : recordText(f.document, L.document),
-    unit: f.unit,
-    year: f.year,
-    stateTotal: f.stateTotal ? { cents: f.stateTotal.cents, source: source(f.stateTotal.source) } : null,
-    // Codes the template does not know are not kept (the pane says so): a record holds the annex's codes only.
-    codes: f.codes.filter((c) => KNOWN_CODES.has(c.code)).slice(0, L.codes).map((c) => ({ code: c.code, cents: c.cents, sources: c.sources.slice(0, L.sourcesPerCode).map(source) })),
-    fiches: f.fiches.slice(0, L.fiches).map((x) => ({
-      number: x.number,
-      title: recordText(x.title, L.title),
-      aliases: x.aliases.slice(0, L.aliases).map((a) => recordText(a, L.title)),
-      total: x.total,
-      stateShare: x.stateShare,
-      source: x.source ? source(x.source) : null,
-    })),
-  };
-}
-
 /** The record of an annex sheet: by id, else by name (a workbook saved under another host). */
 export function conventionRecordOf(records: ConventionRecord[] | undefined, sheetId: string, sheetName: string): ConventionRecord | null {
   const list = records ?? [];
@@ -145,16 +118,3 @@ export function withoutConventionOf(records: ConventionRecord[] | undefined, she
   return (records ?? []).filter((r) => r.sheetId !== sheetId && r.sheetName.toLowerCase() !== sheetName.toLowerCase());
 }
 
-/** The summary sheet's notified amounts per code and article 2's total, with where each was read (as `annex9 fix --convention`). */
-export function summaryInputsOf(figures: ConventionFigures, lang: Lang): { notified: NotifiedAmount[]; notifiedTotal?: NotifiedTotal } {
-  const name = figures.document;
-  const where = (s: FigureSource) => (s.kind === 'typed' ? undefined : `${name ? `${name}, ` : ''}${placeOf(s.ref, lang)}`);
-  const notified = figures.codes.map((c) => {
-    const amount: NotifiedAmount = { code: c.code, amount: decimalOfCents(c.cents) };
-    if (c.sources.every((s) => s.kind === 'document')) amount.source = c.sources.map(where).join(' ; ');
-    return amount;
-  });
-  const total = figures.stateTotal;
-  const typed = lang === 'fr' ? 'saisi à la main' : 'typed by hand';
-  return { notified, ...(total ? { notifiedTotal: { amount: decimalOfCents(total.cents), source: where(total.source) ?? typed } } : {}) };
-}

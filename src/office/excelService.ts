@@ -35,11 +35,8 @@ import { AnnexService, CheckOutcome, StoredConvention, WriteOutcome } from './se
 import type { ComparisonSheetPlan } from '../domain/compare/sheetPlan';
 import type { ConventionFigures } from '../domain/convention/figures';
 import { SheetGrid } from '../domain/grid';
-import { queueComparisonRemoval, writeComparisonPlan } from './comparisonSheet';
 import { conventionRecordOf, withoutConventionOf } from './conventionRecordData';
-import { readConventionRecordOf, writeConventionRecord } from './conventionRecord';
 import { JournalError } from './journal';
-import { extraWords } from './extraWords';
 
 /** Writes the summary sheet (summarySheet.ts); runs inside the service's write batch. */
 export type SummaryWriter = (context: Excel.RequestContext, outcome: CheckOutcome, lang: Lang) => Promise<WriteOutcome>;
@@ -332,7 +329,9 @@ export class ExcelAnnexService implements AnnexService {
         if (!ours.length && !entry && !ignoredHere.length && !extrasHere) return { ok: true, message: officeText.nothingToClear(lang) };
         const decided = decideClear(entry?.fills ?? [], identities, cellReads);
         // The sheet's confirmed convention figures and its comparison sheets (recorded, unchanged) go too.
-        const extras = await queueComparisonRemoval(context, read.journal, sheet.id);
+        const extras = read.journal.comparisons?.some((r) => r.source === sheet.id)
+          ? await (await import('./comparisonSheet')).queueComparisonRemoval(context, read.journal, sheet.id)
+          : { journal: read.journal, deleted: [], kept: [] };
         const dropped = { ...extras.journal, conventions: withoutConventionOf(read.journal.conventions, sheet.id, sheet.name) };
         const nextJournal: Journal = withSheet(dropped, { sheetId: sheet.id, sheetName: sheet.name, fills: [] });
         const part = queueJournalReplace(context, read.partIds, nextJournal)?.load('id') ?? null;
@@ -354,7 +353,8 @@ export class ExcelAnnexService implements AnnexService {
           ignoredCount: ignoredHere.length + decided.ignored.length + overLimit,
           formatsLeft: decided.formatsLeft,
         };
-        const more = extraWords.cleared(lang, (read.journal.conventions?.length ?? 0) !== (dropped.conventions?.length ?? 0), extras.deleted, extras.kept);
+        const conventionGone = (read.journal.conventions?.length ?? 0) !== (dropped.conventions?.length ?? 0);
+        const more = conventionGone || extras.deleted.length || extras.kept.length ? (await import('./extraWords')).extraWords.cleared(lang, conventionGone, extras.deleted, extras.kept) : [];
         return { ok: true, marked: 0, filled: 0, skipped: decided.kept, message: [officeText.cleared(lang, result), ...more].join(' ') };
       }),
     );
@@ -376,6 +376,7 @@ export class ExcelAnnexService implements AnnexService {
     const sheet = this.checkedSheet(outcome);
     if (!sheet) return null;
     try {
+      const { readConventionRecordOf } = await import('./conventionRecord');
       const record = await this.run(false, (context) => readConventionRecordOf(context, sheet));
       return record ? { figures: record.figures, at: record.at } : null;
     } catch (e) {
@@ -390,6 +391,8 @@ export class ExcelAnnexService implements AnnexService {
     if (documentIsReadOnly()) return { ok: false, message: officeText.readOnlyWorkbook(lang, 'summary') };
     const sheet = this.checkedSheet(outcome);
     if (!sheet) return { ok: false, message: officeText.checkFirst(lang) };
+    const { writeConventionRecord } = await import('./conventionRecord');
+    const { extraWords } = await import('./extraWords');
     return this.write('summary', lang, async () => {
       try {
         this.journal.knownPartIds = await this.run(true, (context) => writeConventionRecord(context, sheet, figures, this.date()));
@@ -422,6 +425,7 @@ export class ExcelAnnexService implements AnnexService {
     if (refused) return refused;
     const sheet = this.checkedSheet(outcome);
     if (!sheet) return { ok: false, message: officeText.checkFirst(lang) };
+    const { writeComparisonPlan } = await import('./comparisonSheet');
     return this.write('summary', lang, async () => {
       const written = await this.run(true, (context) => writeComparisonPlan(context, plan, sheet.sheetId, lang, this.date()));
       if (written.journalPartIds) this.journal.knownPartIds = written.journalPartIds;

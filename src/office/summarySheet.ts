@@ -21,6 +21,7 @@ import { SheetReport } from '../domain/analyze';
 import { Lang } from '../domain/messages';
 import {
   NotifiedAmount,
+  NotifiedTotal,
   PlanCellSlot,
   SUMMARY_FORMATS,
   SheetPlan,
@@ -32,7 +33,7 @@ import {
 import { columnLetters } from '../domain/a1';
 import { JournalError, JournalReader, JournalReading, SummaryRecord, fingerprint, queueJournalReplace } from './journal';
 import { CheckOutcome, WriteOutcome } from './service';
-import { conventionRecordOf, summaryInputsOf } from './conventionRecordData';
+import { conventionRecordOf } from './conventionRecordData';
 
 export interface SummaryWriteOutcome extends WriteOutcome {
   /** The summary sheet's name, when written. */
@@ -265,7 +266,7 @@ export async function writeSummaryPlan(context: Excel.RequestContext, plan: Shee
 }
 
 /** The summary's notified amounts from the convention record of the sheet named `sheet`, if any. */
-async function storedConventionInputs(context: Excel.RequestContext, sheet: string, lang: Lang): Promise<ReturnType<typeof summaryInputsOf> | null | 'unreadable'> {
+async function storedConventionInputs(context: Excel.RequestContext, sheet: string, lang: Lang): Promise<{ notified: NotifiedAmount[]; notifiedTotal?: NotifiedTotal } | null | 'unreadable'> {
   const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
   ws.load('id');
   const reader = new JournalReader(context);
@@ -279,7 +280,8 @@ async function storedConventionInputs(context: Excel.RequestContext, sheet: stri
     throw e;
   }
   const record = conventionRecordOf(reading.journal.conventions, ws.isNullObject ? '' : ws.id, sheet);
-  return record ? summaryInputsOf(record.figures, lang) : null;
+  // The words of the sources come with the record's module, loaded only when there is a record.
+  return record ? (await import('./conventionRecord')).summaryInputsOf(record.figures, lang) : null;
 }
 
 /** Build and write the summary of a checked annex sheet. */

@@ -5,6 +5,7 @@
  */
 import { analyzeSheet } from '../../domain/analyze';
 import { CompareMode, CompareResult, compareTables } from '../../domain/compare/compare';
+import { NotifiedCents } from '../../domain/compare/execution';
 import { comparableFromReport } from '../../domain/compare/fromReport';
 import { COMPARISON_MARKER_COLUMN, COMPARISON_MARKER_TOKEN } from '../../domain/compare/sheetPlan';
 import { SheetGrid, getCell } from '../../domain/grid';
@@ -35,13 +36,16 @@ function table(side: Side, lang: Lang): { ok: true; t: ReturnType<typeof compara
   return { ok: true, t: comparableFromReport(side.grid, report, report.tables[0], { file: side.file }) };
 }
 
-/** Compare `old` with `neu` (the second is the execution table when `mode` says so, or when recognised). */
-export function compareGrids(old: Side, neu: Side, mode: CompareMode | 'auto', lang: Lang): CompareOutcome {
+/**
+ * Compare `old` with `neu` (the second is the execution table when `mode` says so, or when
+ * recognised); `notified`: what the State paid per code (the convention's confirmed amounts).
+ */
+export function compareGrids(old: Side, neu: Side, mode: CompareMode | 'auto', lang: Lang, notified: NotifiedCents[] = []): CompareOutcome {
   const a = table(old, lang);
   if (!a.ok) return a;
   const b = table(neu, lang);
   if (!b.ok) return b;
-  return { ok: true, result: compareTables(a.t, b.t, { mode }) };
+  return { ok: true, result: compareTables(a.t, b.t, { mode, notified }) };
 }
 
 /** The sheets of a workbook file that hold an annex (our own sheets left out). */
