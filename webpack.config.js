@@ -22,7 +22,7 @@ const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.j
 const OFFICE_JS_LOCAL_DIR = 'office-js';
 const OUTPUT_DIR = path.resolve(__dirname, 'dist', 'addin');
 /** pdf.js's worker, copied as is (already minified) next to the pages: src/files/browser/pdfReader.ts. */
-const PDF_WORKER = { from: require.resolve('pdfjs-dist/build/pdf.worker.min.mjs'), to: 'pdfjs/pdf.worker.min.mjs', info: { minimized: true } };
+const PDF_WORKER = { from: require.resolve('pdfjs-dist/build/pdf.worker.min.mjs'), to: 'pdfjs/pdf.worker.min.js', info: { minimized: true } };
 
 /** ADDIN_URL, checked and normalised with a trailing slash; undefined when not set. */
 function productionUrl() {

@@ -46,7 +46,7 @@ module.exports = (env = {}, argv = {}) => {
         patterns: [
           { from: SAMPLE, to: path.basename(SAMPLE) },
           // pdf.js's worker, from the page's own origin (src/files/browser/pdfReader.ts).
-          { from: require.resolve('pdfjs-dist/build/pdf.worker.min.mjs'), to: 'pdfjs/pdf.worker.min.mjs', info: { minimized: true } },
+          { from: require.resolve('pdfjs-dist/build/pdf.worker.min.mjs'), to: 'pdfjs/pdf.worker.min.js', info: { minimized: true } },
         ],
       }),
     ],

@@ -6,6 +6,7 @@ import { gridsFromXlsx } from './loadWorkbook';
 import { FAVOURABLE, FakeWorkbook, installFakeExcel } from '../fake-excel';
 import { createExcelService } from '../office/excelService';
 import { fakeBook } from './fakeBook';
+import { createSummaryWriter } from '../office/summarySheet';
 
 const SAMPLE = 'annexe9-pas-de-calais-2023.xlsx';
 const params = new URLSearchParams(window.location.search);
@@ -31,7 +32,7 @@ const load: BookLoader = async (source) => {
   // The real Office code, over the fake Excel objects: the page's globals now point at this workbook.
   uninstall?.();
   uninstall = installFakeExcel(globalThis, workbook);
-  return fakeBook(workbook, createExcelService());
+  return fakeBook(workbook, createExcelService({ writeSummary: createSummaryWriter() }));
 };
 
 const container = document.getElementById('demo');

@@ -13,7 +13,7 @@ import { ReaderError } from './readerError';
 const MAX_PAGES = 2000;
 
 /** Where webpack puts the worker, next to the page (webpack.config.js, webpack.demo.config.js). */
-export const PDF_WORKER_PATH = 'pdfjs/pdf.worker.min.mjs';
+export const PDF_WORKER_PATH = 'pdfjs/pdf.worker.min.js';
 
 export async function readPdf(data: Uint8Array): Promise<ConventionText> {
   pdfjs.GlobalWorkerOptions.workerSrc = new URL(`${PDF_WORKER_PATH}?v=${pdfjs.version}`, document.baseURI).toString();
