@@ -12,24 +12,12 @@ import { placeOf } from '../domain/convention/messages';
 import { decimalOfCents } from '../domain/convention/money';
 import { Lang } from '../domain/messages';
 import type { NotifiedAmount, NotifiedTotal } from '../domain/summary';
-import { CONVENTION_RECORD_LIMITS, KNOWN_CODES, conventionRecordOf, recordText, withoutConventionOf } from './conventionRecordData';
+import { CONVENTION_RECORD_LIMITS, KNOWN_CODES, recordText, withoutConventionOf } from './conventionRecordData';
 import { JournalError, JournalReader, queueJournalReplace } from './journal';
-import type { ConventionRecord } from './journalData';
 
-export interface SheetIdentity {
-  sheetId: string;
-  sheetName: string;
-}
+import type { SheetIdentity } from './conventionRecordRead';
 
-/** The record of the sheet, null when none; JournalError when the journal cannot be read. */
-export async function readConventionRecordOf(context: Excel.RequestContext, sheet: SheetIdentity): Promise<ConventionRecord | null> {
-  const reader = new JournalReader(context);
-  reader.queue(false);
-  await context.sync();
-  const { journal } = await reader.result();
-  return conventionRecordOf(journal.conventions, sheet.sheetId, sheet.sheetName);
-}
-
+export type { SheetIdentity };
 /**
  * Record `figures` for the sheet in place of its earlier record (none: the record goes). Returns
  * the journal's part ids after the write. Throws JournalError when the journal cannot be read

@@ -37,6 +37,7 @@ import type { ConventionFigures } from '../domain/convention/figures';
 import { SheetGrid } from '../domain/grid';
 import { conventionRecordOf, withoutConventionOf } from './conventionRecordData';
 import { JournalError } from './journal';
+import { readConventionRecordOf } from './conventionRecordRead';
 
 /** Writes the summary sheet (summarySheet.ts); runs inside the service's write batch. */
 export type SummaryWriter = (context: Excel.RequestContext, outcome: CheckOutcome, lang: Lang) => Promise<WriteOutcome>;
@@ -376,7 +377,6 @@ export class ExcelAnnexService implements AnnexService {
     const sheet = this.checkedSheet(outcome);
     if (!sheet) return null;
     try {
-      const { readConventionRecordOf } = await import('./conventionRecord');
       const record = await this.run(false, (context) => readConventionRecordOf(context, sheet));
       return record ? { figures: record.figures, at: record.at } : null;
     } catch (e) {
