@@ -221,14 +221,15 @@ export async function queueComparisonRemoval(context: Excel.RequestContext, jour
   const records = (journal.comparisons ?? []).filter((r) => r.source === sheetId);
   if (!records.length) return { journal, deleted: [], kept: [] };
   const sheets = context.workbook.worksheets;
-  sheets.load('items/name,items/id');
+  sheets.load('items/name,items/id,items/visibility');
   await context.sync();
   const found = queueRecorded(context, records, sheets);
   if (found.length) await context.sync();
   const deleted: string[] = [];
   const kept: string[] = [];
   for (const x of found) {
-    if (unchanged(x) && !x.ws.protection.protected) {
+    // A very hidden sheet cannot be deleted (InvalidOperation): it is left, and said so.
+    if (unchanged(x) && !x.ws.protection.protected && x.ws.visibility !== 'VeryHidden') {
       deleted.push(x.ws.name);
       x.ws.delete();
     } else kept.push(x.ws.name);

@@ -22,8 +22,8 @@ export const extraWords = {
     if (kept.length) {
       out.push(
         fr
-          ? `Feuille de comparaison conservée, car modifiée depuis son insertion (ou protégée) : ${list(kept)} ; supprimez-la vous-même si elle ne sert plus.`
-          : `Comparison sheet kept, as it was changed since it was inserted (or is protected): ${list(kept)}; delete it yourself if it is no longer needed.`,
+          ? `Feuille de comparaison conservée, car modifiée depuis son insertion (ou protégée, ou très masquée) : ${list(kept)} ; supprimez-la vous-même si elle ne sert plus.`
+          : `Comparison sheet kept, as it was changed since it was inserted (or is protected, or very hidden): ${list(kept)}; delete it yourself if it is no longer needed.`,
       );
     }
     return out;

@@ -91,8 +91,21 @@ describe('comparison sheet in the workbook', () => {
     wb.userEdit('Comparaison annexe 9', 'B40', { value: 'à voir' });
     wb.setActive(SHEET);
     const kept = await service.clear('fr');
-    expect(kept.message).toContain('Feuille de comparaison conservée, car modifiée depuis son insertion (ou protégée) : « Comparaison annexe 9 »');
+    expect(kept.message).toContain('Feuille de comparaison conservée, car modifiée depuis son insertion (ou protégée, ou très masquée) : « Comparaison annexe 9 »');
     expect(wb.sheets.map((s) => s.name)).toContain('Comparaison annexe 9');
+  });
+
+  it('a very hidden comparison sheet (Excel refuses to delete it) is kept and said so, the rest cleared', async () => {
+    const { wb, service } = setup(twoVersions());
+    current = wb;
+    await compareAndInsert(service);
+    wb.sheet('Comparaison annexe 9').visibility = 'VeryHidden';
+    wb.setActive(SHEET);
+    const cleared = await service.clear('fr');
+    expect(cleared.ok).toBe(true);
+    expect(cleared.message).toContain('Feuille de comparaison conservée');
+    expect(wb.sheets.map((s) => s.name)).toContain('Comparaison annexe 9');
+    expect(journal(wb)).toBeNull();
   });
 
   it('a forged record naming a user sheet does not get it cleared or deleted', async () => {
