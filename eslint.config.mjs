@@ -43,7 +43,13 @@ export const BOUNDARIES = {
   ],
   'src/office': [layer(['files', 'cli', 'taskpane', 'demo', 'fake-excel'], 'The Office adapter imports the engine only (the fake Excel is for tests, bench and demo).'), NODE, TESTS],
   'src/fake-excel': [layer(['office', 'files', 'cli', 'taskpane', 'demo', 'commands'], 'The fake Excel is a component of its own: it imports the engine only.'), NODE, TESTS],
-  'src/taskpane': [layer(['fake-excel', 'files', 'cli', 'demo'], 'The task pane talks to Excel through src/office, never to the fake (the demo page wires the fake in).'), NODE, TESTS],
+  'src/taskpane': [
+    layer(['fake-excel', 'cli', 'demo'], 'The task pane talks to Excel through src/office, never to the fake (the demo page wires the fake in).'),
+    // Files only through the browser readers (src/files/browser), each loaded on demand with import().
+    { regex: '^(\\.\\./)+files/(?!browser/)', message: 'The task pane reads files only through src/files/browser (browser readers, loaded on demand).' },
+    NODE,
+    TESTS,
+  ],
   'src/commands': [layer(['fake-excel', 'files', 'cli', 'demo'], 'The ribbon commands are part of the add-in shell: no fake, no files.'), NODE, TESTS],
   'src/files': [layer(['office', 'fake-excel', 'taskpane', 'demo', 'cli'], 'Files and the command line do not import Office code.'), TESTS],
   'src/cli': [layer(['office', 'fake-excel', 'taskpane', 'demo'], 'The command line does not import Office code.'), TESTS],

@@ -21,6 +21,8 @@ const DEV_URL = 'https://localhost:3000/';
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const OFFICE_JS_LOCAL_DIR = 'office-js';
 const OUTPUT_DIR = path.resolve(__dirname, 'dist', 'addin');
+/** pdf.js's worker, copied as is (already minified) next to the pages: src/files/browser/pdfReader.ts. */
+const PDF_WORKER = { from: require.resolve('pdfjs-dist/build/pdf.worker.min.mjs'), to: 'pdfjs/pdf.worker.min.js', info: { minimized: true } };
 
 /** ADDIN_URL, checked and normalised with a trailing slash; undefined when not set. */
 function productionUrl() {
@@ -68,6 +70,8 @@ module.exports = async (env = {}, argv = {}) => {
 
   const copyPatterns = [
     { from: 'assets', to: 'assets' },
+    // pdf.js's worker, served from the add-in's own origin; loaded only when a PDF convention is read.
+    PDF_WORKER,
     {
       from: 'manifest*.xml',
       to: '[name][ext]',
@@ -105,6 +109,8 @@ module.exports = async (env = {}, argv = {}) => {
       extensions: ['.ts', '.tsx', '.js', '.jsx', '.json'],
     },
     module: {
+      // ExcelJS's browser build (« Comparer avec… » a file, loaded on demand) is already bundled and minified.
+      noParse: /exceljs[\\/]dist[\\/]exceljs(\.min)?\.js$/,
       rules: [
         {
           test: /\.tsx?$/,

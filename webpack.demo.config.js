@@ -42,7 +42,13 @@ module.exports = (env = {}, argv = {}) => {
     },
     plugins: [
       new HtmlWebpackPlugin({ filename: 'index.html', template: './src/demo/index.html', chunks: ['demo'] }),
-      new CopyWebpackPlugin({ patterns: [{ from: SAMPLE, to: path.basename(SAMPLE) }] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: SAMPLE, to: path.basename(SAMPLE) },
+          // pdf.js's worker, from the page's own origin (src/files/browser/pdfReader.ts).
+          { from: require.resolve('pdfjs-dist/build/pdf.worker.min.mjs'), to: 'pdfjs/pdf.worker.min.js', info: { minimized: true } },
+        ],
+      }),
     ],
     performance: { hints: false },
     stats: 'errors-warnings',

@@ -24,6 +24,11 @@ export async function readDocxText(data: Buffer): Promise<ConventionText> {
       : "ce n'est pas un document Word .docx lisible (fichier abîmé ou incomplet ?) : demandez une nouvelle copie de la convention, ou donnez-la en PDF";
     throw new DocxReadError(why);
   }
+  return docxTextOf(value);
+}
+
+/** mammoth's raw text as paragraphs: those with text, numbered from 1 (the pane reads .docx the same way). */
+export function docxTextOf(value: string): ConventionText {
   const paragraphs = value
     .split(/\n\n/)
     .map((t) => t.trim())

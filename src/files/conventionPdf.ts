@@ -6,6 +6,7 @@
  */
 import * as path from 'path';
 import { ConventionText } from '../domain/convention';
+import { TextItem, pageLines } from './pdfLines';
 
 /** A PDF that could not be read, with the reason in French. */
 export class PdfReadError extends Error {
@@ -21,13 +22,6 @@ export class PdfReadError extends Error {
 /** More pages than a convention with all its fiches has, by far: beyond, the file is refused. */
 export const MAX_PDF_PAGES = 2000;
 
-interface TextItem {
-  str: string;
-  hasEOL?: boolean;
-  transform: number[];
-  width: number;
-  height: number;
-}
 
 interface PdfJs {
   version: string;
@@ -61,37 +55,6 @@ function packageFolder(sub: string): string {
   const nodeModule = process.getBuiltinModule('module') as typeof import('module');
   const root = path.dirname(nodeModule.createRequire(__filename).resolve('pdfjs-dist/package.json'));
   return `${path.join(root, sub)}${path.sep}`;
-}
-
-/** One page's lines: items on one baseline joined, a line break where pdf.js marks one or the baseline moves. */
-function pageLines(items: Array<TextItem | { type: string }>): string {
-  const lines: string[] = [];
-  let line = '';
-  let lastY: number | null = null;
-  let lastEnd: number | null = null;
-  const flush = () => {
-    lines.push(line);
-    line = '';
-    lastY = null;
-    lastEnd = null;
-  };
-  for (const raw of items) {
-    if (!('str' in raw)) continue;
-    const item = raw;
-    const x = item.transform[4];
-    const y = item.transform[5];
-    const size = Math.max(1, Math.abs(item.height) || Math.abs(item.transform[3]) || 10);
-    if (lastY !== null && Math.abs(y - lastY) > size * 0.5) flush();
-    else if (lastEnd !== null && x - lastEnd > size * 0.25 && !line.endsWith(' ') && !item.str.startsWith(' ')) line += ' ';
-    line += item.str;
-    if (item.str !== '') {
-      lastY = y;
-      lastEnd = x + item.width;
-    }
-    if (item.hasEOL) flush();
-  }
-  if (line) lines.push(line);
-  return lines.join('\n');
 }
 
 /** The text of every page. Throws PdfReadError with a French message for what cannot be read. */

@@ -32,7 +32,13 @@ import { CF_SCAN, CODE_TAG, MARK_TAG, isTagged, markedCells, parseCodeIdentity, 
 import { ClearReport, officeText } from './messages';
 import { ReadOptions, readSheet } from './readSheet';
 import { FillInfo, hasOwnFill } from './sheetBand';
-import { AnnexService, CheckOutcome, TakeBackPreview, WriteOutcome } from './service';
+import { AnnexService, CheckOutcome, StoredConvention, TakeBackPreview, WriteOutcome } from './service';
+import type { ComparisonSheetPlan } from '../domain/compare/sheetPlan';
+import type { ConventionFigures } from '../domain/convention/figures';
+import { SheetGrid } from '../domain/grid';
+import { conventionRecordOf, withoutConventionOf } from './conventionRecordData';
+import { JournalError } from './journal';
+import { readConventionRecordOf } from './conventionRecordRead';
 
 /** What taking back read and decided, before any write. */
 interface TakeBackRead {
@@ -346,7 +352,7 @@ export class ExcelAnnexService implements AnnexService {
    * Reads what taking back needs (the sheet, its rules, the journal, the cells the codes' rules
    * point at) and decides from what the sheet shows: two syncs, nothing written.
    */
-  private async readTakeBack(context: Excel.RequestContext, lang: Lang, nothing: string): Promise<TakeBackRead | WriteOutcome> {
+  private async readTakeBack(context: Excel.RequestContext, lang: Lang, nothing: string, withExtras = false): Promise<TakeBackRead | WriteOutcome> {
     // 1. The sheet, its rules, the journal.
     const sheet = context.workbook.worksheets.getActiveWorksheet();
     let scan!: Excel.ConditionalFormatCollection;
@@ -386,7 +392,8 @@ export class ExcelAnnexService implements AnnexService {
     const entry = sheetEntry(read.journal, sheet.id, sheet.name);
     const ignoredHere = read.ignored.filter((i) => i.sheetId === null || i.sheetId === sheet.id || i.sheetId === entry?.sheetId);
     // The journal speaks of other sheets only: nothing here to take back, nothing to write.
-    if (!ours.length && !entry && !ignoredHere.length) return { ok: true, message: nothing };
+    const extrasHere = withExtras && (!!conventionRecordOf(read.journal.conventions, sheet.id, sheet.name) || !!read.journal.comparisons?.some((r) => r.source === sheet.id));
+    if (!ours.length && !entry && !ignoredHere.length && !extrasHere) return { ok: true, message: nothing };
     const decided = decideClear(entry?.fills ?? [], identities, cellReads);
     return { sheet, scan, formulas, read, ignoredHere, overLimit, decided };
   }
@@ -400,14 +407,21 @@ export class ExcelAnnexService implements AnnexService {
     if (refused) return refused;
     return this.write('clear', lang, () =>
       this.run(true, async (context) => {
-        const got = await this.readTakeBack(context, lang, what.marks ? officeText.nothingToClear(lang) : officeText.nothingToTakeBack(lang));
+        const got = await this.readTakeBack(context, lang, what.marks ? officeText.nothingToClear(lang) : officeText.nothingToTakeBack(lang), what.marks);
         if ('message' in got) return got;
         const { sheet, scan, formulas, read, ignoredHere, overLimit, decided } = got;
         if (!what.marks && !formulas.some((f) => isTagged(f, CODE_TAG)) && !decided.restore.length && !ignoredHere.length && !read.partIds.length) {
           return { ok: true, restored: 0, message: officeText.nothingToTakeBack(lang) };
         }
         // 3. The write: the journal's entry of this sheet goes (codes taken back or left to the user).
-        const nextJournal: Journal = withSheet(read.journal, { sheetId: sheet.id, sheetName: sheet.name, fills: [] });
+        // Taking back everything (« clear »): the sheet's confirmed convention figures and its
+        // comparison sheets (recorded, unchanged) go too; taking back the codes touches neither.
+        const extras =
+          what.marks && read.journal.comparisons?.some((r) => r.source === sheet.id)
+            ? await (await import('./comparisonSheet')).queueComparisonRemoval(context, read.journal, sheet.id)
+            : { journal: read.journal, deleted: [], kept: [] };
+        const dropped = what.marks ? { ...extras.journal, conventions: withoutConventionOf(read.journal.conventions, sheet.id, sheet.name) } : read.journal;
+        const nextJournal: Journal = withSheet(dropped, { sheetId: sheet.id, sheetName: sheet.name, fills: [] });
         const part = queueJournalReplace(context, read.partIds, nextJournal)?.load('id') ?? null;
         queueDeletions(scan, (f) => (what.marks && isTagged(f, MARK_TAG)) || isTagged(f, CODE_TAG));
         for (const r of decided.restore) {
@@ -426,8 +440,12 @@ export class ExcelAnnexService implements AnnexService {
           ignoredCount: ignoredHere.length + decided.ignored.length + overLimit,
           formatsLeft: decided.formatsLeft,
         };
-        const message = what.marks ? officeText.cleared(lang, result) : officeText.codesTakenBack(lang, result);
-        return { ok: true, marked: 0, filled: 0, restored: decided.restore.length, skipped: decided.kept, message };
+        if (!what.marks) {
+          return { ok: true, marked: 0, filled: 0, restored: decided.restore.length, skipped: decided.kept, message: officeText.codesTakenBack(lang, result) };
+        }
+        const conventionGone = (read.journal.conventions?.length ?? 0) !== (dropped.conventions?.length ?? 0);
+        const more = conventionGone || extras.deleted.length || extras.kept.length ? (await import('./extraWords')).extraWords.cleared(lang, conventionGone, extras.deleted, extras.kept) : [];
+        return { ok: true, marked: 0, filled: 0, restored: decided.restore.length, skipped: decided.kept, message: [officeText.cleared(lang, result), ...more].join(' ') };
       }),
     );
   }
@@ -436,6 +454,72 @@ export class ExcelAnnexService implements AnnexService {
     // Loaded when asked for: the pane's first load does not carry it.
     const { formatDiagnostic, runDiagnostic } = await import('./diagnostic');
     return formatDiagnostic(await runDiagnostic({ now: this.options.now }), lang);
+  }
+
+  /** The sheet a convention or a comparison is kept for: the one the outcome's check read. */
+  private checkedSheet(outcome: CheckOutcome): { sheetId: string; sheetName: string } | null {
+    const check = outcome.report ? this.checks.get(outcome.report) : undefined;
+    return check ? { sheetId: check.sheetId, sheetName: check.sheetName } : null;
+  }
+
+  async conventionOf(outcome: CheckOutcome): Promise<StoredConvention | null> {
+    const sheet = this.checkedSheet(outcome);
+    if (!sheet) return null;
+    try {
+      const record = await this.run(false, (context) => readConventionRecordOf(context, sheet));
+      return record ? { figures: record.figures, at: record.at } : null;
+    } catch (e) {
+      // An unreadable journal keeps nothing the pane could show; the check itself says so when it matters.
+      if (e instanceof JournalError) return null;
+      throw e;
+    }
+  }
+
+  async saveConvention(outcome: CheckOutcome, figures: ConventionFigures | null, lang: Lang): Promise<WriteOutcome> {
+    if (outcome.status !== 'annex' || !outcome.report) return { ok: false, message: officeText.notAnnex(lang) };
+    if (documentIsReadOnly()) return { ok: false, message: officeText.readOnlyWorkbook(lang, 'summary') };
+    const sheet = this.checkedSheet(outcome);
+    if (!sheet) return { ok: false, message: officeText.checkFirst(lang) };
+    const { writeConventionRecord } = await import('./conventionRecord');
+    const { extraWords } = await import('./extraWords');
+    return this.write('summary', lang, async () => {
+      try {
+        this.journal.knownPartIds = await this.run(true, (context) => writeConventionRecord(context, sheet, figures, this.date()));
+      } catch (e) {
+        if (e instanceof JournalError) return { ok: false, message: officeText.journalUnreadable(lang) };
+        throw e;
+      }
+      return { ok: true, message: extraWords.conventionSaved(lang, figures !== null, sheet.sheetName) };
+    });
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return this.run(false, async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load('items/name,items/visibility');
+      await context.sync();
+      return sheets.items.filter((s) => s.visibility === 'Visible').map((s) => s.name);
+    });
+  }
+
+  async readGrid(name: string): Promise<SheetGrid> {
+    return this.run(false, async (context) => {
+      const read = await readSheet(context, context.workbook.worksheets.getItem(name), this.options.read);
+      return read.grid;
+    });
+  }
+
+  async insertComparison(outcome: CheckOutcome, plan: ComparisonSheetPlan, lang: Lang): Promise<WriteOutcome> {
+    const refused = this.refuseWrite(outcome, lang, 'summary');
+    if (refused) return refused;
+    const sheet = this.checkedSheet(outcome);
+    if (!sheet) return { ok: false, message: officeText.checkFirst(lang) };
+    const { writeComparisonPlan } = await import('./comparisonSheet');
+    return this.write('summary', lang, async () => {
+      const written = await this.run(true, (context) => writeComparisonPlan(context, plan, sheet.sheetId, lang, this.date()));
+      if (written.journalPartIds) this.journal.knownPartIds = written.journalPartIds;
+      return written;
+    });
   }
 
   async select(sheet: string, cell: string): Promise<void> {

@@ -2,6 +2,8 @@
  * The journal's data: what the add-in records of what it wrote (see journal.ts), the limits a
  * received workbook's journal is read under, and the operations on it. Pure: no Office.
  */
+import type { ConventionFigures } from '../domain/convention/figures';
+
 export const JOURNAL_NAMESPACE = 'urn:annexe9-calpae:journal';
 
 export const JOURNAL_LIMITS = {
@@ -12,6 +14,9 @@ export const JOURNAL_LIMITS = {
   sheets: 256,
   fillsPerSheet: 2000,
   summaries: 64,
+  /** Confirmed convention figures (one per annex sheet) and comparison sheets (see conventionRecord.ts, comparisonSheet.ts). */
+  conventions: 64,
+  comparisons: 64,
   /** Characters of a written code, an anchor's text. */
   text: 1000,
 } as const;
@@ -59,6 +64,21 @@ export interface Journal {
   version: 2;
   sheets: SheetJournal[];
   summaries: SummaryRecord[];
+  /** The convention's figures the user confirmed for an annex sheet (conventionRecord.ts). */
+  conventions?: ConventionRecord[];
+  /** « Comparaison annexe 9 » sheets the add-in wrote: same rules as the summaries. */
+  comparisons?: SummaryRecord[];
+}
+
+/**
+ * The convention's figures confirmed in the pane for one annex sheet (shape: ConventionFigures,
+ * checked field by field on reading, see conventionRecord.ts).
+ */
+export interface ConventionRecord {
+  sheetId: string;
+  sheetName: string;
+  figures: ConventionFigures;
+  at: string;
 }
 
 /** An entry dropped on reading, for the message (its cell when it names a readable one). */
@@ -105,6 +125,14 @@ export function mergeJournals(readings: JournalReading[]): JournalReading {
       }
     }
     for (const x of r.journal.summaries) if (merged.summaries.length < JOURNAL_LIMITS.summaries) merged.summaries.push(x);
+    for (const x of r.journal.conventions ?? []) {
+      const list = (merged.conventions ??= []);
+      if (list.length < JOURNAL_LIMITS.conventions && !list.some((c) => c.sheetId === x.sheetId)) list.push(x);
+    }
+    for (const x of r.journal.comparisons ?? []) {
+      const list = (merged.comparisons ??= []);
+      if (list.length < JOURNAL_LIMITS.comparisons) list.push(x);
+    }
   }
   return { journal: merged, ignored };
 }
@@ -120,7 +148,7 @@ export function withSheet(journal: Journal, entry: SheetJournal): Journal {
 }
 
 export function isEmptyJournal(journal: Journal): boolean {
-  return journal.sheets.length === 0 && journal.summaries.length === 0;
+  return journal.sheets.length === 0 && journal.summaries.length === 0 && !journal.conventions?.length && !journal.comparisons?.length;
 }
 
 /** A short fingerprint of cell contents (FNV-1a, 32 bits twice): tells "unchanged", not a secret. */

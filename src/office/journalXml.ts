@@ -4,6 +4,7 @@
  * everything else is returned as `ignored`, for the message.
  */
 import { parseRect } from '../domain/a1';
+import { readConventionRecord } from './conventionRecordData';
 import { IgnoredEntry, JOURNAL_LIMITS, JOURNAL_NAMESPACE, Journal, JournalAnchor, JournalError, JournalFill, JournalReading, SheetJournal, SummaryRecord, emptyJournal } from './journalData';
 
 const ROOT = 'annexe9Journal';
@@ -174,6 +175,20 @@ export function readJournalXml(xml: string): JournalReading {
       const r = i < JOURNAL_LIMITS.summaries ? readSummary(x) : null;
       if (r) journal.summaries.push(r);
       else ignored.push({ sheetId: null, cell: null, reason: i < JOURNAL_LIMITS.summaries ? 'malformed' : 'overLimit' });
+    });
+  }
+  // Later additions, each list read under its own limit; an entry of another shape is ignored.
+  const lists: Array<['conventions' | 'comparisons', (x: unknown) => unknown]> = [
+    ['conventions', readConventionRecord],
+    ['comparisons', readSummary],
+  ];
+  for (const [name, read] of lists) {
+    const list = data[name];
+    if (!Array.isArray(list)) continue;
+    list.forEach((x: unknown, i: number) => {
+      const r = i < JOURNAL_LIMITS[name] ? read(x) : null;
+      if (r) ((journal[name] ??= []) as unknown[]).push(r);
+      else ignored.push({ sheetId: null, cell: null, reason: i < JOURNAL_LIMITS[name] ? 'malformed' : 'overLimit' });
     });
   }
   return { journal, ignored };

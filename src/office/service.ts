@@ -4,7 +4,17 @@
  * Excel objects, in component tests with a stub.
  */
 import { SheetReport } from '../domain/analyze';
+import type { ComparisonSheetPlan } from '../domain/compare/sheetPlan';
+import type { ConventionFigures } from '../domain/convention/figures';
+import { SheetGrid } from '../domain/grid';
 import { Lang } from '../domain/messages';
+
+/** The convention's figures the user confirmed for an annex sheet, as kept in the workbook (issue 15). */
+export interface StoredConvention {
+  figures: ConventionFigures;
+  /** When they were confirmed (ISO date, as recorded). */
+  at: string;
+}
 
 export interface CheckOutcome {
   /** `annex`: a report is there; `notAnnex`: the sheet holds no annex table (see message). */
@@ -84,4 +94,14 @@ export interface AnnexService {
    * without it shows no such entry.
    */
   diagnose?(lang: Lang): Promise<string>;
+  /** « Rapprocher avec la convention… » (issue 15): the figures kept in the workbook for the checked sheet, or null. */
+  conventionOf?(outcome: CheckOutcome, lang: Lang): Promise<StoredConvention | null>;
+  /** Keep the confirmed figures for the checked sheet in the workbook's journal (null: forget them). */
+  saveConvention?(outcome: CheckOutcome, figures: ConventionFigures | null, lang: Lang): Promise<WriteOutcome>;
+  /** « Comparer avec… » (issue 16): the visible sheets of the workbook. */
+  sheetNames?(): Promise<string[]>;
+  /** A sheet of the workbook as the engine reads it (writes nothing). */
+  readGrid?(sheet: string): Promise<SheetGrid>;
+  /** Insert the comparison sheet for the checked sheet (replacing our earlier one only while unchanged). */
+  insertComparison?(outcome: CheckOutcome, plan: ComparisonSheetPlan, lang: Lang): Promise<WriteOutcome>;
 }

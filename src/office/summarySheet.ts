@@ -24,6 +24,7 @@ import { SheetReport } from '../domain/analyze';
 import { Lang } from '../domain/messages';
 import {
   NotifiedAmount,
+  NotifiedTotal,
   PlanCellSlot,
   SUMMARY_FORMATS,
   SheetPlan,
@@ -35,6 +36,7 @@ import {
 import { columnLetters } from '../domain/a1';
 import { JournalError, JournalReader, JournalReading, SummaryRecord, fingerprint, queueJournalReplace } from './journal';
 import { CheckOutcome, WriteOutcome } from './service';
+import { conventionRecordOf } from './conventionRecordData';
 
 export interface SummaryWriteOutcome extends WriteOutcome {
   /** The summary sheet's name, when written. */
@@ -304,6 +306,25 @@ export async function writeSummaryPlan(context: Excel.RequestContext, plan: Shee
   return { ok: true, sheet: name, replaced: !!ours, message: text.written(lang, name, !!ours), journalPartIds: part ? [part.id] : [] };
 }
 
+/** The summary's notified amounts from the convention record of the sheet named `sheet`, if any. */
+async function storedConventionInputs(context: Excel.RequestContext, sheet: string, lang: Lang): Promise<{ notified: NotifiedAmount[]; notifiedTotal?: NotifiedTotal } | null | 'unreadable'> {
+  const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
+  ws.load('id');
+  const reader = new JournalReader(context);
+  reader.queue(false);
+  await context.sync();
+  let reading: JournalReading;
+  try {
+    reading = await reader.result();
+  } catch (e) {
+    if (e instanceof JournalError) return 'unreadable';
+    throw e;
+  }
+  const record = conventionRecordOf(reading.journal.conventions, ws.isNullObject ? '' : ws.id, sheet);
+  // The words of the sources come with the record's module, loaded only when there is a record.
+  return record ? (await import('./conventionRecord')).summaryInputsOf(record.figures, lang) : null;
+}
+
 /** Build and write the summary of a checked annex sheet. */
 export async function insertSummarySheet(
   context: Excel.RequestContext,
@@ -311,11 +332,15 @@ export async function insertSummarySheet(
   lang: Lang,
   options: OfficeSummaryOptions = {},
 ): Promise<SummaryWriteOutcome> {
+  // The convention's amounts confirmed in the pane, kept in the workbook for this sheet (issue 15).
+  const stored = options.notified ? null : await storedConventionInputs(context, report.sheet, lang);
+  if (stored === 'unreadable') return { ok: false, message: text.journalUnreadable(lang) };
   const { plan } = summarySheetPlan(report, {
     lang,
     workbook: options.workbookName?.() ?? workbookNameFromOffice() ?? text.activeWorkbook(lang),
     generatedAt: options.now?.() ?? new Date(),
-    notified: options.notified?.() ?? [],
+    notified: options.notified?.() ?? stored?.notified ?? [],
+    ...(stored?.notifiedTotal ? { notifiedTotal: stored.notifiedTotal } : {}),
   });
   return writeSummaryPlan(context, plan, lang, options.activate ?? true, options.now?.() ?? new Date());
 }

@@ -23,6 +23,7 @@ import { ActionBar, ActionState } from './ActionBar';
 import { FillConfirm, TakeBackConfirm } from './FillConfirm';
 import { HelpMenu } from './HelpMenu';
 import { Legend } from './Legend';
+import { PaneExtras } from './PaneExtras';
 import { Results, actionCount } from './Results';
 
 export interface AppProps {
@@ -369,6 +370,9 @@ export default function App(props: AppProps) {
         onTakeBack={onTakeBack}
         onReviewOnly={setReviewOnly}
       />
+
+      {/* Issues 15 and 16: « Rapprocher avec la convention… », « Comparer avec… » (panels loaded on demand). */}
+      <PaneExtras service={service} lang={lang} outcome={outcome} busy={busy !== null} writeOff={writeOff} onSelect={onSelect} />
 
       {/* One polite live region: screen readers hear the verdict, not the whole list. */}
       <div role="status" aria-live="polite" className={styles.hidden} data-testid="announcement">

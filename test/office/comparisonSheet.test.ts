@@ -1,0 +1,126 @@
+/**
+ * The « Comparaison annexe 9 » sheet through Office.js (issue 16), against the fake Excel: written
+ * from the engine's plan, recorded in the journal, replaced only while unchanged, deleted by
+ * « Effacer les marques » on the annex sheet it was made from (a changed one is kept).
+ */
+import { planComparisonSheet } from '../../src/domain/compare/sheetPlan';
+import { SheetGrid } from '../../src/domain/grid';
+import { JOURNAL_NAMESPACE, journalFromXml } from '../../src/office/journal';
+import { compareGrids } from '../../src/taskpane/panels/compareGrids';
+import { FakeWorkbook } from '../../src/fake-excel';
+import { layoutAnnex } from '../../fixtures/annex-layout';
+import { findAction, sampleSpec } from '../../fixtures/sample';
+import { SHEET, setup, uninstall } from './helpers';
+
+afterEach(uninstall);
+
+const OLD = 'Version de mars';
+/** The workbook of the running test. */
+let current: FakeWorkbook;
+
+function twoVersions(): SheetGrid[] {
+  const spec = sampleSpec();
+  const oldGrid = { ...layoutAnnex(spec).grid, name: OLD };
+  const changed = sampleSpec();
+  const { action } = findAction(changed, 'Pacte');
+  action.amounts.C = String(Number(action.amounts.C) + 1000);
+  action.amounts.F = String(Number(action.amounts.F) + 1000);
+  return [layoutAnnex(changed).grid, oldGrid];
+}
+
+function journal(wb: FakeWorkbook) {
+  const part = wb.customXmlParts.find((p) => p.namespaceUri === JOURNAL_NAMESPACE);
+  return part ? journalFromXml(part.xml) : null;
+}
+
+async function compareAndInsert(service: ReturnType<typeof setup>['service']) {
+  // The sheet inserted is shown: the annex is made active again, as the user would click its tab.
+  current.setActive(SHEET);
+  const out = await service.check('fr');
+  const [neu, old] = await Promise.all([service.readGrid(SHEET), service.readGrid(OLD)]);
+  const compared = compareGrids({ grid: old, file: null }, { grid: neu, file: null }, 'auto', 'fr');
+  if (!compared.ok) throw new Error(compared.message);
+  const plan = planComparisonSheet(compared.result, { lang: 'fr', linkSheets: { old: OLD, new: SHEET } });
+  return { out, result: compared.result, w: await service.insertComparison(out, plan, 'fr') };
+}
+
+describe('comparison sheet in the workbook', () => {
+  it('lists the sheets, reads another sheet, and writes exactly the modification, recorded in the journal', async () => {
+    const { wb, service } = setup(twoVersions());
+    current = wb;
+    expect(await service.sheetNames()).toEqual([SHEET, OLD]);
+    const { result, w } = await compareAndInsert(service);
+    expect(result.versions!.counts).toMatchObject({ actionsAdded: 0, actionsRemoved: 0, actionsChanged: 1 });
+    expect(w).toMatchObject({ ok: true, message: 'Comparaison insérée dans la feuille « Comparaison annexe 9 ».' });
+    const texts = [...wb.sheet('Comparaison annexe 9').cells.values()].map((c) => c.v).filter((v) => typeof v === 'string') as string[];
+    expect(texts.some((t) => /Pacte/.test(t))).toBe(true);
+    expect(texts).toContain('annexe9-comparaison/v1');
+    const j = journal(wb)!;
+    expect(j.comparisons).toEqual([expect.objectContaining({ sheetId: wb.sheet('Comparaison annexe 9').id, source: wb.sheet(SHEET).id })]);
+    // A link formula to the changed row, our own text only.
+    const formulas = [...wb.sheet('Comparaison annexe 9').cells.values()].map((c) => c.f).filter(Boolean) as string[];
+    expect(formulas.every((f) => /^=HYPERLINK\("#'(Annexe 9|Version de mars)'!B\d+","ligne \d+"\)$/.test(f))).toBe(true);
+    expect(formulas.length).toBeGreaterThan(0);
+  });
+
+  it('is replaced in place while unchanged, and a new one is added once someone typed in it', async () => {
+    const { wb, service } = setup(twoVersions());
+    current = wb;
+    await compareAndInsert(service);
+    const id = wb.sheet('Comparaison annexe 9').id;
+    const again = await compareAndInsert(service);
+    expect(again.w.message).toBe('Comparaison remplacée dans la feuille « Comparaison annexe 9 ».');
+    expect(wb.sheet('Comparaison annexe 9').id).toBe(id);
+    wb.userEdit('Comparaison annexe 9', 'A3', { value: 'note de la relectrice' });
+    const third = await compareAndInsert(service);
+    expect(third.w.message).toBe('Comparaison insérée dans la feuille « Comparaison annexe 9 (2) ».');
+    expect(wb.cellState('Comparaison annexe 9', 'A3').value).toBe('note de la relectrice');
+  });
+
+  it('is deleted by « Effacer les marques » on its annex sheet while unchanged; a changed one is kept', async () => {
+    const { wb, service } = setup(twoVersions());
+    current = wb;
+    await compareAndInsert(service);
+    wb.setActive(SHEET);
+    const cleared = await service.clear('fr');
+    expect(cleared.message).toContain('Feuille de comparaison supprimée : « Comparaison annexe 9 ».');
+    expect(wb.sheets.map((s) => s.name)).toEqual([SHEET, OLD]);
+    expect(journal(wb)).toBeNull();
+
+    await compareAndInsert(service);
+    wb.userEdit('Comparaison annexe 9', 'B40', { value: 'à voir' });
+    wb.setActive(SHEET);
+    const kept = await service.clear('fr');
+    expect(kept.message).toContain('Feuille de comparaison conservée, car modifiée depuis son insertion (ou protégée, ou très masquée) : « Comparaison annexe 9 »');
+    expect(wb.sheets.map((s) => s.name)).toContain('Comparaison annexe 9');
+  });
+
+  it('a very hidden comparison sheet (Excel refuses to delete it) is kept and said so, the rest cleared', async () => {
+    const { wb, service } = setup(twoVersions());
+    current = wb;
+    await compareAndInsert(service);
+    wb.sheet('Comparaison annexe 9').visibility = 'VeryHidden';
+    wb.setActive(SHEET);
+    const cleared = await service.clear('fr');
+    expect(cleared.ok).toBe(true);
+    expect(cleared.message).toContain('Feuille de comparaison conservée');
+    expect(wb.sheets.map((s) => s.name)).toContain('Comparaison annexe 9');
+    expect(journal(wb)).toBeNull();
+  });
+
+  it('a forged record naming a user sheet does not get it cleared or deleted', async () => {
+    const { wb, service } = setup(twoVersions());
+    current = wb;
+    const victim = wb.sheet(OLD);
+    const rows = 5;
+    wb.addXmlPart(
+      `<annexe9Journal xmlns="${JOURNAL_NAMESPACE}" version="2">${JSON.stringify({ version: 2, sheets: [], summaries: [], comparisons: [{ sheetId: victim.id, source: wb.sheet(SHEET).id, rows, cols: 3, fingerprint: '0000000000000000', at: 'x' }] })}</annexe9Journal>`,
+    );
+    const before = wb.cellState(OLD, 'B10').value;
+    await compareAndInsert(service);
+    wb.setActive(SHEET);
+    await service.clear('fr');
+    expect(wb.sheets.map((s) => s.name)).toContain(OLD);
+    expect(wb.cellState(OLD, 'B10').value).toBe(before);
+  });
+});
