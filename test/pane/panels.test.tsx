@@ -43,7 +43,7 @@ function renderPane(s: Stub) {
 
 async function check() {
   fireEvent.click(screen.getByRole('button', { name: 'Vérifier la feuille' }));
-  await screen.findByRole('heading', { level: 2, name: /feuille « Annexe 9 »/ });
+  await screen.findByRole('heading', { level: 2, name: /feuille «\s*Annexe 9\s*»/ });
 }
 
 async function openConvention() {
