@@ -30,7 +30,7 @@ import {
   widthInPoints,
 } from '../domain/summary';
 import { columnLetters } from '../domain/a1';
-import { JournalError, JournalReader, JournalReading, SummaryRecord, fingerprint, queueJournalReplace } from './journal';
+import { JournalError, JournalReader, JournalReading, SummaryRecord, fingerprint, isSummaryAsWritten, queueJournalReplace } from './journal';
 import { CheckOutcome, WriteOutcome } from './service';
 
 export interface SummaryWriteOutcome extends WriteOutcome {
@@ -226,8 +226,7 @@ export async function writeSummaryPlan(context: Excel.RequestContext, plan: Shee
     const used = ws.getUsedRange(true).load('rowIndex,columnIndex,rowCount,columnCount');
     ws.protection.load('protected');
     await context.sync();
-    const inside = used.rowIndex + used.rowCount <= record.rows && used.columnIndex + used.columnCount <= record.cols;
-    if (inside && fingerprint(written.formulas) === record.fingerprint) ours = ws;
+    if (isSummaryAsWritten(record, used, written.formulas)) ours = ws;
   }
   if (ours?.protection.protected) return { ok: false, message: text.protectedSummary(lang, ours.name) };
   let ws: Excel.Worksheet;

@@ -15,6 +15,7 @@ import {
   emptyJournal,
   fingerprint,
   isEmptyJournal,
+  isSummaryAsWritten,
   journalFromXml,
   journalToXml,
   mergeJournals,
@@ -406,5 +407,29 @@ describe('fingerprint: tells unchanged from changed', () => {
     };
     expect(fingerprint([])).toBe(fnv('[]', 0x811c9dc5, 0x01000193) + fnv('[]', 0x01000193, 0x5bd1e995));
     expect(fingerprint([['é', 0]])).toBe(fnv('[["é",0]]', 0x811c9dc5, 0x01000193) + fnv('[["é",0]]', 0x01000193, 0x5bd1e995));
+  });
+});
+
+describe('isSummaryAsWritten: our summary sheet is replaced only while it is exactly as written', () => {
+  const cellsWritten = [
+    ['Synthèse', ''],
+    ['=HYPERLINK("#\'Annexe 9\'!L50","L50")', 1362035],
+  ];
+  const record = { ...summary('w1'), rows: 2, cols: 2, fingerprint: fingerprint(cellsWritten) };
+  const used = (rowIndex: number, rowCount: number, columnIndex: number, columnCount: number) => ({ rowIndex, rowCount, columnIndex, columnCount });
+
+  it('the same cells, nothing used outside them', () => {
+    expect(isSummaryAsWritten(record, used(0, 2, 0, 2), cellsWritten)).toBe(true);
+    expect(isSummaryAsWritten(record, used(1, 1, 1, 1), cellsWritten)).toBe(true);
+  });
+  it('one row or one column used beyond what was written: the user wrote there', () => {
+    expect(isSummaryAsWritten(record, used(0, 3, 0, 2), cellsWritten)).toBe(false);
+    expect(isSummaryAsWritten(record, used(0, 2, 0, 3), cellsWritten)).toBe(false);
+    expect(isSummaryAsWritten(record, used(2, 1, 0, 1), cellsWritten)).toBe(false);
+    expect(isSummaryAsWritten(record, used(0, 1, 2, 1), cellsWritten)).toBe(false);
+  });
+  it('any cell changed inside', () => {
+    expect(isSummaryAsWritten(record, used(0, 2, 0, 2), [['Synthèse', ''], ['=HYPERLINK("#\'Annexe 9\'!L51","L50")', 1362035]])).toBe(false);
+    expect(isSummaryAsWritten(record, used(0, 2, 0, 2), [['Synthèse', 'note'], cellsWritten[1]])).toBe(false);
   });
 });
