@@ -104,6 +104,13 @@ describe('the root element: found with or without a prefix, and only it', () => 
     expect(() => journalFromXml(`<x:y:annexe9Journal>${body}</x:y:annexe9Journal>`)).toThrow(JournalError);
   });
 
+  it('a prefix is made of letters, digits, "_", "-" and "." only', () => {
+    for (const prefix of ['a0Z9', 'AZaz09', 'z', 'Z', '0', '9', '_', '-', '.']) expect(name(`<${prefix}:annexe9Journal>${body}</${prefix}:annexe9Journal>`)).toBe('n');
+    for (const bad of ['/', ':', '@', '[', '`', '{', ' ', 'é']) {
+      expect(() => journalFromXml(`<p${bad}:annexe9Journal>${body}</p${bad}:annexe9Journal>`)).toThrow(JournalError);
+    }
+  });
+
   it('a prefix longer than 64 characters is not one', () => {
     const p = (n: number) => 'p'.repeat(n);
     expect(name(`<${p(64)}:annexe9Journal>${body}</${p(64)}:annexe9Journal>`)).toBe('n');
