@@ -123,6 +123,15 @@ describe('decideFills: written only where the cell is still empty and its row st
     expect(writes.map((w) => w.check.target.fill.cell)).toEqual(['C7']);
   });
 
+  it('the id ends with a random number below 10⁹: two windows writing at the same instant still differ', () => {
+    const random = jest.spyOn(Math, 'random').mockReturnValue(0.123456789);
+    try {
+      expect(decideFills([check({ fill: fillAt('C5') }, cell(''))], at).writes[0].id).toMatch(/^1772445600000\d{3}-123456789$/);
+    } finally {
+      random.mockRestore();
+    }
+  });
+
   it('each write has its own id, digits only before the dash (it sits in a formula)', () => {
     const { writes } = decideFills([check({ fill: fillAt('C5') }, cell('')), check({ fill: fillAt('C6') }, cell(''))], at);
     expect(new Set(writes.map((w) => w.id)).size).toBe(2);
@@ -135,7 +144,8 @@ describe('journalFills: the journal records exactly what was written, what was t
     const anchor = { cell: 'B5', value: 'Action' };
     const withAll = { check: check({ fill: fillAt('C5'), anchor }, cell('')), id: '1-2', before: ' ', numberFormatBefore: '0.00' };
     const plain = { check: check({ fill: fillAt('C6') }, cell('')), id: '3-4', before: '' };
-    expect(journalFills([withAll, plain], '2026-03-02T10:00:00.000Z')).toEqual([
+    // Strictly: no key left undefined (the entry is exactly what the journal keeps).
+    expect(journalFills([withAll, plain], '2026-03-02T10:00:00.000Z')).toStrictEqual([
       { id: '1-2', cell: 'C5', written: CODE, before: ' ', at: '2026-03-02T10:00:00.000Z', numberFormatBefore: '0.00', anchor },
       { id: '3-4', cell: 'C6', written: CODE, before: '', at: '2026-03-02T10:00:00.000Z' },
     ]);
@@ -216,6 +226,8 @@ describe('isRestorableFormat: only a format that cannot hide or change a figure 
     '[Rouge]0',
     '[$€-40C] #,##0.00',
     '[Color10]0',
+    '[Couleur10]0',
+    '[couleur3]0',
     '0.00E+00',
     '@',
     '#,##0;(#,##0);0;@',
@@ -239,6 +251,8 @@ describe('isRestorableFormat: only a format that cannot hide or change a figure 
     ['a long locale', '[$€-40C-aaaaaaaaaaaaa]0'],
     ['longer than 64 characters', `${'0'.repeat(65)}`],
     ['a colour number of three digits', '[Color100]0'],
+    ['a French colour number of three digits', '[Couleur100]0'],
+    ['a French colour without its number', '[Couleurab]0'],
   ])('not %s', (_what, f) => expect(isRestorableFormat(f)).toBe(false));
 
   it('64 characters is still a format', () => expect(isRestorableFormat('0'.repeat(64))).toBe(true));
@@ -270,6 +284,11 @@ describe('decideClear: a code is taken back only where the sheet confirms every 
     const range = cell(CODE);
     const out = decideClear([fill()], [identity()], cells({ C5: range }));
     expect(out).toEqual({ restore: [{ fill: fill(), cell: 'C5', range, format: undefined }], kept: [], notFound: [], ignored: [], formatsLeft: [] });
+  });
+
+  it('a cell whose formula Excel leaves out (null) holds a value, not a formula: taken back', () => {
+    expect(decideClear([fill()], [identity()], cells({ C5: cell(CODE, null) })).restore).toHaveLength(1);
+    expect(decideClear([fill()], [identity()], cells({ C5: cell(CODE, undefined) })).restore).toHaveLength(1);
   });
 
   it('found where the rule says the cell is now (rows inserted above)', () => {
