@@ -74,6 +74,22 @@ describe('unescapeXml: entities and character references decoded, CDATA kept as 
     expect(() => unescapeXml('a<![CDATA[b')).toThrow(JournalError);
     expect(() => unescapeXml('&amp;<![CDATA[b]]')).toThrow(JournalError);
   });
+  it('a reference that only ends or starts like one is not one', () => {
+    for (const bad of ['&ab1#x1;', '&#x26zz;', '&#0x26;', '&#1e2;', 'a &ampx', '&amp']) expect(() => unescapeXml(bad)).toThrow(JournalError);
+  });
+
+  it('stays linear: many entities and no CDATA, many CDATA sections and no entity, one of each at the far end', () => {
+    // Each followed by 4 million plain characters: a search repeated at every entity (or section)
+    // through that tail is 10^11 characters read, against a few million when each is searched once.
+    const n = 100_000;
+    const tail = 'x'.repeat(4_000_000);
+    const cases = ['&amp;'.repeat(n) + tail, '<![CDATA[x]]>'.repeat(n) + tail, `${'&amp;'.repeat(n)}${tail}<![CDATA[x]]>`, `${'<![CDATA[x]]>'.repeat(n)}${tail}&amp;`];
+    const started = Date.now();
+    for (const text of cases) expect(unescapeXml(text).length).toBeGreaterThanOrEqual(n + tail.length);
+    // Well under a second when linear, on a loaded machine too; generous bound.
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
   it('an ampersand inside CDATA is not an entity, after it the next one is', () => {
     expect(unescapeXml('<![CDATA[a & b]]>&gt;')).toBe('a & b>');
   });
@@ -93,6 +109,7 @@ describe('the root element: found with or without a prefix, and only it', () => 
 
   it('an empty root is an empty journal', () => {
     expect(journalFromXml(`<annexe9Journal xmlns="${NS}"/>`)).toEqual(emptyJournal());
+    expect(journalFromXml('<annexe9Journal/>')).toEqual(emptyJournal());
     expect(journalFromXml(`<annexe9Journal xmlns="${NS}"></annexe9Journal>`)).toEqual(emptyJournal());
     expect(journalFromXml(`<annexe9Journal xmlns="${NS}">  \n </annexe9Journal>`)).toEqual(emptyJournal());
   });
@@ -115,6 +132,17 @@ describe('the root element: found with or without a prefix, and only it', () => 
     const p = (n: number) => 'p'.repeat(n);
     expect(name(`<${p(64)}:annexe9Journal>${body}</${p(64)}:annexe9Journal>`)).toBe('n');
     expect(() => journalFromXml(`<${p(65)}:annexe9Journal>${body}</${p(65)}:annexe9Journal>`)).toThrow(JournalError);
+  });
+
+  it('the name without "<" before it, or a closing tag without "</": not the root', () => {
+    expect(() => journalFromXml(`xannexe9Journal>${body}</annexe9Journal>`)).toThrow(JournalError);
+    expect(() => journalFromXml(`<annexe9Journal>${body}<<annexe9Journal>`)).toThrow(JournalError);
+    expect(() => journalFromXml(`</annexe9Journal><annexe9Journal `)).toThrow(JournalError);
+    expect(() => journalFromXml(`</annexe9Journal><annexe9Journal x="1">${body} `)).toThrow(JournalError);
+    // The name followed by ">" inside the text is no closing tag either.
+    const inText = '{"version":2,"sheets":[{"sheetId":"s","sheetName":"annexe9Journal>","fills":[]}],"summaries":[]}';
+    expect(() => journalFromXml(`<annexe9Journal>${inText} `)).toThrow(JournalError);
+    expect(() => journalFromXml(`<annexe9Journal>${body} `)).toThrow(JournalError);
   });
 
   it('unclosed, closed without its slash, or cut: unreadable', () => {
@@ -169,7 +197,8 @@ describe('readJournalXml: only entries of exactly the shape the add-in writes', 
 
   it('a fill as written is kept, its address in upper case, with its format and anchor', () => {
     const anchored = { ...good, numberFormatBefore: '0.00', anchor: { cell: 'b5', value: 'Action & suivi' } };
-    expect(read([good, anchored])).toEqual({
+    // Strictly: no key left undefined.
+    expect(read([good, anchored])).toStrictEqual({
       journal: journal([sheet('s1', [{ ...good, cell: 'C5' }, { ...good, cell: 'C5', numberFormatBefore: '0.00', anchor: { cell: 'B5', value: 'Action & suivi' } }])]),
       ignored: [],
     });
@@ -384,6 +413,11 @@ describe('sheetEntry, withSheet, isEmptyJournal', () => {
     ]);
     expect(withSheet(j, sheet('s9', [fill('c')], 'AUTRE')).sheets.map((s) => s.sheetId)).toEqual(['s1', 's9']);
     expect(withSheet(j, sheet('s1', [], 'Annexe 9')).sheets.map((s) => s.sheetId)).toEqual(['s2']);
+    // The sheet renamed since: the same id, replaced.
+    expect(withSheet(j, sheet('s1', [fill('c')], 'Renommée')).sheets.map((s) => [s.sheetId, s.sheetName])).toEqual([
+      ['s2', 'Autre'],
+      ['s1', 'Renommée'],
+    ]);
     expect(withSheet(j, sheet('s3', [fill('d')], 'Trois')).sheets.map((s) => s.sheetId)).toEqual(['s1', 's2', 's3']);
   });
   it('isEmptyJournal: no sheet and no summary', () => {
@@ -413,6 +447,11 @@ describe('fingerprint: tells unchanged from changed', () => {
       return h.toString(16).padStart(8, '0');
     };
     expect(fingerprint([])).toBe(fnv('[]', 0x811c9dc5, 0x01000193) + fnv('[]', 0x01000193, 0x5bd1e995));
+    // Halves that start with zeros keep their eight digits.
+    expect(fingerprint([[25]])).toBe(fnv('[[25]]', 0x811c9dc5, 0x01000193) + fnv('[[25]]', 0x01000193, 0x5bd1e995));
+    expect(fingerprint([[25]]).slice(0, 1)).toBe('0');
+    expect(fingerprint([[6]])).toBe(fnv('[[6]]', 0x811c9dc5, 0x01000193) + fnv('[[6]]', 0x01000193, 0x5bd1e995));
+    expect(fingerprint([[6]]).slice(8, 9)).toBe('0');
     expect(fingerprint([['é', 0]])).toBe(fnv('[["é",0]]', 0x811c9dc5, 0x01000193) + fnv('[["é",0]]', 0x01000193, 0x5bd1e995));
   });
 });
