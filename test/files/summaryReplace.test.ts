@@ -93,6 +93,14 @@ describe('a summary the user changed is kept, whatever the change', () => {
     expect(summarize(wb)).toEqual(expect.objectContaining({ sheet: `${BASE} (2)`, replaced: true, kept: [BASE] }));
   });
 
+  it('a note typed in the hidden marker column, below the marker: the user’s, kept', () => {
+    const wb = annexBook();
+    summarize(wb);
+    wb.getWorksheet(BASE)!.getCell('Z10').value = 'à revoir';
+    expect(summarize(wb)).toMatchObject({ sheet: `${BASE} (2)`, replaced: false, kept: [BASE] });
+    expect(wb.getWorksheet(BASE)!.getCell('Z10').value).toBe('à revoir');
+  });
+
   it('the fingerprint cell itself changed: not ours any more', () => {
     const wb = annexBook();
     summarize(wb);
