@@ -90,7 +90,7 @@ const OFFICE_RULES = {
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/**', 'dist/**', 'coverage/**', 'office-js/**', 'docs/**', 'samples/**', 'src/**/*.generated.ts'],
+    ignores: ['node_modules/**', 'dist/**', 'coverage/**', 'office-js/**', 'docs/**', 'samples/**', 'src/**/*.generated.ts', '.stryker-tmp*/**', 'reports/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -163,3 +163,21 @@ export function fingerprint(cells: unknown[][]): string {
   }
   return `${h1.toString(16).padStart(8, '0')}${h2.toString(16).padStart(8, '0')}`;
 }
+
+/** Where a sheet's used cells are (Excel.Range's rowIndex, rowCount, columnIndex, columnCount). */
+export interface UsedArea {
+  rowIndex: number;
+  rowCount: number;
+  columnIndex: number;
+  columnCount: number;
+}
+
+/**
+ * Our summary sheet as recorded, unchanged: nothing used outside the cells written, and those
+ * cells' formulas (as Excel hands them back) with the recorded fingerprint. Only then is it cleared
+ * and written again; otherwise the new summary goes to a new sheet.
+ */
+export function isSummaryAsWritten(record: SummaryRecord, used: UsedArea, formulas: unknown[][]): boolean {
+  const inside = used.rowIndex + used.rowCount <= record.rows && used.columnIndex + used.columnCount <= record.cols;
+  return inside && fingerprint(formulas) === record.fingerprint;
+}

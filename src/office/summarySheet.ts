@@ -34,7 +34,7 @@ import {
   widthInPoints,
 } from '../domain/summary';
 import { columnLetters } from '../domain/a1';
-import { JournalError, JournalReader, JournalReading, SummaryRecord, fingerprint, queueJournalReplace } from './journal';
+import { JournalError, JournalReader, JournalReading, SummaryRecord, fingerprint, isSummaryAsWritten, queueJournalReplace } from './journal';
 import { CheckOutcome, WriteOutcome } from './service';
 import { conventionRecordOf } from './conventionRecordData';
 
@@ -267,8 +267,7 @@ export async function writeSummaryPlan(context: Excel.RequestContext, plan: Shee
     ws.protection.load('protected');
     charts = ws.charts.load('items/name');
     await context.sync();
-    const inside = used.rowIndex + used.rowCount <= record.rows && used.columnIndex + used.columnCount <= record.cols;
-    if (inside && fingerprint(written.formulas) === record.fingerprint) ours = ws;
+    if (isSummaryAsWritten(record, used, written.formulas)) ours = ws;
   }
   if (ours?.protection.protected) return { ok: false, message: text.protectedSummary(lang, ours.name) };
   let ws: Excel.Worksheet;

@@ -108,6 +108,28 @@ describe.each(READINGS)('« Effacer les marques » takes back only what is still
   });
 });
 
+describe.each(READINGS)('a code Excel would read as a number is written as text, and its format given back (%s)', (_, readings) => {
+  it('the block’s code typed without its label: written under the text format, cleared back to the cell’s own format', async () => {
+    const spec = blankCodesSpec([2, 5]);
+    const block = spec.body.find((e) => e.kind === 'block' && /Garantie d.activité/.test((e as { theme: string }).theme)) as unknown as { imputation: string; actions: Array<{ imputation: string | null }> };
+    block.imputation = '0304 50 19 19 07';
+    block.actions.forEach((a) => (a.imputation = a.imputation === null ? null : block.imputation));
+    const { wb, service } = setup([layoutAnnex(spec).grid], { readings });
+    const before = snapshot(wb);
+    const outcome = await service.check('fr');
+    expect(outcome.report!.fills.map((f) => [f.cell, f.code])).toEqual([
+      ['C24', '0304 50 19 19 07'],
+      ['C27', '0304 50 19 19 07'],
+    ]);
+    expect(await service.fillCodes(outcome, 'fr')).toMatchObject({ ok: true, filled: 2 });
+    for (const c of ['C24', 'C27']) expect(wb.cellState(SHEET, c)).toMatchObject({ value: '0304 50 19 19 07', numberFormat: '@' });
+    expect(journalFromXml(wb.customXmlParts[0].xml).sheets[0].fills.map((f) => f.numberFormatBefore)).toEqual(['General', 'General']);
+    const reopened = install(wb.reopen());
+    expect(await reopened.service.clear('fr')).toMatchObject({ ok: true, skipped: [] });
+    expect(snapshot(reopened.wb)).toEqual(before);
+  });
+});
+
 it('a filled cell shows its light green mark while it holds the add-in’s code', async () => {
   const { wb, service } = setup([grid()]);
   await service.fillCodes(await service.check('fr'), 'fr');
