@@ -6,7 +6,8 @@
  */
 import * as ExcelJS from 'exceljs';
 import { SheetReport } from '../../src/domain/analyze';
-import { Fill } from '../../src/domain/findings';
+import { Finding, Fill } from '../../src/domain/findings';
+import { CALPAE_TEMPLATE } from '../../src/domain/template';
 import { FILLED_CODE, ROW_TINT, RULE_STYLES } from '../../src/domain/marks';
 import { applyReview } from '../../src/files/review';
 
@@ -18,8 +19,23 @@ const CODE = '0304 50 19 19 07 - Garantie d’activité et insertion des BRSA';
 const fillAt = (cell: string, gridRow: number, gridCol: number, source: Fill['source'] = 'block'): Fill => ({ cell, gridRow, gridCol, row: gridRow + 1, code: CODE, source });
 
 /** A report with one finding in D3 (A ≠ C), table columns A to E, and the fills given. */
-function report(fills: Fill[], findings = [{ rule: 'A_NEQ_C', message: 'A ≠ C', gridRow: 2, gridCol: 3, cell: 'D3' }]): SheetReport {
-  return { sheet: 'Annexe 9', findings, fills, tables: [{ layout: { columns: { fiche: 0, title: 1, code: 2, A: 3, C: 4 } }, findings }] } as unknown as SheetReport;
+const aNeqC: Finding = {
+  rule: 'A_NEQ_C',
+  sheet: 'Annexe 9',
+  at: { row: 2, col: 3 },
+  column: 'C',
+  expected: 100_000,
+  actual: 90_000,
+  difference: -10_000,
+  unit: '€',
+  hidden: false,
+  rowKind: 'action',
+  rowLabel: 'Action',
+  args: { state: 'A', partner: 'C', shares: { state: 50, partner: 50 }, stateAmount: 100_000 },
+};
+
+function report(fills: Fill[], findings: Finding[] = [aNeqC]): SheetReport {
+  return { sheet: 'Annexe 9', origin: { row: 0, col: 0 }, template: CALPAE_TEMPLATE, findings, fills, tables: [{ layout: { columns: { fiche: 0, title: 1, code: 2, A: 3, C: 4 } }, findings }] } as unknown as SheetReport;
 }
 
 function sheet(): ExcelJS.Worksheet {
@@ -96,7 +112,9 @@ describe('applyReview: marks and row tints', () => {
     const done = applyReview(ws, report([]));
     expect(done).toEqual({ marked: 1, filled: 0, skipped: [] });
     expect(ws.getCell('D3').fill).toEqual(solid(RULE_STYLES.A_NEQ_C.fill));
-    expect(ws.getCell('D3').note).toBe('[A_NEQ_C] A ≠ C');
+    expect(ws.getCell('D3').note).toBe(
+      "[A_NEQ_C] « Action » (ligne 3) : cofinancement 50/50 non respecté, part État (A) 1 000,00 €, part département (C) 900,00 € — écart -100,00 €. Reportez en C le montant de A (50/50) ou justifiez l'écart.",
+    );
     for (const c of ['A3', 'B3', 'C3', 'E3']) expect(ws.getCell(c).fill).toEqual(solid(ROW_TINT));
     // Only the table's columns, only that row.
     expect(ws.getCell('F3').fill).toBeUndefined();
