@@ -82,6 +82,9 @@ async function horizontalOverflow(page: Page): Promise<string[]> {
 
 /** axe-core's serious and critical violations on the page (rule, impact, first targets). */
 async function axeViolations(page: Page): Promise<string[]> {
+  // The steady state is judged: a button just enabled fades its colours in (Fluent's transitions),
+  // and a contrast measured half-way is not what anyone reads. Wait until no transition runs.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   // Evaluated through the debugging protocol: the page's policy (script-src 'self') does not apply.
   await page.evaluate(AXE_SOURCE);
   return page.evaluate(async () => {
