@@ -24,7 +24,6 @@ import { SheetReport } from '../domain/analyze';
 import { Lang } from '../domain/messages';
 import {
   NotifiedAmount,
-  NotifiedTotal,
   PlanCellSlot,
   SUMMARY_FORMATS,
   SheetPlan,
@@ -238,23 +237,35 @@ function withSummary(reading: JournalReading, record: SummaryRecord) {
   return { ...reading.journal, summaries: [...reading.journal.summaries.filter((r) => r.source !== record.source && r.sheetId !== record.sheetId), record] };
 }
 
-/**
- * Write the plan: find our earlier summary of the same annex sheet (recorded and unchanged), then
- * clear it and write, or add a sheet under the first free name.
- */
-export async function writeSummaryPlan(context: Excel.RequestContext, plan: SheetPlan, lang: Lang, activate = true, at: Date = new Date()): Promise<SummaryWriteOutcome> {
+/** What writing a summary reads first: the sheets (names, ids, visibility) and the journal, in one sync. */
+interface SummaryRead {
+  sheets: Excel.WorksheetCollection;
+  reading: JournalReading & { partIds: string[] };
+}
+
+async function readForSummary(context: Excel.RequestContext, lang: Lang): Promise<SummaryRead | SummaryWriteOutcome> {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name,items/id,items/visibility');
   const reader = new JournalReader(context);
   reader.queue(false);
   await context.sync();
-  let reading: JournalReading & { partIds: string[] };
   try {
-    reading = await reader.result();
+    return { sheets, reading: await reader.result() };
   } catch (e) {
     if (e instanceof JournalError) return { ok: false, message: text.journalUnreadable(lang) };
     throw e;
   }
+}
+
+/**
+ * Write the plan: find our earlier summary of the same annex sheet (recorded and unchanged), then
+ * clear it and write, or add a sheet under the first free name. `read`: the sheets and journal
+ * already read in this batch (insertSummarySheet), so they are not read twice.
+ */
+export async function writeSummaryPlan(context: Excel.RequestContext, plan: SheetPlan, lang: Lang, activate = true, at: Date = new Date(), read?: SummaryRead): Promise<SummaryWriteOutcome> {
+  const got = read ?? (await readForSummary(context, lang));
+  if (!('reading' in got)) return got;
+  const { sheets, reading } = got;
 
   // Our earlier summary of this annex sheet: recorded, still there, and exactly as written.
   const record = reading.journal.summaries.find((r) => r.source === plan.marker.source && sheets.items.some((ws) => ws.id === r.sheetId));
@@ -305,25 +316,6 @@ export async function writeSummaryPlan(context: Excel.RequestContext, plan: Shee
   return { ok: true, sheet: name, replaced: !!ours, message: text.written(lang, name, !!ours), journalPartIds: part ? [part.id] : [] };
 }
 
-/** The summary's notified amounts from the convention record of the sheet named `sheet`, if any. */
-async function storedConventionInputs(context: Excel.RequestContext, sheet: string, lang: Lang): Promise<{ notified: NotifiedAmount[]; notifiedTotal?: NotifiedTotal } | null | 'unreadable'> {
-  const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
-  ws.load('id');
-  const reader = new JournalReader(context);
-  reader.queue(false);
-  await context.sync();
-  let reading: JournalReading;
-  try {
-    reading = await reader.result();
-  } catch (e) {
-    if (e instanceof JournalError) return 'unreadable';
-    throw e;
-  }
-  const record = conventionRecordOf(reading.journal.conventions, ws.isNullObject ? '' : ws.id, sheet);
-  // The words of the sources come with the record's module, loaded only when there is a record.
-  return record ? (await import('./conventionRecord')).summaryInputsOf(record.figures, lang) : null;
-}
-
 /** Build and write the summary of a checked annex sheet. */
 export async function insertSummarySheet(
   context: Excel.RequestContext,
@@ -331,9 +323,14 @@ export async function insertSummarySheet(
   lang: Lang,
   options: OfficeSummaryOptions = {},
 ): Promise<SummaryWriteOutcome> {
-  // The convention's amounts confirmed in the pane, kept in the workbook for this sheet (issue 15).
-  const stored = options.notified ? null : await storedConventionInputs(context, report.sheet, lang);
-  if (stored === 'unreadable') return { ok: false, message: text.journalUnreadable(lang) };
+  // The sheets and the journal, read once for both uses: the convention's amounts confirmed in the
+  // pane for this sheet (issue 15), and the earlier summary to replace.
+  const read = await readForSummary(context, lang);
+  if (!('reading' in read)) return read;
+  const annexId = read.sheets.items.find((x) => x.name === report.sheet)?.id ?? '';
+  const record = options.notified ? null : conventionRecordOf(read.reading.journal.conventions, annexId, report.sheet);
+  // The words of the sources come with the record's module, loaded only when there is a record.
+  const stored = record ? (await import('./conventionRecord')).summaryInputsOf(record.figures, lang) : null;
   const { plan } = summarySheetPlan(report, {
     lang,
     workbook: options.workbookName?.() ?? workbookNameFromOffice() ?? text.activeWorkbook(lang),
@@ -341,7 +338,7 @@ export async function insertSummarySheet(
     notified: options.notified?.() ?? stored?.notified ?? [],
     ...(stored?.notifiedTotal ? { notifiedTotal: stored.notifiedTotal } : {}),
   });
-  return writeSummaryPlan(context, plan, lang, options.activate ?? true, options.now?.() ?? new Date());
+  return writeSummaryPlan(context, plan, lang, options.activate ?? true, options.now?.() ?? new Date(), read);
 }
 
 /** The service's summary writer (ExcelServiceOptions.writeSummary). */
