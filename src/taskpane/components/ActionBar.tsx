@@ -19,6 +19,7 @@ import {
   Toolbar,
   ToolbarButton,
   makeStyles,
+  mergeClasses,
   tokens,
 } from '@fluentui/react-components';
 import {
@@ -39,9 +40,11 @@ import { LAUNCHER } from './PaneExtras';
 
 const useStyles = makeStyles({
   bar: { display: 'grid', rowGap: tokens.spacingVerticalS },
-  // One line: the primary action and the menu; nothing wraps, nothing is cut.
-  toolbar: { display: 'flex', flexWrap: 'nowrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, padding: 0 },
+  // One line at 320 px and wider (the primary action and the menu, 290 px in Chromium's fallback
+  // font); narrower still, the menu goes under rather than past the pane's edge.
+  toolbar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalXS, rowGap: tokens.spacingVerticalXS, padding: 0 },
   nowrap: { whiteSpace: 'nowrap', flexShrink: 0 },
+  more: { paddingLeft: tokens.spacingHorizontalSNudge, paddingRight: tokens.spacingHorizontalSNudge, minWidth: 0 },
   hint: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
   switchHint: { margin: `0 0 0 ${tokens.spacingHorizontalXXL}`, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
@@ -159,7 +162,7 @@ export function ActionBar(props: ActionBarProps) {
         </ToolbarButton>
         <Menu positioning={{ position: 'below', align: 'end' }} hasIcons>
           <MenuTrigger disableButtonEnhancement>
-            <ToolbarButton id="action-more" className={styles.nowrap} icon={<MoreHorizontal20Regular />} aria-label={t.moreActions} title={t.moreActions}>
+            <ToolbarButton id="action-more" className={mergeClasses(styles.nowrap, styles.more)} icon={<MoreHorizontal20Regular />} aria-label={t.moreActions} title={t.moreActions}>
               {t.moreActionsShort}
             </ToolbarButton>
           </MenuTrigger>
