@@ -26,6 +26,9 @@ function renderPane(service: ReturnType<typeof stubService>) {
 
 const notes = () => screen.queryAllByTestId('note').map((n) => n.textContent ?? '');
 
+/** The pane has finished its action (and the check after it). */
+const idle = () => waitFor(() => expect(screen.getByRole('main')).toHaveAttribute('aria-busy', 'false'));
+
 /** A sheet the stub changes as the service would: marks and filled codes on it, counted by check. */
 function sheet(initial: { marked: number; filled: number; withFills: boolean }) {
   const state = { ...initial };
@@ -60,7 +63,8 @@ it('« Effacer les marques »: marks only, then the pane checks again and shows 
   expect(service.check).toHaveBeenCalledTimes(2);
   expect(service.mark).toHaveBeenCalledTimes(1);
   await waitFor(() => expect(service.check).toHaveBeenCalledTimes(2));
-  await waitFor(async () => expect(await command('Effacer les marques')).toHaveAttribute('aria-disabled', 'true'));
+  await idle();
+  expect(await command('Effacer les marques')).toHaveAttribute('aria-disabled', 'true');
   expect(await command('Effacer les marques')).toHaveAccessibleDescription('Aucune marque sur la feuille.');
   // The filled code is still there to take back.
   expect(await command('Retirer les imputations complétées')).not.toHaveAttribute('aria-disabled');
@@ -98,7 +102,8 @@ it('« Retirer les imputations complétées » lists sheet!cell and code first, 
   expect(service.clearMarks).not.toHaveBeenCalled();
   // Checked again: the codes to fill are back, and so is the command.
   await waitFor(() => expect(service.check).toHaveBeenCalledTimes(2));
-  await waitFor(async () => expect(await command('Compléter les imputations')).not.toHaveAttribute('aria-disabled'));
+  await idle();
+  expect(await command('Compléter les imputations')).not.toHaveAttribute('aria-disabled');
   expect(await command('Retirer les imputations complétées')).toHaveAttribute('aria-disabled', 'true');
 });
 

@@ -11,10 +11,13 @@ export async function openMenu(): Promise<HTMLElement> {
   if (!trigger) throw new Error('no « Plus d’actions » button');
   if (trigger.getAttribute('aria-expanded') !== 'true') fireEvent.click(trigger);
   let menu: HTMLElement | null = null;
-  await waitFor(() => {
-    menu = document.querySelector<HTMLElement>('[role="menu"]');
-    if (!menu) throw new Error('the menu did not open');
-  });
+  await waitFor(
+    () => {
+      menu = document.querySelector<HTMLElement>('[role="menu"]');
+      if (!menu) throw new Error('the menu did not open');
+    },
+    { timeout: 5000 },
+  );
   return menu!;
 }
 
