@@ -4,8 +4,8 @@
  * sync, under the summary sheet's rules. It is recorded in the journal with the annex sheet it was
  * made from (its worksheet id) and a fingerprint of what was written; a new comparison of the same
  * annex sheet replaces it only while it is exactly that, otherwise a new sheet is added under a
- * free name. « Effacer les marques » on the annex sheet deletes it on the same condition; a sheet
- * someone typed in is left where it is (and said so). Marker cells prove nothing: any workbook can
+ * free name. « Tout retirer… » on the annex sheet deletes it on the same condition (ourSheets.ts); a
+ * sheet someone typed in is left where it is (and said so). Marker cells prove nothing: any workbook can
  * carry them, only the journal and the fingerprint say a sheet is ours.
  */
 import Decimal from 'decimal.js';
@@ -14,6 +14,7 @@ import type { CompareSlot, ComparisonSheetPlan } from '../domain/compare/sheetPl
 import { Lang } from '../domain/messages';
 import { JournalError, JournalReader, JournalReading, SummaryRecord, fingerprint, queueJournalReplace } from './journal';
 import type { Journal } from './journalData';
+import { queueRecorded, unchanged } from './ourSheets';
 import { WriteOutcome } from './service';
 
 /** As in sheetPlan.ts (COMPARE_FORMATS): repeated so the pane's first load does not carry the plan. */
@@ -131,27 +132,6 @@ function queuePlan(ws: Excel.Worksheet, plan: ComparisonSheetPlan): void {
   page.setPrintTitleRows(`$${plan.print.titleRows.first}:$${plan.print.titleRows.last}`);
 }
 
-/** Our sheets among `records`, each with what it holds now: queued, read by the caller's sync. */
-function queueRecorded(context: Excel.RequestContext, records: SummaryRecord[], sheets: Excel.WorksheetCollection) {
-  return records
-    .filter((r) => sheets.items.some((ws) => ws.id === r.sheetId))
-    .map((record) => {
-      const ws = sheets.items.find((x) => x.id === record.sheetId)!;
-      const written = ws.getRangeByIndexes(0, 0, record.rows, record.cols).load('formulas');
-      const used = ws.getUsedRange(true).load('rowIndex,columnIndex,rowCount,columnCount');
-      ws.protection.load('protected');
-      return { record, ws, written, used };
-    });
-}
-
-type Recorded = ReturnType<typeof queueRecorded>[number];
-
-/** Exactly as written, nothing typed around it. */
-function unchanged(x: Recorded): boolean {
-  const inside = x.used.rowIndex + x.used.rowCount <= x.record.rows && x.used.columnIndex + x.used.columnCount <= x.record.cols;
-  return inside && fingerprint(x.written.formulas) === x.record.fingerprint;
-}
-
 async function readJournal(context: Excel.RequestContext): Promise<{ sheets: Excel.WorksheetCollection; reading: JournalReading & { partIds: string[] } } | null> {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name,items/id,items/visibility');
@@ -171,7 +151,7 @@ export async function writeComparisonPlan(context: Excel.RequestContext, plan: C
   const read = await readJournal(context);
   if (!read) return { ok: false, message: words.journalUnreadable(lang) };
   const { sheets, reading } = read;
-  const mine = queueRecorded(context, (reading.journal.comparisons ?? []).filter((r) => r.source === sourceSheetId), sheets);
+  const mine = queueRecorded((reading.journal.comparisons ?? []).filter((r) => r.source === sourceSheetId), sheets);
   if (mine.length) await context.sync();
   const ours = mine.find(unchanged)?.ws ?? null;
   if (ours?.protection.protected) return { ok: false, message: words.protectedSheet(lang, ours.name) };
@@ -210,29 +190,4 @@ export async function writeComparisonPlan(context: Excel.RequestContext, plan: C
     await context.sync();
   }
   return { ok: true, sheet: name, replaced: !!ours, message: words.written(lang, name, !!ours), journalPartIds: part ? [part.id] : [] };
-}
-
-/**
- * For « Effacer les marques » on the annex sheet `sheetId`: its comparison sheets, recorded and
- * unchanged, are deleted (queued; one read sync here when there are some); the journal loses
- * their records, and those of sheets gone or changed (left to the user, counted in `kept`).
- */
-export async function queueComparisonRemoval(context: Excel.RequestContext, journal: Journal, sheetId: string): Promise<{ journal: Journal; deleted: string[]; kept: string[] }> {
-  const records = (journal.comparisons ?? []).filter((r) => r.source === sheetId);
-  if (!records.length) return { journal, deleted: [], kept: [] };
-  const sheets = context.workbook.worksheets;
-  sheets.load('items/name,items/id,items/visibility');
-  await context.sync();
-  const found = queueRecorded(context, records, sheets);
-  if (found.length) await context.sync();
-  const deleted: string[] = [];
-  const kept: string[] = [];
-  for (const x of found) {
-    // A very hidden sheet cannot be deleted (InvalidOperation): it is left, and said so.
-    if (unchanged(x) && !x.ws.protection.protected && x.ws.visibility !== 'VeryHidden') {
-      deleted.push(x.ws.name);
-      x.ws.delete();
-    } else kept.push(x.ws.name);
-  }
-  return { journal: { ...journal, comparisons: (journal.comparisons ?? []).filter((r) => r.source !== sheetId) }, deleted, kept };
 }

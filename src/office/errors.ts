@@ -122,7 +122,7 @@ export function officeErrorMessage(code: string, lang: Lang, action: OfficeActio
   }
   return `${cause} ${
     lang === 'fr'
-      ? 'Si une partie a été écrite avant l’erreur, « Effacer les marques » la retire.'
-      : 'If part of it was written before the error, "Clear marks" takes it back.'
+      ? 'Si une partie a été écrite avant l’erreur, « Tout retirer… » la retire.'
+      : 'If part of it was written before the error, "Remove everything…" takes it back.'
   }`;
 }

@@ -14,10 +14,11 @@
  * limit, see readSheet.ts). Mark writes in one; when marks of an earlier check are on the sheet,
  * one read comes first, to find them. Fill reads in one (two when the journal's parts were not
  * read before) and writes in one. Clear reads its rules and journal, then the cells they point
- * at, then writes: three. Nothing is written before everything is verified (protection,
- * read-only workbook, sheet unchanged since the check, cells still empty and on their row).
- * Writes run in one undo group where Excel allows it (ExcelApi 1.20); the journal kept in the
- * workbook is the undo users can always count on (« Effacer les marques »).
+ * at, then writes: three (two more reads when the journal records summary or comparison sheets
+ * of the sheet: which exist, then what they hold). Nothing is written before everything is
+ * verified (protection, read-only workbook, sheet unchanged since the check, cells still empty and
+ * on their row). Writes run in one undo group where Excel allows it (ExcelApi 1.20); the journal
+ * kept in the workbook is the undo users can always count on (« Tout retirer… »).
  */
 import { SheetReport, analyzeSheet } from '../domain/analyze';
 import { problemText } from '../domain/words/render';
@@ -32,7 +33,7 @@ import { CF_SCAN, CODE_TAG, MARK_TAG, isTagged, markedCells, parseCodeIdentity, 
 import { ClearReport, officeText } from './messages';
 import { ReadOptions, readSheet } from './readSheet';
 import { FillInfo, hasOwnFill } from './sheetBand';
-import { AnnexService, CheckOutcome, StoredConvention, TakeBackPreview, WriteOutcome } from './service';
+import { AnnexService, CheckOutcome, ClearPreview, StoredConvention, TakeBackPreview, WriteOutcome } from './service';
 import type { ComparisonSheetPlan } from '../domain/compare/sheetPlan';
 import type { ConventionFigures } from '../domain/convention/figures';
 import { SheetGrid } from '../domain/grid';
@@ -176,6 +177,7 @@ export class ExcelAnnexService implements AnnexService {
           hasMarks: marksThere || codesThere,
           markedCells: markedCells(formulas),
           filledCodes: formulas.filter((f) => isTagged(f, CODE_TAG)).length,
+          recordKept: journal.partIds.length > 0,
         };
         if (report.problem) outcome.message = problemText(report.problem, lang, report.template);
         if (readOnlyWorkbook || isProtected) {
@@ -296,8 +298,41 @@ export class ExcelAnnexService implements AnnexService {
     });
   }
 
-  async clear(lang: Lang): Promise<WriteOutcome> {
-    return this.takeBack(lang, { marks: true });
+  async clear(lang: Lang, outcome?: CheckOutcome): Promise<WriteOutcome> {
+    return this.takeBack(lang, { marks: true, target: this.targetOf(outcome) });
+  }
+
+  /** The checked sheet of an outcome this service produced (by id), else none: the active sheet. */
+  private targetOf(outcome: CheckOutcome | undefined): { sheetId: string; sheetName: string } | undefined {
+    return (outcome?.status === 'annex' && this.checkedSheet(outcome)) || undefined;
+  }
+
+  async previewClear(lang: Lang, outcome?: CheckOutcome): Promise<ClearPreview> {
+    const empty: ClearPreview = { ok: true, sheet: '', markedCells: 0, codes: [], kept: [], convention: false, summaries: { deleted: [], kept: [] }, comparisons: { deleted: [], kept: [] } };
+    if (documentIsReadOnly()) return { ...empty, ok: false, message: officeText.readOnlyWorkbook(lang, 'clear') };
+    const target = this.targetOf(outcome);
+    try {
+      return await this.run(false, async (context) => {
+        const read = await this.readTakeBack(context, lang, officeText.nothingToClear(lang), true, target);
+        if ('message' in read) return { ...empty, ok: read.ok, message: read.message };
+        const { sheet, formulas, decided } = read;
+        const sheets = await (await import('./ourSheets')).planOurSheetsRemoval(context, read.read.journal, { sheetId: sheet.id, sheetName: sheet.name });
+        return {
+          ok: true,
+          sheet: sheet.name,
+          markedCells: markedCells(formulas),
+          codes: decided.restore.map((r) => ({ sheet: sheet.name, cell: r.cell, code: r.fill.written })),
+          kept: decided.kept,
+          convention: !!conventionRecordOf(read.read.journal.conventions, sheet.id, sheet.name),
+          summaries: sheets.summaries,
+          comparisons: sheets.comparisons,
+        };
+      });
+    } catch (e) {
+      const code = officeErrorCode(e);
+      if (!code) throw e;
+      return { ...empty, ok: false, message: officeErrorMessage(code, lang, 'clear') };
+    }
   }
 
   async takeBackCodes(lang: Lang): Promise<WriteOutcome> {
@@ -352,16 +387,27 @@ export class ExcelAnnexService implements AnnexService {
    * Reads what taking back needs (the sheet, its rules, the journal, the cells the codes' rules
    * point at) and decides from what the sheet shows: two syncs, nothing written.
    */
-  private async readTakeBack(context: Excel.RequestContext, lang: Lang, nothing: string, withExtras = false): Promise<TakeBackRead | WriteOutcome> {
-    // 1. The sheet, its rules, the journal.
-    const sheet = context.workbook.worksheets.getActiveWorksheet();
+  private async readTakeBack(
+    context: Excel.RequestContext,
+    lang: Lang,
+    nothing: string,
+    withExtras = false,
+    target?: { sheetId: string; sheetName: string },
+  ): Promise<TakeBackRead | WriteOutcome> {
+    // 1. The sheet (the checked one by its id when given, else the active one), its rules, the journal.
+    const sheet = target ? context.workbook.worksheets.getItem(target.sheetId) : context.workbook.worksheets.getActiveWorksheet();
     let scan!: Excel.ConditionalFormatCollection;
-    const reader = await this.journal.read(context, () => {
-      sheet.load('name,id');
-      sheet.protection.load('protected');
-      scan = sheet.getRange().conditionalFormats;
-      scan.load(CF_SCAN);
-    });
+    const reader = await this.journal.read(
+      context,
+      () => {
+        sheet.load('name,id,visibility');
+        sheet.protection.load('protected');
+        scan = sheet.getRange().conditionalFormats;
+        scan.load(CF_SCAN);
+      },
+      target?.sheetId,
+    );
+    if (reader === 'sheetGone' && target) return { ok: false, message: officeText.sheetGone(lang, target.sheetName) };
     if (reader === 'sheetGone') return { ok: false, message: nothing };
     const formulas = scan.items.map(scannedFormula);
     const ours = formulas.filter((f) => isTagged(f, MARK_TAG) || isTagged(f, CODE_TAG));
@@ -392,7 +438,11 @@ export class ExcelAnnexService implements AnnexService {
     const entry = sheetEntry(read.journal, sheet.id, sheet.name);
     const ignoredHere = read.ignored.filter((i) => i.sheetId === null || i.sheetId === sheet.id || i.sheetId === entry?.sheetId);
     // The journal speaks of other sheets only: nothing here to take back, nothing to write.
-    const extrasHere = withExtras && (!!conventionRecordOf(read.journal.conventions, sheet.id, sheet.name) || !!read.journal.comparisons?.some((r) => r.source === sheet.id));
+    const extrasHere =
+      withExtras &&
+      (!!conventionRecordOf(read.journal.conventions, sheet.id, sheet.name) ||
+        !!read.journal.comparisons?.some((r) => r.source === sheet.id) ||
+        read.journal.summaries.some((r) => r.source === sheet.name));
     if (!ours.length && !entry && !ignoredHere.length && !extrasHere) return { ok: true, message: nothing };
     const decided = decideClear(entry?.fills ?? [], identities, cellReads);
     return { sheet, scan, formulas, read, ignoredHere, overLimit, decided };
@@ -402,25 +452,25 @@ export class ExcelAnnexService implements AnnexService {
    * Take back the codes the add-in filled that the sheet confirms (and, with `marks`, the marks
    * too): reads in two syncs, then writes in one. A code changed since is kept, never emptied.
    */
-  private async takeBack(lang: Lang, what: { marks: boolean }): Promise<WriteOutcome> {
+  private async takeBack(lang: Lang, what: { marks: boolean; target?: { sheetId: string; sheetName: string } }): Promise<WriteOutcome> {
     const refused = this.refuseWrite(null, lang, 'clear');
     if (refused) return refused;
     return this.write('clear', lang, () =>
       this.run(true, async (context) => {
-        const got = await this.readTakeBack(context, lang, what.marks ? officeText.nothingToClear(lang) : officeText.nothingToTakeBack(lang), what.marks);
+        const got = await this.readTakeBack(context, lang, what.marks ? officeText.nothingToClear(lang) : officeText.nothingToTakeBack(lang), what.marks, what.target);
         if ('message' in got) return got;
         const { sheet, scan, formulas, read, ignoredHere, overLimit, decided } = got;
         if (!what.marks && !formulas.some((f) => isTagged(f, CODE_TAG)) && !decided.restore.length && !ignoredHere.length && !read.partIds.length) {
           return { ok: true, restored: 0, message: officeText.nothingToTakeBack(lang) };
         }
         // 3. The write: the journal's entry of this sheet goes (codes taken back or left to the user).
-        // Taking back everything (« clear »): the sheet's confirmed convention figures and its
-        // comparison sheets (recorded, unchanged) go too; taking back the codes touches neither.
-        const extras =
-          what.marks && read.journal.comparisons?.some((r) => r.source === sheet.id)
-            ? await (await import('./comparisonSheet')).queueComparisonRemoval(context, read.journal, sheet.id)
-            : { journal: read.journal, deleted: [], kept: [] };
-        const dropped = what.marks ? { ...extras.journal, conventions: withoutConventionOf(read.journal.conventions, sheet.id, sheet.name) } : read.journal;
+        // Taking back everything (« Tout retirer… »): the sheet's confirmed convention figures, its
+        // summary and comparison sheets (recorded, unchanged) go too; taking back the codes touches none.
+        const extras = what.marks ? await (await import('./ourSheets')).planOurSheetsRemoval(context, read.journal, { sheetId: sheet.id, sheetName: sheet.name }) : null;
+        extras?.queueDeletions();
+        // The cleared sheet is shown, so that the pane's check after it reads this sheet.
+        if (what.target && sheet.visibility === 'Visible') sheet.activate();
+        const dropped = extras ? { ...extras.journal, conventions: withoutConventionOf(read.journal.conventions, sheet.id, sheet.name) } : read.journal;
         const nextJournal: Journal = withSheet(dropped, { sheetId: sheet.id, sheetName: sheet.name, fills: [] });
         const part = queueJournalReplace(context, read.partIds, nextJournal)?.load('id') ?? null;
         queueDeletions(scan, (f) => (what.marks && isTagged(f, MARK_TAG)) || isTagged(f, CODE_TAG));
@@ -444,7 +494,12 @@ export class ExcelAnnexService implements AnnexService {
           return { ok: true, marked: 0, filled: 0, restored: decided.restore.length, skipped: decided.kept, message: officeText.codesTakenBack(lang, result) };
         }
         const conventionGone = (read.journal.conventions?.length ?? 0) !== (dropped.conventions?.length ?? 0);
-        const more = conventionGone || extras.deleted.length || extras.kept.length ? (await import('./extraWords')).extraWords.cleared(lang, conventionGone, extras.deleted, extras.kept) : [];
+        const sheets = extras ?? { summaries: { deleted: [], kept: [] }, comparisons: { deleted: [], kept: [] } };
+        const anySheet = [sheets.summaries, sheets.comparisons].some((f) => f.deleted.length || f.kept.length);
+        const { extraWords } = conventionGone || anySheet ? await import('./extraWords') : { extraWords: null };
+        const more = extraWords
+          ? [...extraWords.summariesCleared(lang, sheets.summaries.deleted, sheets.summaries.kept), ...extraWords.cleared(lang, conventionGone, sheets.comparisons.deleted, sheets.comparisons.kept)]
+          : [];
         return { ok: true, marked: 0, filled: 0, restored: decided.restore.length, skipped: decided.kept, message: [officeText.cleared(lang, result), ...more].join(' ') };
       }),
     );

@@ -7,11 +7,11 @@ export const extraWords = {
   conventionSaved(lang: Lang, saved: boolean, sheet: string): string {
     if (lang === 'fr') {
       return saved
-        ? `Montants de la convention enregistrés dans le classeur pour la feuille « ${sheet} » : le contrôle et la synthèse les reprennent ; « Effacer les marques » les retire.`
+        ? `Montants de la convention enregistrés dans le classeur pour la feuille « ${sheet} » : le contrôle et la synthèse les reprennent ; « Tout retirer… » les retire.`
         : `Montants de la convention retirés du classeur pour la feuille « ${sheet} ».`;
     }
     return saved
-      ? `Convention amounts saved in the workbook for sheet "${sheet}": the check and the summary use them; "Clear the marks" removes them.`
+      ? `Convention amounts saved in the workbook for sheet "${sheet}": the check and the summary use them; "Remove everything…" removes them.`
       : `Convention amounts removed from the workbook for sheet "${sheet}".`;
   },
   cleared(lang: Lang, convention: boolean, deleted: string[], kept: string[]): string[] {
@@ -24,6 +24,21 @@ export const extraWords = {
         fr
           ? `Feuille de comparaison conservée, car modifiée depuis son insertion (ou protégée, ou très masquée) : ${list(kept)} ; supprimez-la vous-même si elle ne sert plus.`
           : `Comparison sheet kept, as it was changed since it was inserted (or is protected, or very hidden): ${list(kept)}; delete it yourself if it is no longer needed.`,
+      );
+    }
+    return out;
+  },
+  /** « Tout retirer… »: the summary sheets of the annex sheet deleted, and those kept. */
+  summariesCleared(lang: Lang, deleted: string[], kept: string[]): string[] {
+    const fr = lang === 'fr';
+    const s = (names: string[]) => (names.length > 1 ? 's' : '');
+    const out: string[] = [];
+    if (deleted.length) out.push(fr ? `Feuille${s(deleted)} de synthèse supprimée${s(deleted)}\u00a0: ${list(deleted)}.` : `Summary sheet${s(deleted)} deleted: ${list(deleted)}.`);
+    if (kept.length) {
+      out.push(
+        fr
+          ? `Feuille${s(kept)} de synthèse conservée${s(kept)}, car modifiée${s(kept)} depuis l’insertion (ou protégée${s(kept)}, ou très masquée${s(kept)})\u00a0: ${list(kept)}\u202f; supprimez-${kept.length > 1 ? 'les' : 'la'} vous-même si elle${s(kept)} ne ${kept.length > 1 ? 'servent' : 'sert'} plus.`
+          : `Summary sheet${s(kept)} kept, as changed since inserted (or protected, or very hidden): ${list(kept)}; delete ${kept.length > 1 ? 'them' : 'it'} yourself if no longer needed.`,
       );
     }
     return out;

@@ -34,6 +34,12 @@ export interface CheckOutcome {
   markedCells?: number;
   /** Codes the add-in filled that are still tracked on the sheet (what « Retirer les imputations complétées » looks at). */
   filledCodes?: number;
+  /**
+   * The workbook keeps the add-in's record of what it wrote (a summary or comparison sheet,
+   * convention figures, filled codes; for this sheet or another): false means « Tout retirer… »
+   * has nothing but the marks and codes counted above to remove.
+   */
+  recordKept?: boolean;
 }
 
 /** A code the add-in filled that taking back would empty: still exactly as written. */
@@ -51,6 +57,27 @@ export interface TakeBackPreview {
   codes: CodeToTakeBack[];
   /** Cells filled by the add-in and changed since (another value, a formula): kept as they are. */
   kept: string[];
+}
+
+/** What « Tout retirer… » would remove now for the checked (or active) sheet, before anything is written. */
+export interface ClearPreview {
+  ok: boolean;
+  /** Set when nothing can be removed (nothing there, protected sheet, unreadable journal…), in the pane's language. */
+  message?: string;
+  /** The annex sheet it is about. */
+  sheet: string;
+  /** Cells the marks of the findings are on. */
+  markedCells: number;
+  /** Filled codes that will be emptied (still exactly as written). */
+  codes: CodeToTakeBack[];
+  /** Filled codes changed since: kept as they are. */
+  kept: string[];
+  /** The convention's figures confirmed for this sheet will be forgotten. */
+  convention: boolean;
+  /** The add-in's summary sheets of this sheet: deleted, or kept (changed since, protected, very hidden). */
+  summaries: { deleted: string[]; kept: string[] };
+  /** Its comparison sheets, likewise. */
+  comparisons: { deleted: string[]; kept: string[] };
 }
 
 export interface WriteOutcome {
@@ -76,8 +103,14 @@ export interface AnnexService {
   fillCodes(outcome: CheckOutcome, lang: Lang): Promise<WriteOutcome>;
   /** Insert (or regenerate) the summary sheet. */
   insertSummary(outcome: CheckOutcome, lang: Lang): Promise<WriteOutcome>;
-  /** Take back everything the add-in wrote on the active sheet, exactly (marks and filled codes). */
-  clear(lang: Lang): Promise<WriteOutcome>;
+  /**
+   * « Tout retirer… »: take back everything the add-in wrote for the sheet `outcome` checked (the
+   * active sheet without one), exactly: marks, filled codes, its summary and comparison sheets
+   * while unchanged, the convention figures kept for it. The sheet is then the active one.
+   */
+  clear(lang: Lang, outcome?: CheckOutcome): Promise<WriteOutcome>;
+  /** What clear() would remove now, sheet by sheet and cell by cell; writes nothing. */
+  previewClear(lang: Lang, outcome?: CheckOutcome): Promise<ClearPreview>;
   /** « Effacer les marques »: remove the marks of the findings only; codes the add-in filled stay. */
   clearMarks(lang: Lang): Promise<WriteOutcome>;
   /** The filled codes « Retirer les imputations complétées » would empty now; writes nothing. */

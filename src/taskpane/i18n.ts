@@ -22,7 +22,7 @@ export function detectLang(): Lang {
   }
 }
 
-export type Task = 'check' | 'mark' | 'fill' | 'summary' | 'clear' | 'takeBack' | 'select';
+export type Task = 'check' | 'mark' | 'fill' | 'summary' | 'clear' | 'takeBack' | 'clearAll' | 'select';
 
 export interface PaneStrings {
   appTitle: string;
@@ -34,6 +34,15 @@ export interface PaneStrings {
   summary: string;
   clear: string;
   takeBack: string;
+  /** The toolbar's menu of the other commands: its accessible name, and the word it shows. */
+  moreActions: string;
+  moreActionsShort: string;
+  /** Headers of the menu's groups: writing, reading other documents, taking back. */
+  menuPanels: string;
+  menuTakeBack: string;
+  /** « Tout retirer… »: everything the add-in wrote for the checked sheet. */
+  clearAll: string;
+  clearAllNothing: string;
   writeCommandsLabel: string;
   reviewOnly: string;
   reviewOnlyHint: string;
@@ -64,6 +73,15 @@ export interface PaneStrings {
   confirmTakeBackTitle(count: number): string;
   confirmTakeBackIntro: string;
   confirmTakeBack(count: number): string;
+  confirmClearAllTitle(sheet: string): string;
+  confirmClearAllIntro: string;
+  clearAllMarks(cells: number): string;
+  clearAllCodes(count: number): string;
+  clearAllSummaries(sheets: string[]): string;
+  clearAllComparisons(sheets: string[]): string;
+  clearAllConvention: string;
+  clearAllKeptSheets(sheets: string[]): string;
+  confirmClearAll: string;
   takeBackKept(cells: string[]): string;
   clearNothing: string;
   takeBackNothing: string;
@@ -104,6 +122,12 @@ const fr: PaneStrings = {
   summary: 'Insérer la synthèse',
   clear: 'Effacer les marques',
   takeBack: 'Retirer les imputations complétées',
+  moreActions: 'Plus d’actions',
+  moreActionsShort: 'Actions',
+  menuPanels: 'Rapprocher et comparer',
+  menuTakeBack: 'Retirer',
+  clearAll: 'Tout retirer…',
+  clearAllNothing: 'Rien à retirer\u00a0: ni marque, ni imputation, ni feuille du complément pour cette feuille.',
   writeCommandsLabel: 'Écrire dans le classeur',
   reviewOnly: 'Relecture seule',
   reviewOnlyHint: 'Contrôler sans rien écrire dans le classeur (fichier reçu par courriel, par exemple).',
@@ -114,6 +138,7 @@ const fr: PaneStrings = {
     summary: 'Insertion de la synthèse…',
     clear: 'Effacement des marques…',
     takeBack: 'Retrait des imputations complétées…',
+    clearAll: 'Retrait de tout ce que le complément a écrit…',
     select: 'Sélection de la cellule…',
   },
   headline: (n, actions, sheet) =>
@@ -141,6 +166,16 @@ const fr: PaneStrings = {
   confirmTakeBackTitle: (n) => `Retirer ${plural(n, 'imputation complétée', 'imputations complétées')}\u202f?`,
   confirmTakeBackIntro: 'Ces cellules, remplies par le complément et inchangées depuis, redeviendront vides. Les marques des anomalies restent.',
   confirmTakeBack: (n) => `Vider ${plural(n, 'cellule', 'cellules')}`,
+  confirmClearAllTitle: (sheet) => `Tout retirer pour la feuille «\u00a0${sheet}\u00a0»\u202f?`,
+  confirmClearAllIntro: 'Le complément retire ce qu’il a écrit pour cette feuille, et seulement cela\u00a0:',
+  clearAllMarks: (n) => `Marques des anomalies (${plural(n, 'cellule', 'cellules')})`,
+  clearAllCodes: (n) => `${n > 1 ? 'Imputations complétées, qui redeviendront vides' : 'Imputation complétée, qui redeviendra vide'} (${n})`,
+  clearAllSummaries: (sheets) => `${sheets.length > 1 ? 'Feuilles de synthèse' : 'Feuille de synthèse'} ${sheets.map((x) => `«\u00a0${x}\u00a0»`).join(', ')}, supprimée${sheets.length > 1 ? 's' : ''}`,
+  clearAllComparisons: (sheets) => `${sheets.length > 1 ? 'Feuilles de comparaison' : 'Feuille de comparaison'} ${sheets.map((x) => `«\u00a0${x}\u00a0»`).join(', ')}, supprimée${sheets.length > 1 ? 's' : ''}`,
+  clearAllConvention: 'Montants de la convention enregistrés pour cette feuille',
+  clearAllKeptSheets: (sheets) =>
+    `Conservée${sheets.length > 1 ? 's' : ''}, car modifiée${sheets.length > 1 ? 's' : ''} depuis l’insertion (ou protégée${sheets.length > 1 ? 's' : ''}, ou très masquée${sheets.length > 1 ? 's' : ''})\u00a0: ${sheets.map((x) => `«\u00a0${x}\u00a0»`).join(', ')}.`,
+  confirmClearAll: 'Tout retirer',
   takeBackKept: (cells) => `Conservées car modifiées depuis\u00a0: ${cells.join(', ')}.`,
   clearNothing: 'Aucune marque sur la feuille.',
   takeBackNothing: 'Aucune imputation complétée par le complément sur la feuille.',
@@ -156,6 +191,7 @@ const fr: PaneStrings = {
       summary: "L’insertion de la synthèse a échoué",
       clear: "L’effacement des marques a échoué",
       takeBack: 'Le retrait des imputations complétées a échoué',
+      clearAll: '«\u00a0Tout retirer\u00a0» a échoué',
       select: "La cellule n’a pas pu être sélectionnée",
     })[task],
   nothingChanged: "Rien n’a été modifié dans le classeur.",
@@ -189,6 +225,12 @@ const en: PaneStrings = {
   summary: 'Insert the summary',
   clear: 'Clear the marks',
   takeBack: 'Take back filled codes',
+  moreActions: 'More actions',
+  moreActionsShort: 'Actions',
+  menuPanels: 'Reconcile and compare',
+  menuTakeBack: 'Take back',
+  clearAll: 'Remove everything…',
+  clearAllNothing: 'Nothing to remove: no mark, code or sheet of the add-in for this sheet.',
   writeCommandsLabel: 'Write to the workbook',
   reviewOnly: 'Review only',
   reviewOnlyHint: 'Check without writing anything to the workbook (a file received by email, for instance).',
@@ -199,6 +241,7 @@ const en: PaneStrings = {
     summary: 'Inserting the summary…',
     clear: 'Clearing the marks…',
     takeBack: 'Taking back the filled codes…',
+    clearAll: 'Removing everything the add-in wrote…',
     select: 'Selecting the cell…',
   },
   headline: (n, actions, sheet) =>
@@ -226,6 +269,15 @@ const en: PaneStrings = {
   confirmTakeBackTitle: (n) => `Take back ${pluralEn(n, 'filled code', 'filled codes')}?`,
   confirmTakeBackIntro: 'These cells, filled by the add-in and unchanged since, will be empty again. The marks of the findings stay.',
   confirmTakeBack: (n) => `Empty ${pluralEn(n, 'cell', 'cells')}`,
+  confirmClearAllTitle: (sheet) => `Remove everything for sheet "${sheet}"?`,
+  confirmClearAllIntro: 'The add-in removes what it wrote for this sheet, and only that:',
+  clearAllMarks: (n) => `Marks of the findings (${pluralEn(n, 'cell', 'cells')})`,
+  clearAllCodes: (n) => `${n === 1 ? 'Filled code, which will be empty again' : 'Filled codes, which will be empty again'} (${n})`,
+  clearAllSummaries: (sheets) => `${sheets.length === 1 ? 'Summary sheet' : 'Summary sheets'} ${sheets.map((x) => `"${x}"`).join(', ')}, deleted`,
+  clearAllComparisons: (sheets) => `${sheets.length === 1 ? 'Comparison sheet' : 'Comparison sheets'} ${sheets.map((x) => `"${x}"`).join(', ')}, deleted`,
+  clearAllConvention: 'Convention amounts saved for this sheet',
+  clearAllKeptSheets: (sheets) => `Kept, as changed since inserted (or protected, or very hidden): ${sheets.map((x) => `"${x}"`).join(', ')}.`,
+  confirmClearAll: 'Remove everything',
   takeBackKept: (cells) => `Kept because changed since: ${cells.join(', ')}.`,
   clearNothing: 'No marks on the sheet.',
   takeBackNothing: 'No code filled in by the add-in on the sheet.',
@@ -240,6 +292,7 @@ const en: PaneStrings = {
       summary: 'Inserting the summary failed',
       clear: 'Clearing the marks failed',
       takeBack: 'Taking back the filled codes failed',
+      clearAll: '"Remove everything" failed',
       select: 'The cell could not be selected',
     })[task],
   nothingChanged: 'Nothing was changed in the workbook.',

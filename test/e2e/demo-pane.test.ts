@@ -1,11 +1,14 @@
 /**
  * The demo page in Chromium as a first-time user meets it (issue 14): the real summary sheet,
  * files it cannot read, the pane at task-pane widths (320 and 350 px) and on a desktop (1280 px),
- * with layout assertions (nothing overflows, the clicked cell is in view) and axe-core's
- * accessibility rules. Screenshots of the pane go to docs/screenshots/ under `npm run report` only.
+ * with layout assertions (nothing overflows, the toolbar on one line, the clicked cell is in view),
+ * the « Plus d’actions » menu by keyboard, « Tout retirer… » after a whole session's writes, and
+ * axe-core's accessibility rules. Screenshots of the pane go to docs/screenshots/ under
+ * `npm run report` only.
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { buildDemo, chromiumAvailable, CHROMIUM, launchChromium, serve } from '../../fixtures/demoServer';
@@ -53,10 +56,32 @@ async function checkSheet(page: Page): Promise<Locator> {
   return headline;
 }
 
-/** A secondary command of the pane, wherever the toolbar puts it (visible or in its menu). */
-async function command(page: Page, name: string): Promise<void> {
-  await pane(page).getByRole('button', { name, exact: true }).click();
+/** The toolbar's « Plus d’actions » menu, opened (by a click) if it is not open yet. */
+async function openMenu(page: Page): Promise<Locator> {
+  const trigger = pane(page).getByRole('button', { name: 'Plus d’actions', exact: true });
+  if ((await trigger.getAttribute('aria-expanded')) !== 'true') await trigger.click();
+  const menu = page.getByRole('menu');
+  await menu.waitFor();
+  return menu;
 }
+
+/** A secondary command of the pane, wherever the toolbar puts it (a visible button, or an entry of its menu). */
+async function command(page: Page, name: string): Promise<void> {
+  const button = pane(page).getByRole('button', { name, exact: true });
+  if (await button.count()) return button.click();
+  await (await openMenu(page)).getByRole('menuitem', { name, exact: true }).click();
+}
+
+/** The entries of the toolbar's menu, in order. */
+const MENU = [
+  'Compléter les imputations',
+  'Insérer la synthèse',
+  'Rapprocher avec la convention…',
+  'Comparer avec…',
+  'Effacer les marques',
+  'Retirer les imputations complétées',
+  'Tout retirer…',
+];
 
 async function upload(page: Page, name: string, buffer: Buffer, mimeType = 'application/octet-stream'): Promise<void> {
   await page.getByTestId('open-file').setInputFiles({ name, mimeType, buffer });
@@ -210,6 +235,160 @@ describe.each([320, 350, 1280])('the demo at %i px wide', (width) => {
     }
     await page.close();
   });
+});
+
+describe.each([320, 350, 1280])('the toolbar at %i px wide', (width) => {
+  it('holds on one line inside the pane; its menu opens inside the page and every entry is reached by keyboard', async () => {
+    const page = await openDemo(width, width < 700 ? 640 : 900);
+    await checkSheet(page);
+    const layout = () =>
+      pane(page)
+        .getByTestId('pane-toolbar')
+        .evaluate((toolbar) => {
+          const main = toolbar.closest('main')!;
+          const style = getComputedStyle(main);
+          const box = (el: Element) => el.getBoundingClientRect();
+          return {
+            toolbar: box(toolbar).toJSON() as DOMRect,
+            contentRight: box(main).right - parseFloat(style.paddingRight),
+            items: Array.from(toolbar.children)
+              .filter((el) => box(el).width > 1)
+              .map((el) => ({ name: el.getAttribute('aria-label') ?? el.textContent, top: box(el).top, bottom: box(el).bottom, right: box(el).right })),
+          };
+        });
+    const { toolbar, contentRight, items } = await layout();
+    expect(items.map((i) => i.name)).toEqual(['Vérifier la feuille', 'Plus d’actions']);
+    // One line: the items share one top (within 2 px), and the toolbar is no taller than its tallest item.
+    for (const item of items) expect(Math.abs(item.top - items[0].top)).toBeLessThanOrEqual(2);
+    expect(toolbar.height).toBeLessThanOrEqual(Math.max(...items.map((i) => i.bottom - i.top)) + 2);
+    // Inside the pane's content box, nothing past its padding.
+    expect(toolbar.right).toBeLessThanOrEqual(contentRight + 0.5);
+    for (const item of items) expect(item.right).toBeLessThanOrEqual(contentRight + 0.5);
+    expect(await horizontalOverflow(page)).toEqual([]);
+
+    // The menu by mouse: every entry inside the page, nothing scrolls sideways.
+    const menu = await openMenu(page);
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+    const entries = menu.getByRole('menuitem');
+    await expect(entries.allTextContents()).resolves.toEqual(MENU);
+    for (const entry of await entries.all()) {
+      const box = (await entry.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(width);
+    }
+    expect(await horizontalOverflow(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await menu.waitFor({ state: 'detached' });
+
+    // By keyboard: Tab into the toolbar (one stop: it lands where the focus last was in it), the
+    // arrows between its two commands, Enter opens the menu on its first entry, the arrows go
+    // through every entry (unavailable ones too, which say why), Escape closes it and gives the
+    // focus back.
+    const focused = () => page.evaluate(() => ({ id: document.activeElement?.id ?? '', role: document.activeElement?.getAttribute('role') ?? '', text: document.activeElement?.textContent ?? '' }));
+    let steps = 0;
+    while (!['action-check', 'action-more'].includes((await focused()).id)) {
+      await page.keyboard.press('Tab');
+      if (++steps > 60) throw new Error('the toolbar is not reachable with Tab');
+    }
+    await page.keyboard.press('ArrowLeft');
+    await expect(focused()).resolves.toMatchObject({ id: 'action-check', text: 'Vérifier la feuille' });
+    await page.keyboard.press('ArrowRight');
+    await expect(focused()).resolves.toMatchObject({ id: 'action-more' });
+    await page.keyboard.press('Enter');
+    await page.getByRole('menu').waitFor();
+    const reached: string[] = [];
+    for (let i = 0; i < MENU.length; i++) {
+      if (i > 0) await page.keyboard.press('ArrowDown');
+      const now = await focused();
+      expect(now.role).toBe('menuitem');
+      reached.push(now.text);
+    }
+    expect(reached).toEqual(MENU);
+    await page.keyboard.press('Escape');
+    await page.getByRole('menu').waitFor({ state: 'detached' });
+    await expect(focused()).resolves.toMatchObject({ id: 'action-more' });
+    if (width === 350 && reportsRequested()) {
+      await openMenu(page);
+      await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+      await writeReport('docs/screenshots/pane-350-menu.png', await page.screenshot());
+    }
+    await page.close();
+  });
+});
+
+describe('« Tout retirer… » after a whole session', () => {
+  /** Every grid cell's text and fill: what a person sees of the sheet. */
+  const gridState = (page: Page) =>
+    page.locator('table.grid td').evaluateAll((tds) => tds.map((td) => `${td.getAttribute('data-cell')}|${td.textContent}|${td.getAttribute('data-fill') ?? ''}`));
+
+  it('check, fill, summary, comparison, then « Tout retirer… »: listed first, then the sheet is as it was and the pane says so', async () => {
+    const page = await openDemo(350, 700);
+    // The sample with three codes missing (written on the block's first row only), and a copy to compare with.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(SAMPLE);
+    const ws = wb.worksheets[0];
+    ws.unMergeCells('C46:C49');
+    for (const cell of ['C47', 'C48', 'C49']) ws.getCell(cell).value = null;
+    const missing = Buffer.from(await wb.xlsx.writeBuffer());
+    await upload(page, 'codes-manquants.xlsx', missing, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    await page.getByText(/^Classeur\s:\scodes-manquants\.xlsx$/).waitFor();
+    const before = await gridState(page);
+    await checkSheet(page);
+
+    await command(page, 'Compléter les imputations');
+    await pane(page).getByTestId('fill-confirm').getByRole('button', { name: 'Écrire 3 codes' }).click();
+    await page.locator('td[data-cell="C49"]', { hasText: '0304 50 19 19 10 - Initiatives locales' }).waitFor();
+    await idle(page);
+    await command(page, 'Insérer la synthèse');
+    await pane(page).getByTestId('note').filter({ hasText: 'Synthèse insérée' }).waitFor();
+    await idle(page);
+    await command(page, 'Comparer avec…');
+    const panel = pane(page).getByTestId('comparison-panel');
+    await panel.getByTestId('compare-file').setInputFiles({ name: 'copie.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: fs.readFileSync(SAMPLE) });
+    await panel.getByText(/Feuille de « copie\.xlsx »/).waitFor({ timeout: 60_000 });
+    await panel.getByRole('button', { name: 'Comparer', exact: true }).click();
+    await panel.getByTestId('compare-result').waitFor();
+    await panel.getByRole('button', { name: 'Insérer la feuille Comparaison annexe 9' }).click();
+    await panel.getByTestId('compare-note').filter({ hasText: 'Comparaison insérée' }).waitFor();
+    await expect(page.getByRole('tab').allTextContents()).resolves.toEqual(['Annexe 9', 'Synthèse annexe 9', 'Comparaison annexe 9']);
+
+    // The confirmation lists what will go, cell by cell and sheet by sheet; nothing is removed yet.
+    await command(page, 'Tout retirer…');
+    const confirm = pane(page).getByTestId('clear-all-confirm');
+    await confirm.waitFor();
+    await expect(confirm.getByRole('heading').textContent()).resolves.toBe('Tout retirer pour la feuille «\u00a0Annexe 9\u00a0»\u202f?');
+    const listed = (await confirm.getByTestId('clear-all-list').locator(':scope > li').allTextContents()).map(plain);
+    expect(listed[0]).toMatch(/^Marques des anomalies \(\d+ cellules?\)$/);
+    expect(listed.slice(1)).toEqual([
+      `Imputations complétées, qui redeviendront vides (3)CelluleImputation Chorus${['C47', 'C48', 'C49'].map((c) => `'Annexe 9'!${c}0304 50 19 19 10 - Initiatives locales`).join('')}`,
+      'Feuille de synthèse « Synthèse annexe 9 », supprimée',
+      'Feuille de comparaison « Comparaison annexe 9 », supprimée',
+    ]);
+    expect(await horizontalOverflow(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    await expect(page.getByRole('tab').count()).resolves.toBe(3);
+
+    await confirm.getByRole('button', { name: 'Tout retirer', exact: true }).click();
+    await confirm.waitFor({ state: 'detached' });
+    const note = pane(page).getByTestId('note').filter({ hasText: 'Feuille de synthèse supprimée' });
+    await note.waitFor();
+    await idle(page);
+    expect(plain(await note.textContent())).toContain('Feuille de comparaison supprimée');
+    // The workbook: the two sheets gone, the annex shown, exactly as it was opened.
+    await expect(page.getByRole('tab').allTextContents()).resolves.toEqual(['Annexe 9']);
+    await expect(page.locator('table.grid').getAttribute('data-sheet')).resolves.toBe('Annexe 9');
+    expect(await gridState(page)).toEqual(before);
+    // The pane: checked again, not marked; the codes to fill are back; nothing left to remove.
+    await expect(pane(page).getByRole('heading', { level: 2 }).textContent()).resolves.toMatch(/^\d+ anomalies? sur 23 actions/);
+    await expect(pane(page).getByTestId('fills').textContent()).resolves.toContain('Imputations Chorus à compléter (3)');
+    await expect(page.locator('td[data-fill]').count()).resolves.toBe(0);
+    const menu = await openMenu(page);
+    await expect(menu.getByRole('menuitem', { name: 'Tout retirer…' }).getAttribute('aria-disabled')).resolves.toBe('true');
+    await expect(menu.getByRole('menuitem', { name: 'Compléter les imputations' }).getAttribute('aria-disabled')).resolves.toBeNull();
+    await page.keyboard.press('Escape');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  }, 180_000);
 });
 
 describe('accessibility (axe-core)', () => {

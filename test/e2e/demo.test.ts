@@ -8,6 +8,7 @@ import * as path from 'path';
 import * as ExcelJS from 'exceljs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { buildDemo, chromiumAvailable, CHROMIUM, launchChromium, serve } from '../../fixtures/demoServer';
+import { paneCommand } from './menu';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SAMPLE = path.join(ROOT, 'samples', 'annexe9-pas-de-calais-2023.xlsx');
@@ -215,7 +216,7 @@ run('demo page in Chromium', () => {
     await checkSheet(page);
     const marked = await gridState(page);
     expect(marked).not.toEqual(before);
-    await pane(page).getByRole('button', { name: 'Effacer les marques' }).click();
+    await paneCommand(page, 'Effacer les marques');
     await page.waitForFunction(() => !document.querySelector('td[data-fill]'));
     expect(await gridState(page)).toEqual(before);
     await page.close();
@@ -317,7 +318,7 @@ run('demo page in Chromium', () => {
     const before = await gridState(page);
     await checkSheet(page);
     await expect(pane(page).getByTestId('fills').textContent()).resolves.toContain('Imputations Chorus à compléter (3)');
-    await pane(page).getByRole('button', { name: 'Compléter les imputations' }).click();
+    await paneCommand(page, 'Compléter les imputations');
     const confirm = pane(page).getByTestId('fill-confirm');
     await confirm.waitFor();
     const listed = await confirm.locator('tbody tr').allTextContents();
@@ -331,10 +332,10 @@ run('demo page in Chromium', () => {
     // Checked again after writing: nothing left to fill.
     await pane(page).getByTestId('fills').waitFor({ state: 'detached' });
     // « Effacer les marques » keeps the codes; « Retirer les imputations complétées » lists them, then empties them.
-    await pane(page).getByRole('button', { name: 'Effacer les marques' }).click();
+    await paneCommand(page, 'Effacer les marques');
     await pane(page).getByTestId('note').filter({ hasText: 'Marques retirées' }).waitFor();
     await expect(page.locator('td[data-cell="C47"]').textContent()).resolves.toBe('0304 50 19 19 10 - Initiatives locales');
-    await pane(page).getByRole('button', { name: 'Retirer les imputations complétées' }).click();
+    await paneCommand(page, 'Retirer les imputations complétées');
     const takeBack = pane(page).getByTestId('take-back-confirm');
     await takeBack.waitFor();
     expect(await takeBack.locator('tbody tr').allTextContents()).toEqual(['C47', 'C48', 'C49'].map((c) => `'Annexe 9'!${c}0304 50 19 19 10 - Initiatives locales`));

@@ -11,6 +11,7 @@ import * as path from 'path';
 import * as ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { buildDemo, chromiumAvailable, CHROMIUM, launchChromium, serve } from '../../fixtures/demoServer';
+import { paneCommand } from './menu';
 import { textToPdf } from '../../scripts/convention-pdf';
 import { SAMPLE_XLSX, SEED_TEXT_FILE } from '../convention/seed';
 
@@ -70,7 +71,7 @@ describe('demo page in Chromium: convention and comparison', () => {
     const pane = page.getByTestId('pane');
     const workerRequests: string[] = [];
     page.on('request', (r) => /pdf\.worker/.test(r.url()) && workerRequests.push(r.url()));
-    await pane.getByRole('button', { name: 'Rapprocher avec la convention…' }).click();
+    await paneCommand(page, 'Rapprocher avec la convention…');
     const panel = pane.getByTestId('convention-panel');
     await panel.getByTestId('convention-file').setInputFiles(pdf);
     await panel.getByText(/vérifiez, corrigez, confirmez/).waitFor({ timeout: 60_000 });
@@ -91,7 +92,7 @@ describe('demo page in Chromium: convention and comparison', () => {
     await expect(panel.textContent()).resolves.toMatch(/\+190 000,00 €/);
 
     // The summary sheet's per-code block: notified amounts from the workbook's record.
-    await pane.getByRole('button', { name: 'Insérer la synthèse' }).click();
+    await paneCommand(page, 'Insérer la synthèse');
     await pane.getByTestId('note').getByText(/Synthèse insérée/).waitFor();
     await page.locator('table.grid[data-sheet="Synthèse annexe 9"]').waitFor();
     const cells = await page.locator('table.grid td').allTextContents();
@@ -117,7 +118,7 @@ describe('demo page in Chromium: convention and comparison', () => {
 
     const page = await openDemo();
     const pane = page.getByTestId('pane');
-    await pane.getByRole('button', { name: 'Comparer avec…' }).click();
+    await paneCommand(page, 'Comparer avec…');
     const panel = pane.getByTestId('comparison-panel');
     await panel.getByTestId('compare-file').setInputFiles({ name: 'annexe-corrigee.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: copy });
     await panel.getByText('Feuille de « annexe-corrigee.xlsx » : « Annexe 9 »').waitFor({ timeout: 60_000 });

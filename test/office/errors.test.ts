@@ -20,7 +20,7 @@ it('covers the codes of the issue: cell-edit mode, access denied, item not found
 });
 
 it('a write that failed half-way says how to take back what was written; a refusal says nothing was', () => {
-  expect(officeErrorMessage('GeneralException', 'fr', 'fill')).toMatch(/« Effacer les marques » la retire\.$/);
+  expect(officeErrorMessage('GeneralException', 'fr', 'fill')).toMatch(/« Tout retirer… » la retire\.$/);
   expect(officeErrorMessage('AccessDenied', 'fr', 'fill')).toMatch(/Rien n'a été modifié\.$/);
   expect(officeErrorMessage('InvalidOperationInCellEditMode', 'fr', 'mark')).toMatch(/Rien n'a été modifié\.$/);
 });

@@ -23,6 +23,7 @@ function service(diagnose?: AnnexService['diagnose']): AnnexService {
     fillCodes: never,
     insertSummary: never,
     clear: never,
+    previewClear: never,
     clearMarks: never,
     previewTakeBack: never,
     takeBackCodes: never,

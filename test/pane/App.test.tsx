@@ -9,6 +9,7 @@ import { analyzeSheet } from '../../src/domain';
 import * as engine from '../../src/domain/analyze';
 import { CheckOutcome } from '../../src/office/service';
 import { Stub, annexOutcome, sampleReport, stubService } from './stub';
+import { choose, command } from './menu';
 
 function renderPane(service: Stub, lang?: 'fr' | 'en') {
   return render(
@@ -77,8 +78,8 @@ describe('task pane on the sample', () => {
     expect(document.querySelectorAll('button[data-cell]')).toHaveLength(2);
     expect(service.mark).not.toHaveBeenCalled();
     await expectNote('Relecture seule\u00a0: rien n’a été écrit dans le classeur.');
-    for (const name of ['Compléter les imputations', 'Insérer la synthèse', 'Effacer les marques']) {
-      const el = button(name);
+    for (const name of ['Compléter les imputations', 'Insérer la synthèse', 'Effacer les marques', 'Tout retirer…']) {
+      const el = await command(name);
       expect(el).toHaveAttribute('aria-disabled', 'true');
       expect(el).toHaveAccessibleDescription(/Relecture seule/);
       fireEvent.click(el);
@@ -170,7 +171,7 @@ describe('task pane states', () => {
     expect(screen.getByTestId('read-only')).toHaveTextContent('Feuille protégée : ôtez la protection');
     expect(document.querySelectorAll('button[data-cell]')).toHaveLength(2);
     expect(service.mark).not.toHaveBeenCalled();
-    const clear = button('Effacer les marques');
+    const clear = await command('Effacer les marques');
     expect(clear).toHaveAttribute('aria-disabled', 'true');
     expect(clear).toHaveAccessibleDescription(/Écriture impossible/);
   });
@@ -182,7 +183,7 @@ describe('task pane states', () => {
     fireEvent.click(button('Vérifier la feuille'));
     await screen.findByText(/^20 anomalies sur 23 actions/, { selector: 'h2' });
     expect(screen.getByTestId('fills')).toHaveTextContent('Imputations Chorus à compléter (18)');
-    fireEvent.click(button('Compléter les imputations'));
+    await choose('Compléter les imputations');
     const confirm = await screen.findByTestId('fill-confirm');
     expect(within(confirm).getByRole('heading', { name: 'Écrire 18 imputations\u202f?' })).toHaveFocus();
     const rows = within(confirm).getAllByRole('row');
@@ -195,7 +196,7 @@ describe('task pane states', () => {
     expect(screen.queryByTestId('fill-confirm')).not.toBeInTheDocument();
     expect(service.fillCodes).not.toHaveBeenCalled();
 
-    fireEvent.click(button('Compléter les imputations'));
+    await choose('Compléter les imputations');
     fireEvent.click(within(await screen.findByTestId('fill-confirm')).getByText('Écrire 18 codes'));
     await waitFor(() => expect(service.fillCodes).toHaveBeenCalledTimes(1));
     await expectNote('18 imputations écrites.');
@@ -206,9 +207,9 @@ describe('task pane states', () => {
   it('disables "Compléter les imputations" with a reason when there is nothing to fill', async () => {
     const service = stubService((lang) => annexOutcome(sampleReport(lang)));
     renderPane(service, 'fr');
-    expect(screen.getByRole('button', { name: 'Compléter les imputations' })).toHaveAccessibleDescription('Vérifiez d’abord la feuille.');
+    expect(await command('Compléter les imputations')).toHaveAccessibleDescription('Vérifiez d’abord la feuille.');
     await check();
-    const fill = screen.getByRole('button', { name: 'Compléter les imputations' });
+    const fill = await command('Compléter les imputations');
     expect(fill).toHaveAttribute('aria-disabled', 'true');
     expect(fill).toHaveAccessibleDescription('Aucune imputation à compléter.');
   });
@@ -217,10 +218,10 @@ describe('task pane states', () => {
     const service = stubService((lang) => annexOutcome(sampleReport(lang)));
     renderPane(service, 'fr');
     await check();
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Insérer la synthèse' })).not.toHaveAttribute('aria-disabled'));
-    fireEvent.click(screen.getByRole('button', { name: 'Insérer la synthèse' }));
+    expect(await command('Insérer la synthèse')).not.toHaveAttribute('aria-disabled');
+    await choose('Insérer la synthèse');
     await expectNote('Synthèse insérée dans la feuille « Synthèse annexe 9 ».');
-    fireEvent.click(screen.getByRole('button', { name: 'Effacer les marques' }));
+    await choose('Effacer les marques');
     await expectNote('Marques retirées (2 cellules).');
     expect(service.clearMarks).toHaveBeenCalledWith('fr');
     expect(service.clear).not.toHaveBeenCalled();
@@ -316,7 +317,7 @@ describe('robustness', () => {
     renderPane(service, 'fr');
     fireEvent.click(button('Vérifier la feuille'));
     await screen.findByText(/^20 anomalies sur 23 actions/, { selector: 'h2' });
-    fireEvent.click(button('Compléter les imputations'));
+    await choose('Compléter les imputations');
     fireEvent.click(within(await screen.findByTestId('fill-confirm')).getByText('Écrire 18 codes'));
     await expectNote('Feuille protégée : aucune imputation écrite.');
     expect(service.check).toHaveBeenCalledTimes(1);

@@ -12,6 +12,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import App from '../../src/taskpane/components/App';
 import { CheckOutcome } from '../../src/office/service';
 import { annexOutcome, sampleReport, stubService } from './stub';
+import { choose, command } from './menu';
 
 const CODE = '0304 50 19 19 07 - Garantie d’activité et insertion des BRSA';
 
@@ -24,6 +25,9 @@ function renderPane(service: ReturnType<typeof stubService>) {
 }
 
 const notes = () => screen.queryAllByTestId('note').map((n) => n.textContent ?? '');
+
+/** The pane has finished its action (and the check after it). */
+const idle = () => waitFor(() => expect(screen.getByRole('main')).toHaveAttribute('aria-busy', 'false'));
 
 /** A sheet the stub changes as the service would: marks and filled codes on it, counted by check. */
 function sheet(initial: { marked: number; filled: number; withFills: boolean }) {
@@ -50,7 +54,7 @@ it('« Effacer les marques »: marks only, then the pane checks again and shows 
   renderPane(service);
   fireEvent.click(screen.getByRole('button', { name: 'Vérifier la feuille' }));
   await waitFor(() => expect(notes()).toContain('2 cellules marquées.'));
-  fireEvent.click(screen.getByRole('button', { name: 'Effacer les marques' }));
+  await choose('Effacer les marques');
   await waitFor(() => expect(notes()).toContain('Marques retirées (2 cellules).'));
   expect(service.clearMarks).toHaveBeenCalledTimes(1);
   expect(service.clear).not.toHaveBeenCalled();
@@ -58,11 +62,12 @@ it('« Effacer les marques »: marks only, then the pane checks again and shows 
   // Checked again, without marking again.
   expect(service.check).toHaveBeenCalledTimes(2);
   expect(service.mark).toHaveBeenCalledTimes(1);
-  const clear = screen.getByRole('button', { name: 'Effacer les marques' });
-  await waitFor(() => expect(clear).toHaveAttribute('aria-disabled', 'true'));
-  expect(clear).toHaveAccessibleDescription('Aucune marque sur la feuille.');
+  await waitFor(() => expect(service.check).toHaveBeenCalledTimes(2));
+  await idle();
+  expect(await command('Effacer les marques')).toHaveAttribute('aria-disabled', 'true');
+  expect(await command('Effacer les marques')).toHaveAccessibleDescription('Aucune marque sur la feuille.');
   // The filled code is still there to take back.
-  expect(screen.getByRole('button', { name: 'Retirer les imputations complétées' })).not.toHaveAttribute('aria-disabled');
+  expect(await command('Retirer les imputations complétées')).not.toHaveAttribute('aria-disabled');
 });
 
 it('« Retirer les imputations complétées » lists sheet!cell and code first, empties on confirmation only, then offers to fill again', async () => {
@@ -76,9 +81,9 @@ it('« Retirer les imputations complétées » lists sheet!cell and code first, 
   renderPane(service);
   fireEvent.click(screen.getByRole('button', { name: 'Vérifier la feuille' }));
   await screen.findByRole('heading', { level: 2 });
-  await waitFor(() => expect(screen.getByRole('button', { name: 'Compléter les imputations' })).toHaveAttribute('aria-disabled', 'true'));
+  expect(await command('Compléter les imputations')).toHaveAttribute('aria-disabled', 'true');
 
-  fireEvent.click(screen.getByRole('button', { name: 'Retirer les imputations complétées' }));
+  await choose('Retirer les imputations complétées');
   const confirm = await screen.findByTestId('take-back-confirm');
   expect(within(confirm).getByRole('heading', { name: 'Retirer 1 imputation complétée\u202f?' })).toHaveFocus();
   const rows = within(confirm).getAllByRole('row');
@@ -90,15 +95,16 @@ it('« Retirer les imputations complétées » lists sheet!cell and code first, 
   expect(screen.queryByTestId('take-back-confirm')).not.toBeInTheDocument();
   expect(service.takeBackCodes).not.toHaveBeenCalled();
 
-  fireEvent.click(screen.getByRole('button', { name: 'Retirer les imputations complétées' }));
+  await choose('Retirer les imputations complétées');
   fireEvent.click(within(await screen.findByTestId('take-back-confirm')).getByRole('button', { name: 'Vider 1 cellule' }));
   await waitFor(() => expect(notes()).toContain('1 imputation complétée par le complément retirée : la cellule est de nouveau vide. Les marques des anomalies restent.'));
   expect(service.takeBackCodes).toHaveBeenCalledTimes(1);
   expect(service.clearMarks).not.toHaveBeenCalled();
   // Checked again: the codes to fill are back, and so is the command.
   await waitFor(() => expect(service.check).toHaveBeenCalledTimes(2));
-  await waitFor(() => expect(screen.getByRole('button', { name: 'Compléter les imputations' })).not.toHaveAttribute('aria-disabled'));
-  expect(screen.getByRole('button', { name: 'Retirer les imputations complétées' })).toHaveAttribute('aria-disabled', 'true');
+  await idle();
+  expect(await command('Compléter les imputations')).not.toHaveAttribute('aria-disabled');
+  expect(await command('Retirer les imputations complétées')).toHaveAttribute('aria-disabled', 'true');
 });
 
 it('with nothing filled by the add-in, taking back says so and opens no confirmation', async () => {
@@ -107,30 +113,48 @@ it('with nothing filled by the add-in, taking back says so and opens no confirma
   renderPane(service);
   fireEvent.click(screen.getByRole('button', { name: 'Vérifier la feuille' }));
   await screen.findByRole('heading', { level: 2 });
-  fireEvent.click(screen.getByRole('button', { name: 'Retirer les imputations complétées' }));
+  await choose('Retirer les imputations complétées');
   await waitFor(() => expect(notes()).toContain('Conservées car modifiées depuis\u00a0: C24, C27.'));
   expect(screen.queryByTestId('take-back-confirm')).not.toBeInTheDocument();
   expect(service.takeBackCodes).not.toHaveBeenCalled();
 });
 
-it('one primary action; the review switch comes before the commands it turns off; commands carry icons and words, no symbols', () => {
+it('one toolbar: the primary action and « Plus d’actions »; the switch comes before the commands it turns off; entries carry icons and words, no symbols', async () => {
   const { service } = sheet({ marked: 0, filled: 0, withFills: false });
-  const { container } = renderPane(service);
-  const group = screen.getByRole('group', { name: 'Actions sur la feuille active' });
-  const buttons = within(group).getAllByRole('button');
-  expect(buttons.map((b) => b.textContent)).toEqual([
-    'Vérifier la feuille',
-    'Compléter les imputations',
-    'Insérer la synthèse',
-    'Effacer les marques',
-    'Retirer les imputations complétées',
-  ]);
-  const toolbar = within(group).getByRole('toolbar', { name: 'Écrire dans le classeur' });
-  // The one action outside the toolbar of secondary commands.
-  expect(buttons.filter((b) => !toolbar.contains(b)).map((b) => b.textContent)).toEqual(['Vérifier la feuille']);
-  expect(container.querySelectorAll('#action-check')).toHaveLength(1);
-  for (const b of within(toolbar).getAllByRole('button')) expect(b.querySelector('svg')).not.toBeNull();
+  // A service that can read another sheet offers « Comparer avec… ».
+  Object.assign(service, { readGrid: jest.fn() });
+  renderPane(service);
+  const toolbar = screen.getByRole('toolbar', { name: 'Actions sur la feuille active' });
+  const buttons = within(toolbar).getAllByRole('button');
+  expect(buttons.map((b) => b.textContent)).toEqual(['Vérifier la feuille', 'Actions']);
+  expect(buttons[0]).toHaveAccessibleName('Vérifier la feuille');
+  expect(buttons[1]).toHaveAccessibleName('Plus d’actions');
+  expect(buttons[1]).toHaveAttribute('aria-haspopup', 'menu');
+  expect(buttons[1]).not.toHaveAttribute('aria-expanded', 'true');
+  expect(screen.getAllByRole('button', { name: 'Vérifier la feuille' })).toHaveLength(1);
+  for (const b of buttons) expect(b.querySelector('svg')).not.toBeNull();
   const toggle = screen.getByRole('switch', { name: 'Relecture seule' });
   expect(toggle.compareDocumentPosition(toolbar) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
-  expect(group.textContent).not.toMatch(/[Σ½²]/);
+  // Nothing else of the commands is on the pane until the menu opens.
+  expect(screen.queryByRole('menuitem')).toBeNull();
+
+  fireEvent.click(buttons[1]);
+  const menu = await screen.findByRole('menu');
+  expect(buttons[1]).toHaveAttribute('aria-expanded', 'true');
+  const groups = within(menu).getAllByRole('group');
+  expect(groups.map((g) => within(g).getAllByRole('menuitem').map((i) => i.textContent))).toEqual([
+    ['Compléter les imputations', 'Insérer la synthèse'],
+    ['Rapprocher avec la convention…', 'Comparer avec…'],
+    ['Effacer les marques', 'Retirer les imputations complétées', 'Tout retirer…'],
+  ]);
+  for (const item of within(menu).getAllByRole('menuitem')) expect(item.querySelector('svg')).not.toBeNull();
+  expect(menu.textContent).not.toMatch(/[Σ½²]/);
+  // Before a check: nothing known yet; what needs a checked annex says so.
+  expect(within(menu).getByRole('menuitem', { name: 'Compléter les imputations' })).toHaveAccessibleDescription('Vérifiez d’abord la feuille.');
+  expect(within(menu).getByRole('menuitem', { name: 'Rapprocher avec la convention…' })).toHaveAttribute('aria-disabled', 'true');
+  expect(within(menu).getByRole('menuitem', { name: 'Tout retirer…' })).not.toHaveAttribute('aria-disabled');
+  // Escape closes it and gives the focus back to its button.
+  fireEvent.keyDown(menu, { key: 'Escape' });
+  await waitFor(() => expect(screen.queryByRole('menu')).toBeNull());
+  expect(buttons[1]).toHaveFocus();
 });

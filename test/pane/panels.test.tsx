@@ -17,6 +17,7 @@ import { findAction, sampleSpec } from '../../fixtures/sample';
 import { seedText } from '../convention/seed';
 import { plus, shiftTotals } from '../compare/helpers';
 import { Stub, annexOutcome, sampleReport, stubService } from './stub';
+import { choose, command } from './menu';
 
 type Extra = Required<Pick<Stub, 'conventionOf' | 'saveConvention' | 'sheetNames' | 'readGrid' | 'insertComparison'>>;
 
@@ -47,7 +48,7 @@ async function check() {
 }
 
 async function openConvention() {
-  fireEvent.click(screen.getByRole('button', { name: 'Rapprocher avec la convention…' }));
+  await choose('Rapprocher avec la convention…');
   // The panel is loaded on demand: the first time, the test runner compiles it and the convention engine.
   return screen.findByTestId('convention-panel', {}, { timeout: 30_000 });
 }
@@ -59,10 +60,13 @@ async function readSeed(panel: HTMLElement) {
 }
 
 describe('« Rapprocher avec la convention… »', () => {
-  it('needs a checked annex first', () => {
+  it('needs a checked annex first', async () => {
     renderPane(service());
-    expect(screen.getByRole('button', { name: 'Rapprocher avec la convention…' })).toHaveAttribute('aria-disabled', 'true');
-    expect(screen.getByText("Vérifiez d'abord la feuille de l'annexe.")).toBeInTheDocument();
+    const entry = await command('Rapprocher avec la convention…');
+    expect(entry).toHaveAttribute('aria-disabled', 'true');
+    expect(entry).toHaveAccessibleDescription(/^Vérifiez d.abord la feuille de l.annexe\.$/);
+    fireEvent.click(entry);
+    expect(screen.queryByTestId('convention-panel')).toBeNull();
   });
 
   it('shows each figure read with its quote and place, then the findings once confirmed and saved', async () => {
@@ -190,7 +194,7 @@ describe('« Comparer avec… »', () => {
   }
 
   async function compareWith(s: Stub, sheet: string) {
-    fireEvent.click(screen.getByRole('button', { name: 'Comparer avec…' }));
+    await choose('Comparer avec…');
     const panel = await screen.findByTestId('comparison-panel', {}, { timeout: 30_000 });
     await waitFor(() => expect(within(panel).getByRole('option', { name: sheet })).toBeInTheDocument());
     fireEvent.change(within(panel).getByTestId('compare-sheet'), { target: { value: sheet } });

@@ -23,6 +23,7 @@ export function stubService(check: (lang: 'fr' | 'en') => CheckOutcome | Promise
     fillCodes: jest.fn((o: CheckOutcome) => ok(`${o.report?.fills.length ?? 0} imputations écrites.`, { filled: o.report?.fills.length ?? 0 })),
     insertSummary: jest.fn(() => ok('Synthèse insérée dans la feuille « Synthèse annexe 9 ».')),
     clear: jest.fn(() => ok('Marques effacées : la feuille est revenue à son état initial.')),
+    previewClear: jest.fn(async () => ({ ok: true, sheet: 'Annexe 9', markedCells: 0, codes: [], kept: [], convention: false, summaries: { deleted: [], kept: [] }, comparisons: { deleted: [], kept: [] } })),
     clearMarks: jest.fn(() => ok('Marques retirées (2 cellules).', { cleared: 2 })),
     previewTakeBack: jest.fn(async () => ({ ok: true, codes: [], kept: [] })),
     takeBackCodes: jest.fn(() => ok('Aucune imputation retirée.', { restored: 0 })),

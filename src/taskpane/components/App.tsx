@@ -1,6 +1,6 @@
 /**
  * The task pane: check the active sheet, mark it, fill missing Chorus codes, insert the summary,
- * clear the marks. It talks to the workbook only through an AnnexService (Office.js in Excel, the
+ * clear the marks, take back the codes, remove everything the add-in wrote. It talks to the workbook only through an AnnexService (Office.js in Excel, the
  * fake Excel objects in the demo, a stub in component tests).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -17,13 +17,13 @@ import {
 import { Lang } from '../../domain/messages';
 import { problemText } from '../../domain/words/render';
 import { officeText } from '../../office/messages';
-import { AnnexService, CheckOutcome, TakeBackPreview, WriteOutcome } from '../../office/service';
+import { AnnexService, CheckOutcome, ClearPreview, TakeBackPreview, WriteOutcome } from '../../office/service';
 import { Task, detectLang, strings } from '../i18n';
 import { ActionBar, ActionState } from './ActionBar';
-import { FillConfirm, TakeBackConfirm } from './FillConfirm';
+import { ClearAllConfirm, FillConfirm, TakeBackConfirm } from './FillConfirm';
 import { HelpMenu } from './HelpMenu';
 import { Legend } from './Legend';
-import { PaneExtras } from './PaneExtras';
+import { LAUNCHER, PaneExtras, PanelName } from './PaneExtras';
 import { Results, actionCount } from './Results';
 
 export interface AppProps {
@@ -87,6 +87,8 @@ export default function App(props: AppProps) {
   const [reviewOnly, setReviewOnly] = useState(false);
   const [confirmingFill, setConfirmingFill] = useState(false);
   const [confirmingTakeBack, setConfirmingTakeBack] = useState<TakeBackPreview | null>(null);
+  const [confirmingClearAll, setConfirmingClearAll] = useState<ClearPreview | null>(null);
+  const [panel, setPanel] = useState<PanelName | null>(null);
   const [current, setCurrent] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
 
@@ -201,7 +203,11 @@ export default function App(props: AppProps) {
   const closeConfirms = () => {
     setConfirmingFill(false);
     setConfirmingTakeBack(null);
+    setConfirmingClearAll(null);
   };
+
+  /** Something was written that the last check did not see (a summary, a comparison, convention figures): « Tout retirer… » has something to remove. */
+  const noteWritten = () => setOutcome((o) => (o && !o.recordKept ? { ...o, recordKept: true } : o));
 
   const onCheck = () => {
     closeConfirms();
@@ -244,6 +250,7 @@ export default function App(props: AppProps) {
     // The summary is a sheet of its own: the checked sheet is unchanged, its results stay true.
     void run('summary', async () => {
       const w = await service.insertSummary(out, lang);
+      if (w.ok) noteWritten();
       setNotes(writeNote(w));
       setAnnouncement(w.message);
     });
@@ -300,6 +307,50 @@ export default function App(props: AppProps) {
     });
   };
 
+  /** The sheet « Tout retirer… » works on: the one checked, else (no check, not an annex) the active one. */
+  const clearTarget = () => (outcome?.status === 'annex' ? outcome : undefined);
+
+  const onClearAll = () => {
+    closeConfirms();
+    const target = clearTarget();
+    void run('clearAll', async () => {
+      const preview = await service.previewClear(lang, target);
+      const removes =
+        preview.markedCells > 0 || preview.codes.length > 0 || preview.summaries.deleted.length > 0 || preview.comparisons.deleted.length > 0 || preview.convention;
+      if (!preview.ok || !removes) {
+        const text = preview.message ?? t.clearAllNothing;
+        const notes: Note[] = [{ intent: preview.ok ? 'info' : 'warning', text }];
+        if (preview.kept.length) notes.push({ intent: 'info', text: t.takeBackKept(preview.kept) });
+        const keptSheets = [...preview.summaries.kept, ...preview.comparisons.kept];
+        if (keptSheets.length) notes.push({ intent: 'info', text: t.clearAllKeptSheets(keptSheets) });
+        setNotes(notes);
+        setAnnouncement(text);
+        return;
+      }
+      setConfirmingClearAll(preview);
+    });
+  };
+
+  const onConfirmClearAll = () => {
+    const target = clearTarget();
+    const wasAnnex = outcome?.status === 'annex';
+    closeConfirms();
+    // The panels showed what is now removed (a comparison inserted, figures confirmed): closed.
+    setPanel(null);
+    void run('clearAll', async (step) => {
+      unsubscribe();
+      let w: WriteOutcome;
+      try {
+        w = await service.clear(lang, target);
+      } catch (e) {
+        if (wasAnnex) await subscribe();
+        throw e;
+      }
+      // Checked again without marking: the marks were just removed on purpose.
+      await afterWrite(w, step, false, wasAnnex);
+    });
+  };
+
   const onSelect = (cell: string) => {
     const sheet = outcome?.sheet;
     if (!sheet) return;
@@ -335,6 +386,10 @@ export default function App(props: AppProps) {
   // Known from the last check (undefined: not known, left enabled).
   const clearState: ActionState = { disabledReason: writeOff ?? (outcome?.markedCells === 0 ? t.clearNothing : undefined) };
   const takeBackState: ActionState = { disabledReason: writeOff ?? (outcome?.filledCodes === 0 ? t.takeBackNothing : undefined) };
+  const nothingWritten = outcome?.markedCells === 0 && outcome.filledCodes === 0 && outcome.recordKept === false;
+  const clearAllState: ActionState = { disabledReason: writeOff ?? (nothingWritten ? t.clearAllNothing : undefined) };
+  // The panels read the checked annex; writing in them is governed by writeOff inside.
+  const panelState: ActionState = { disabledReason: annex ? undefined : LAUNCHER[lang].needsCheck };
 
   // Under the verdict when there is one (the verdict first, then what was written), else here.
   const noteBars = notes.map((n, i) => (
@@ -358,21 +413,27 @@ export default function App(props: AppProps) {
         writeHint={writeOff}
         fill={fillState}
         summary={summaryState}
+        convention={panelState}
+        compare={service.readGrid ? panelState : undefined}
         clear={clearState}
         takeBack={takeBackState}
+        clearAll={clearAllState}
         onCheck={onCheck}
         onFill={() => {
           closeConfirms();
           setConfirmingFill(true);
         }}
         onSummary={onSummary}
+        onConvention={() => setPanel('convention')}
+        onCompare={() => setPanel('compare')}
         onClear={onClear}
         onTakeBack={onTakeBack}
+        onClearAll={onClearAll}
         onReviewOnly={setReviewOnly}
       />
 
       {/* Issues 15 and 16: « Rapprocher avec la convention… », « Comparer avec… » (panels loaded on demand). */}
-      <PaneExtras service={service} lang={lang} outcome={outcome} busy={busy !== null} writeOff={writeOff} onSelect={onSelect} />
+      <PaneExtras service={service} lang={lang} outcome={outcome} writeOff={writeOff} open={panel} onOpen={setPanel} onWritten={noteWritten} onSelect={onSelect} />
 
       {/* One polite live region: screen readers hear the verdict, not the whole list. */}
       <div role="status" aria-live="polite" className={styles.hidden} data-testid="announcement">
@@ -435,6 +496,10 @@ export default function App(props: AppProps) {
           onConfirm={onConfirmTakeBack}
           onCancel={() => setConfirmingTakeBack(null)}
         />
+      )}
+
+      {confirmingClearAll && (
+        <ClearAllConfirm preview={confirmingClearAll} lang={lang} onConfirm={onConfirmClearAll} onCancel={() => setConfirmingClearAll(null)} />
       )}
 
       {outcome?.status === 'notAnnex' && (

@@ -32,6 +32,8 @@ export interface ComparisonPanelProps {
   writeOff?: string;
   /** The convention's confirmed amounts: what the State paid per code, for planned against spent. */
   stored: StoredConvention | null;
+  /** The comparison sheet was written (the pane then knows there is something « Tout retirer… » removes). */
+  onInserted?(): void;
   onClose(): void;
 }
 
@@ -149,6 +151,7 @@ export default function ComparisonPanel(props: ComparisonPanelProps) {
       const plan = planComparisonSheet(result.r, { lang, showUnchanged, linkSheets: result.inWorkbook });
       const done = await service.insertComparison(outcome, plan, lang);
       setNote({ ok: done.ok, text: done.message });
+      if (done.ok) props.onInserted?.();
     } catch (e) {
       setNote({ ok: false, text: e instanceof Error ? e.message : String(e) });
     } finally {
