@@ -335,21 +335,28 @@ export class ExcelAnnexService implements AnnexService {
     }
   }
 
-  async takeBackCodes(lang: Lang): Promise<WriteOutcome> {
-    return this.takeBack(lang, { marks: false });
+  async takeBackCodes(lang: Lang, outcome?: CheckOutcome): Promise<WriteOutcome> {
+    return this.takeBack(lang, { marks: false, target: this.targetOf(outcome) });
   }
 
-  async clearMarks(lang: Lang): Promise<WriteOutcome> {
+  async clearMarks(lang: Lang, outcome?: CheckOutcome): Promise<WriteOutcome> {
     const refused = this.refuseWrite(null, lang, 'clear');
     if (refused) return refused;
+    const target = this.targetOf(outcome);
     return this.write('clear', lang, () =>
       this.run(true, async (context) => {
-        const sheet = context.workbook.worksheets.getActiveWorksheet();
-        sheet.load('name,id');
+        // The checked sheet, not the active one: after « Insérer la synthèse » the summary is active.
+        const sheet = target ? context.workbook.worksheets.getItem(target.sheetId) : context.workbook.worksheets.getActiveWorksheet();
+        sheet.load('name,id,visibility');
         sheet.protection.load('protected');
         const scan = sheet.getRange().conditionalFormats;
         scan.load(CF_SCAN);
-        await context.sync();
+        try {
+          await context.sync();
+        } catch (e) {
+          if (target && officeErrorCode(e) === 'ItemNotFound') return { ok: false, message: officeText.sheetGone(lang, target.sheetName) };
+          throw e;
+        }
         const formulas = scan.items.map(scannedFormula);
         const cells = markedCells(formulas);
         const rules = formulas.filter((f) => isTagged(f, MARK_TAG)).length;
@@ -358,17 +365,20 @@ export class ExcelAnnexService implements AnnexService {
         if (sheet.protection.protected) return { ok: false, message: officeText.protectedSheet(lang, 'clear') };
         // The filled codes' rules stay: they carry what « Retirer les imputations complétées » needs.
         queueDeletions(scan, (f) => isTagged(f, MARK_TAG));
+        // The cleared sheet is shown, so that the pane's check after it reads this sheet.
+        if (target && sheet.visibility === 'Visible') sheet.activate();
         await context.sync();
         return { ok: true, marked: 0, cleared: cells, message: officeText.marksCleared(lang, cells, codes) };
       }),
     );
   }
 
-  async previewTakeBack(lang: Lang): Promise<TakeBackPreview> {
+  async previewTakeBack(lang: Lang, outcome?: CheckOutcome): Promise<TakeBackPreview> {
     if (documentIsReadOnly()) return { ok: false, message: officeText.readOnlyWorkbook(lang, 'clear'), codes: [], kept: [] };
+    const target = this.targetOf(outcome);
     try {
       return await this.run(false, async (context) => {
-        const read = await this.readTakeBack(context, lang, officeText.nothingToTakeBack(lang));
+        const read = await this.readTakeBack(context, lang, officeText.nothingToTakeBack(lang), false, target);
         if ('message' in read) return { ok: read.ok, message: read.message, codes: [], kept: [] };
         return {
           ok: true,

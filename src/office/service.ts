@@ -111,12 +111,18 @@ export interface AnnexService {
   clear(lang: Lang, outcome?: CheckOutcome): Promise<WriteOutcome>;
   /** What clear() would remove now, sheet by sheet and cell by cell; writes nothing. */
   previewClear(lang: Lang, outcome?: CheckOutcome): Promise<ClearPreview>;
-  /** « Effacer les marques »: remove the marks of the findings only; codes the add-in filled stay. */
-  clearMarks(lang: Lang): Promise<WriteOutcome>;
+  /**
+   * « Effacer les marques »: remove the marks of the findings only; codes the add-in filled stay.
+   * On the sheet `outcome` checked (the active sheet without one), which is then the active one.
+   */
+  clearMarks(lang: Lang, outcome?: CheckOutcome): Promise<WriteOutcome>;
   /** The filled codes « Retirer les imputations complétées » would empty now; writes nothing. */
-  previewTakeBack(lang: Lang): Promise<TakeBackPreview>;
-  /** « Retirer les imputations complétées »: empty the codes the add-in filled that are still unchanged; marks stay. */
-  takeBackCodes(lang: Lang): Promise<WriteOutcome>;
+  previewTakeBack(lang: Lang, outcome?: CheckOutcome): Promise<TakeBackPreview>;
+  /**
+   * « Retirer les imputations complétées »: empty the codes the add-in filled that are still
+   * unchanged; marks stay. On the sheet `outcome` checked, as clearMarks.
+   */
+  takeBackCodes(lang: Lang, outcome?: CheckOutcome): Promise<WriteOutcome>;
   /** Select a cell of a sheet (a click on a finding). */
   select(sheet: string, cell: string): Promise<void>;
   /** Be told when the checked sheet changes, so the pane can offer to check again. Returns an unsubscribe. */

@@ -6,6 +6,7 @@
  */
 import { READINGS } from '../../src/fake-excel';
 import { layoutAnnex } from '../../fixtures/annex-layout';
+import { createSummaryWriter } from '../../src/office/summarySheet';
 import { SHEET, blankCodesSpec, setup, snapshot, uninstall } from './helpers';
 
 afterEach(uninstall);
@@ -93,5 +94,38 @@ describe.each(READINGS)('marks and filled codes apart (%s)', (_, readings) => {
     expect(result).toMatchObject({ ok: true, restored: 0 });
     expect(result.message).toContain('rien à retirer');
     expect(snapshot(wb)).toEqual(before);
+  });
+});
+
+describe.each(READINGS)('the take-back commands work on the checked sheet (%s)', (_, readings) => {
+  // After « Insérer la synthèse » the summary sheet is the active one: the commands must still act on
+  // the annex the pane checked, and show it again so that the pane's check after them reads it.
+  it('« Effacer les marques » and « Retirer les imputations complétées » after « Insérer la synthèse »', async () => {
+    const writeSummary = createSummaryWriter({ now: () => new Date('2026-03-02T10:00:00Z'), workbookName: () => 'annexe.xlsx', notified: () => [] });
+    const { wb, service } = setup([grid()], { readings }, { writeSummary });
+    await service.fillCodes(await service.check('fr'), 'fr');
+    const checked = await service.check('fr');
+    const marked = (await service.mark(checked, 'fr')).marked ?? 0;
+    expect(marked).toBeGreaterThan(0);
+    expect(await service.insertSummary(checked, 'fr')).toMatchObject({ ok: true });
+    expect(wb.activeSheet.name).not.toBe(SHEET);
+
+    // Without the outcome, the active (summary) sheet: nothing of ours there.
+    expect(await service.clearMarks('fr')).toMatchObject({ ok: true, cleared: 0 });
+    expect(markRules(wb).length).toBeGreaterThan(0);
+
+    const cleared = await service.clearMarks('fr', checked);
+    expect(cleared).toMatchObject({ ok: true, cleared: marked });
+    expect(markRules(wb)).toEqual([]);
+    expect(wb.activeSheet.name).toBe(SHEET);
+
+    wb.setActive('Synthèse annexe 9');
+    expect(wb.activeSheet.name).toBe('Synthèse annexe 9');
+    const preview = await service.previewTakeBack('fr', checked);
+    expect(preview.codes.map((c) => `${c.sheet}!${c.cell}`)).toEqual(FILLED.map((c) => `${SHEET}!${c}`));
+    const back = await service.takeBackCodes('fr', checked);
+    expect(back).toMatchObject({ ok: true, restored: 3 });
+    for (const cell of FILLED) expect(wb.cellState(SHEET, cell).value).toBeNull();
+    expect(wb.activeSheet.name).toBe(SHEET);
   });
 });

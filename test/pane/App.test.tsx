@@ -223,7 +223,8 @@ describe('task pane states', () => {
     await expectNote('Synthèse insérée dans la feuille « Synthèse annexe 9 ».');
     await choose('Effacer les marques');
     await expectNote('Marques retirées (2 cellules).');
-    expect(service.clearMarks).toHaveBeenCalledWith('fr');
+    // On the sheet the pane checked (after the summary, the summary sheet is the active one).
+    expect(service.clearMarks).toHaveBeenCalledWith('fr', expect.objectContaining({ status: 'annex', sheet: 'Annexe 9' }));
     expect(service.clear).not.toHaveBeenCalled();
   });
 

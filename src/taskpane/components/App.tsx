@@ -256,6 +256,9 @@ export default function App(props: AppProps) {
     });
   };
 
+  /** The sheet the take-back commands work on: the one checked, else (no check, not an annex) the active one. */
+  const clearTarget = () => (outcome?.status === 'annex' ? outcome : undefined);
+
   const onClear = () => {
     closeConfirms();
     const wasAnnex = outcome?.status === 'annex';
@@ -263,7 +266,7 @@ export default function App(props: AppProps) {
       unsubscribe();
       let w: WriteOutcome;
       try {
-        w = await service.clearMarks(lang);
+        w = await service.clearMarks(lang, clearTarget());
       } catch (e) {
         if (wasAnnex) await subscribe();
         throw e;
@@ -276,7 +279,7 @@ export default function App(props: AppProps) {
   const onTakeBack = () => {
     closeConfirms();
     void run('takeBack', async () => {
-      const preview = await service.previewTakeBack(lang);
+      const preview = await service.previewTakeBack(lang, clearTarget());
       if (!preview.ok || preview.codes.length === 0) {
         const text = preview.message ?? t.takeBackNothing;
         const notes: Note[] = [{ intent: preview.ok ? 'info' : 'warning', text }];
@@ -298,7 +301,7 @@ export default function App(props: AppProps) {
       unsubscribe();
       let w: WriteOutcome;
       try {
-        w = await service.takeBackCodes(lang);
+        w = await service.takeBackCodes(lang, clearTarget());
       } catch (e) {
         if (wasAnnex) await subscribe();
         throw e;
@@ -306,9 +309,6 @@ export default function App(props: AppProps) {
       await afterWrite(w, step, remark, wasAnnex);
     });
   };
-
-  /** The sheet « Tout retirer… » works on: the one checked, else (no check, not an annex) the active one. */
-  const clearTarget = () => (outcome?.status === 'annex' ? outcome : undefined);
 
   const onClearAll = () => {
     closeConfirms();
