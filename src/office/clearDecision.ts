@@ -1,5 +1,5 @@
 /**
- * What « Effacer les marques » may take back, decided from what the sheet shows now: the journal
+ * What « Retirer les imputations complétées » and « Tout retirer… » may take back, decided from what the sheet shows now: the journal
  * in the workbook may be forged, so an entry is acted on only where the sheet confirms it.
  */
 import { isBlankNow, isKnownChorusText } from './fills';

@@ -6,7 +6,7 @@
  *
  * Each written cell gets a light green conditional format that holds while the cell keeps the
  * value written and carries the fill's id (marks.ts, codeFormula), and a journal entry with the
- * exact value, what the cell held before and its anchor: « Effacer les marques » finds the cell
+ * exact value, what the cell held before and its anchor: « Retirer les imputations complétées » (and « Tout retirer… ») finds the cell
  * where it is now, and takes the code back only if the sheet still confirms every part of it.
  */
 import { SheetReport } from '../domain/analyze';
