@@ -86,7 +86,7 @@ describe('annex9 check', () => {
           difference: '-320000',
           unit: '€',
           hidden: false,
-          message: 'TOTAUX FINANCIERS (ligne 51) : F affiché 13 094 116,00 €, A+B+C+D+E = 13 414 116,00 € — écart -320 000,00 €. Corrigez F en 13 414 116,00 € ou vérifiez les montants A à E de la ligne 51.',
+          message: 'TOTAUX FINANCIERS (ligne 51) : F affiché 13 094 116,00 €, A+B+C+D+E = 13 414 116,00 € — écart -320 000,00 €. Corrigez F en 13 414 116,00 € ou vérifiez les montants A à E de cette ligne.',
         },
       ],
       fills: [],

@@ -175,7 +175,8 @@ describe('rules on crafted variants', () => {
     const dynamisation = report.fills.find((f) => f.cell === 'C23');
     expect(dynamisation?.code).toBe('0304 50 19 19 07 - Garantie d’activité et insertion des BRSA');
     expect(report.fills.find((f) => f.cell === 'C47')?.code).toBe('0304 50 19 19 10 - Initiatives locales');
-    expect(missing[0].message).toContain('imputation Chorus manquante en C23');
+    expect(missing[0].message).toContain('imputation Chorus manquante, à compléter');
+    expect(missing[0].message).toContain('Complétez C23 avec ce code.');
     expect(missing[0].message).toContain('repris du bloc');
   });
 

@@ -28,8 +28,8 @@ describe('row rules', () => {
     const body = reference();
     put(body, 2, 'F', 210);
     const { fr, en } = both(body);
-    expect(message(fr, 'K2')).toBe('« Maraude de jour » (ligne 2) : F affiché 210,00 €, A+B+C+D+E = 200,00 € — écart +10,00 €. Corrigez F en 200,00 € ou vérifiez les montants A à E de la ligne 2.');
-    expect(message(en, 'K2')).toBe('"Maraude de jour" (row 2): F shows €210.00, A+B+C+D+E = €200.00 — gap +€10.00. Correct F to €200.00 or check amounts A to E of row 2.');
+    expect(message(fr, 'K2')).toBe('« Maraude de jour » (ligne 2) : F affiché 210,00 €, A+B+C+D+E = 200,00 € — écart +10,00 €. Corrigez F en 200,00 € ou vérifiez les montants A à E de cette ligne.');
+    expect(message(en, 'K2')).toBe('"Maraude de jour" (row 2): F shows €210.00, A+B+C+D+E = €200.00 — gap +€10.00. Correct F to €200.00 or check amounts A to E of this row.');
   });
 
   it('a wrong figure found from F and the total above: the row finding moves there, and its subtotal names it', () => {
@@ -150,8 +150,8 @@ describe('totals', () => {
     body.push(total('Total de contrôle', [1900, 0, 1900, 50, 0, 0, 3900]));
     const { fr, en } = both(body);
     expect(fr.findings.map((f) => `${f.rule}@${cellName(f.at)}`)).toEqual(['ROW_TOTAL@K11']);
-    expect(message(fr, 'K11')).toBe('Total de contrôle (ligne 11) : F affiché 3 900,00 €, A+B+C+D+E = 3 800,00 € — écart +100,00 €. Corrigez F en 3 800,00 € ou vérifiez les montants A à E de la ligne 11.');
-    expect(message(en, 'K11')).toBe('Control total (row 11): F shows €3,900.00, A+B+C+D+E = €3,800.00 — gap +€100.00. Correct F to €3,800.00 or check amounts A to E of row 11.');
+    expect(message(fr, 'K11')).toBe('Total de contrôle (ligne 11) : F affiché 3 900,00 €, A+B+C+D+E = 3 800,00 € — écart +100,00 €. Corrigez F en 3 800,00 € ou vérifiez les montants A à E de cette ligne.');
+    expect(message(en, 'K11')).toBe('Control total (row 11): F shows €3,900.00, A+B+C+D+E = €3,800.00 — gap +€100.00. Correct F to €3,800.00 or check amounts A to E of this row.');
   });
 });
 
@@ -161,15 +161,15 @@ describe('missing Chorus codes', () => {
       'carried from the block',
       (b: Typed[][]) => (at(b, 3)[1] = null),
       'B3',
-      `« Maraude de nuit » (ligne 3) : imputation Chorus manquante en B3, à compléter par « ${MARAUDES} » (repris du bloc). Complétez B3 avec ce code.`,
-      `"Maraude de nuit" (row 3): Chorus code missing in B3, to be filled with "${MARAUDES}" (carried from its block). Fill B3 with this code.`,
+      `« Maraude de nuit » (ligne 3) : imputation Chorus manquante, à compléter par « ${MARAUDES} » (repris du bloc). Complétez B3 avec ce code.`,
+      `"Maraude de nuit" (row 3): Chorus code missing, to be filled with "${MARAUDES}" (carried from its block). Fill B3 with this code.`,
     ],
     [
       'inferred from the theme',
       (b: Typed[][]) => (at(b, 5)[1] = null),
       'B5',
-      `« Éducateurs de rue » (ligne 5) : imputation Chorus manquante en B5, à compléter par « ${PREVENTION} » (déduit du thème). Complétez B5 avec ce code.`,
-      `"Éducateurs de rue" (row 5): Chorus code missing in B5, to be filled with "${PREVENTION}" (inferred from the theme). Fill B5 with this code.`,
+      `« Éducateurs de rue » (ligne 5) : imputation Chorus manquante, à compléter par « ${PREVENTION} » (déduit du thème). Complétez B5 avec ce code.`,
+      `"Éducateurs de rue" (row 5): Chorus code missing, to be filled with "${PREVENTION}" (inferred from the theme). Fill B5 with this code.`,
     ],
     [
       'the initiative section',
@@ -178,8 +178,8 @@ describe('missing Chorus codes', () => {
         at(b, 8)[1] = null;
       },
       'B8',
-      `« Épicerie solidaire » (ligne 8) : imputation Chorus manquante en B8, à compléter par « ${INITIATIVES} » (section des initiatives). Complétez B8 avec ce code.`,
-      `"Épicerie solidaire" (row 8): Chorus code missing in B8, to be filled with "${INITIATIVES}" (initiatives section). Fill B8 with this code.`,
+      `« Épicerie solidaire » (ligne 8) : imputation Chorus manquante, à compléter par « ${INITIATIVES} » (section des initiatives). Complétez B8 avec ce code.`,
+      `"Épicerie solidaire" (row 8): Chorus code missing, to be filled with "${INITIATIVES}" (initiatives section). Fill B8 with this code.`,
     ],
     [
       'two codes fit the theme',
@@ -188,8 +188,8 @@ describe('missing Chorus codes', () => {
         at(b, 5)[1] = null;
       },
       'B5',
-      `« Éducateurs de rue » (ligne 5) : imputation Chorus manquante en B5, le thème ne permet pas de choisir : « ${MARAUDES} » ou « ${PREVENTION} ». Choisissez le bon code et saisissez-le en B5.`,
-      `"Éducateurs de rue" (row 5): Chorus code missing in B5, the theme does not settle it: "${MARAUDES}" or "${PREVENTION}". Choose the right code and type it in B5.`,
+      `« Éducateurs de rue » (ligne 5) : imputation Chorus manquante, le thème ne permet pas de choisir : « ${MARAUDES} » ou « ${PREVENTION} ». Choisissez le bon code et saisissez-le en B5.`,
+      `"Éducateurs de rue" (row 5): Chorus code missing, the theme does not settle it: "${MARAUDES}" or "${PREVENTION}". Choose the right code and type it in B5.`,
     ],
     [
       'no code fits',
@@ -198,8 +198,8 @@ describe('missing Chorus codes', () => {
         at(b, 5)[1] = null;
       },
       'B5',
-      "« Éducateurs de rue » (ligne 5) : imputation Chorus manquante en B5, à saisir (aucun thème ne permet de la déduire). Saisissez le code Chorus de l'action en B5.",
-      '"Éducateurs de rue" (row 5): Chorus code missing in B5, to be typed (no theme to infer it from). Type the action\'s Chorus code in B5.',
+      "« Éducateurs de rue » (ligne 5) : imputation Chorus manquante, à saisir (aucun thème ne permet de la déduire). Saisissez le code Chorus de l'action en B5.",
+      '"Éducateurs de rue" (row 5): Chorus code missing, to be typed (no theme to infer it from). Type the action\'s Chorus code in B5.',
     ],
     [
       // Issue 12: the block's code is known, but a row with neither title nor fiche may not be an action.
@@ -210,8 +210,8 @@ describe('missing Chorus codes', () => {
         at(b, 3)[3] = null;
       },
       'B3',
-      `« action sans intitulé » (ligne 3) : imputation Chorus manquante en B3, « ${MARAUDES} » probable, non écrit (ligne 3 : ni intitulé ni numéro de fiche, est-ce bien une action ?). Vérifiez la ligne avant de saisir le code en B3.`,
-      `"untitled action" (row 3): Chorus code missing in B3, "${MARAUDES}" likely, not written (row 3: no title nor fiche number, is it an action?). Check the row before typing the code in B3.`,
+      `« action sans intitulé » (ligne 3) : imputation Chorus manquante, « ${MARAUDES} » probable, non écrit (ni intitulé ni numéro de fiche, est-ce bien une action ?). Vérifiez la ligne avant de saisir le code en B3.`,
+      `"untitled action" (row 3): Chorus code missing, "${MARAUDES}" likely, not written (no title nor fiche number, is it an action?). Check the row before typing the code in B3.`,
     ],
   ])('%s', (_name, change, cell, fr, en) => {
     const body = reference();
@@ -241,7 +241,7 @@ describe('marks and legend', () => {
     expect(k4).toEqual([
       // Each finding says what would settle it: F = 200 + 600 from rows 2–3, or F = 450 + 400 on row 4.
       '[SUBTOTAL] Sous-total (ligne 4) : F affiché 900,00 €, somme des lignes 800,00 € — écart +100,00 €. Corrigez F en 800,00 € ou vérifiez les lignes 2 à 3.',
-      '[ROW_TOTAL] Sous-total (ligne 4) : F affiché 900,00 €, A+B+C+D+E = 850,00 € — écart +50,00 €. Corrigez F en 850,00 € ou vérifiez les montants A à E de la ligne 4.',
+      '[ROW_TOTAL] Sous-total (ligne 4) : F affiché 900,00 €, A+B+C+D+E = 850,00 € — écart +50,00 €. Corrigez F en 850,00 € ou vérifiez les montants A à E de cette ligne.',
     ]);
     expect(plan.rows).toEqual([
       { gridRow: 3, gridCols: [0, 1, 2, 3, 5, 6, 7, 8, 9] },

@@ -9,7 +9,7 @@ import { Money } from '../money';
 import { AnnexRow, TotalGroup } from '../rows';
 import { AnnexTemplate } from '../template';
 import { Lang, Words } from '../words/types';
-import { CheckTable, LiveCheck } from './types';
+import { CheckTable, FindingWords, LiveCheck } from './types';
 
 type TotalRule = 'SUBTOTAL' | 'SECTION_TOTAL' | 'GRAND_TOTAL';
 
@@ -53,14 +53,14 @@ export function totalLive(f: FindingOf<TotalRule>): LiveCheck {
   return { kind: 'columnSum', column: f.column as Parameters<CheckTable['value']>[1], partRows: f.args.parts.map((p) => p.at.row) };
 }
 
-type TotalMessage = (f: FindingOf<TotalRule>, w: Words, template: AnnexTemplate, sumName: string) => string;
+type TotalMessage = (f: FindingOf<TotalRule>, w: Words, template: AnnexTemplate, sumName: string) => FindingWords;
 
 /** The message of a total: what it shows against the sum of its parts, which part is off, what to do. */
 export const TOTAL_MESSAGE: Record<Lang, TotalMessage> = {
   fr(f, w, template, sumName) {
     const { parts, offParts, equalsActionRows } = f.args;
     const note = f.formula;
-    let text = `${w.who(f, template)} : ${w.shownVersus(f, sumName)}`;
+    let text = w.shownVersus(f, sumName);
     let advice: string;
     if (offParts.length) {
       const named = offParts.map((p) => cellName(p.at));
@@ -75,12 +75,12 @@ export const TOTAL_MESSAGE: Record<Lang, TotalMessage> = {
       const expected = f.expected !== null ? w.amount(f.expected, f.unit) : '';
       advice = `Corrigez ${w.adviceColumn(f, template)} en ${expected} ou vérifiez ${w.lines(parts.map((p) => sheetRow(p.at)))}${w.hiddenAmong(parts)}.`;
     }
-    return `${text}${w.formulaClause(f, note)}. ${advice}`;
+    return { about: w.who(f, template), says: `${text}${w.formulaClause(f, note)}. ${advice}` };
   },
   en(f, w, template, sumName) {
     const { parts, offParts, equalsActionRows } = f.args;
     const note = f.formula;
-    let text = `${w.who(f, template)}: ${w.shownVersus(f, sumName)}`;
+    let text = w.shownVersus(f, sumName);
     let advice: string;
     if (offParts.length) {
       const named = offParts.map((p) => cellName(p.at));
@@ -95,6 +95,6 @@ export const TOTAL_MESSAGE: Record<Lang, TotalMessage> = {
       const expected = f.expected !== null ? w.amount(f.expected, f.unit) : '';
       advice = `Correct ${w.adviceColumn(f, template)} to ${expected} or check ${w.lines(parts.map((p) => sheetRow(p.at)))}${w.hiddenAmong(parts)}.`;
     }
-    return `${text}${w.formulaClause(f, note)}. ${advice}`;
+    return { about: w.who(f, template), says: `${text}${w.formulaClause(f, note)}. ${advice}` };
   },
 };

@@ -123,11 +123,14 @@ export const fr: Words = {
   lines,
   amount: (m, unit) => formatAmount(m, unit, 'fr'),
   gap: (m, unit) => formatGap(m, unit, 'fr'),
-  who(f, template) {
-    const line = `ligne ${sheetRow(f.at)}${f.hidden ? ', ligne masquée' : ''}`;
-    if (f.rowKind === 'action' || f.rowKind === 'placeholder') return `« ${f.rowLabel || 'action sans intitulé'} » (${line})`;
-    return `${totalName(f, template, 'fr') ?? fr.kinds[f.rowKind]} (${line})`;
+  who: (f, template) => `${fr.name(f, template)} (ligne ${sheetRow(f.at)}${f.hidden ? ', ligne masquée' : ''})`,
+  name(f, template) {
+    if (f.rowKind === 'action' || f.rowKind === 'placeholder') return quote(f.rowLabel || 'action sans intitulé');
+    return totalName(f, template, 'fr') ?? fr.kinds[f.rowKind];
   },
+  about: (subject, says) => `${subject} : ${says}`,
+  theCell: (cell, merged) => (cell === null ? 'la cellule' : merged ? `la cellule fusionnée ${cell}` : cell),
+  inCell: (cell, merged) => (cell === null ? 'dans la cellule' : merged ? `dans la cellule fusionnée ${cell}` : `en ${cell}`),
   column: (c) => (c === 'valorisation' ? 'Dont valorisation CD' : c === 'imputation' ? 'Imputation Chorus' : c),
   shownVersus(f, what) {
     const amount = (m: number | null) => (m !== null ? formatAmount(m, f.unit, 'fr') : '');
@@ -165,19 +168,13 @@ export const fr: Words = {
     if (ratio.lessThan(999) || ratio.greaterThan(1001)) return '';
     return ` Le montant de ${column} semble saisi en euros : en milliers d'euros, ce serait ${formatAmount(rescale(typed, 3, 0), f.unit, 'fr')}.`;
   },
-  proposalWhy(reason, row) {
-    switch (reason) {
-      case 'ambiguousTheme':
-        return `ligne ${row} : le thème correspond à plusieurs imputations`;
-      case 'noTheme':
-        return `ligne ${row} : aucun thème ne permet de déduire l'imputation`;
-      case 'noTitle':
-        return `ligne ${row} : ni intitulé ni numéro de fiche, est-ce bien une action ?`;
-      case 'outsideTable':
-        return `ligne ${row} : hors du tableau de l'annexe ? (après son dernier total)`;
-      case 'sharedMerge':
-        return `ligne ${row} : la cellule d'imputation fusionnée couvre aussi des lignes qui ne sont pas des actions de ce bloc`;
-    }
+  proposalWhy: (reason, row) => `ligne ${row} : ${fr.doubt[reason]}`,
+  doubt: {
+    ambiguousTheme: 'le thème correspond à plusieurs imputations',
+    noTheme: "aucun thème ne permet de déduire l'imputation",
+    noTitle: 'ni intitulé ni numéro de fiche, est-ce bien une action ?',
+    outsideTable: "hors du tableau de l'annexe ? (après son dernier total)",
+    sharedMerge: "la cellule d'imputation fusionnée couvre aussi des lignes qui ne sont pas des actions de ce bloc",
   },
   fillSource: { block: 'repris du bloc', theme: 'déduit du thème', section: 'section des initiatives' },
   notice,

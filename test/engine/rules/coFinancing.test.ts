@@ -2,7 +2,7 @@
 import calpae from '../../../src/domain/templates/calpae-annexe9.json';
 import { TemplateDescription, compileTemplate } from '../../../src/domain/template';
 import { ruleOf } from '../../../src/domain/rules/registry';
-import { WORDS } from '../../../src/domain/words';
+import { findingText } from '../../../src/domain/words/render';
 import { at, put, reference } from '../../support/hand-table';
 import { brief, findingsOf, messages, tableOf } from '../../support/rule-table';
 
@@ -50,7 +50,7 @@ describe('A_NEQ_C: the département matches the State in the template’s ratio'
     const found = rule.check(tableOf(body, template));
     expect(brief(found)).toEqual(['A_NEQ_C@G3 300→250', 'A_NEQ_C@G5 428.57→1000', 'A_NEQ_C@G8 214.29→500']);
     expect(rule.title.fr(template)).toBe('Cofinancement 70/30 (A ≠ C × 70/30)');
-    expect(rule.message.fr(found[0], WORDS.fr, template)).toBe(
+    expect(findingText(found[0], 'fr', template)).toBe(
       "« Maraude de nuit » (ligne 3) : cofinancement 70/30 non respecté, part État (A) 700,00 €, part département (C) 250,00 € au lieu de 300,00 € — écart -50,00 €. Portez C à 300,00 € (70/30) ou justifiez l'écart.",
     );
   });
