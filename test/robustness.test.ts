@@ -262,7 +262,7 @@ describe('the corpus of difficult workbooks', () => {
         expect(fix.code).toBe(c.expect.exit);
         const filled = [...fix.stdout.matchAll(/(\d+) imputation\(s\) complétée\(s\)/g)].reduce((n, m) => n + Number(m[1]), 0);
         expect(filled).toBe(c.expect.filled ?? 0);
-        expect(fix.stdout).toContain(`Copie relue écrite : ${out}`);
+        expect(fix.stdout).toContain(`Copie relue écrite\u00a0: ${out}`);
         const again = analyzeWorkbook(workbookToGrid(await loadWorkbookFile(out)));
         const reFindings = again.sheets.flatMap((s) => views(s).map((f) => `${f.rule}@${f.cell}`));
         const notCodes = (list: string[]) => list.filter((x) => !x.startsWith('MISSING_IMPUTATION'));

@@ -61,13 +61,13 @@ const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : 
 const WORDS: Record<Lang, ReportWords> = {
   fr: {
     table: (sheet, header, span, rows, actions, placeholders, subtotals) =>
-      `Feuille « ${sheet} », tableau en ${header} (colonnes ${span}, ${rows}) : ${plural(actions, 'action', 'actions')}, ${plural(placeholders, 'ligne modèle vide', 'lignes modèles vides')}, ${plural(subtotals, 'sous-total', 'sous-totaux')}.`,
+      `Feuille «\u00a0${sheet}\u00a0», tableau en ${header} (colonnes ${span}, ${rows})\u00a0: ${plural(actions, 'action', 'actions')}, ${plural(placeholders, 'ligne modèle vide', 'lignes modèles vides')}, ${plural(subtotals, 'sous-total', 'sous-totaux')}.`,
     bodyRows: (first, last) => `lignes ${first} à ${last}`,
     noBody: 'aucune ligne sous l’en-tête',
     none: 'Aucune anomalie.',
-    count: (n) => `${plural(n, 'anomalie', 'anomalies')} :`,
-    fills: (n) => `Imputations Chorus à compléter (${n}) :`,
-    proposals: (n) => `Imputations à choisir (${n}) :`,
+    count: (n) => `${plural(n, 'anomalie', 'anomalies')}\u00a0:`,
+    fills: (n) => `Imputations Chorus à compléter (${n})\u00a0:`,
+    proposals: (n) => `Imputations à choisir (${n})\u00a0:`,
     or: ' ou ',
     noTheme: 'aucun thème reconnu',
   },

@@ -30,26 +30,26 @@ describe('the card: no row, no label, no cell', () => {
 
   it('an action row: what is said, from a capital', () => {
     const f = findingAt(report, 'K2', 'ROW_TOTAL');
-    expect(findingCardText(f, 'fr')).toBe('F affiché 210,00 €, A+B+C+D+E = 200,00 € — écart +10,00 €. Corrigez F en 200,00 € ou vérifiez les montants A à E de cette ligne.');
+    expect(findingCardText(f, 'fr')).toBe('F affiché 210,00\u00a0€, A+B+C+D+E = 200,00\u00a0€ — écart +10,00\u00a0€. Corrigez F en 200,00\u00a0€ ou vérifiez les montants A à E de cette ligne.');
     expect(findingCardText(f, 'en')).toBe('F shows €210.00, A+B+C+D+E = €200.00 — gap +€10.00. Correct F to €200.00 or check amounts A to E of this row.');
   });
 
   it('a missing code: the cell the card shows is « la cellule »', () => {
     const f = findingAt(report, 'B3', 'MISSING_IMPUTATION');
-    expect(findingCardText(f, 'fr')).toBe(`Imputation Chorus manquante, à compléter par « ${MARAUDES} » (repris du bloc). Complétez la cellule avec ce code.`);
+    expect(findingCardText(f, 'fr')).toBe(`Imputation Chorus manquante, à compléter par «\u00a0${MARAUDES}\u00a0» (repris du bloc). Complétez la cellule avec ce code.`);
     expect(findingCardText(f, 'en')).toBe(`Chorus code missing, to be filled with "${MARAUDES}" (carried from its block). Fill the cell with this code.`);
   });
 
   it('an unreadable amount: neither its row, its column nor its cell', () => {
     const f = findingAt(report, 'E5', 'UNREADABLE_AMOUNT');
-    expect(findingCardText(f, 'fr')).toBe('« abc » est du texte, pas un montant. Les totaux qui dépendent de cette cellule ne sont pas contrôlés. Saisissez un montant dans la cellule (0 s\'il n\'y en a pas).');
+    expect(findingCardText(f, 'fr')).toBe('«\u00a0abc\u00a0» est du texte, pas un montant. Les totaux qui dépendent de cette cellule ne sont pas contrôlés. Saisissez un montant dans la cellule (0 s’il n’y en a pas).');
     expect(findingCardText(f, 'en')).toBe('"abc" is text, not an amount. Totals that depend on this cell are not checked. Type an amount in the cell (0 if there is none).');
   });
 
   it('an action with no title keeps its name, not its row; the doubt does not repeat the row either', () => {
     const f = findingAt(report, 'B8', 'MISSING_IMPUTATION');
     expect(findingCardText(f, 'fr')).toBe(
-      `« action sans intitulé » : imputation Chorus manquante, « ${INITIATIVES} » probable, non écrit (ni intitulé ni numéro de fiche, est-ce bien une action ?). Vérifiez la ligne avant de saisir le code dans la cellule.`,
+      `«\u00a0action sans intitulé\u00a0»\u00a0: imputation Chorus manquante, «\u00a0${INITIATIVES}\u00a0» probable, non écrit (ni intitulé ni numéro de fiche, est-ce bien une action\u202f?). Vérifiez la ligne avant de saisir le code dans la cellule.`,
     );
     expect(findingCardText(f, 'en')).toBe(
       `"untitled action": Chorus code missing, "${INITIATIVES}" likely, not written (no title nor fiche number, is it an action?). Check the row before typing the code in the cell.`,
@@ -63,11 +63,11 @@ describe('the card: no row, no label, no cell', () => {
     const totals = analyzeSheet(sheet(body));
     const subtotal = findingAt(totals, 'K4', 'SUBTOTAL');
     expect(subtotal.rowLabel).toBe('Sous total');
-    expect(findingCardText(subtotal, 'fr')).toBe('Sous-total : F affiché 900,00 €, somme des lignes 800,00 € — écart +100,00 €. Corrigez F en 800,00 € ou vérifiez les lignes 2 à 3.');
+    expect(findingCardText(subtotal, 'fr')).toBe('Sous-total\u00a0: F affiché 900,00\u00a0€, somme des lignes 800,00\u00a0€ — écart +100,00\u00a0€. Corrigez F en 800,00\u00a0€ ou vérifiez les lignes 2 à 3.');
     expect(findingCardText(subtotal, 'en')).toBe('Subtotal: F shows €900.00, sum of the rows €800.00 — gap +€100.00. Correct F to €800.00 or check rows 2 to 3.');
     const grand = findingAt(totals, 'K10', 'GRAND_TOTAL');
     expect(grand.rowLabel).toBe('TOTAUX FINANCIERS');
-    expect(findingCardText(grand, 'fr')).toMatch(/^F affiché 3 900,00 €, socle \+ initiatives /);
+    expect(findingCardText(grand, 'fr')).toMatch(/^F affiché 3\u202f900,00\u00a0€, socle \+ initiatives /);
     // In English the template calls it « Grand total », not the sheet's label: said.
     expect(findingCardText(grand, 'en')).toMatch(/^Grand total: F shows €3,900.00, core \+ initiatives /);
   });
@@ -79,12 +79,12 @@ describe('the full message names the cell once; beside a cell shown, not at all'
   it('a missing code: in the advice only', () => {
     const f = findingAt(report, 'B3', 'MISSING_IMPUTATION');
     const full = findingText(f, 'fr');
-    expect(full).toBe(`« Maraude de nuit » (ligne 3) : imputation Chorus manquante, à compléter par « ${MARAUDES} » (repris du bloc). Complétez B3 avec ce code.`);
+    expect(full).toBe(`«\u00a0Maraude de nuit\u00a0» (ligne 3)\u00a0: imputation Chorus manquante, à compléter par «\u00a0${MARAUDES}\u00a0» (repris du bloc). Complétez B3 avec ce code.`);
     expect(full.split('B3')).toHaveLength(2);
     expect(findingText(f, 'en')).toBe(`"Maraude de nuit" (row 3): Chorus code missing, to be filled with "${MARAUDES}" (carried from its block). Fill B3 with this code.`);
     // The command line's line starts with the cell: the row stays, the cell is not named again.
     expect(findingText(f, 'fr', undefined, { cell: f.at })).toBe(
-      `« Maraude de nuit » (ligne 3) : imputation Chorus manquante, à compléter par « ${MARAUDES} » (repris du bloc). Complétez la cellule avec ce code.`,
+      `«\u00a0Maraude de nuit\u00a0» (ligne 3)\u00a0: imputation Chorus manquante, à compléter par «\u00a0${MARAUDES}\u00a0» (repris du bloc). Complétez la cellule avec ce code.`,
     );
     expect(findingText(f, 'en', undefined, { cell: f.at })).toBe(
       `"Maraude de nuit" (row 3): Chorus code missing, to be filled with "${MARAUDES}" (carried from its block). Fill the cell with this code.`,
@@ -103,7 +103,7 @@ describe('the full message names the cell once; beside a cell shown, not at all'
   it('an unreadable amount', () => {
     const f = findingAt(report, 'E5', 'UNREADABLE_AMOUNT');
     expect(findingText(f, 'fr')).toBe(
-      '« Éducateurs de rue » (ligne 5), colonne A : « abc » est du texte, pas un montant. Les totaux qui dépendent de cette cellule ne sont pas contrôlés. Saisissez un montant en E5 (0 s\'il n\'y en a pas).',
+      '«\u00a0Éducateurs de rue\u00a0» (ligne 5), colonne A\u00a0: «\u00a0abc\u00a0» est du texte, pas un montant. Les totaux qui dépendent de cette cellule ne sont pas contrôlés. Saisissez un montant en E5 (0 s’il n’y en a pas).',
     );
     expect(findingText(f, 'en', undefined, { cell: f.at })).toBe(
       '"Éducateurs de rue" (row 5), column A: "abc" is text, not an amount. Totals that depend on this cell are not checked. Type an amount in the cell (0 if there is none).',

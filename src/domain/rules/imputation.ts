@@ -29,18 +29,18 @@ export const missingImputation: Rule<'MISSING_IMPUTATION'> = {
       let what: string;
       let advice: string;
       if (rowDoubt(doubt) && candidates.length) {
-        what = `« ${candidates[0]} » probable, non écrit (${w.doubt[doubt]})`;
+        what = `«\u00a0${candidates[0]}\u00a0» probable, non écrit (${w.doubt[doubt]})`;
         advice = `Vérifiez la ligne avant de saisir le code ${inCell}.`;
       } else if (code && source) {
-        what = `à compléter par « ${code} » (${w.fillSource[source]})`;
+        what = `à compléter par «\u00a0${code}\u00a0» (${w.fillSource[source]})`;
         advice = `Complétez ${cell} avec ce code.`;
       } else if (candidates.length) {
-        what = `le thème ne permet pas de choisir : ${candidates.map((x) => `« ${x} »`).join(' ou ')}`;
+        what = `le thème ne permet pas de choisir\u00a0: ${candidates.map((x) => `«\u00a0${x}\u00a0»`).join(' ou ')}`;
         advice = `Choisissez le bon code et saisissez-le ${inCell}.`;
       } else {
         what = 'à saisir (aucun thème ne permet de la déduire)';
         // A theme that names no code is no doubt about the row: nothing to check, a code to type.
-        advice = `Saisissez le code Chorus de l'action ${inCell}.`;
+        advice = `Saisissez le code Chorus de l’action ${inCell}.`;
       }
       return { about: w.who(f, t), says: `imputation Chorus manquante, ${what}. ${advice}` };
     },

@@ -28,7 +28,7 @@ export const rowTotal: Rule<'ROW_TOTAL'> = {
       const span = parts.length > 1 ? `${parts[0]} à ${parts[parts.length - 1]}` : parts.join('');
       const advice =
         note?.evaluated && note.suggestion && (note.missing.length || note.extra.length)
-          ? `Corrigez la formule : ${w.formula(note.suggestion)}.`
+          ? `Corrigez la formule\u00a0: ${w.formula(note.suggestion)}.`
           : `Corrigez ${total} en ${expected} ou vérifiez les montants ${span} de cette ligne.`;
       return { about: w.who(f, t), says: `${w.shownVersus(f, `${totalFormula(t)} =`)}${w.formulaClause(f, note)}. ${advice}` };
     },

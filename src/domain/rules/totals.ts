@@ -64,11 +64,11 @@ export const TOTAL_MESSAGE: Record<Lang, TotalMessage> = {
     let advice: string;
     if (offParts.length) {
       const named = offParts.map((p) => cellName(p.at));
-      text += `. En cause : ${named.join(', ')}, signalé${offParts.length > 1 ? 's' : ''} à part`;
-      if (equalsActionRows) text += ' ; ce total est bien égal à la somme des lignes d’action';
-      advice = `Corrigez d'abord ${w.and(named)}.`;
+      text += `. En cause\u00a0: ${named.join(', ')}, signalé${offParts.length > 1 ? 's' : ''} à part`;
+      if (equalsActionRows) text += '\u202f; ce total est bien égal à la somme des lignes d’action';
+      advice = `Corrigez d’abord ${w.and(named)}.`;
     } else if (note?.evaluated && note.suggestion && (note.missing.length || note.extra.length || note.otherColumn !== undefined)) {
-      advice = `Corrigez la formule : ${w.formula(note.suggestion)}.`;
+      advice = `Corrigez la formule\u00a0: ${w.formula(note.suggestion)}.`;
     } else if (note?.evaluated && note.textParts.length) {
       advice = `Saisissez ${w.and(note.textParts.map((p) => cellName(p.at)))} en nombre, pas en texte.`;
     } else {

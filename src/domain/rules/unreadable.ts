@@ -21,10 +21,10 @@ export const unreadableAmount: Rule<'UNREADABLE_AMOUNT'> = {
             ? `Corrigez la formule ou la valeur de ${w.theCell(cell)}.`
             : reason === 'tooLarge'
               ? `Vérifiez le montant de ${w.theCell(cell)}.`
-              : `Saisissez un montant ${w.inCell(cell)} (0 s'il n'y en a pas).`;
+              : `Saisissez un montant ${w.inCell(cell)} (0 s’il n’y en a pas).`;
       return {
         about: `${w.who(f, t)}, colonne ${w.column(f.column)}`,
-        says: `« ${shown} » est ${w.unreadable[reason]}. Les totaux qui dépendent de cette cellule ne sont pas contrôlés. ${advice}`,
+        says: `${w.quote(shown)} est ${w.unreadable[reason]}. Les totaux qui dépendent de cette cellule ne sont pas contrôlés. ${advice}`,
       };
     },
     en(f, w, t, cellShown) {
@@ -40,7 +40,7 @@ export const unreadableAmount: Rule<'UNREADABLE_AMOUNT'> = {
               : `Type an amount ${w.inCell(cell)} (0 if there is none).`;
       return {
         about: `${w.who(f, t)}, column ${w.column(f.column)}`,
-        says: `"${shown}" is ${w.unreadable[reason]}. Totals that depend on this cell are not checked. ${advice}`,
+        says: `${w.quote(shown)} is ${w.unreadable[reason]}. Totals that depend on this cell are not checked. ${advice}`,
       };
     },
   },

@@ -21,7 +21,8 @@ function lines(rows: number[]): string {
   return `rows ${and(sorted.map(String))}`;
 }
 
-const quote = (text: string) => `"${text}"`;
+/** "text"; a title that has its own quotes or guillemets keeps them alone (never doubled). */
+const quote = (text: string) => (/^(«[\s\S]*»|"[\s\S]*"|“[\s\S]*”)$/.test(text.trim()) ? text : `"${text}"`);
 
 function partNames(parts: PartRef[], axis: FormulaNote['axis']): string {
   if (axis === 'columns') {
@@ -123,7 +124,8 @@ export const en: Words = {
     if (f.rowKind === 'action' || f.rowKind === 'placeholder') return quote(f.rowLabel || 'untitled action');
     return totalName(f, template, 'en') ?? en.kinds[f.rowKind];
   },
-  about: (subject, says) => `${subject}: ${says}`,
+  colon: ': ',
+  about: (subject, says) => `${subject}${en.colon}${says}`,
   theCell: (cell, merged) => (cell === null ? 'the cell' : merged ? `the merged cell ${cell}` : cell),
   inCell: (cell, merged) => `in ${en.theCell(cell, merged)}`,
   column: (c) => (c === 'valorisation' ? 'Valued share' : c === 'imputation' ? 'Chorus code' : c),

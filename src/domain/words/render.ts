@@ -52,6 +52,16 @@ export function problemText(p: CheckProblem, lang: Lang, template: AnnexTemplate
   return WORDS[lang].problem(p, template);
 }
 
+/** The colon between a subject and what is said of it, spaced as the language wants (« : » in French). */
+export function colon(lang: Lang): string {
+  return WORDS[lang].colon;
+}
+
+/** A message written as a sentence, continued after a colon (« annexe.xlsx : aucune annexe 9… »): lower case first. */
+export function afterColon(text: string, lang: Lang): string {
+  return /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLocaleLowerCase(lang) + text.slice(1) : text;
+}
+
 /** What to say when asked to check a summary sheet as if it were an annex. */
 export function summaryIsNotAnnexMessage(sheet: string, lang: Lang): string {
   return problemText({ kind: 'summarySheet', sheet }, lang);

@@ -33,6 +33,8 @@ export interface Words {
   who(f: Finding, template: AnnexTemplate): string;
   /** The same without its row: `Sous-total`, `« Premières Heures »`. */
   name(f: Finding, template: AnnexTemplate): string;
+  /** What goes between a subject and what is said of it: « : » after a no-break space in French, `: ` in English. */
+  colon: string;
   /** A message's subject and what it says of it: `Sous-total (ligne 21) : F affiché…`. */
   about(subject: string, says: string): string;
   /**

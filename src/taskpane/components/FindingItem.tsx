@@ -10,7 +10,6 @@ import { AnnexTemplate } from '../../domain/template';
 import { findingCardText, findingCell } from '../../domain/words/render';
 import { Lang } from '../../domain/messages';
 import { strings } from '../i18n';
-import { MessageText } from './MessageText';
 
 export const useItemStyles = makeStyles({
   item: {
@@ -79,9 +78,7 @@ export function CellButton(props: CellButtonProps) {
         <span className={styles.row}>{first === last ? t.rowLine(first) : t.rowsLine(first, last)}</span>
       </span>
       {props.label && <span className={styles.label}>{props.label}</span>}
-      <span className={styles.message}>
-        <MessageText text={props.text} />
-      </span>
+      <span className={styles.message}>{props.text}</span>
       {props.actions !== undefined && props.actions > 1 && <span className={styles.merged}>{t.mergedCell(props.actions)}</span>}
     </button>
   );

@@ -16,7 +16,7 @@ describe('MISSING_IMPUTATION: which code, from where, and how certain', () => {
     const found = findingsOf('MISSING_IMPUTATION', body);
     expect(brief(found)).toEqual(['MISSING_IMPUTATION@B3 -→-']);
     expect(found[0].args).toEqual({ code: MARAUDES, source: 'block', candidates: [], target: { row: 2, col: 1 } });
-    expect(messages(found[0]).fr).toBe(`« Maraude de nuit » (ligne 3) : imputation Chorus manquante, à compléter par « ${MARAUDES} » (repris du bloc). Complétez B3 avec ce code.`);
+    expect(messages(found[0]).fr).toBe(`«\u00a0Maraude de nuit\u00a0» (ligne 3)\u00a0: imputation Chorus manquante, à compléter par «\u00a0${MARAUDES}\u00a0» (repris du bloc). Complétez B3 avec ce code.`);
   });
 
   it('no code in the block: from the theme, else the initiatives section, else proposed', () => {
@@ -44,7 +44,7 @@ describe('MISSING_IMPUTATION: which code, from where, and how certain', () => {
     at(body, 3)[3] = null;
     const [f] = findingsOf('MISSING_IMPUTATION', body);
     expect(f.args).toEqual({ code: null, source: null, candidates: [MARAUDES], doubt: 'noTitle', target: { row: 2, col: 1 } });
-    expect(messages(f).fr).toContain('probable, non écrit (ni intitulé ni numéro de fiche, est-ce bien une action ?)');
+    expect(messages(f).fr).toContain('probable, non écrit (ni intitulé ni numéro de fiche, est-ce bien une action\u202f?)');
   });
 
   it('a row with no money needs no code', () => {
