@@ -104,75 +104,75 @@ const BOMBS: Bomb[] = [
     id: 'fusion-feuille-entiere',
     what: 'Une zone fusionnée A1:XFD1048576 (la feuille entière) ajoutée à une petite annexe',
     build: async () => withMerges(await miniAnnex(), ['A1:XFD1048576']),
-    says: ['zone fusionnée de 17 179 869 184 cellules (A1:XFD1048576)', 'la limite du contrôle est de 100 000 cellules par zone fusionnée', 'Défusionnez'],
+    says: ['zone fusionnée de 17\u202f179\u202f869\u202f184 cellules (A1:XFD1048576)', 'la limite du contrôle est de 100\u202f000 cellules par zone fusionnée', 'Défusionnez'],
   },
   {
     id: 'fusion-26-millions',
     what: 'Une zone fusionnée A1:Z1000000',
     build: async () => withMerges(await miniAnnex(), ['A1:Z1000000']),
-    says: ['zone fusionnée de 26 000 000 cellules (A1:Z1000000)', '100 000 cellules par zone fusionnée'],
+    says: ['zone fusionnée de 26\u202f000\u202f000 cellules (A1:Z1000000)', '100\u202f000 cellules par zone fusionnée'],
   },
   {
     id: 'bombe-zip',
     what: 'Bombe de décompression : une feuille qui se décompresse en 1 Go de blancs (fichier de 1 Mo)',
     build: async () => withSheetPart(blankSheet(1024)),
-    says: ['bombe de décompression', 'xl/worksheets/sheet1.xml', 'limite du contrôle : 100 fois la taille du fichier'],
+    says: ['bombe de décompression', 'xl/worksheets/sheet1.xml', 'limite du contrôle\u00a0: 100 fois la taille du fichier'],
   },
   {
     id: 'bombe-zip-taille-mensongere',
     what: 'La même bombe, dont l’en-tête zip annonce 1 Ko (taille mensongère)',
     build: async () => withSheetPart(blankSheet(1024), 1000),
-    says: ['bombe de décompression', 'limite du contrôle : 100 fois la taille du fichier'],
+    says: ['bombe de décompression', 'limite du contrôle\u00a0: 100 fois la taille du fichier'],
   },
   {
     id: 'parties-innombrables',
     what: '20 000 parties internes dans l’archive',
     build: () => manyParts(20_000),
-    says: ["plus de 10 000 parties internes", 'la limite du contrôle est de 10 000'],
+    says: ["plus de 10\u202f000 parties internes", 'la limite du contrôle est de 10\u202f000'],
   },
   {
     id: 'cellules-innombrables',
     what: '2 500 000 cellules remplies (250 000 lignes de 10 nombres)',
     build: async () => withSheetPart(cellSheet(250_000, 10)),
-    says: ['ce classeur est trop grand pour être contrôlé', 'cellules remplies', "soit l'équivalent de", 'la limite du contrôle est de 1 600 000'],
+    says: ['ce classeur est trop grand pour être contrôlé', 'cellules remplies', "soit l’équivalent de", 'la limite du contrôle est de 1\u202f600\u202f000'],
   },
   {
     id: 'lignes-innombrables',
     what: '1 048 576 lignes vides avec une hauteur (le maximum d’Excel) sur une deuxième feuille',
     build: async () => withExtraSheets([{ name: 'Lignes', part: rowSheet(1_048_576) }]),
-    says: ['ce classeur est trop grand pour être contrôlé', 'lignes', 'la limite du contrôle est de 1 600 000'],
+    says: ['ce classeur est trop grand pour être contrôlé', 'lignes', 'la limite du contrôle est de 1\u202f600\u202f000'],
   },
   {
     id: 'validation-feuille-entiere',
     what: 'Une validation de données sur A1:XFD1048576',
     build: async () =>
       afterSheetData(await miniAnnex(), '<dataValidations count="1"><dataValidation type="whole" allowBlank="1" sqref="A1:XFD1048576"><formula1>0</formula1></dataValidation></dataValidations>'),
-    says: ['cellules sous validation de données', 'la limite du contrôle est de 1 600 000'],
+    says: ['cellules sous validation de données', 'la limite du contrôle est de 1\u202f600\u202f000'],
   },
   {
     id: 'nom-defini-feuille-entiere',
     what: 'Un nom défini sur $A$1:$XFD$1048576',
     build: async () => withDefinedName(await miniAnnex(), 'zone', "'Annexe 9'!$A$1:$XFD$1048576"),
-    says: ['cellules de noms définis', 'la limite du contrôle est de 1 600 000'],
+    says: ['cellules de noms définis', 'la limite du contrôle est de 1\u202f600\u202f000'],
   },
   {
     id: 'formule-feuille-entiere',
     what: 'Une formule =SUM(A2:XFD1048576)',
     build: async () => withFormulaRow1(await miniAnnex(), 'A1', 'SUM(A2:XFD1048576)'),
-    says: ['en A1 une formule qui porte sur 17 179 852 800 cellules', 'la limite du contrôle est de 2 097 152 cellules par formule'],
+    says: ['en A1 une formule qui porte sur 17\u202f179\u202f852\u202f800 cellules', 'la limite du contrôle est de 2\u202f097\u202f152 cellules par formule'],
   },
   {
     id: 'ligne-hors-excel',
     what: 'Une cellule à la ligne 2 000 000 000 (Excel en a 1 048 576)',
     build: async () =>
       patchPart(await miniAnnex(), SHEET_PART, (xml) => xml.replace('</sheetData>', '<row r="2000000000"><c r="A2000000000"><v>1</v></c></row></sheetData>')),
-    says: ['la ligne 2000000000', "hors des limites d'Excel", '1 048 576 lignes'],
+    says: ['la ligne 2000000000', "hors des limites d’Excel", '1\u202f048\u202f576 lignes'],
   },
   {
     id: 'fichier-enorme',
     what: 'Un fichier de 200 Mo',
     build: async () => Buffer.concat([await miniAnnex(), Buffer.alloc(1)]), // grown on disk below
-    says: ['le fichier fait 200 Mo', 'la limite du contrôle est de 64 Mo'],
+    says: ['le fichier fait 200\u00a0Mo', 'la limite du contrôle est de 64\u00a0Mo'],
   },
 ];
 
@@ -205,7 +205,7 @@ describe('resource bombs: a French refusal naming the limit, within 30 s and 1 G
     const run = await runMeasured(['fix', file, '--out', out]);
     expectWithinBounds(run);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('100 000 cellules par zone fusionnée');
+    expect(run.stderr).toContain('100\u202f000 cellules par zone fusionnée');
     expect(await fs.readdir(path.dirname(file))).toEqual([path.basename(file)]);
     rows.set('fix-bombe', { attack: '`annex9 fix` sur la zone fusionnée A1:XFD1048576', happened: 'refusé, code 2, même message ; aucune copie ni fichier temporaire écrit', cost: costOf(run) });
   });
@@ -241,8 +241,8 @@ describe('folder mode: one bad file is reported, the batch goes on, exit 2 at th
     expect(run.stdout).toContain('f-bonne.xlsx');
     const err = run.stderr.split('\n').filter(Boolean);
     expect(err.find((l) => l.includes('b-fusion.xlsx'))).toContain('zone fusionnée');
-    expect(err.find((l) => l.includes('c-tube.xlsx'))).toContain("n'est pas un fichier ordinaire");
-    expect(err.find((l) => l.includes('d-zero.xlsx'))).toContain("n'est pas un fichier ordinaire");
+    expect(err.find((l) => l.includes('c-tube.xlsx'))).toContain("n’est pas un fichier ordinaire");
+    expect(err.find((l) => l.includes('d-zero.xlsx'))).toContain("n’est pas un fichier ordinaire");
     expect(err.find((l) => l.includes('e-bombe.xlsx'))).toContain('bombe de décompression');
     expect(run.stderr).not.toContain('Erreur inattendue');
     rows.set('dossier', {
@@ -270,7 +270,7 @@ describe('a value no date can show', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
     const line = run.stdout.split('\n').find((l) => l.trim().startsWith('F5'))!;
-    expect(line).toContain('« ######## »');
+    expect(line).toContain('«\u00a0########\u00a0»');
     rows.set('date-1e20', { attack: 'Une cellule de montant au format date contenant 1e20 (ExcelJS en fait une date invalide)', happened: `signalée comme illisible : ${quoteOf(line.trim())}`, cost: costOf(run) });
   });
 });
@@ -304,7 +304,7 @@ describe('terminal escapes', () => {
     expect(run.stdout.split('\n').map((l) => l.trim())).not.toContain('Aucune anomalie.');
     const line = run.stdout.split('\n').find((l) => l.includes('Accompagnement global'))!;
     expect(line).toContain('Annexe validée'); // shown as text, on the finding's own line
-    expect(run.stdout).toMatch(/\d anomalies? :/);
+    expect(run.stdout).toMatch(/\d anomalies?\u00a0:/);
     rows.set('echappements-texte', {
       attack: 'Titre d’action contenant `_x001B_[2J` (effacer l’écran), un titre de fenêtre (OSC 0), une écriture du presse-papiers (OSC 52), « Aucune anomalie. » sur sa propre ligne, du texte caché, un CSI 8 bits (U+009B) et U+202E',
       happened: 'caractères de contrôle et de sens d’écriture retirés, sauts de ligne remplacés par des espaces : le titre reste lisible sur la ligne de son anomalie',
@@ -340,7 +340,7 @@ describe('terminal escapes', () => {
     expectWithinBounds(run);
     expect(run.code).toBe(2);
     expect(run.stderr).not.toMatch(UNSAFE);
-    expect(run.stderr).toContain('feuilles examinées : « Budget2J »');
+    expect(run.stderr).toContain('feuilles examinées\u00a0: «\u00a0Budget2J\u00a0»');
     expect(run.stderr).toContain(']0;piège[2Jabime.xlsx');
     rows.set('echappements-erreurs', {
       attack: 'Nom de feuille avec U+009B et U+202E ; nom de fichier avec ESC ] 0 … BEL et ESC [2J, dans un dossier',
@@ -485,7 +485,7 @@ describe('fix --summary and a sheet that carries the summary marker', () => {
     const mine = book.getWorksheet('Synthèse annexe 9')!;
     expect(mine.getCell('A1').value).toBe('Mes notes de relecture : ne pas effacer');
     expect(mine.getCell('B7').value).toBe(123456);
-    expect(run.stdout).toContain('« Synthèse annexe 9 (2) »');
+    expect(run.stdout).toContain('«\u00a0Synthèse annexe 9 (2)\u00a0»');
     rows.set('marque-synthese', {
       attack: 'Une feuille de l’utilisateur portant les valeurs de la marque de synthèse (Z1, Z2), puis `fix --summary`',
       happened: 'la feuille est gardée telle quelle ; la synthèse est écrite dans « Synthèse annexe 9 (2) »',
@@ -503,7 +503,7 @@ describe('fix --summary and a sheet that carries the summary marker', () => {
     // Unchanged: replaced in place.
     const again = path.join(folder, 'relue-2.xlsx');
     const replaced = await runMeasured(['fix', first, '--out', again, '--summary']);
-    expect(replaced.stdout).toContain('remplacée dans la feuille « Synthèse annexe 9 »');
+    expect(replaced.stdout).toContain('remplacée dans la feuille «\u00a0Synthèse annexe 9\u00a0»');
     // Edited by its reader: kept as it is.
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(first);
@@ -513,7 +513,7 @@ describe('fix --summary and a sheet that carries the summary marker', () => {
     const out = path.join(folder, 'relue-3.xlsx');
     const run = await runMeasured(['fix', edited, '--out', out, '--summary']);
     expectWithinBounds(run);
-    expect(run.stdout).toContain("La feuille « Synthèse annexe 9 » porte la marque d'une synthèse mais son contenu n'est pas celui que le contrôle a écrit : elle est gardée telle quelle.");
+    expect(run.stdout).toContain("La feuille «\u00a0Synthèse annexe 9\u00a0» porte la marque d’une synthèse mais son contenu n’est pas celui que le contrôle a écrit\u00a0: elle est gardée telle quelle.");
     const reread = new ExcelJS.Workbook();
     await reread.xlsx.readFile(out);
     expect(reread.worksheets.map((w) => w.name)).toEqual(['Annexe 9', 'Synthèse annexe 9', 'Synthèse annexe 9 (2)']);

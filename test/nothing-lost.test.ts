@@ -337,7 +337,7 @@ describe('nothing let in: what fix writes is text, never a formula', () => {
     // Notes quote the titles as plain text.
     const comments = await after.zip.file(/xl\/comments\d*\.xml/)[0].async('string');
     expect(comments).toContain('=HYPERLINK(&quot;http://exemple.invalid&quot;,&quot;clic&quot;)');
-    expect(comments).toContain('« -2 » (ligne 9)');
+    expect(comments).toContain('«\u00a0-2\u00a0» (ligne 9)');
     expect(JSON.stringify(ws.getCell('L5').note ?? '')).toContain('[ROW_TOTAL]');
   });
 });

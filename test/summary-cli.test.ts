@@ -26,12 +26,12 @@ describe('annex9 fix with the summary', () => {
     const { code, stdout, stderr } = await run(['fix', SAMPLE, '--out', out, ...ARTICLE_3_1.flatMap((n) => ['--notified', n])]);
     expect(stderr).toBe('');
     expect(code).toBe(1);
-    expect(stdout).toContain('Synthèse de « Annexe 9 » écrite dans la feuille « Synthèse annexe 9 ».');
+    expect(stdout).toContain('Synthèse de «\u00a0Annexe 9\u00a0» écrite dans la feuille «\u00a0Synthèse annexe 9\u00a0».');
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(out);
     expect(book.worksheets.map((w) => w.name)).toEqual(['Annexe 9', 'Synthèse annexe 9']);
     const ws = book.getWorksheet('Synthèse annexe 9')!;
-    expect(ws.getCell('A2').value).toMatch(/^Classeur : annexe9-pas-de-calais-2023\.xlsx — générée le \d\d\/\d\d\/\d{4} à \d\d:\d\d$/);
+    expect(ws.getCell('A2').value).toMatch(/^Classeur\u00a0: annexe9-pas-de-calais-2023\.xlsx — générée le \d\d\/\d\d\/\d{4} à \d\d:\d\d$/);
     const g = rowOf(ws, 'Insertion des allocataires du RSA – Garantie d’activité');
     expect([g.getCell(4).value, g.getCell(5).value]).toEqual([17, 5677535]);
     const byCode = (label: string) => {
@@ -77,13 +77,13 @@ describe('annex9 fix with the summary', () => {
     const out = path.join(dir, 'jamais.xlsx');
     const bad = await run(['fix', SAMPLE, '--out', out, '--notified', '03:110000']);
     expect(bad.code).toBe(64); // usage errors: nothing read
-    expect(bad.stderr).toContain('--notified « 03:110000 » : écrivez CODE=MONTANT');
+    expect(bad.stderr).toContain('--notified «\u00a003:110000\u00a0»\u00a0: écrivez CODE=MONTANT');
     const twice = await run(['fix', SAMPLE, '--out', out, '--notified', '03=1', '--notified', '0304 50 19 19 03=2']);
     expect(twice.code).toBe(64);
     expect(twice.stderr).toContain('le code 0304 50 19 19 03 est donné deux fois');
     const check = await run(['check', SAMPLE, '--summary']);
     expect(check.code).toBe(64);
-    expect(check.stderr).toContain('--summary sert avec « fix »');
+    expect(check.stderr).toContain('--summary sert avec «\u00a0fix\u00a0»');
     await expect(fs.stat(out)).rejects.toThrow();
   });
 });

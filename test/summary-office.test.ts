@@ -68,7 +68,7 @@ describe('summary sheet through Office.js (fake Excel)', () => {
     wb.beforeSync = (i, host) => (seen[i] = [!!host.sheetByName(SUMMARY), host.customXmlParts.length]);
     wb.recorder.reset();
     const outcome = await insert(report);
-    expect(outcome).toMatchObject({ ok: true, sheet: SUMMARY, replaced: false, message: 'Synthèse insérée dans la feuille « Synthèse annexe 9 ».' });
+    expect(outcome).toMatchObject({ ok: true, sheet: SUMMARY, replaced: false, message: 'Synthèse insérée dans la feuille «\u00a0Synthèse annexe 9\u00a0».' });
     expect(wb.recorder.syncs).toHaveLength(3);
     // Nothing written by the read; the sheet in one write; its id (known only then) in the journal.
     expect(seen).toEqual([
@@ -169,7 +169,7 @@ describe('regenerating in Excel', () => {
     wb.setActive('Annexe 9');
     wb.recorder.reset();
     const again = await Excel.run((context) => insertSummarySheet(context, report, 'fr', { ...options, notified: () => [] }));
-    expect(again).toMatchObject({ ok: true, sheet: SUMMARY, replaced: true, message: 'Synthèse régénérée dans la feuille « Synthèse annexe 9 ».' });
+    expect(again).toMatchObject({ ok: true, sheet: SUMMARY, replaced: true, message: 'Synthèse régénérée dans la feuille «\u00a0Synthèse annexe 9\u00a0».' });
     // Sheets and journal ids, the journal, the recorded sheet's content, the write (its record with it).
     expect(wb.recorder.syncs).toHaveLength(4);
     const third = await insert(report);
@@ -203,7 +203,7 @@ describe('regenerating in Excel', () => {
     wb.recorder.reset();
     const outcome = await insert(report);
     expect(outcome.ok).toBe(false);
-    expect(outcome.message).toContain('La synthèse existante « Synthèse annexe 9 » est protégée');
+    expect(outcome.message).toContain('La synthèse existante «\u00a0Synthèse annexe 9\u00a0» est protégée');
     expect(wb.recorder.syncs).toHaveLength(3); // the reads only
     expect(JSON.stringify(wb.toJSON())).toBe(before);
   });
@@ -237,7 +237,7 @@ describe('from the task pane service', () => {
     const service = new ExcelAnnexService({ writeSummary: createSummaryWriter(options) });
     const outcome = await service.check('fr');
     const written = await service.insertSummary(outcome, 'fr');
-    expect(written).toMatchObject({ ok: true, message: 'Synthèse insérée dans la feuille « Synthèse annexe 9 ».' });
+    expect(written).toMatchObject({ ok: true, message: 'Synthèse insérée dans la feuille «\u00a0Synthèse annexe 9\u00a0».' });
     expect(at(wb, SUMMARY, rowOf(wb, SUMMARY, 'Insertion des allocataires du RSA – Garantie d’activité'), 4)?.v).toBe(5677535);
     wb.readOnly = true;
     const refused = await service.insertSummary(outcome, 'fr');

@@ -162,7 +162,7 @@ describe('notified amounts (convention article 3.1)', () => {
     expect(p.ok && [p.value.code, p.value.amount.toNumber()]).toEqual(['0304 50 19 19 07', 6067058]);
     for (const bad of ['03', '=12', 'xx=12', '03=beaucoup']) expect(parseNotified(bad).ok).toBe(false);
     const err = parseNotified('xx=12');
-    expect(!err.ok && err.error).toContain("n'est pas un code Chorus");
+    expect(!err.ok && err.error).toContain("n’est pas un code Chorus");
     const en = parseNotified('03=beaucoup', 'en');
     expect(!en.ok && en.error).toContain('is not an amount');
   });
@@ -183,7 +183,7 @@ describe('notified amounts (convention article 3.1)', () => {
     expect(plan.widths).toHaveLength(16);
     const note = planRow(plan, 'Désaccords avec les montants notifiés');
     expect(cellText(note, 0)).toBe(
-      'Désaccords avec les montants notifiés : 0304 50 19 19 03 : A 300 000,00 € dans l\'annexe, 110 000,00 € notifiés ; 0304 50 19 19 04 : A 0,00 € dans l\'annexe, 80 000,00 € notifiés ; 0304 50 19 19 07 : A 5 677 535,00 € dans l\'annexe, 6 067 058,00 € notifiés.',
+      'Désaccords avec les montants notifiés\u00a0: 0304 50 19 19 03\u00a0: A 300\u202f000,00\u00a0€ dans l’annexe, 110\u202f000,00\u00a0€ notifiés\u202f; 0304 50 19 19 04\u00a0: A 0,00\u00a0€ dans l’annexe, 80\u202f000,00\u00a0€ notifiés\u202f; 0304 50 19 19 07\u00a0: A 5\u202f677\u202f535,00\u00a0€ dans l’annexe, 6\u202f067\u202f058,00\u00a0€ notifiés.',
     );
     const c03 = planRow(plan, '1er accueil social inconditionnel');
     expect(cellText(c03, 14)).toBe('110000');
@@ -196,7 +196,7 @@ describe('notified amounts (convention article 3.1)', () => {
     const p = parseNotified('08=1000');
     expect(p.ok).toBe(false);
     expect(!p.ok && p.error).toBe(
-      "« 08 » : le code 0304 50 19 19 08 n'est pas un code Chorus de l'annexe. Codes valides : 02 (Formation travail social CD contract), 03 (1er accueil social inconditionnel), 04 (Référents de parcours), 05 (Maraudes Etat (sans abri) / conseil départemental (ASE)), 06 (Soutien à des actions de prévention spécialisée), 07 (Garantie d'activité et insertion des BRSA), 10 (Initiatives locales).",
+      "«\u00a008\u00a0»\u00a0: le code 0304 50 19 19 08 n’est pas un code Chorus de l’annexe. Codes valides\u00a0: 02 (Formation travail social CD contract), 03 (1er accueil social inconditionnel), 04 (Référents de parcours), 05 (Maraudes Etat (sans abri) / conseil départemental (ASE)), 06 (Soutien à des actions de prévention spécialisée), 07 (Garantie d'activité et insertion des BRSA), 10 (Initiatives locales).",
     );
     const en = parseNotified('030450191999=1', 'en');
     expect(!en.ok && en.error).toContain('is not a Chorus code of the annex. Valid codes: 02 (');
@@ -213,20 +213,20 @@ describe('the sheet plan', () => {
   const plan = planSummarySheet(summaryOf());
 
   it('has a header (title, source, time) and column headers, frozen and repeated when printed', () => {
-    expect(cellText(plan.rows[0], 0)).toBe("Synthèse de l'annexe 9 — feuille « Annexe 9 »");
-    expect(cellText(plan.rows[1], 0)).toBe('Classeur : annexe9-pas-de-calais-2023.xlsx — générée le 26/11/2026 à 17:30');
+    expect(cellText(plan.rows[0], 0)).toBe("Synthèse de l’annexe 9 — feuille «\u00a0Annexe 9\u00a0»");
+    expect(cellText(plan.rows[1], 0)).toBe('Classeur\u00a0: annexe9-pas-de-calais-2023.xlsx — générée le 26/11/2026 à 17:30');
     expect(plan.rows[2].cells.map((c) => (c?.cell.kind === 'text' ? c.cell.text : null))).toEqual([
       'Mesure / action',
       'Imputation Chorus',
-      "Dans l'annexe",
-      "Nombre d'actions",
+      "Dans l’annexe",
+      "Nombre d’actions",
       'A – Participation État',
       'B – Crédits État reportés',
       'C – Crédits CD affectés',
       'Dont valorisation CD',
       'D – Crédits CD reportés',
       'E – Autres financeurs',
-      "F – Budget global de l'action",
+      "F – Budget global de l’action",
       'Écart A − C',
       'Part État (A+B)/F',
       'Anomalies',
@@ -265,7 +265,7 @@ describe('the sheet plan', () => {
     expect([gap.bold, cellText(gap, 10), gap.cells[10]?.fill, cellText(gap, 4), gap.cells[4]?.fill]).toEqual([true, '-320000', '#F8CBAD', '0', undefined]);
     expect(cellText(planRow(plan, 'TOTAUX FINANCIERS — écart (imprimé − recalculé)'), 10)).toBe('-320000');
     expect(cellText(planRow(plan, 'Sous-total mesures socles — écart (imprimé − recalculé)'), 10)).toBe('0');
-    const printed = planRow(plan, "Sous-total initiatives — imprimé dans l'annexe");
+    const printed = planRow(plan, 'Sous-total initiatives — imprimé dans l’annexe');
     expect([cellText(printed, 2), cellText(printed, 10)]).toEqual(['L50', '960000']);
   });
 

@@ -56,12 +56,12 @@ export function parseArgs(argv: string[]): Parsed {
   if (!COMMANDS.includes(first)) {
     if (first.startsWith('-')) {
       if (argv.every((a, i) => a === '--lang' || argv[i - 1] === '--lang')) return { help: true, lang, bare: true };
-      throw new UsageError(`Indiquez d'abord la commande : annex9 check FICHIER.xlsx (ou fix, convention, compare), puis « ${first} ».`);
+      throw new UsageError(`Indiquez d’abord la commande\u00a0: annex9 check FICHIER.xlsx (ou fix, convention, compare), puis «\u00a0${first}\u00a0».`);
     }
     if (/\.(xlsx|xlsm|xls|ods|csv|numbers)$/i.test(first) || first.endsWith('/') || first.endsWith('\\')) {
-      throw new UsageError(`« ${first} » n'est pas une commande : pour le contrôler, écrivez annex9 check ${first.includes(' ') ? `"${first}"` : first}`);
+      throw new UsageError(`«\u00a0${first}\u00a0» n’est pas une commande\u00a0: pour le contrôler, écrivez annex9 check ${first.includes(' ') ? `"${first}"` : first}`);
     }
-    throw new UsageError(`Commande inconnue « ${first} » : les commandes sont check, fix, convention et compare.`);
+    throw new UsageError(`Commande inconnue «\u00a0${first}\u00a0»\u00a0: les commandes sont check, fix, convention et compare.`);
   }
   const command = first as Command;
   const args: Args = { command, inputs: [], json: false, lang, force: false, notified: [], summary: false };
@@ -71,17 +71,17 @@ export function parseArgs(argv: string[]): Parsed {
     const a = raw === '-o' ? '--out' : raw;
     if (a.startsWith('-') && a.length > 1) {
       const name = a.includes('=') ? a.slice(0, a.indexOf('=')) : a;
-      if (!WITH_VALUE.has(name) && !FLAGS.has(name)) throw new UsageError(`Option inconnue « ${a} » pour « ${command} ».`);
+      if (!WITH_VALUE.has(name) && !FLAGS.has(name)) throw new UsageError(`Option inconnue «\u00a0${a}\u00a0» pour «\u00a0${command}\u00a0».`);
       if (name === '--summary' && command === 'check') {
-        throw new UsageError("L'option --summary sert avec « fix », qui écrit la feuille de synthèse dans la copie relue.");
+        throw new UsageError("L’option --summary sert avec «\u00a0fix\u00a0», qui écrit la feuille de synthèse dans la copie relue.");
       }
-      if (!ALLOWED[command].includes(name)) throw new UsageError(`L'option ${name} ne sert pas avec « ${command} ».`);
+      if (!ALLOWED[command].includes(name)) throw new UsageError(`L’option ${name} ne sert pas avec «\u00a0${command}\u00a0».`);
       let value: string | undefined;
       if (WITH_VALUE.has(name)) {
         // --out=copie.xlsx as well as --out copie.xlsx.
         value = a.includes('=') ? a.slice(a.indexOf('=') + 1) : rest.shift();
-        if (value === undefined || value === '' || (value.startsWith('--') && !a.includes('='))) throw new UsageError(`L'option ${name} attend une valeur.`);
-      } else if (a.includes('=')) throw new UsageError(`L'option ${name} ne prend pas de valeur.`);
+        if (value === undefined || value === '' || (value.startsWith('--') && !a.includes('='))) throw new UsageError(`L’option ${name} attend une valeur.`);
+      } else if (a.includes('=')) throw new UsageError(`L’option ${name} ne prend pas de valeur.`);
       switch (name) {
         case '--json':
           args.json = true;
@@ -110,7 +110,7 @@ export function parseArgs(argv: string[]): Parsed {
           args.summary = true;
           break;
         case '--lang':
-          if (value !== 'fr' && value !== 'en') throw new UsageError(`Langue « ${value} » inconnue : fr ou en.`);
+          if (value !== 'fr' && value !== 'en') throw new UsageError(`Langue «\u00a0${value}\u00a0» inconnue\u00a0: fr ou en.`);
           args.lang = value;
           break;
       }
@@ -121,13 +121,13 @@ export function parseArgs(argv: string[]): Parsed {
       command === 'convention' ? 'Indiquez la convention à lire (PDF, .docx ou .txt).' : command === 'fix' ? 'Indiquez le classeur .xlsx à relire.' : 'Indiquez au moins un fichier .xlsx ou un dossier à contrôler.',
     );
   }
-  if (command === 'convention' && args.inputs.length !== 1) throw new UsageError('« convention » prend un seul fichier : la convention (PDF, .docx ou .txt).');
+  if (command === 'convention' && args.inputs.length !== 1) throw new UsageError('«\u00a0convention\u00a0» prend un seul fichier\u00a0: la convention (PDF, .docx ou .txt).');
   if (command === 'fix') {
-    if (args.inputs.length !== 1) throw new UsageError('« fix » prend un seul fichier (pour plusieurs annexes : annex9 check DOSSIER --out consolidation.xlsx).');
+    if (args.inputs.length !== 1) throw new UsageError('«\u00a0fix\u00a0» prend un seul fichier (pour plusieurs annexes\u00a0: annex9 check DOSSIER --out consolidation.xlsx).');
     if (!args.out) throw new UsageError('Indiquez le fichier de sortie avec --out COPIE.xlsx (le fichier d’origine n’est jamais modifié).');
   }
   if (args.out !== undefined && !/\.xlsx$/i.test(args.out)) {
-    throw new UsageError(`--out ${args.out} : le fichier écrit est un classeur Excel, donnez-lui un nom en .xlsx.`);
+    throw new UsageError(`--out ${args.out}\u00a0: le fichier écrit est un classeur Excel, donnez-lui un nom en .xlsx.`);
   }
   return { help: false, args };
 }

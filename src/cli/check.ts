@@ -6,6 +6,7 @@
 import { promises as fs, writeSync } from 'fs';
 import * as path from 'path';
 import * as ExcelJS from 'exceljs';
+import { afterColon } from '../domain/words/render';
 import { AnnexTemplate } from '../domain/template';
 import { consolidationWorkbook, isConsolidationWorkbook } from '../files/consolidation';
 import { ConsolidationRow, consolidationRowsOf, notCheckedRow } from '../files/consolidationRows';
@@ -30,14 +31,15 @@ export function firstClause(reason: string): string {
     const ch = reason[i];
     if (ch === '(' || ch === '«') depth++;
     else if ((ch === ')' || ch === '»') && depth > 0) depth--;
-    else if (depth === 0 && (reason.startsWith('. ', i) || reason.startsWith(' : ', i) || reason.startsWith(' ; ', i))) return reason.slice(0, i);
+    else if (depth === 0 && (reason.startsWith('. ', i) || reason.startsWith('\u00a0: ', i) || reason.startsWith('\u202f; ', i))) return reason.slice(0, i);
   }
   return reason.replace(/\.$/, '');
 }
 
 /** A reason without the file name the loader puts in front of it. */
 function withoutFile(message: string, file: string): string {
-  return message.startsWith(`${file} : `) ? message.slice(file.length + 3) : message;
+  const sep = [`\u00a0: `, ': '].find((x) => message.startsWith(`${file}${x}`));
+  return sep ? message.slice(file.length + sep.length) : message;
 }
 
 interface NotChecked {
@@ -49,14 +51,14 @@ interface NotChecked {
 async function outputProblem(out: string, entries: InputEntry[], force: boolean): Promise<string | null> {
   const dir = path.dirname(path.resolve(out));
   const dirStat = await fs.stat(dir).catch(() => null);
-  if (!dirStat?.isDirectory()) return `Impossible d'écrire la consolidation ${out} : le dossier ${path.dirname(out)} n'existe pas.`;
+  if (!dirStat?.isDirectory()) return `Impossible d’écrire la consolidation ${out}\u00a0: le dossier ${path.dirname(out)} n’existe pas.`;
   for (const entry of entries) {
     if (entry.kind !== 'workbook' || !(await namesSameFile(entry.file, out))) continue;
     // Our own consolidation from an earlier run, in the folder checked: it is no input, it may be replaced.
     const ours = await loadWorkbookFile(entry.file).then(isConsolidationWorkbook, () => false);
-    if (!ours) return `--out ${out} désigne un des classeurs contrôlés (${entry.file}) : choisissez un autre nom pour la consolidation.`;
+    if (!ours) return `--out ${out} désigne un des classeurs contrôlés (${entry.file})\u00a0: choisissez un autre nom pour la consolidation.`;
   }
-  if (!force && (await fs.lstat(out).then(() => true, () => false))) return `${out} existe déjà : ajoutez --force pour le remplacer.`;
+  if (!force && (await fs.lstat(out).then(() => true, () => false))) return `${out} existe déjà\u00a0: ajoutez --force pour le remplacer.`;
   return null;
 }
 
@@ -116,17 +118,17 @@ export async function checkCommand(args: Args, io: Io): Promise<number> {
   let done = 0;
   for (const entry of workbooks) {
     const file = entry.file;
-    showProgress?.(`Contrôle ${++done}/${workbooks.length} : ${file}`);
+    showProgress?.(`Contrôle ${++done}/${workbooks.length}\u00a0: ${file}`);
     try {
       // Only the grids outlive this line: the ExcelJS workbook can be collected during the analysis.
       const { grids, ours } = gridsOf(await loadWorkbookFile(file), args);
       const result = 'error' in grids ? { sheets: [], error: grids.error } : checkWorkbook(grids.grids, { sheet: args.sheet, lang: args.lang, template });
       if (result.error) {
         if (!entry.named && ours) {
-          skipped.push({ file, reason: 'classeur de consolidation écrit par annex9 check : ignoré' });
+          skipped.push({ file, reason: 'classeur de consolidation écrit par annex9 check\u00a0: ignoré' });
           continue;
         }
-        failed(file, `${file} : ${result.error}`);
+        failed(file, `${file}${args.lang === 'fr' ? '\u00a0:' : ':'} ${afterColon(result.error, args.lang)}`);
         continue;
       }
       checkedFiles++;
@@ -137,7 +139,7 @@ export async function checkCommand(args: Args, io: Io): Promise<number> {
         findings += count;
         if (count > 0) status = Math.max(status, EXIT.findings);
         if (args.json) json.push(against ? against.json(toJson(file, report, args.lang)) : toJson(file, report, args.lang));
-        else io.out(`${fr ? 'Fichier :' : 'File:'} ${terminalLine(file)}\n${toText(file, report, args.lang)}${against ? `\n\n${against.text}` : ''}\n`);
+        else io.out(`${fr ? 'Fichier\u00a0:' : 'File:'} ${terminalLine(file)}\n${toText(file, report, args.lang)}${against ? `\n\n${against.text}` : ''}\n`);
         if (args.out && 'grids' in grids) {
           const grid = grids.grids.sheets.find((g) => g.name === report.sheet)!;
           rows.push(...consolidationRowsOf(file, grid, report, { template, convention: against ? against.findings : null }));
@@ -146,11 +148,11 @@ export async function checkCommand(args: Args, io: Io): Promise<number> {
     } catch (e) {
       if (!(e instanceof UnreadableFileError)) {
         // A defect of ours on one file: said, and the other files are still checked.
-        failed(file, `${file} : erreur inattendue en lisant ce classeur (un défaut du programme, merci de le signaler). Détail technique : ${(e as Error)?.message ?? String(e)}`);
+        failed(file, `${file}\u00a0: erreur inattendue en lisant ce classeur (un défaut du programme, merci de le signaler). Détail technique\u00a0: ${(e as Error)?.message ?? String(e)}`);
         continue;
       }
       const kind = fileKind(file);
-      const hint = entry.named && (kind === 'pdf' || kind === 'word') && !args.convention ? ` Pour comparer une annexe avec sa convention : annex9 check ANNEXE.xlsx --convention ${file}` : '';
+      const hint = entry.named && (kind === 'pdf' || kind === 'word') && !args.convention ? ` Pour comparer une annexe avec sa convention\u00a0: annex9 check ANNEXE.xlsx --convention ${file}` : '';
       failed(file, `${e.message}${hint}`);
     }
   }
@@ -162,17 +164,17 @@ export async function checkCommand(args: Args, io: Io): Promise<number> {
     const say = args.json ? io.err : io.out;
     const lines: string[] = args.json ? [] : [''];
     if (notChecked.length) {
-      lines.push(fr ? `Non contrôlés (${notChecked.length}) :` : `Not checked (${notChecked.length}):`);
+      lines.push(fr ? `Non contrôlés (${notChecked.length})\u00a0:` : `Not checked (${notChecked.length}):`);
       for (const n of notChecked) lines.push(`  ${terminalLine(n.file)} — ${terminalLine(firstClause(n.reason))}`);
     }
     if (skipped.length) {
-      lines.push(fr ? `Ignorés (${skipped.length}) :` : `Skipped (${skipped.length}):`);
+      lines.push(fr ? `Ignorés (${skipped.length})\u00a0:` : `Skipped (${skipped.length}):`);
       for (const s of skipped) lines.push(`  ${terminalLine(s.file)} — ${terminalLine(s.reason)}`);
     }
     lines.push(
       fr
-        ? `Total : ${plural(checkedFiles, 'fichier contrôlé', 'fichiers contrôlés')} (${plural(checkedSheets, 'feuille', 'feuilles')}), ${plural(findings, 'anomalie', 'anomalies')} ; ` +
-            `${plural(notChecked.length, 'fichier non contrôlé', 'fichiers non contrôlés')} ; ${plural(skipped.length, 'fichier ignoré', 'fichiers ignorés')}.`
+        ? `Total\u00a0: ${plural(checkedFiles, 'fichier contrôlé', 'fichiers contrôlés')} (${plural(checkedSheets, 'feuille', 'feuilles')}), ${plural(findings, 'anomalie', 'anomalies')}\u202f; ` +
+            `${plural(notChecked.length, 'fichier non contrôlé', 'fichiers non contrôlés')}\u202f; ${plural(skipped.length, 'fichier ignoré', 'fichiers ignorés')}.`
         : `Total: ${plural(checkedFiles, 'file checked', 'files checked')} (${plural(checkedSheets, 'sheet', 'sheets')}), ${plural(findings, 'finding', 'findings')}; ` +
             `${plural(notChecked.length, 'file not checked', 'files not checked')}; ${plural(skipped.length, 'file skipped', 'files skipped')}.`,
     );
@@ -183,7 +185,7 @@ export async function checkCommand(args: Args, io: Io): Promise<number> {
     const written = await writeConsolidation(args.out, rows, workbooks, template, io, fr);
     if (!written) return EXIT.notChecked;
     const said = fr
-      ? `Consolidation écrite : ${terminalLine(args.out)} (${plural(rows.length, 'ligne', 'lignes')}).`
+      ? `Consolidation écrite\u00a0: ${terminalLine(args.out)} (${plural(rows.length, 'ligne', 'lignes')}).`
       : `Consolidation written: ${terminalLine(args.out)} (${plural(rows.length, 'row', 'rows')}).`;
     if (args.json) io.err(said);
     else io.out(said);
@@ -213,7 +215,7 @@ async function writeConsolidation(out: string, rows: ConsolidationRow[], inputs:
         }
       },
       onInterrupt: () => {
-        writeSync(2, fr ? '\nInterrompu : la consolidation n’a pas été écrite, le fichier temporaire est supprimé.\n' : '\nInterrupted: the consolidation was not written, the temporary file is removed.\n');
+        writeSync(2, fr ? '\nInterrompu\u00a0: la consolidation n’a pas été écrite, le fichier temporaire est supprimé.\n' : '\nInterrupted: the consolidation was not written, the temporary file is removed.\n');
       },
     });
     return true;
@@ -223,13 +225,13 @@ async function writeConsolidation(out: string, rows: ConsolidationRow[], inputs:
       err.code === SAME_FILE
         ? `il désigne un des classeurs contrôlés (${err.message})`
         : err.code === 'ENOENT'
-          ? "le dossier n'existe pas"
+          ? "le dossier n’existe pas"
           : err.code === 'EACCES' || err.code === 'EPERM'
             ? 'écriture non autorisée'
             : err.code === 'ENOSPC'
               ? 'disque plein'
               : `erreur ${err.code ?? 'inattendue'}`;
-    io.err(terminalLine(`Impossible d'écrire la consolidation ${out} : ${why}. Aucun fichier partiel n'a été laissé.`));
+    io.err(terminalLine(`Impossible d’écrire la consolidation ${out}\u00a0: ${why}. Aucun fichier partiel n’a été laissé.`));
     return false;
   }
 }

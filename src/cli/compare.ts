@@ -8,7 +8,7 @@ import * as path from 'path';
 import * as ExcelJS from 'exceljs';
 import { analyzeSheet } from '../domain/analyze';
 import { cellName } from '../domain/findings';
-import { problemText } from '../domain/words/render';
+import { afterColon, problemText } from '../domain/words/render';
 import { SheetGrid, getCell } from '../domain/grid';
 import { Lang } from '../domain/messages';
 import { isSummaryGrid, parseNotified } from '../domain/summary';
@@ -44,25 +44,25 @@ export const COMPARE_USAGE = {
   fr: `annex9 compare ANCIENNE.xlsx NOUVELLE.xlsx [options]
 annex9 compare CLASSEUR.xlsx --sheet FEUILLE1 --sheet2 FEUILLE2 [options]
 
-Compare deux versions de l'annexe 9 action par action (une ligne insérée n'en décale aucune
-autre), ou le prévisionnel et le tableau d'exécution (--execution).
+Compare deux versions de l’annexe 9 action par action (une ligne insérée n’en décale aucune
+autre), ou le prévisionnel et le tableau d’exécution (--execution).
 
-  --sheet NOM       feuille du premier classeur (par défaut : sa seule annexe 9)
+  --sheet NOM       feuille du premier classeur (par défaut\u00a0: sa seule annexe 9)
   --sheet2 NOM      feuille du second (obligatoires toutes deux avec un seul classeur)
-  --execution       le second tableau est le tableau d'exécution (montants réalisés) : prévu,
+  --execution       le second tableau est le tableau d’exécution (montants réalisés)\u00a0: prévu,
                     réalisé, taux, part État des dépenses et montant susceptible de reversement
-                    (art. 5) par imputation Chorus. Reconnu aussi tout seul (titre « exécution »,
-                    « réalisé »… : voir le modèle) ; --versions force la comparaison de versions.
-  --notified 07=6067058   montant versé par l'État pour un code (à défaut : A prévu) ; répétez-la.
+                    (art. 5) par imputation Chorus. Reconnu aussi tout seul (titre «\u00a0exécution\u00a0»,
+                    «\u00a0réalisé\u00a0»…\u00a0: voir le modèle)\u202f; --versions force la comparaison de versions.
+  --notified 07=6067058   montant versé par l’État pour un code (à défaut\u00a0: A prévu)\u202f; répétez-la.
   --all             montre aussi les lignes inchangées
   --json            document JSON stable (voir docs/compare.md)
-  --out COMPARAISON.xlsx  copie du second classeur avec la feuille « Comparaison annexe 9 »
-                    (montants changés en couleur) ; jamais un des fichiers comparés ; --force
+  --out COMPARAISON.xlsx  copie du second classeur avec la feuille «\u00a0Comparaison annexe 9\u00a0»
+                    (montants changés en couleur)\u202f; jamais un des fichiers comparés\u202f; --force
                     pour remplacer un fichier existant
   --lang fr|en      langue du rapport
-  --template MODELE.json  autre modèle d'annexe
+  --template MODELE.json  autre modèle d’annexe
 
-Code de sortie : 0 aucune différence, 1 différences, 2 comparaison impossible (raison donnée),
+Code de sortie\u00a0: 0 aucune différence, 1 différences, 2 comparaison impossible (raison donnée),
 64 commande mal écrite.`,
   en: `annex9 compare OLD.xlsx NEW.xlsx [--sheet NAME] [--sheet2 NAME] [--execution|--versions]
       [--notified CODE=AMOUNT]… [--all] [--json] [--out FILE.xlsx [--force]] [--lang fr|en]
@@ -93,7 +93,7 @@ function parseArgs(argv: string[]): Args {
     const a = rest.shift()!;
     const value = (name: string) => {
       const v = rest.shift();
-      if (v === undefined || v.startsWith('--')) throw new UsageError(`L'option ${name} attend une valeur.`);
+      if (v === undefined || v.startsWith('--')) throw new UsageError(`L’option ${name} attend une valeur.`);
       return v;
     };
     if (a === '--help' || a === '-h' || a === 'help') args.help = true;
@@ -111,15 +111,15 @@ function parseArgs(argv: string[]): Args {
       args.mode = mode;
     } else if (a === '--lang') {
       const l = value(a);
-      if (l !== 'fr' && l !== 'en') throw new UsageError(`Langue « ${l} » inconnue : fr ou en.`);
+      if (l !== 'fr' && l !== 'en') throw new UsageError(`Langue «\u00a0${l}\u00a0» inconnue\u00a0: fr ou en.`);
       args.lang = l;
-    } else if (a.startsWith('--')) throw new UsageError(`Option inconnue « ${a} » pour « compare ».`);
+    } else if (a.startsWith('--')) throw new UsageError(`Option inconnue «\u00a0${a}\u00a0» pour «\u00a0compare\u00a0».`);
     else args.inputs.push(a);
   }
   if (args.help) return args;
   if (args.inputs.length === 0 || args.inputs.length > 2) throw new UsageError('Indiquez les deux classeurs à comparer (ou un seul avec --sheet et --sheet2).');
   if (args.inputs.length === 1 && (args.sheet === undefined || args.sheet2 === undefined)) {
-    throw new UsageError('Avec un seul classeur, nommez les deux feuilles à comparer : --sheet FEUILLE1 --sheet2 FEUILLE2.');
+    throw new UsageError('Avec un seul classeur, nommez les deux feuilles à comparer\u00a0: --sheet FEUILLE1 --sheet2 FEUILLE2.');
   }
   if (args.notified.length && args.mode === 'versions') throw new UsageError("--notified sert à comparer le prévu et le réalisé (--execution), pas deux versions.");
   return args;
@@ -130,7 +130,7 @@ function notifiedCents(args: Args, template: AnnexTemplate): NotifiedCents[] {
   for (const arg of args.notified) {
     const parsed = parseNotified(arg, 'fr', template);
     if (!parsed.ok) throw new UsageError(`--notified ${parsed.error}`);
-    if (out.some((n) => n.code === parsed.value.code)) throw new UsageError(`--notified : le code ${parsed.value.code} est donné deux fois.`);
+    if (out.some((n) => n.code === parsed.value.code)) throw new UsageError(`--notified\u00a0: le code ${parsed.value.code} est donné deux fois.`);
     out.push({ code: parsed.value.code, amount: centsOf(parsed.value.amount) });
   }
   return out;
@@ -163,28 +163,28 @@ async function load(file: string): Promise<Loaded> {
 /** The table to compare in a workbook: the named sheet, else its only annex sheet. */
 function pickTable(book: Loaded, sheet: string | undefined, lang: Lang, template: AnnexTemplate, io: CompareIo, option: string): ComparableTable {
   const fr = lang === 'fr';
-  const names = book.grids.map((g) => `« ${g.name} »`).join(', ');
+  const names = book.grids.map((g) => `«\u00a0${g.name}\u00a0»`).join(', ');
   const analyse = (grid: SheetGrid) => ({ grid, report: analyzeSheet(grid, { template }) });
   let chosen: ReturnType<typeof analyse>;
   if (sheet !== undefined) {
     const wanted = sheet.trim().toLowerCase();
     const grid = book.grids.find((g) => g.name.trim().toLowerCase() === wanted);
-    if (!grid) throw new CannotCompare(fr ? `${book.file} : la feuille « ${sheet} » n'existe pas (feuilles : ${names}).` : `${book.file}: no sheet "${sheet}" (sheets: ${names}).`);
-    if (isOurSheet(grid)) throw new CannotCompare(fr ? `${book.file} : la feuille « ${grid.name} » a été produite par le contrôle de l'annexe 9, ce n'est pas une annexe.` : `${book.file}: sheet "${grid.name}" was made by the annex 9 check, it is not an annex.`);
+    if (!grid) throw new CannotCompare(fr ? `${book.file}\u00a0: la feuille «\u00a0${sheet}\u00a0» n’existe pas (feuilles\u00a0: ${names}).` : `${book.file}: no sheet "${sheet}" (sheets: ${names}).`);
+    if (isOurSheet(grid)) throw new CannotCompare(fr ? `${book.file}\u00a0: la feuille «\u00a0${grid.name}\u00a0» a été produite par le contrôle de l’annexe 9, ce n’est pas une annexe.` : `${book.file}: sheet "${grid.name}" was made by the annex 9 check, it is not an annex.`);
     chosen = analyse(grid);
-    if (!chosen.report.isAnnex) throw new CannotCompare(`${book.file} : ${chosen.report.problem ? problemText(chosen.report.problem, lang, template) : ''}`);
+    if (!chosen.report.isAnnex) throw new CannotCompare(`${book.file}${lang === 'fr' ? '\u00a0: ' : ': '}${chosen.report.problem ? afterColon(problemText(chosen.report.problem, lang, template), lang) : ''}`);
   } else {
     const annexes = book.grids.filter((g) => !isOurSheet(g)).map(analyse).filter((x) => x.report.isAnnex);
     if (annexes.length === 0) {
       throw new CannotCompare(
         fr
-          ? `${book.file} : aucune annexe 9 trouvée (feuilles examinées : ${names}). Le contrôle cherche une ligne d'en-tête avec « Participation État » (A), « Crédits CD affectés » (C) et au moins une autre colonne de montants.`
+          ? `${book.file}\u00a0: aucune annexe 9 trouvée (feuilles examinées\u00a0: ${names}). Le contrôle cherche une ligne d’en-tête avec «\u00a0Participation État\u00a0» (A), «\u00a0Crédits CD affectés\u00a0» (C) et au moins une autre colonne de montants.`
           : `${book.file}: no annex 9 found (sheets examined: ${names}).`,
       );
     }
     if (annexes.length > 1) {
-      const list = annexes.map((x) => `« ${x.grid.name} »`).join(', ');
-      throw new CannotCompare(fr ? `${book.file} contient plusieurs annexes 9 (${list}) : choisissez la feuille avec ${option}.` : `${book.file} holds several annex 9 sheets (${list}): choose one with ${option}.`);
+      const list = annexes.map((x) => `«\u00a0${x.grid.name}\u00a0»`).join(', ');
+      throw new CannotCompare(fr ? `${book.file} contient plusieurs annexes 9 (${list})\u00a0: choisissez la feuille avec ${option}.` : `${book.file} holds several annex 9 sheets (${list}): choose one with ${option}.`);
     }
     chosen = annexes[0];
   }
@@ -193,7 +193,7 @@ function pickTable(book: Loaded, sheet: string | undefined, lang: Lang, template
     io.err(
       plain(
         fr
-          ? `${book.file}, feuille « ${grid.name} » : ${report.tables.length} tableaux ; le premier (en ${cellName(report.tables[0].header)}) est comparé.`
+          ? `${book.file}, feuille «\u00a0${grid.name}\u00a0»\u00a0: ${report.tables.length} tableaux\u202f; le premier (en ${cellName(report.tables[0].header)}) est comparé.`
           : `${book.file}, sheet "${grid.name}": ${report.tables.length} tables; the first (at ${cellName(report.tables[0].header)}) is compared.`,
       ),
     );
@@ -228,11 +228,11 @@ export async function compareCommand(argv: string[], io: CompareIo): Promise<num
     if (args.out) {
       for (const input of args.inputs) {
         if (await sameFile(args.out, input)) {
-          throw new CannotCompare(fr ? `Le fichier de sortie ${args.out} est un des classeurs comparés : choisissez un autre nom avec --out.` : `The output ${args.out} is one of the compared workbooks: choose another name with --out.`);
+          throw new CannotCompare(fr ? `Le fichier de sortie ${args.out} est un des classeurs comparés\u00a0: choisissez un autre nom avec --out.` : `The output ${args.out} is one of the compared workbooks: choose another name with --out.`);
         }
       }
       if ((await fs.stat(args.out).then(() => true, () => false)) && !args.force) {
-        throw new CannotCompare(fr ? `${args.out} existe déjà : ajoutez --force pour le remplacer.` : `${args.out} already exists: add --force to replace it.`);
+        throw new CannotCompare(fr ? `${args.out} existe déjà\u00a0: ajoutez --force pour le remplacer.` : `${args.out} already exists: add --force to replace it.`);
       }
     }
     const first = await load(args.inputs[0]);
@@ -244,7 +244,7 @@ export async function compareCommand(argv: string[], io: CompareIo): Promise<num
       // Known only once the tables are read: the files were read, so not a usage error (64 means nothing was read).
       throw new CannotCompare(
         fr
-          ? `--notified sert à comparer le prévu et le réalisé, mais le second tableau n'est pas reconnu comme tableau d'exécution : ajoutez --execution.`
+          ? `--notified sert à comparer le prévu et le réalisé, mais le second tableau n’est pas reconnu comme tableau d’exécution\u00a0: ajoutez --execution.`
           : `--notified is for planned against spent, but the second table is not recognised as an execution table: add --execution.`,
       );
     }
@@ -264,11 +264,11 @@ export async function compareCommand(argv: string[], io: CompareIo): Promise<num
         await writeWorkbookAtomically(second.workbook, args.out);
       } catch (e) {
         const err = e as NodeJS.ErrnoException;
-        const why = err.code === 'ENOENT' ? "le dossier n'existe pas" : err.code === 'EACCES' || err.code === 'EPERM' ? 'écriture non autorisée' : err.code === 'ENOSPC' ? 'disque plein' : `erreur ${err.code ?? 'inattendue'}`;
-        io.err(fr ? `Impossible d'écrire ${args.out} : ${why}. Aucun fichier partiel n'a été laissé.` : `Could not write ${args.out}: ${err.code ?? err.message}. No partial file was left.`);
+        const why = err.code === 'ENOENT' ? "le dossier n’existe pas" : err.code === 'EACCES' || err.code === 'EPERM' ? 'écriture non autorisée' : err.code === 'ENOSPC' ? 'disque plein' : `erreur ${err.code ?? 'inattendue'}`;
+        io.err(fr ? `Impossible d’écrire ${args.out}\u00a0: ${why}. Aucun fichier partiel n’a été laissé.` : `Could not write ${args.out}: ${err.code ?? err.message}. No partial file was left.`);
         return EXIT.notChecked;
       }
-      const said = fr ? `Comparaison écrite : ${plain(args.out)} (feuille « ${written.sheet} »).` : `Comparison written: ${plain(args.out)} (sheet "${written.sheet}").`;
+      const said = fr ? `Comparaison écrite\u00a0: ${plain(args.out)} (feuille «\u00a0${written.sheet}\u00a0»).` : `Comparison written: ${plain(args.out)} (sheet "${written.sheet}").`;
       // With --json, stdout carries the JSON document only.
       if (args.json) io.err(said);
       else io.out(said);

@@ -214,14 +214,14 @@ function headline(ctx: ConventionContext, lang: Lang): string {
   const f = ctx.figures;
   if (!ctx.loaded) {
     return fr
-      ? `Montants notifiés saisis à la main (--notified) : ${f.codes.map((c) => `${c.code} ${euro(c.cents, lang)}`).join(', ')}.`
+      ? `Montants notifiés saisis à la main (--notified)\u00a0: ${f.codes.map((c) => `${c.code} ${euro(c.cents, lang)}`).join(', ')}.`
       : `Notified amounts typed by hand (--notified): ${f.codes.map((c) => `${c.code} ${euro(c.cents, lang)}`).join(', ')}.`;
   }
   const x = ctx.loaded.extraction;
   const size = plural(x.parts, fr ? (x.unit === 'page' ? 'page' : x.unit === 'paragraph' ? 'paragraphe' : 'ligne') : x.unit, fr ? (x.unit === 'page' ? 'pages' : x.unit === 'paragraph' ? 'paragraphes' : 'lignes') : `${x.unit}s`);
   const total = f.stateTotal ? `${euro(f.stateTotal.cents, lang)} (article 2, ${sourcePlace(f.stateTotal.source, lang)})` : fr ? 'non lu' : 'not read';
   return fr
-    ? `Convention « ${path.basename(ctx.loaded.file)} » (${size}) : soutien de l'État ${total} ; ${plural(f.codes.length, 'imputation', 'imputations')} à l'article 3.1 ; ${plural(f.fiches.length, 'fiche action', 'fiches action')}.`
+    ? `Convention «\u00a0${path.basename(ctx.loaded.file)}\u00a0» (${size})\u00a0: soutien de l’État ${total}\u202f; ${plural(f.codes.length, 'imputation', 'imputations')} à l’article 3.1\u202f; ${plural(f.fiches.length, 'fiche action', 'fiches action')}.`
     : `Convention "${path.basename(ctx.loaded.file)}" (${size}): State support ${total}; ${plural(f.codes.length, 'code', 'codes')} in article 3.1; ${plural(f.fiches.length, 'fiche action', 'fiches action')}.`;
 }
 
@@ -229,7 +229,7 @@ function comparisonText(ctx: ConventionContext, c: ConventionComparison, lang: L
   const fr = lang === 'fr';
   const out: string[] = [headline(ctx, lang)];
   const n = c.findings.length;
-  out.push(n === 0 ? (fr ? 'Aucun écart avec la convention.' : 'No gap with the convention.') : fr ? `${plural(n, 'écart', 'écarts')} avec la convention :` : `${plural(n, 'gap', 'gaps')} with the convention:`);
+  out.push(n === 0 ? (fr ? 'Aucun écart avec la convention.' : 'No gap with the convention.') : fr ? `${plural(n, 'écart', 'écarts')} avec la convention\u00a0:` : `${plural(n, 'gap', 'gaps')} with the convention:`);
   out.push(...findingsText(c.findings, lang));
   if (c.matches.length) {
     const matched = c.matches.filter((m) => m.row !== null);
@@ -241,13 +241,13 @@ function comparisonText(ctx: ConventionContext, c: ConventionComparison, lang: L
     out.push(
       '',
       fr
-        ? `Fiches action : ${matched.length} sur ${c.matches.length} appariées à une ligne de l'annexe${counts ? ` (${counts})` : ''}.`
+        ? `Fiches action\u00a0: ${matched.length} sur ${c.matches.length} appariées à une ligne de l’annexe${counts ? ` (${counts})` : ''}.`
         : `Fiches action: ${matched.length} of ${c.matches.length} matched with an annex row${counts ? ` (${counts})` : ''}.`,
     );
     // The pairs a reader may want to check: those not made on an identical title.
     for (const m of matched.filter((x) => x.method !== 'title')) {
       const f = ctx.figures.fiches[m.fiche];
-      out.push(fr ? `  fiche ${f.number} « ${f.title} » ↔ ligne ${m.rowNumber} « ${m.rowTitle} » (${matchMethodName(m.method, lang)})` : `  fiche ${f.number} "${f.title}" ↔ row ${m.rowNumber} "${m.rowTitle}" (${matchMethodName(m.method, lang)})`);
+      out.push(fr ? `  fiche ${f.number} «\u00a0${f.title}\u00a0» ↔ ligne ${m.rowNumber} «\u00a0${m.rowTitle}\u00a0» (${matchMethodName(m.method, lang)})` : `  fiche ${f.number} "${f.title}" ↔ row ${m.rowNumber} "${m.rowTitle}" (${matchMethodName(m.method, lang)})`);
     }
   }
   out.push(...unreadText(ctx.loaded?.extraction ?? null, lang));
@@ -256,7 +256,7 @@ function comparisonText(ctx: ConventionContext, c: ConventionComparison, lang: L
 
 function unreadText(x: ConventionExtraction | null, lang: Lang): string[] {
   if (!x || x.unread.length === 0) return [];
-  return ['', lang === 'fr' ? `Non lu dans la convention (${x.unread.length}) :` : `Not read in the convention (${x.unread.length}):`, ...x.unread.map((u) => `  ${unreadMessage(u, lang)}`)];
+  return ['', lang === 'fr' ? `Non lu dans la convention (${x.unread.length})\u00a0:` : `Not read in the convention (${x.unread.length}):`, ...x.unread.map((u) => `  ${unreadMessage(u, lang)}`)];
 }
 
 // ---- fix --summary ------------------------------------------------------------------------------
@@ -307,13 +307,13 @@ export async function conventionCommand(file: string, options: { json: boolean; 
   }
   const x = loaded.extraction;
   const out: string[] = [headline({ loaded, figures }, lang)];
-  out.push('', fr ? "Soutien financier de l'État (article 2) :" : 'State support (article 2):');
+  out.push('', fr ? "Soutien financier de l’État (article 2)\u00a0:" : 'State support (article 2):');
   if (figures.stateTotal) out.push(`  ${euro(figures.stateTotal.cents, lang)} — ${sourceLine(figures.stateTotal.source, lang)}`);
   else out.push(fr ? '  non lu (voir ci-dessous)' : '  not read (see below)');
   for (const m of x.stateTotalMentions.slice(1)) {
-    out.push(`  ${fr ? 'aussi' : 'also'} ${euro(m.cents, lang)} — ${placeOf(m.source, lang)} : « ${m.source.quote} »`);
+    out.push(`  ${fr ? 'aussi' : 'also'} ${euro(m.cents, lang)} — ${placeOf(m.source, lang)}\u00a0: «\u00a0${m.source.quote}\u00a0»`);
   }
-  out.push('', fr ? 'Montants par imputation (article 3.1) :' : 'Amounts per code (article 3.1):');
+  out.push('', fr ? 'Montants par imputation (article 3.1)\u00a0:' : 'Amounts per code (article 3.1):');
   if (figures.codes.length === 0) out.push(fr ? '  aucun' : '  none');
   for (const c of figures.codes) {
     for (const s of c.sources) out.push(`  ${c.code}  ${euro(c.cents, lang).padStart(16)} — ${sourceLine(s, lang)}`);
@@ -322,7 +322,7 @@ export async function conventionCommand(file: string, options: { json: boolean; 
     const sum = figures.codes.reduce((s, c) => s + c.cents, 0);
     out.push(`  ${(fr ? 'Total' : 'Total').padEnd(16)}  ${euro(sum, lang).padStart(16)}`);
   }
-  out.push('', fr ? `Fiches action (${figures.fiches.length}) :` : `Fiches action (${figures.fiches.length}):`);
+  out.push('', fr ? `Fiches action (${figures.fiches.length})\u00a0:` : `Fiches action (${figures.fiches.length}):`);
   for (const f of figures.fiches) {
     const budget =
       f.total === null
@@ -331,7 +331,7 @@ export async function conventionCommand(file: string, options: { json: boolean; 
     out.push(`  ${String(f.number).padStart(2)}. ${f.title} — ${budget}${f.source ? ` — ${sourceLine(f.source, lang)}` : ''}`);
   }
   out.push(...unreadText(x, lang));
-  if (findings.length) out.push('', fr ? 'Anomalie de la convention :' : 'Finding in the convention:', ...findingsText(findings, lang).slice(1));
+  if (findings.length) out.push('', fr ? 'Anomalie de la convention\u00a0:' : 'Finding in the convention:', ...findingsText(findings, lang).slice(1));
   io.out(out.join('\n'));
   return findings.length ? 1 : 0;
 }

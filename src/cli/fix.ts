@@ -7,6 +7,7 @@ import * as path from 'path';
 import { applyReview } from '../files/review';
 import { namesSameFile } from '../files/sameFile';
 import { addSummarySheet } from '../files/summary';
+import { afterColon } from '../domain/words/render';
 import { UnreadableFileError, loadWorkbookFile, writeWorkbookAtomically } from '../files/xlsx';
 import { Args } from './args';
 import { ConventionContext, ConventionInputError, conventionContext, summaryInputs } from './convention';
@@ -33,14 +34,14 @@ export async function fixCommand(args: Args, io: Io): Promise<number> {
   const { notified, notifiedTotal } = summaryInputs(convention, args.lang);
   // The same file by another path (a link, `..` after a link, another case on Windows or macOS)
   // is the same file: compared by the file system, never by spelling.
-  const sameFileMessage = `La copie relue doit être un autre fichier que l’original : ${out} désigne le même fichier que ${input} (même fichier par un autre chemin ou une autre casse). Choisissez un autre nom avec --out.`;
+  const sameFileMessage = `La copie relue doit être un autre fichier que l’original\u00a0: ${out} désigne le même fichier que ${input} (même fichier par un autre chemin ou une autre casse). Choisissez un autre nom avec --out.`;
   if (path.resolve(out) === path.resolve(input) || (await namesSameFile(input, out))) {
     io.err(terminalLine(sameFileMessage));
     return EXIT.notChecked;
   }
   const exists = await fs.lstat(out).then(() => true, () => false);
   if (exists && !args.force) {
-    io.err(terminalLine(fr ? `${out} existe déjà : ajoutez --force pour le remplacer.` : `${out} already exists: add --force to replace it.`));
+    io.err(terminalLine(fr ? `${out} existe déjà\u00a0: ajoutez --force pour le remplacer.` : `${out} already exists: add --force to replace it.`));
     return EXIT.notChecked;
   }
   let workbook;
@@ -56,7 +57,7 @@ export async function fixCommand(args: Args, io: Io): Promise<number> {
   const grids = annexGrids(workbook, args.sheet, args.lang);
   const result = 'error' in grids ? { sheets: [], error: grids.error } : checkWorkbook(grids.grids, { sheet: args.sheet, lang: args.lang, template });
   if (result.error) {
-    io.err(`${terminalLine(input)} : ${terminalLine(result.error)}`);
+    io.err(`${terminalLine(input)}${args.lang === 'fr' ? '\u00a0: ' : ': '}${terminalLine(afterColon(result.error, args.lang))}`);
     return EXIT.notChecked;
   }
   const generatedAt = new Date();
@@ -68,7 +69,7 @@ export async function fixCommand(args: Args, io: Io): Promise<number> {
     const sheet = terminalLine(report.sheet);
     io.out(
       fr
-        ? `Feuille « ${sheet} » : ${done.marked} cellule(s) surlignée(s), ${done.filled} imputation(s) complétée(s).`
+        ? `Feuille «\u00a0${sheet}\u00a0»\u00a0: ${done.marked} cellule(s) surlignée(s), ${done.filled} imputation(s) complétée(s).`
         : `Sheet "${sheet}": ${done.marked} cell(s) marked, ${done.filled} code(s) filled.`,
     );
     if (args.summary) {
@@ -76,13 +77,13 @@ export async function fixCommand(args: Args, io: Io): Promise<number> {
       for (const kept of written.kept) {
         io.out(
           fr
-            ? `La feuille « ${terminalLine(kept)} » porte la marque d'une synthèse mais son contenu n'est pas celui que le contrôle a écrit : elle est gardée telle quelle.`
+            ? `La feuille «\u00a0${terminalLine(kept)}\u00a0» porte la marque d’une synthèse mais son contenu n’est pas celui que le contrôle a écrit\u00a0: elle est gardée telle quelle.`
             : `Sheet "${terminalLine(kept)}" carries the summary marker but its content is not what the check wrote: it is kept as it is.`,
         );
       }
       io.out(
         fr
-          ? `Synthèse de « ${sheet} » ${written.replaced ? 'remplacée' : 'écrite'} dans la feuille « ${terminalLine(written.sheet)} ».`
+          ? `Synthèse de «\u00a0${sheet}\u00a0» ${written.replaced ? 'remplacée' : 'écrite'} dans la feuille «\u00a0${terminalLine(written.sheet)}\u00a0».`
           : `Summary of "${sheet}" ${written.replaced ? 'replaced' : 'written'} in sheet "${terminalLine(written.sheet)}".`,
       );
     }
@@ -96,7 +97,7 @@ export async function fixCommand(args: Args, io: Io): Promise<number> {
         if (await namesSameFile(input, out)) throw Object.assign(new Error(sameFileMessage), { code: SAME_FILE });
       },
       onInterrupt: () => {
-        writeSync(2, fr ? `\nInterrompu : la copie relue n'a pas été écrite, le fichier temporaire est supprimé.\n` : '\nInterrupted: the reviewed copy was not written, the temporary file is removed.\n');
+        writeSync(2, fr ? `\nInterrompu\u00a0: la copie relue n’a pas été écrite, le fichier temporaire est supprimé.\n` : '\nInterrupted: the reviewed copy was not written, the temporary file is removed.\n');
       },
     });
   } catch (e) {
@@ -106,16 +107,16 @@ export async function fixCommand(args: Args, io: Io): Promise<number> {
       return EXIT.notChecked;
     }
     const why =
-      err.code === 'ENOENT' ? "le dossier n'existe pas" : err.code === 'EACCES' || err.code === 'EPERM' ? 'écriture non autorisée' : err.code === 'ENOSPC' ? 'disque plein' : `erreur ${err.code ?? 'inattendue'}`;
+      err.code === 'ENOENT' ? "le dossier n’existe pas" : err.code === 'EACCES' || err.code === 'EPERM' ? 'écriture non autorisée' : err.code === 'ENOSPC' ? 'disque plein' : `erreur ${err.code ?? 'inattendue'}`;
     io.err(
       terminalLine(
         fr
-          ? `Impossible d'écrire la copie relue ${out} : ${why}. Aucun fichier partiel n'a été laissé.`
+          ? `Impossible d’écrire la copie relue ${out}\u00a0: ${why}. Aucun fichier partiel n’a été laissé.`
           : `Could not write the reviewed copy ${out}: ${err.code ?? err.message}. No partial file was left.`,
       ),
     );
     return EXIT.notChecked;
   }
-  io.out(terminalLine(fr ? `Copie relue écrite : ${out}` : `Reviewed copy written: ${out}`));
+  io.out(terminalLine(fr ? `Copie relue écrite\u00a0: ${out}` : `Reviewed copy written: ${out}`));
   return findings > 0 ? EXIT.findings : EXIT.clean;
 }

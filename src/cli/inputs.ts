@@ -27,20 +27,20 @@ function skipReason(file: string, isDirectory: boolean, isFile: boolean, hasConv
   if (isDirectory) {
     // A Numbers document is often a folder: the loader names it for what it is.
     if (kind === 'numbers') return null;
-    return `sous-dossier, non parcouru : contrôlez-le à part (annex9 check ${quoted(file)})`;
+    return `sous-dossier, non parcouru\u00a0: contrôlez-le à part (annex9 check ${quoted(file)})`;
   }
-  if (kind === 'lock') return 'fichier de verrouillage d’Excel ou de LibreOffice (le classeur est ouvert sur un poste) : ignoré';
+  if (kind === 'lock') return 'fichier de verrouillage d’Excel ou de LibreOffice (le classeur est ouvert sur un poste)\u00a0: ignoré';
   // « ._annexe.xlsx » is what macOS leaves beside a file on a USB key or in a zip: no workbook.
-  if (name.startsWith('.')) return 'fichier caché : ignoré';
+  if (name.startsWith('.')) return 'fichier caché\u00a0: ignoré';
   // A spreadsheet's name on a pipe or a device: the loader refuses it, without blocking, and says so.
   if (kind === 'xlsx' || isOtherSpreadsheet(kind)) return null;
-  if (!isFile) return 'ni un fichier ni un dossier ordinaire : ignoré';
+  if (!isFile) return 'ni un fichier ni un dossier ordinaire\u00a0: ignoré';
   if (kind === 'pdf' || kind === 'word') {
     const ext = path.extname(name).toLowerCase();
-    return `document ${ext}, pas un classeur : ignoré${hasConvention ? '' : ' (une convention se compare avec --convention)'}`;
+    return `document ${ext}, pas un classeur\u00a0: ignoré${hasConvention ? '' : ' (une convention se compare avec --convention)'}`;
   }
   const ext = path.extname(name).toLowerCase();
-  return `pas un classeur (${ext || 'fichier sans extension'}) : ignoré`;
+  return `pas un classeur (${ext || 'fichier sans extension'})\u00a0: ignoré`;
 }
 
 /** The entries to go through, in order: each named file, each folder's entries sorted as in French. */
@@ -59,7 +59,7 @@ export async function listInputs(inputs: string[], options: { hasConvention: boo
       names = await fs.readdir(input, { withFileTypes: true });
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      entries.push({ kind: 'skipped', file: input, why: code === 'EACCES' || code === 'EPERM' ? 'dossier illisible : lecture non autorisée' : `dossier illisible (${code ?? 'erreur'})` });
+      entries.push({ kind: 'skipped', file: input, why: code === 'EACCES' || code === 'EPERM' ? 'dossier illisible\u00a0: lecture non autorisée' : `dossier illisible (${code ?? 'erreur'})` });
       continue;
     }
     names.sort((a, b) => collator.compare(a.name, b.name) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

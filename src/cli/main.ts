@@ -40,7 +40,7 @@ export async function main(argv: string[], rawIo: Io = processIo()): Promise<num
     // A defect of ours: said in French, with the detail for the report (set ANNEX9_DEBUG=1 for the stack).
     const error = e as Error;
     const detail = process.env.ANNEX9_DEBUG ? (error?.stack ?? String(e)) : (error?.message ?? String(e));
-    io.err(`Erreur inattendue du contrôle (un défaut du programme, pas de votre fichier) : merci de la signaler avec la commande lancée. Détail technique : ${detail}`);
+    io.err(`Erreur inattendue du contrôle (un défaut du programme, pas de votre fichier)\u00a0: merci de la signaler avec la commande lancée. Détail technique\u00a0: ${detail}`);
     return EXIT.notChecked;
   }
 }

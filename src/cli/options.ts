@@ -33,21 +33,21 @@ export async function loadTemplateFile(file: string): Promise<{ template: AnnexT
     text = await fs.readFile(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? "le fichier n'existe pas" : code === 'EISDIR' ? "c'est un dossier" : code === 'EACCES' ? 'lecture non autorisée' : `lecture impossible (${code ?? 'erreur'})`;
-    throw new InputError(`Modèle ${file} illisible : ${why}.`);
+    const why = code === 'ENOENT' ? "le fichier n’existe pas" : code === 'EISDIR' ? "c’est un dossier" : code === 'EACCES' ? 'lecture non autorisée' : `lecture impossible (${code ?? 'erreur'})`;
+    throw new InputError(`Modèle ${file} illisible\u00a0: ${why}.`);
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    throw new InputError(`Modèle ${file} illisible : ce n'est pas un fichier JSON valide (voir le modèle par défaut, ${defaultTemplatePath()}).`);
+    throw new InputError(`Modèle ${file} illisible\u00a0: ce n’est pas un fichier JSON valide (voir le modèle par défaut, ${defaultTemplatePath()}).`);
   }
   const read = readTemplate(json);
   if (read.ok) return read;
   // Every problem, one a line, but not a thousand of them for a file that is no template at all.
   const shown = read.errors.slice(0, 12).map((e) => `  - ${e}`);
   if (read.errors.length > shown.length) shown.push(`  … et ${read.errors.length - shown.length} autre(s).`);
-  throw new InputError(`Modèle ${file} invalide (voir le modèle par défaut, ${defaultTemplatePath()}) :\n${shown.join('\n')}`);
+  throw new InputError(`Modèle ${file} invalide (voir le modèle par défaut, ${defaultTemplatePath()})\u00a0:\n${shown.join('\n')}`);
 }
 
 /** Parse the --notified options against the template's codes; a usage error names the one that is wrong. */
@@ -56,7 +56,7 @@ export function notifiedAmounts(typed: string[], template?: AnnexTemplate): Noti
   for (const arg of typed) {
     const parsed = parseNotified(arg, 'fr', template);
     if (!parsed.ok) throw new UsageError(`--notified ${parsed.error}`);
-    if (out.some((n) => n.code === parsed.value.code)) throw new UsageError(`--notified : le code ${parsed.value.code} est donné deux fois.`);
+    if (out.some((n) => n.code === parsed.value.code)) throw new UsageError(`--notified\u00a0: le code ${parsed.value.code} est donné deux fois.`);
     out.push(parsed.value);
   }
   return out;

@@ -7,7 +7,7 @@ import { WorkbookGrid, columnLetters } from '../domain/grid';
 import { Proposal, cellName } from '../domain/findings';
 import { RULES, ruleTitle } from '../domain/rules/registry';
 import { AnnexTemplate } from '../domain/template';
-import { FindingView, findingView, noticeText, problemText, proposalWhy } from '../domain/words/render';
+import { FindingView, findingText, findingView, noticeText, problemText, proposalWhy } from '../domain/words/render';
 import { Lang } from '../domain/words/types';
 import { terminalLine } from './terminalText';
 
@@ -61,13 +61,13 @@ const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : 
 const WORDS: Record<Lang, ReportWords> = {
   fr: {
     table: (sheet, header, span, rows, actions, placeholders, subtotals) =>
-      `Feuille « ${sheet} », tableau en ${header} (colonnes ${span}, ${rows}) : ${plural(actions, 'action', 'actions')}, ${plural(placeholders, 'ligne modèle vide', 'lignes modèles vides')}, ${plural(subtotals, 'sous-total', 'sous-totaux')}.`,
+      `Feuille «\u00a0${sheet}\u00a0», tableau en ${header} (colonnes ${span}, ${rows})\u00a0: ${plural(actions, 'action', 'actions')}, ${plural(placeholders, 'ligne modèle vide', 'lignes modèles vides')}, ${plural(subtotals, 'sous-total', 'sous-totaux')}.`,
     bodyRows: (first, last) => `lignes ${first} à ${last}`,
     noBody: 'aucune ligne sous l’en-tête',
     none: 'Aucune anomalie.',
-    count: (n) => `${plural(n, 'anomalie', 'anomalies')} :`,
-    fills: (n) => `Imputations Chorus à compléter (${n}) :`,
-    proposals: (n) => `Imputations à choisir (${n}) :`,
+    count: (n) => `${plural(n, 'anomalie', 'anomalies')}\u00a0:`,
+    fills: (n) => `Imputations Chorus à compléter (${n})\u00a0:`,
+    proposals: (n) => `Imputations à choisir (${n})\u00a0:`,
     or: ' ou ',
     noTheme: 'aucun thème reconnu',
   },
@@ -110,10 +110,8 @@ export function toText(file: string, report: SheetReport, lang: Lang): string {
     const fs = report.findings.filter((f) => f.rule === rule);
     if (fs.length === 0) continue;
     out.push('', `${ruleTitle(rule, lang, report.template)} (${fs.length}) [${rule}]`);
-    for (const f of fs) {
-      const view = findingView(f, lang, report.template);
-      out.push(`  ${view.cell.padEnd(6)} ${terminalLine(view.message)}`);
-    }
+    // The cell opens the line: the message does not name it again.
+    for (const f of fs) out.push(`  ${cellName(f.at).padEnd(6)} ${terminalLine(findingText(f, lang, report.template, { cell: f.at }))}`);
   }
   if (report.fills.length > 0) {
     out.push('', w.fills(report.fills.length));

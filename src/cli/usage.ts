@@ -30,52 +30,52 @@ export class UsageError extends Error {
 
 /** What a usage error prints: its line, and where the help is. */
 export function usageErrorText(e: UsageError): string {
-  return `${e.message}\n${e.command ? `annex9 ${e.command} --help` : 'annex9 --help'} pour l'aide.`;
+  return `${e.message}\n${e.command ? `annex9 ${e.command} --help` : 'annex9 --help'} pour l’aide.`;
 }
 
 export const USAGE = {
-  fr: `Contrôle de l'annexe 9 CALPAE (tableau financier récapitulatif).
+  fr: `Contrôle de l’annexe 9 CALPAE (tableau financier récapitulatif).
 
-Utilisation :
+Utilisation\u00a0:
   annex9 check FICHIER.xlsx|DOSSIER… [--out CONSOLIDATION.xlsx [--force]] [--sheet NOM] [--json]
              [--convention CONVENTION.pdf|.docx|.txt] [--notified CODE=MONTANT]…
-      Contrôle chaque classeur nommé, ou chaque classeur d'un dossier, et affiche les anomalies.
-      Pour un dossier, chaque fichier non contrôlé est nommé avec la raison (.xls, .ods, .csv :
-      comment l'enregistrer en .xlsx ; sous-dossier, autre document) et une ligne de total
+      Contrôle chaque classeur nommé, ou chaque classeur d’un dossier, et affiche les anomalies.
+      Pour un dossier, chaque fichier non contrôlé est nommé avec la raison (.xls, .ods, .csv\u00a0:
+      comment l’enregistrer en .xlsx\u202f; sous-dossier, autre document) et une ligne de total
       termine le rapport.
-      --out : écrit aussi un classeur de consolidation, une ligne par fichier et feuille
-      (département, totaux A, C, F, A − C, anomalies par règle, A par imputation Chorus) ;
+      --out\u00a0: écrit aussi un classeur de consolidation, une ligne par fichier et feuille
+      (département, totaux A, C, F, A − C, anomalies par règle, A par imputation Chorus)\u202f;
       jamais par-dessus un classeur contrôlé, --force pour remplacer un fichier existant.
-      --convention : compare aussi l'annexe avec sa convention (soutien de l'État à l'article 2,
-      montants par code activité à l'article 3.1, budgets des fiches action), chaque écart avec
-      la phrase citée ; --notified remplace le montant de la convention pour le code qu'il nomme.
+      --convention\u00a0: compare aussi l’annexe avec sa convention (soutien de l’État à l’article 2,
+      montants par code activité à l’article 3.1, budgets des fiches action), chaque écart avec
+      la phrase citée\u202f; --notified remplace le montant de la convention pour le code qu’il nomme.
   annex9 fix FICHIER.xlsx --out COPIE.xlsx [--sheet NOM] [--force]
              [--summary] [--notified CODE=MONTANT]… [--convention CONVENTION.pdf]
-      Écrit une copie relue : anomalies surlignées avec une note, imputations Chorus
-      manquantes complétées (cellules vides seulement). L'original n'est jamais modifié.
-      --summary : ajoute la feuille « Synthèse annexe 9 » (par mesure, par initiative, par
-      imputation Chorus, rapprochement avec les totaux imprimés) ; une synthèse déjà produite
-      par le contrôle est remplacée, une feuille à vous du même nom n'est jamais touchée.
-      --notified 03=110000 : montant notifié par l'État pour un code Chorus (article 3.1 de la
-      convention), comparé à la colonne A dans la synthèse (implique --summary) ; répétez
-      l'option pour chaque code (« --notified "0304 50 19 19 07=6067058" » marche aussi).
-      --convention : les montants notifiés et le total de l'article 2 sont lus dans la convention
-      (implique --summary) ; --notified l'emporte pour les codes qu'il nomme.
+      Écrit une copie relue\u00a0: anomalies surlignées avec une note, imputations Chorus
+      manquantes complétées (cellules vides seulement). L’original n’est jamais modifié.
+      --summary\u00a0: ajoute la feuille «\u00a0Synthèse annexe 9\u00a0» (par mesure, par initiative, par
+      imputation Chorus, rapprochement avec les totaux imprimés)\u202f; une synthèse déjà produite
+      par le contrôle est remplacée, une feuille à vous du même nom n’est jamais touchée.
+      --notified 03=110000\u00a0: montant notifié par l’État pour un code Chorus (article 3.1 de la
+      convention), comparé à la colonne A dans la synthèse (implique --summary)\u202f; répétez
+      l’option pour chaque code («\u00a0--notified "0304 50 19 19 07=6067058"\u00a0» marche aussi).
+      --convention\u00a0: les montants notifiés et le total de l’article 2 sont lus dans la convention
+      (implique --summary)\u202f; --notified l’emporte pour les codes qu’il nomme.
   annex9 convention CONVENTION.pdf|.docx|.txt [--json]
       Affiche ce qui a été lu dans la convention, chaque montant avec sa page et sa phrase.
   annex9 compare ANCIENNE.xlsx NOUVELLE.xlsx [--execution] [--out COMPARAISON.xlsx] [--json]…
-      Compare deux versions de l'annexe action par action, ou le prévu et le réalisé
-      (--execution). Toutes ses options : annex9 compare --help.
+      Compare deux versions de l’annexe action par action, ou le prévu et le réalisé
+      (--execution). Toutes ses options\u00a0: annex9 compare --help.
 
-Options communes : --lang en (rapport en anglais), --template MODELE.json (un autre modèle
-d'annexe : libellés des colonnes, lignes de total, codes Chorus ; par défaut l'annexe 9 CALPAE).
+Options communes\u00a0: --lang en (rapport en anglais), --template MODELE.json (un autre modèle
+d’annexe\u00a0: libellés des colonnes, lignes de total, codes Chorus\u202f; par défaut l’annexe 9 CALPAE).
 
-Codes de sortie :
-  0   aucune anomalie (compare : aucune différence)
-  1   anomalies trouvées (compare : différences)
-  2   un fichier n'a pas pu être contrôlé (illisible, autre format, sans annexe 9) ou une copie
-      n'a pas pu être écrite ; la raison est donnée, les autres fichiers sont contrôlés
-  64  commande mal écrite (commande ou option inconnue, valeur manquante) : rien n'est lu
+Codes de sortie\u00a0:
+  0   aucune anomalie (compare\u00a0: aucune différence)
+  1   anomalies trouvées (compare\u00a0: différences)
+  2   un fichier n’a pas pu être contrôlé (illisible, autre format, sans annexe 9) ou une copie
+      n’a pas pu être écrite\u202f; la raison est donnée, les autres fichiers sont contrôlés
+  64  commande mal écrite (commande ou option inconnue, valeur manquante)\u00a0: rien n’est lu
 
 In English: annex9 --help --lang en`,
   en: `CALPAE annex 9 check (financial summary table).
@@ -112,5 +112,5 @@ Exit status:
       be written; the reason is given, the other files are checked
   64  the command line is wrong (unknown command or option, missing value): nothing is read
 
-En français : annex9 --help`,
+En français\u00a0: annex9 --help`,
 };

@@ -39,7 +39,7 @@ export function columnIndex(letters: string): number {
 /** Parse `B12` (or `$B$12`) into 0-based sheet coordinates; throws on anything else. */
 export function parseAddress(address: string): { row: number; col: number } {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
-  if (!m) throw new Error(`Adresse de cellule invalide : ${address}`);
+  if (!m) throw new Error(`Adresse de cellule invalide\u00a0: ${address}`);
   return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
 }
 

@@ -205,9 +205,13 @@ export function toCents(d: Decimal): Decimal {
 }
 
 /**
- * `1 362 035,00 €`. Plain spaces, so that what users read and search for (and copy into a mail)
- * is what they type; the pane keeps amounts on one line with CSS.
+ * French typesetting's spaces in an amount, as Intl's fr-FR writes them: a narrow no-break space
+ * between groups of digits, a no-break space before the unit — an amount never breaks across lines.
  */
+export const FR_DIGIT_GROUP = '\u202f';
+export const FR_BEFORE_UNIT = '\u00a0';
+
+/** `1 362 035,00 €` (the spaces are FR_DIGIT_GROUP and FR_BEFORE_UNIT). */
 export function formatEuro(d: Decimal, lang: 'fr' | 'en' = 'fr'): string {
   const cents = toCents(d);
   const negative = cents.isNegative() && !cents.isZero();
@@ -215,7 +219,7 @@ export function formatEuro(d: Decimal, lang: 'fr' | 'en' = 'fr'): string {
   if (lang === 'en') {
     return `${negative ? '-' : ''}€${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${frac}`;
   }
-  return `${negative ? '-' : ''}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ' ')},${frac} €`;
+  return `${negative ? '-' : ''}${int.replace(/\B(?=(\d{3})+(?!\d))/g, FR_DIGIT_GROUP)},${frac}${FR_BEFORE_UNIT}€`;
 }
 
 /** Cents (minor units of a table in euros) as `1 362 035,00 €`. */

@@ -68,9 +68,9 @@ export function planMarks(report: SheetReport): MarkPlan {
   return { cells, rows };
 }
 
-/** The note of a marked cell: each finding's rule and message. */
+/** The note of a marked cell: each finding's rule and message (the note is on the cell: not named again). */
 export function markNote(mark: CellMark, lang: Lang, template: AnnexTemplate = CALPAE_TEMPLATE): string {
-  return mark.findings.map((f) => `[${f.rule}] ${findingText(f, lang, template)}`).join('\n');
+  return mark.findings.map((f) => `[${f.rule}] ${findingText(f, lang, template, { cell: f.at })}`).join('\n');
 }
 
 export function legend(lang: Lang, template: AnnexTemplate = CALPAE_TEMPLATE): Array<{ rule: RuleCode; title: string } & RuleStyle> {

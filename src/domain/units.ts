@@ -4,7 +4,7 @@
  * JSON in that unit, with the precision the sheet has: « 5 677,535 k€ », never rounded to the cent
  * of a k€ nor relabelled in euros, and a gap of one unit of the last digit (0,001 k€) is real.
  */
-import { EURO_DECIMALS, formatEuro } from './amounts';
+import { EURO_DECIMALS, FR_BEFORE_UNIT, FR_DIGIT_GROUP, formatEuro } from './amounts';
 import { Decimals, Money, moneyDecimal } from './money';
 import { SheetGrid } from './grid';
 import { TableLayout } from './layout';
@@ -64,10 +64,10 @@ export function formatAmount(m: Money, unit: AmountUnit, lang: 'fr' | 'en' = 'fr
   if (unit === '€') return formatEuro(d, lang);
   const negative = m < 0;
   const [int, frac] = d.abs().toFixed().split('.');
-  const group = lang === 'fr' ? ' ' : ',';
+  const group = lang === 'fr' ? FR_DIGIT_GROUP : ',';
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, group);
   const decimals = frac ? `${lang === 'fr' ? ',' : '.'}${frac}` : '';
-  return `${negative ? '-' : ''}${grouped}${decimals} k€`;
+  return `${negative ? '-' : ''}${grouped}${decimals}${lang === 'fr' ? FR_BEFORE_UNIT : ' '}k€`;
 }
 
 /**

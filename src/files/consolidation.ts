@@ -43,7 +43,7 @@ function columnsFor(rows: ConsolidationRow[], template: AnnexTemplate): Column[]
     { header: 'Département', width: 22, kind: 'text', value: (r) => (r.department ? `${r.department.name} (${r.department.code})` : null) },
     { header: 'Département lu dans', width: 16, kind: 'text', value: (r) => r.department?.where ?? null },
     { header: 'État', width: 13, kind: 'text', value: (r) => (r.checked ? 'contrôlé' : 'non contrôlé') },
-    { header: 'Remarques', width: 40, kind: 'text', value: (r) => (r.remarks.length ? r.remarks.join(' ; ') : null) },
+    { header: 'Remarques', width: 40, kind: 'text', value: (r) => (r.remarks.length ? r.remarks.join('\u202f; ') : null) },
     { header: 'A – Participation de l’État (€)', width: 17, kind: 'amount', value: (r) => r.A },
     { header: 'C – Crédits du département (€)', width: 17, kind: 'amount', value: (r) => r.C },
     { header: 'F – Budget global (€)', width: 17, kind: 'amount', value: (r) => r.F },
@@ -78,9 +78,9 @@ export function consolidationWorkbook(rows: ConsolidationRow[], options: Consoli
   ws.getCell(1, 1).value = 'Consolidation des annexes 9';
   ws.getCell(1, 1).font = { bold: true, size: 14 };
   ws.getCell(2, 1).value =
-    `${files.size} fichier${files.size > 1 ? 's' : ''} : ${files.size - notChecked.size} contrôlé${files.size - notChecked.size > 1 ? 's' : ''} (${sheets} tableau${sheets > 1 ? 'x' : ''}), ` +
+    `${files.size} fichier${files.size > 1 ? 's' : ''}\u00a0: ${files.size - notChecked.size} contrôlé${files.size - notChecked.size > 1 ? 's' : ''} (${sheets} tableau${sheets > 1 ? 'x' : ''}), ` +
     `${notChecked.size} non contrôlé${notChecked.size > 1 ? 's' : ''} — produite le ${formatGeneratedAt(options.generatedAt, 'fr')} par annex9 check. ` +
-    'Montants en euros, recalculés depuis les lignes d’action de chaque annexe (un tableau en milliers d’euros est converti) ; ' +
+    'Montants en euros, recalculés depuis les lignes d’action de chaque annexe (un tableau en milliers d’euros est converti)\u202f; ' +
     'les anomalies comptent celles du contrôle, par règle.';
   ws.getCell(2, 1).font = { italic: true };
 

@@ -64,7 +64,7 @@ export function consolidationRowsOf(
     const remarks: string[] = [];
     if (table.unit === 'k€') remarks.push('tableau en milliers d’euros, converti en euros');
     const unreadable = (['A', 'C', 'F'] as const).filter((k) => grand.amounts[k] === null);
-    if (unreadable.length) remarks.push(`montants illisibles : total ${unreadable.join(', ')} non calculé`);
+    if (unreadable.length) remarks.push(`montants illisibles\u00a0: total ${unreadable.join(', ')} non calculé`);
     if (several) remarks.push(`feuille à ${report.tables.length} tableaux`);
     const codesA = new Map<string | null, Money>();
     for (const line of sums.codes) codesA.set(line.code, toEuros(line.figures.amounts.A));

@@ -56,18 +56,18 @@ export async function conventionTextFromBytes(data: Buffer, name: string): Promi
     if (head.includes('%PDF-')) return await readPdfText(data);
     if (startsWith(data, [0x50, 0x4b, 0x03, 0x04])) return await readDocxText(data);
   } catch (e) {
-    if (e instanceof PdfReadError || e instanceof DocxReadError) throw new UnreadableConventionError(`${name} : ${e.message}`, name);
+    if (e instanceof PdfReadError || e instanceof DocxReadError) throw new UnreadableConventionError(`${name}\u00a0: ${e.message}`, name);
     throw e;
   }
   if (startsWith(data, [0xd0, 0xcf, 0x11, 0xe0])) {
-    throw new UnreadableConventionError(`${name} : ancien format Word (.doc), non pris en charge. Enregistrez-le au format .docx ou PDF.`, name);
+    throw new UnreadableConventionError(`${name}\u00a0: ancien format Word (.doc), non pris en charge. Enregistrez-le au format .docx ou PDF.`, name);
   }
   if (startsWith(data, [0x7b, 0x5c, 0x72, 0x74, 0x66])) {
-    throw new UnreadableConventionError(`${name} : document RTF, non pris en charge. Enregistrez-le au format .docx ou PDF.`, name);
+    throw new UnreadableConventionError(`${name}\u00a0: document RTF, non pris en charge. Enregistrez-le au format .docx ou PDF.`, name);
   }
   const text = decodeText(data);
   if (text === null) {
-    throw new UnreadableConventionError(`${name} : format non reconnu. La convention se lit en PDF, en Word (.docx) ou en texte (.txt).`, name);
+    throw new UnreadableConventionError(`${name}\u00a0: format non reconnu. La convention se lit en PDF, en Word (.docx) ou en texte (.txt).`, name);
   }
   return conventionTextFromString(text);
 }
@@ -79,15 +79,15 @@ export async function readConventionFile(file: string): Promise<ConventionText> 
     const stat = await fs.stat(file);
     if (stat.isDirectory()) throw Object.assign(new Error('dossier'), { code: 'EISDIR' });
     if (stat.size > MAX_CONVENTION_BYTES) {
-      throw new UnreadableConventionError(`${file} : fichier de ${Math.round(stat.size / 1048576)} Mo, trop gros pour une convention (${MAX_CONVENTION_BYTES / 1048576} Mo au plus).`, file);
+      throw new UnreadableConventionError(`${file}\u00a0: fichier de ${Math.round(stat.size / 1048576)} Mo, trop gros pour une convention (${MAX_CONVENTION_BYTES / 1048576} Mo au plus).`, file);
     }
     data = await fs.readFile(file);
   } catch (e) {
     if (e instanceof UnreadableConventionError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     const why =
-      code === 'ENOENT' ? "le fichier n'existe pas" : code === 'EISDIR' ? "c'est un dossier" : code === 'EACCES' ? 'lecture non autorisée' : `lecture impossible (${code ?? String(e)})`;
-    throw new UnreadableConventionError(`${file} : ${why}.`, file);
+      code === 'ENOENT' ? "le fichier n’existe pas" : code === 'EISDIR' ? "c’est un dossier" : code === 'EACCES' ? 'lecture non autorisée' : `lecture impossible (${code ?? String(e)})`;
+    throw new UnreadableConventionError(`${file}\u00a0: ${why}.`, file);
   }
   return conventionTextFromBytes(data, file);
 }

@@ -20,8 +20,8 @@ export async function readDocxText(data: Buffer): Promise<ConventionText> {
     ({ value } = await mammoth.extractRawText({ buffer: data }));
   } catch (e) {
     const why = /main document part|body element|word\/document\.xml/i.test((e as Error).message)
-      ? "c'est une archive ZIP, mais pas un document Word .docx (un classeur .xlsx ?)"
-      : "ce n'est pas un document Word .docx lisible (fichier abîmé ou incomplet ?) : demandez une nouvelle copie de la convention, ou donnez-la en PDF";
+      ? "c’est une archive ZIP, mais pas un document Word .docx (un classeur .xlsx\u202f?)"
+      : "ce n’est pas un document Word .docx lisible (fichier abîmé ou incomplet\u202f?)\u00a0: demandez une nouvelle copie de la convention, ou donnez-la en PDF";
     throw new DocxReadError(why);
   }
   return docxTextOf(value);

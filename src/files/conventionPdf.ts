@@ -81,14 +81,14 @@ export async function readPdfText(data: Uint8Array): Promise<ConventionText> {
     await task.destroy().catch(() => undefined);
     const name = (e as { name?: string }).name;
     if (name === 'PasswordException') {
-      throw new PdfReadError('le PDF est protégé par un mot de passe : demandez une version sans mot de passe.', 'password');
+      throw new PdfReadError('le PDF est protégé par un mot de passe\u00a0: demandez une version sans mot de passe.', 'password');
     }
     // pdf.js's own words are English and technical: the user gets what to do.
-    throw new PdfReadError("ce n'est pas un PDF lisible (fichier abîmé ou incomplet ?) : demandez une nouvelle copie de la convention, ou donnez sa version Word (.docx).", 'invalid');
+    throw new PdfReadError("ce n’est pas un PDF lisible (fichier abîmé ou incomplet\u202f?)\u00a0: demandez une nouvelle copie de la convention, ou donnez sa version Word (.docx).", 'invalid');
   }
   try {
     if (doc.numPages > MAX_PDF_PAGES) {
-      throw new PdfReadError(`le PDF a ${doc.numPages} pages, plus que les ${MAX_PDF_PAGES} qu'une convention et ses fiches peuvent compter : ce n'est pas une convention.`, 'tooLarge');
+      throw new PdfReadError(`le PDF a ${doc.numPages} pages, plus que les ${MAX_PDF_PAGES} qu’une convention et ses fiches peuvent compter\u00a0: ce n’est pas une convention.`, 'tooLarge');
     }
     const parts = [];
     let letters = 0;
@@ -102,7 +102,7 @@ export async function readPdfText(data: Uint8Array): Promise<ConventionText> {
     }
     if (letters < 20) {
       throw new PdfReadError(
-        "le PDF ne contient pas de texte (c'est sans doute un document numérisé, une image) : demandez la version enregistrée depuis le traitement de texte, ou collez le texte.",
+        "le PDF ne contient pas de texte (c’est sans doute un document numérisé, une image)\u00a0: demandez la version enregistrée depuis le traitement de texte, ou collez le texte.",
         'noText',
       );
     }

@@ -55,25 +55,25 @@ export function isOtherSpreadsheet(kind: FileKind): kind is OtherSpreadsheet {
   return kind === 'xls' || kind === 'ods' || kind === 'csv' || kind === 'numbers' || kind === 'xlsb';
 }
 
-const EXCEL_SAVE_AS = 'Fichier › Enregistrer sous › Type : « Classeur Excel (*.xlsx) »';
-const CALC_SAVE_AS = 'Fichier › Enregistrer sous › Type de fichier : « Excel 2007-365 (.xlsx) », puis « Utiliser le format Excel 2007-365 ! »';
+const EXCEL_SAVE_AS = 'Fichier › Enregistrer sous › Type\u00a0: «\u00a0Classeur Excel (*.xlsx)\u00a0»';
+const CALC_SAVE_AS = 'Fichier › Enregistrer sous › Type de fichier\u00a0: «\u00a0Excel 2007-365 (.xlsx)\u00a0», puis «\u00a0Utiliser le format Excel 2007-365\u202f!\u00a0»';
 
 /** What the file is and how to make an .xlsx of it, after « fichier : ». */
 export const FORMAT_ADVICE: Record<OtherSpreadsheet, string> = {
   xls:
-    `ancien format Excel (.xls), non pris en charge : le contrôle lit les classeurs .xlsx. ` +
-    `Ouvrez-le dans Excel et enregistrez-en une copie au format .xlsx (${EXCEL_SAVE_AS} ; dans LibreOffice Calc : ${CALC_SAVE_AS}), puis contrôlez la copie.`,
+    `ancien format Excel (.xls), non pris en charge\u00a0: le contrôle lit les classeurs .xlsx. ` +
+    `Ouvrez-le dans Excel et enregistrez-en une copie au format .xlsx (${EXCEL_SAVE_AS}\u202f; dans LibreOffice Calc\u00a0: ${CALC_SAVE_AS}), puis contrôlez la copie.`,
   ods:
-    `classeur LibreOffice Calc (.ods), non pris en charge : le contrôle lit les classeurs Excel .xlsx. ` +
+    `classeur LibreOffice Calc (.ods), non pris en charge\u00a0: le contrôle lit les classeurs Excel .xlsx. ` +
     `Ouvrez-le dans LibreOffice Calc et enregistrez-en une copie au format Excel (${CALC_SAVE_AS}), puis contrôlez la copie .xlsx.`,
   csv:
-    `fichier CSV (texte), non pris en charge : il ne garde ni les cellules fusionnées, ni les formules, ni les titres du tableau, ` +
-    `et l'annexe ne peut pas y être relue à coup sûr. Contrôlez le classeur d'origine (.xlsx) ; à défaut, ouvrez le CSV dans Excel et enregistrez-le au format .xlsx (${EXCEL_SAVE_AS}).`,
+    `fichier CSV (texte), non pris en charge\u00a0: il ne garde ni les cellules fusionnées, ni les formules, ni les titres du tableau, ` +
+    `et l’annexe ne peut pas y être relue à coup sûr. Contrôlez le classeur d’origine (.xlsx)\u202f; à défaut, ouvrez le CSV dans Excel et enregistrez-le au format .xlsx (${EXCEL_SAVE_AS}).`,
   numbers:
-    `document Apple Numbers, non pris en charge : le contrôle lit les classeurs Excel .xlsx. ` +
+    `document Apple Numbers, non pris en charge\u00a0: le contrôle lit les classeurs Excel .xlsx. ` +
     `Dans Numbers, choisissez Fichier › Exporter vers › Excel…, puis contrôlez le fichier .xlsx obtenu.`,
   xlsb:
-    `classeur binaire Excel (.xlsb), non pris en charge : le contrôle lit les classeurs .xlsx. ` +
+    `classeur binaire Excel (.xlsb), non pris en charge\u00a0: le contrôle lit les classeurs .xlsx. ` +
     `Ouvrez-le dans Excel et enregistrez-en une copie au format .xlsx (${EXCEL_SAVE_AS}), puis contrôlez la copie.`,
 };
 

@@ -20,7 +20,7 @@ const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
 
 /** The note of a code the check filled, and where the code came from. */
 const FILLED_NOTE: Record<Lang, (source: FillSource) => string> = {
-  fr: (source) => `Imputation complétée par le contrôle de l'annexe 9 (${{ block: 'reprise du bloc', theme: 'déduite du thème', section: 'section des initiatives' }[source]}).`,
+  fr: (source) => `Imputation complétée par le contrôle de l’annexe 9 (${{ block: 'reprise du bloc', theme: 'déduite du thème', section: 'section des initiatives' }[source]}).`,
   en: (source) => `Chorus code filled by the annex 9 check (${{ block: 'carried from its block', theme: 'inferred from the theme', section: 'initiatives section' }[source]}).`,
 };
 

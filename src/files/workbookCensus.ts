@@ -37,7 +37,7 @@ export class Census {
     const listed = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} et ${parts[parts.length - 1]}` : parts[0];
     throw new WorkbookLimitError(
       'cells',
-      `ce classeur est trop grand pour être contrôlé : ${listed} au moins, soit l'équivalent de ${count(weight)} cellules en mémoire ; la limite du contrôle est de ${count(this.limits.cells)} (une ligne compte pour deux cellules ; une annexe de 100 000 lignes en compte environ 1 500 000). ${SMALLER}`,
+      `ce classeur est trop grand pour être contrôlé\u00a0: ${listed} au moins, soit l’équivalent de ${count(weight)} cellules en mémoire\u202f; la limite du contrôle est de ${count(this.limits.cells)} (une ligne compte pour deux cellules\u202f; une annexe de 100\u202f000 lignes en compte environ 1\u202f500\u202f000). ${SMALLER}`,
     );
   }
 
@@ -48,18 +48,18 @@ export class Census {
     if (partBytes > l.bombFloorBytes && partBytes > l.bombRatio * this.fileBytes) {
       throw new WorkbookLimitError(
         'bombRatio',
-        `la partie interne « ${part} » se décompresse en plus de ${mo(partBytes)} à partir d'un fichier de ${size(this.fileBytes)} : c'est une bombe de décompression, le classeur n'est pas ouvert (limite du contrôle : ${l.bombRatio} fois la taille du fichier). ${RESAVE}`,
+        `la partie interne «\u00a0${part}\u00a0» se décompresse en plus de ${mo(partBytes)} à partir d’un fichier de ${size(this.fileBytes)}\u00a0: c’est une bombe de décompression, le classeur n’est pas ouvert (limite du contrôle\u00a0: ${l.bombRatio} fois la taille du fichier). ${RESAVE}`,
       );
     }
     const cap = isSheet ? l.sheetPartBytes : l.otherPartBytes;
     if (partBytes > cap) {
       throw new WorkbookLimitError(
         isSheet ? 'sheetPartBytes' : 'otherPartBytes',
-        `la partie interne « ${part} » dépasse ${mo(cap)} une fois décompressée ; la limite du contrôle est de ${mo(cap)} par ${isSheet ? 'feuille' : 'partie'}. ${SMALLER}`,
+        `la partie interne «\u00a0${part}\u00a0» dépasse ${mo(cap)} une fois décompressée\u202f; la limite du contrôle est de ${mo(cap)} par ${isSheet ? 'feuille' : 'partie'}. ${SMALLER}`,
       );
     }
     if (this.counts.inflatedBytes > l.totalBytes) {
-      throw new WorkbookLimitError('totalBytes', `le contenu du classeur dépasse ${mo(l.totalBytes)} une fois décompressé ; la limite du contrôle est de ${mo(l.totalBytes)}. ${SMALLER}`);
+      throw new WorkbookLimitError('totalBytes', `le contenu du classeur dépasse ${mo(l.totalBytes)} une fois décompressé\u202f; la limite du contrôle est de ${mo(l.totalBytes)}. ${SMALLER}`);
     }
   }
 
@@ -70,7 +70,7 @@ export class Census {
     const outOfExcel = (what: string, ref: string) =>
       new WorkbookLimitError(
         'excelBounds',
-        `la feuille « ${sheet} » désigne ${what} ${ref}, hors des limites d'Excel (1 048 576 lignes, 16 384 colonnes jusqu'à XFD) : ce fichier n'a pas été enregistré par Excel, il n'est pas ouvert. ${RESAVE}`,
+        `la feuille «\u00a0${sheet}\u00a0» désigne ${what} ${ref}, hors des limites d’Excel (1\u202f048\u202f576 lignes, 16\u202f384 colonnes jusqu’à XFD)\u00a0: ce fichier n’a pas été enregistré par Excel, il n’est pas ouvert. ${RESAVE}`,
       );
     let lastCell = '';
     let formula: { raw: string; si?: string; shared: boolean } | null = null;
@@ -80,14 +80,14 @@ export class Census {
         const shown = text.length > 60 ? `${text.slice(0, 60)}…` : text;
         throw new WorkbookLimitError(
           'formulaRange',
-          `la feuille « ${sheet} » contient en ${lastCell || '?'} une formule qui porte sur ${count(area)} cellules (=${shown}) ; la limite du contrôle est de ${count(l.formulaRange)} cellules par formule. Réduisez la plage de cette formule aux lignes du tableau, enregistrez, puis relancez le contrôle.`,
+          `la feuille «\u00a0${sheet}\u00a0» contient en ${lastCell || '?'} une formule qui porte sur ${count(area)} cellules (=${shown})\u202f; la limite du contrôle est de ${count(l.formulaRange)} cellules par formule. Réduisez la plage de cette formule aux lignes du tableau, enregistrez, puis relancez le contrôle.`,
         );
       }
       c.formulaCells += area;
       if (c.formulaCells > l.formulaCells) {
         throw new WorkbookLimitError(
           'formulaCells',
-          `les formules du classeur portent en tout sur plus de ${count(l.formulaCells)} cellules ; la limite du contrôle est de ${count(l.formulaCells)}. Réduisez leurs plages aux lignes du tableau, enregistrez, puis relancez le contrôle.`,
+          `les formules du classeur portent en tout sur plus de ${count(l.formulaCells)} cellules\u202f; la limite du contrôle est de ${count(l.formulaCells)}. Réduisez leurs plages aux lignes du tableau, enregistrez, puis relancez le contrôle.`,
         );
       }
     };
@@ -116,7 +116,7 @@ export class Census {
             if (area > l.mergedArea) {
               throw new WorkbookLimitError(
                 'mergedArea',
-                `la feuille « ${sheet} » contient une zone fusionnée de ${count(area)} cellules (${ref}) ; la limite du contrôle est de ${count(l.mergedArea)} cellules par zone fusionnée. Défusionnez cette zone dans Excel (Accueil > Fusionner et centrer), enregistrez, puis relancez le contrôle.`,
+                `la feuille «\u00a0${sheet}\u00a0» contient une zone fusionnée de ${count(area)} cellules (${ref})\u202f; la limite du contrôle est de ${count(l.mergedArea)} cellules par zone fusionnée. Défusionnez cette zone dans Excel (Accueil > Fusionner et centrer), enregistrez, puis relancez le contrôle.`,
               );
             }
             c.mergedCells += area;

@@ -14,6 +14,7 @@
  * checkWorkbookLimits, is workbookScan.ts.
  */
 import { columnIndex } from '../domain/a1';
+import { FR_BEFORE_UNIT, FR_DIGIT_GROUP } from '../domain/amounts';
 
 export interface WorkbookLimits {
   /** The file itself, in bytes. */
@@ -89,12 +90,12 @@ export class WorkbookLimitError extends Error {
 // Words.
 // ---------------------------------------------------------------------------------------------
 
-/** 1234567 → « 1 234 567 » (plain spaces: this goes to terminals and logs). */
-export const count = (n: number): string => (Number.isFinite(n) ? Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ' ') : 'une infinité de');
-export const mo = (bytes: number): string => `${count(Math.floor(bytes / 2 ** 20))} Mo`;
-export const size = (bytes: number): string => (bytes < 2 ** 20 ? `${count(Math.max(1, Math.round(bytes / 1024)))} Ko` : mo(bytes));
-export const RESAVE = "Demandez à l'expéditeur un classeur enregistré par Excel.";
-export const SMALLER = "Enregistrez l'annexe seule dans un nouveau classeur (sans autres feuilles, images ni lignes et colonnes superflues), puis contrôlez ce classeur.";
+/** 1234567 → « 1 234 567 », grouped as amounts are (FR_DIGIT_GROUP), a no-break space before a unit. */
+export const count = (n: number): string => (Number.isFinite(n) ? Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, FR_DIGIT_GROUP) : 'une infinité de');
+export const mo = (bytes: number): string => `${count(Math.floor(bytes / 2 ** 20))}${FR_BEFORE_UNIT}Mo`;
+export const size = (bytes: number): string => (bytes < 2 ** 20 ? `${count(Math.max(1, Math.round(bytes / 1024)))}${FR_BEFORE_UNIT}Ko` : mo(bytes));
+export const RESAVE = "Demandez à l’expéditeur un classeur enregistré par Excel.";
+export const SMALLER = "Enregistrez l’annexe seule dans un nouveau classeur (sans autres feuilles, images ni lignes et colonnes superflues), puis contrôlez ce classeur.";
 
 // ---------------------------------------------------------------------------------------------
 // References.
@@ -129,5 +130,5 @@ export function formulaArea(formula: string): number {
 
 /** Why a file of `bytes` is not read at all. */
 export function fileTooLargeMessage(bytes: number, limits: WorkbookLimits = LIMITS): string {
-  return `le fichier fait ${mo(bytes)} ; la limite du contrôle est de ${mo(limits.fileBytes)}. ${SMALLER}`;
+  return `le fichier fait ${mo(bytes)}\u202f; la limite du contrôle est de ${mo(limits.fileBytes)}. ${SMALLER}`;
 }

@@ -84,7 +84,7 @@ async function scanPart(
   } catch (e) {
     if (e instanceof XmlShapeError) {
       const why = e.why === 'doctype' ? 'une déclaration DOCTYPE ou ENTITY' : e.why === 'token' ? 'un élément de plus de 1 Mo' : 'un XML tronqué';
-      throw new WorkbookLimitError('xml', `la partie interne « ${part} » n'est pas un XML de classeur Excel (${why}) : le classeur n'est pas ouvert. ${RESAVE}`);
+      throw new WorkbookLimitError('xml', `la partie interne «\u00a0${part}\u00a0» n’est pas un XML de classeur Excel (${why})\u00a0: le classeur n’est pas ouvert. ${RESAVE}`);
     }
     throw e;
   }
@@ -100,7 +100,7 @@ export async function checkWorkbookLimits(data: Uint8Array, limits: WorkbookLimi
   if (headers > limits.parts) {
     throw new WorkbookLimitError(
       'parts',
-      `l'archive .xlsx contient plus de ${count(limits.parts)} parties internes (${count(headers)}) ; la limite du contrôle est de ${count(limits.parts)}. Un classeur enregistré par Excel en compte quelques dizaines. ${RESAVE}`,
+      `l’archive .xlsx contient plus de ${count(limits.parts)} parties internes (${count(headers)})\u202f; la limite du contrôle est de ${count(limits.parts)}. Un classeur enregistré par Excel en compte quelques dizaines. ${RESAVE}`,
     );
   }
   const census = new Census(data.length, limits);

@@ -61,16 +61,16 @@ async function readRegularFile(file: string, limit: number): Promise<Buffer> {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why =
-      code === 'ENOENT' ? "le fichier n'existe pas" : code === 'EISDIR' ? "c'est un dossier" : code === 'EACCES' ? 'lecture non autorisée' : `lecture impossible (${code ?? String(e)})`;
-    throw new UnreadableFileError(`${file} : ${why}.`, file);
+      code === 'ENOENT' ? "le fichier n’existe pas" : code === 'EISDIR' ? "c’est un dossier" : code === 'EACCES' ? 'lecture non autorisée' : `lecture impossible (${code ?? String(e)})`;
+    throw new UnreadableFileError(`${file}\u00a0: ${why}.`, file);
   }
   try {
     const stat = await handle.stat();
-    if (stat.isDirectory()) throw new UnreadableFileError(`${file} : c'est un dossier.`, file);
+    if (stat.isDirectory()) throw new UnreadableFileError(`${file}\u00a0: c’est un dossier.`, file);
     if (!stat.isFile()) {
-      throw new UnreadableFileError(`${file} : ce n'est pas un fichier ordinaire (tube, périphérique ou socket) : il n'est pas lu.`, file);
+      throw new UnreadableFileError(`${file}\u00a0: ce n’est pas un fichier ordinaire (tube, périphérique ou socket)\u00a0: il n’est pas lu.`, file);
     }
-    if (stat.size > limit) throw new UnreadableFileError(`${file} : ${fileTooLargeMessage(stat.size)}`, file);
+    if (stat.size > limit) throw new UnreadableFileError(`${file}\u00a0: ${fileTooLargeMessage(stat.size)}`, file);
     // Read what the file holds now, one byte past the limit at most (it may be growing).
     const data = Buffer.alloc(Math.min(stat.size, limit) + 1);
     let length = 0;
@@ -80,7 +80,7 @@ async function readRegularFile(file: string, limit: number): Promise<Buffer> {
       length += bytesRead;
       if (length === data.length) break;
     }
-    if (length > limit) throw new UnreadableFileError(`${file} : ${fileTooLargeMessage(length)}`, file);
+    if (length > limit) throw new UnreadableFileError(`${file}\u00a0: ${fileTooLargeMessage(length)}`, file);
     return data.subarray(0, length);
   } finally {
     await handle.close();
@@ -91,15 +91,15 @@ async function readRegularFile(file: string, limit: number): Promise<Buffer> {
 function damagedMessage(file: string, error: unknown): string {
   const detail = (error as Error)?.message ?? '';
   const why = /merge already merged/i.test(detail) ? ' (des cellules fusionnées se chevauchent)' : '';
-  return `${file} : classeur .xlsx endommagé ou illisible${why}. Le fichier est peut-être incomplet (pièce jointe ou téléchargement interrompu) : demandez-en une nouvelle copie, ou ouvrez-le dans Excel, qui propose parfois de le réparer, et enregistrez-le à nouveau.`;
+  return `${file}\u00a0: classeur .xlsx endommagé ou illisible${why}. Le fichier est peut-être incomplet (pièce jointe ou téléchargement interrompu)\u00a0: demandez-en une nouvelle copie, ou ouvrez-le dans Excel, qui propose parfois de le réparer, et enregistrez-le à nouveau.`;
 }
 
 /** The first bytes of a file that is no zip: a PDF, or text (a CSV however named)? */
 function notZipHint(data: Buffer): string {
-  if (data.subarray(0, 5).toString('latin1') === '%PDF-') return " C'est un document PDF : demandez l'annexe au format Excel (.xlsx).";
+  if (data.subarray(0, 5).toString('latin1') === '%PDF-') return " C’est un document PDF\u00a0: demandez l’annexe au format Excel (.xlsx).";
   const head = data.subarray(0, 2048).toString('utf8');
   if (head.length > 0 && !/[\u0000-\u0008\u000e-\u001f\ufffd]/.test(head) && /[;,\t]/.test(head)) {
-    return ' Il contient du texte, comme un export CSV : contrôlez le classeur Excel (.xlsx) d’origine.';
+    return ' Il contient du texte, comme un export CSV\u00a0: contrôlez le classeur Excel (.xlsx) d’origine.';
   }
   return '';
 }
@@ -108,38 +108,38 @@ function notZipHint(data: Buffer): string {
 export async function loadWorkbookFile(file: string): Promise<ExcelJS.Workbook> {
   const kind = fileKind(file);
   // A Numbers document is often a folder (a package): named for what it is before it is read.
-  if (kind === 'numbers') throw new UnreadableFileError(`${file} : ${FORMAT_ADVICE.numbers}`, file);
+  if (kind === 'numbers') throw new UnreadableFileError(`${file}\u00a0: ${FORMAT_ADVICE.numbers}`, file);
   const data = await readRegularFile(file, LIMITS.fileBytes);
   if (data.subarray(0, 4).equals(CFB_MAGIC)) {
     // The content decides: an encrypted workbook and an .xls are both compound files, whatever their name.
     if (compoundFileHolds(data, 'EncryptedPackage')) {
-      throw new UnreadableFileError(`${file} : classeur protégé par mot de passe (chiffré) : le contrôle ne peut pas le lire. Enregistrez une copie sans mot de passe au format .xlsx (dans Excel : Fichier › Informations › Protéger le classeur › Chiffrer avec mot de passe, videz le mot de passe).`, file);
+      throw new UnreadableFileError(`${file}\u00a0: classeur protégé par mot de passe (chiffré)\u00a0: le contrôle ne peut pas le lire. Enregistrez une copie sans mot de passe au format .xlsx (dans Excel\u00a0: Fichier › Informations › Protéger le classeur › Chiffrer avec mot de passe, videz le mot de passe).`, file);
     }
     if (kind === 'xls' || compoundFileHolds(data, 'Workbook') || compoundFileHolds(data, 'Book')) {
-      throw new UnreadableFileError(`${file} : ${FORMAT_ADVICE.xls}`, file);
+      throw new UnreadableFileError(`${file}\u00a0: ${FORMAT_ADVICE.xls}`, file);
     }
     if (compoundFileHolds(data, 'WordDocument')) {
-      throw new UnreadableFileError(`${file} : ancien document Word (.doc), pas un classeur : demandez l'annexe au format Excel (.xlsx).`, file);
+      throw new UnreadableFileError(`${file}\u00a0: ancien document Word (.doc), pas un classeur\u00a0: demandez l’annexe au format Excel (.xlsx).`, file);
     }
     throw new UnreadableFileError(
-      `${file} : classeur protégé par mot de passe (chiffré) ou ancien format .xls. Enregistrez une copie sans mot de passe au format .xlsx (Fichier › Enregistrer sous › Type : « Classeur Excel (*.xlsx) »).`,
+      `${file}\u00a0: classeur protégé par mot de passe (chiffré) ou ancien format .xls. Enregistrez une copie sans mot de passe au format .xlsx (Fichier › Enregistrer sous › Type\u00a0: «\u00a0Classeur Excel (*.xlsx)\u00a0»).`,
       file,
     );
   }
   if (!data.subarray(0, 4).equals(ZIP_MAGIC)) {
-    if (kind === 'csv') throw new UnreadableFileError(`${file} : ${FORMAT_ADVICE.csv}`, file);
-    if (kind === 'ods') throw new UnreadableFileError(`${file} : ${FORMAT_ADVICE.ods}`, file); // a flat .fods is XML, no zip
-    throw new UnreadableFileError(`${file} : ce n'est pas un classeur Excel .xlsx lisible.${notZipHint(data)}`, file);
+    if (kind === 'csv') throw new UnreadableFileError(`${file}\u00a0: ${FORMAT_ADVICE.csv}`, file);
+    if (kind === 'ods') throw new UnreadableFileError(`${file}\u00a0: ${FORMAT_ADVICE.ods}`, file); // a flat .fods is XML, no zip
+    throw new UnreadableFileError(`${file}\u00a0: ce n’est pas un classeur Excel .xlsx lisible.${notZipHint(data)}`, file);
   }
   const openDocument = openDocumentType(data);
-  if (openDocument === 'spreadsheet') throw new UnreadableFileError(`${file} : ${FORMAT_ADVICE.ods}`, file);
-  if (openDocument) throw new UnreadableFileError(`${file} : document OpenDocument (LibreOffice Writer ou autre), pas un classeur : demandez l'annexe au format Excel (.xlsx).`, file);
-  if (kind === 'xlsb') throw new UnreadableFileError(`${file} : ${FORMAT_ADVICE.xlsb}`, file);
+  if (openDocument === 'spreadsheet') throw new UnreadableFileError(`${file}\u00a0: ${FORMAT_ADVICE.ods}`, file);
+  if (openDocument) throw new UnreadableFileError(`${file}\u00a0: document OpenDocument (LibreOffice Writer ou autre), pas un classeur\u00a0: demandez l’annexe au format Excel (.xlsx).`, file);
+  if (kind === 'xlsb') throw new UnreadableFileError(`${file}\u00a0: ${FORMAT_ADVICE.xlsb}`, file);
   // What opening it would cost, before ExcelJS builds anything.
   try {
     await checkWorkbookLimits(data);
   } catch (e) {
-    if (e instanceof WorkbookLimitError) throw new UnreadableFileError(`${file} : ${e.message}`, file);
+    if (e instanceof WorkbookLimitError) throw new UnreadableFileError(`${file}\u00a0: ${e.message}`, file);
     throw new UnreadableFileError(damagedMessage(file, e), file);
   }
   const workbook = new ExcelJS.Workbook();
@@ -150,7 +150,7 @@ export async function loadWorkbookFile(file: string): Promise<ExcelJS.Workbook> 
   }
   // A zip with no worksheet (a Word or PowerPoint file renamed .xlsx) loads without error.
   if (workbook.worksheets.length === 0) {
-    throw new UnreadableFileError(`${file} : ce n'est pas un classeur Excel (aucune feuille de calcul dans le fichier ; un document Word ou PowerPoint renommé en .xlsx ?). Demandez l'annexe au format Excel (.xlsx).`, file);
+    throw new UnreadableFileError(`${file}\u00a0: ce n’est pas un classeur Excel (aucune feuille de calcul dans le fichier\u202f; un document Word ou PowerPoint renommé en .xlsx\u202f?). Demandez l’annexe au format Excel (.xlsx).`, file);
   }
   return workbook;
 }

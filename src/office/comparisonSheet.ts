@@ -29,14 +29,14 @@ export interface ComparisonWriteOutcome extends WriteOutcome {
 
 const words = {
   written: (lang: Lang, sheet: string, replaced: boolean) =>
-    lang === 'fr' ? `Comparaison ${replaced ? 'remplacée' : 'insérée'} dans la feuille « ${sheet} ».` : `Comparison ${replaced ? 'replaced' : 'inserted'} in sheet "${sheet}".`,
+    lang === 'fr' ? `Comparaison ${replaced ? 'remplacée' : 'insérée'} dans la feuille «\u00a0${sheet}\u00a0».` : `Comparison ${replaced ? 'replaced' : 'inserted'} in sheet "${sheet}".`,
   journalUnreadable: (lang: Lang) =>
     lang === 'fr'
-      ? "Le journal du contrôle enregistré dans le classeur est illisible : la comparaison n'a pas été insérée, rien n'a été modifié."
+      ? "Le journal du contrôle enregistré dans le classeur est illisible\u00a0: la comparaison n’a pas été insérée, rien n’a été modifié."
       : "The check's log stored in the workbook cannot be read: the comparison was not inserted, nothing was changed.",
   protectedSheet: (lang: Lang, sheet: string) =>
     lang === 'fr'
-      ? `La comparaison existante « ${sheet} » est protégée : ôtez sa protection (Révision > Ôter la protection), puis recommencez. Rien n'a été modifié.`
+      ? `La comparaison existante «\u00a0${sheet}\u00a0» est protégée\u00a0: ôtez sa protection (Révision > Ôter la protection), puis recommencez. Rien n’a été modifié.`
       : `The existing comparison "${sheet}" is protected: unprotect it (Review > Unprotect Sheet), then try again. Nothing was changed.`,
 };
 

@@ -99,16 +99,16 @@ export function formatDiagnostic(report: DiagnosticReport, lang: DiagnosticLang)
   const passed = report.checks.filter((c) => !c.informative && c.ok === true).length;
   const informative = report.checks.length - failed - passed;
   const lines = [
-    fr ? 'Diagnostic Excel — complément « Contrôle de l’annexe 9 »' : 'Excel diagnostic — "Annex 9 check" add-in',
-    `${fr ? 'Date' : 'Date'} : ${report.at}`,
-    `${fr ? 'Application' : 'Application'} : ${report.host}, ${fr ? 'plateforme' : 'platform'} ${report.platform}, version ${report.version}`,
-    `${fr ? "Ensembles d'API pris en charge" : 'Supported API sets'} : ${sets}`,
-    `${fr ? 'Feuille de test supprimée' : 'Scratch sheet deleted'} : ${report.cleanedUp ? (fr ? 'oui' : 'yes') : fr ? 'NON — supprimez-la à la main' : 'NO — delete it by hand'}`,
+    fr ? 'Diagnostic Excel — complément «\u00a0Contrôle de l’annexe 9\u00a0»' : 'Excel diagnostic — "Annex 9 check" add-in',
+    `${fr ? 'Date\u00a0:' : 'Date:'} ${report.at}`,
+    `${fr ? 'Application\u00a0:' : 'Application:'} ${report.host}, ${fr ? 'plateforme' : 'platform'} ${report.platform}, version ${report.version}`,
+    `${fr ? 'Ensembles d’API pris en charge\u00a0:' : 'Supported API sets:'} ${sets}`,
+    `${fr ? 'Feuille de test supprimée\u00a0:' : 'Scratch sheet deleted:'} ${report.cleanedUp ? (fr ? 'oui' : 'yes') : fr ? 'NON — supprimez-la à la main' : 'NO — delete it by hand'}`,
     '',
-    ...report.checks.map((c) => `${mark(c)} ${c.id} ${c.title[lang]} — ${fr ? 'observé' : 'observed'} : ${c.observed}`),
+    ...report.checks.map((c) => `${mark(c)} ${c.id} ${c.title[lang]} — ${fr ? 'observé\u00a0:' : 'observed:'} ${c.observed}`),
     '',
     fr
-      ? `Résumé : ${passed} ✔, ${failed} ✘, ${informative} ℹ.${failed ? ' Transmettez ce rapport à l’administrateur du complément.' : ''}`
+      ? `Résumé\u00a0: ${passed} ✔, ${failed} ✘, ${informative} ℹ.${failed ? ' Transmettez ce rapport à l’administrateur du complément.' : ''}`
       : `Summary: ${passed} ✔, ${failed} ✘, ${informative} ℹ.${failed ? ' Send this report to the add-in’s administrator.' : ''}`,
   ];
   return lines.join('\n');

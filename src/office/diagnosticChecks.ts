@@ -134,7 +134,7 @@ export const CHECKS: Definition[] = [
   },
   {
     id: 'A6',
-    fr: 'Un appel chaîné sur un objet nul (lecture informative ; le complément n’en fait pas)',
+    fr: 'Un appel chaîné sur un objet nul (lecture informative\u202f; le complément n’en fait pas)',
     en: 'A call chained off a null object (informative; the add-in makes none)',
     informative: true,
     step: async (context, sheet) => {
@@ -151,7 +151,7 @@ export const CHECKS: Definition[] = [
   },
   {
     id: 'A7',
-    fr: `L'ensemble d'API ExcelApi ${REQUIRED_SET} demandé par le manifeste est pris en charge`,
+    fr: `L’ensemble d’API ExcelApi ${REQUIRED_SET} demandé par le manifeste est pris en charge`,
     en: `The requirement set ExcelApi ${REQUIRED_SET} the manifest asks for is supported`,
     step: async () => {
       const ok = Office.context.requirements.isSetSupported('ExcelApi', REQUIRED_SET);
@@ -160,7 +160,7 @@ export const CHECKS: Definition[] = [
   },
   {
     id: 'A8',
-    fr: 'Une ligne qui mêle remplissage blanc et absence de remplissage n’est jamais comptée « sans remplissage »',
+    fr: 'Une ligne qui mêle remplissage blanc et absence de remplissage n’est jamais comptée «\u00a0sans remplissage\u00a0»',
     en: 'A row mixing white fill and no fill is never counted "without fill"',
     step: async (context, sheet) => {
       sheet.getRange('E1').format.fill.color = '#FFFFFF';
@@ -244,7 +244,7 @@ export const CHECKS: Definition[] = [
   },
   {
     id: 'A13',
-    fr: 'Une lecture d’environ 4 000 000 d’octets passe (le budget du contrôle)',
+    fr: 'Une lecture d’environ 4\u202f000\u202f000 d’octets passe (le budget du contrôle)',
     en: 'A read of about 4,000,000 bytes goes through (the check\'s budget)',
     step: async (context, sheet) => {
       // 19 000 cells of 200 characters: about 3.9 MB of values, as the add-in counts them (the
@@ -262,7 +262,7 @@ export const CHECKS: Definition[] = [
   },
   {
     id: 'A13b',
-    fr: 'Une lecture d’environ 6 000 000 d’octets (limite de la plateforme, informatif)',
+    fr: 'Une lecture d’environ 6\u202f000\u202f000 d’octets (limite de la plateforme, informatif)',
     en: 'A read of about 6,000,000 bytes (the platform\'s limit, informative)',
     informative: true,
     step: async (context, sheet) => {
@@ -300,7 +300,7 @@ export const CHECKS: Definition[] = [
   },
   {
     id: 'A15',
-    fr: 'L’échelle d’impression (zoom.scale) est appliquée ; l’ajustement à la page peut être ignoré (informatif)',
+    fr: 'L’échelle d’impression (zoom.scale) est appliquée\u202f; l’ajustement à la page peut être ignoré (informatif)',
     en: 'The print scale (zoom.scale) is applied; fit-to-pages may be ignored (informative)',
     step: async (context, sheet) => {
       sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };

@@ -47,11 +47,11 @@ export function hostProblem(info: { host?: unknown } | null | undefined, lang: L
   if (host === 'Excel') return null;
   if (!host) {
     return lang === 'fr'
-      ? "Ce volet ne fonctionne que dans Excel : ouvrez le classeur de l'annexe dans Excel, puis cliquez sur « Contrôler l'annexe 9 » (onglet Accueil, groupe « Annexe 9 »)."
+      ? "Ce volet ne fonctionne que dans Excel\u00a0: ouvrez le classeur de l’annexe dans Excel, puis cliquez sur «\u00a0Contrôler l'annexe 9\u00a0» (onglet Accueil, groupe «\u00a0Annexe 9\u00a0»)."
       : 'This pane works only in Excel: open the annex workbook in Excel, then click "Check annex 9" (Home tab, "Annex 9" group).';
   }
   const name = host.slice(0, 40);
   return lang === 'fr'
-    ? `Ce complément ne fonctionne que dans Excel, pas dans ${name} : ouvrez le classeur de l'annexe dans Excel, puis cliquez sur « Contrôler l'annexe 9 » (onglet Accueil, groupe « Annexe 9 »).`
+    ? `Ce complément ne fonctionne que dans Excel, pas dans ${name}\u00a0: ouvrez le classeur de l’annexe dans Excel, puis cliquez sur «\u00a0Contrôler l'annexe 9\u00a0» (onglet Accueil, groupe «\u00a0Annexe 9\u00a0»).`
     : `This add-in works only in Excel, not in ${name}: open the annex workbook in Excel, then click "Check annex 9" (Home tab, "Annex 9" group).`;
 }

@@ -1,14 +1,14 @@
 /** Messages of the convention record and the comparison sheet (issues 15 and 16), French first. */
 import { Lang } from '../domain/messages';
 
-const list = (names: string[]) => names.map((n) => `« ${n} »`).join(', ');
+const list = (names: string[]) => names.map((n) => `«\u00a0${n}\u00a0»`).join(', ');
 
 export const extraWords = {
   conventionSaved(lang: Lang, saved: boolean, sheet: string): string {
     if (lang === 'fr') {
       return saved
-        ? `Montants de la convention enregistrés dans le classeur pour la feuille « ${sheet} » : le contrôle et la synthèse les reprennent ; « Tout retirer… » les retire.`
-        : `Montants de la convention retirés du classeur pour la feuille « ${sheet} ».`;
+        ? `Montants de la convention enregistrés dans le classeur pour la feuille «\u00a0${sheet}\u00a0»\u00a0: le contrôle et la synthèse les reprennent\u202f; «\u00a0Tout retirer…\u00a0» les retire.`
+        : `Montants de la convention retirés du classeur pour la feuille «\u00a0${sheet}\u00a0».`;
     }
     return saved
       ? `Convention amounts saved in the workbook for sheet "${sheet}": the check and the summary use them; "Remove everything…" removes them.`
@@ -18,11 +18,11 @@ export const extraWords = {
     const fr = lang === 'fr';
     const out: string[] = [];
     if (convention) out.push(fr ? 'Les montants de la convention enregistrés pour cette feuille sont retirés.' : 'The convention amounts saved for this sheet are removed.');
-    if (deleted.length) out.push(fr ? `Feuille de comparaison supprimée : ${list(deleted)}.` : `Comparison sheet deleted: ${list(deleted)}.`);
+    if (deleted.length) out.push(fr ? `Feuille de comparaison supprimée\u00a0: ${list(deleted)}.` : `Comparison sheet deleted: ${list(deleted)}.`);
     if (kept.length) {
       out.push(
         fr
-          ? `Feuille de comparaison conservée, car modifiée depuis son insertion (ou protégée, ou très masquée) : ${list(kept)} ; supprimez-la vous-même si elle ne sert plus.`
+          ? `Feuille de comparaison conservée, car modifiée depuis son insertion (ou protégée, ou très masquée)\u00a0: ${list(kept)}\u202f; supprimez-la vous-même si elle ne sert plus.`
           : `Comparison sheet kept, as it was changed since it was inserted (or is protected, or very hidden): ${list(kept)}; delete it yourself if it is no longer needed.`,
       );
     }

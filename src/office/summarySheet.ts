@@ -62,17 +62,17 @@ const LINK_BLUE = '#0563C1';
 const text = {
   written(lang: Lang, sheet: string, replaced: boolean): string {
     return lang === 'fr'
-      ? `Synthèse ${replaced ? 'régénérée' : 'insérée'} dans la feuille « ${sheet} ».`
+      ? `Synthèse ${replaced ? 'régénérée' : 'insérée'} dans la feuille «\u00a0${sheet}\u00a0».`
       : `Summary ${replaced ? 'regenerated' : 'inserted'} in sheet "${sheet}".`;
   },
   journalUnreadable(lang: Lang): string {
     return lang === 'fr'
-      ? "Le journal du contrôle enregistré dans le classeur est illisible : la synthèse n'a pas été insérée, rien n'a été modifié."
+      ? "Le journal du contrôle enregistré dans le classeur est illisible\u00a0: la synthèse n’a pas été insérée, rien n’a été modifié."
       : "The check's log stored in the workbook cannot be read: the summary was not inserted, nothing was changed.";
   },
   protectedSummary(lang: Lang, sheet: string): string {
     return lang === 'fr'
-      ? `La synthèse existante « ${sheet} » est protégée : ôtez sa protection (Révision > Ôter la protection), puis recommencez. Rien n'a été modifié.`
+      ? `La synthèse existante «\u00a0${sheet}\u00a0» est protégée\u00a0: ôtez sa protection (Révision > Ôter la protection), puis recommencez. Rien n’a été modifié.`
       : `The existing summary "${sheet}" is protected: unprotect it (Review > Unprotect Sheet), then try again. Nothing was changed.`;
   },
   activeWorkbook(lang: Lang): string {
@@ -347,7 +347,7 @@ export function createSummaryWriter(options: OfficeSummaryOptions = {}) {
     if (outcome.status !== 'annex' || !outcome.report) {
       return Promise.resolve({
         ok: false,
-        message: lang === 'fr' ? "Aucune annexe 9 contrôlée : lancez d'abord le contrôle." : 'No annex 9 checked: run the check first.',
+        message: lang === 'fr' ? "Aucune annexe 9 contrôlée\u00a0: lancez d’abord le contrôle." : 'No annex 9 checked: run the check first.',
       });
     }
     return insertSummarySheet(context, outcome.report, lang, options);

@@ -48,11 +48,11 @@ describe('annex9 check', () => {
     const { code, stdout, stderr } = await runBin(['check', SAMPLE]);
     expect(stderr).toBe('');
     expect(code).toBe(1);
-    expect(stdout).toContain('Feuille « Annexe 9 », tableau en B5');
+    expect(stdout).toContain('Feuille «\u00a0Annexe 9\u00a0», tableau en B5');
     expect(stdout).toContain('23 actions');
     expect(stdout).toContain('2 anomalies');
-    expect(stdout).toContain('L50    Sous-total initiatives (ligne 50) : F affiché 960 000,00 €, somme des lignes 1 280 000,00 € — écart -320 000,00 €.');
-    expect(stdout).toContain('L51    TOTAUX FINANCIERS (ligne 51) : F affiché 13 094 116,00 €, A+B+C+D+E = 13 414 116,00 € — écart -320 000,00 €.');
+    expect(stdout).toContain('L50    Sous-total initiatives (ligne 50)\u00a0: F affiché 960\u202f000,00\u00a0€, somme des lignes 1\u202f280\u202f000,00\u00a0€ — écart -320\u202f000,00\u00a0€.');
+    expect(stdout).toContain('L51    TOTAUX FINANCIERS (ligne 51)\u00a0: F affiché 13\u202f094\u202f116,00\u00a0€, A+B+C+D+E = 13\u202f414\u202f116,00\u00a0€ — écart -320\u202f000,00\u00a0€.');
   });
 
   it('gives the stable JSON document with --json', async () => {
@@ -74,7 +74,7 @@ describe('annex9 check', () => {
           difference: '-320000',
           unit: '€',
           hidden: false,
-          message: 'Sous-total initiatives (ligne 50) : F affiché 960 000,00 €, somme des lignes 1 280 000,00 € — écart -320 000,00 €. Corrigez F en 1 280 000,00 € ou vérifiez les lignes 46 à 49.',
+          message: 'Sous-total initiatives (ligne 50)\u00a0: F affiché 960\u202f000,00\u00a0€, somme des lignes 1\u202f280\u202f000,00\u00a0€ — écart -320\u202f000,00\u00a0€. Corrigez F en 1\u202f280\u202f000,00\u00a0€ ou vérifiez les lignes 46 à 49.',
         },
         {
           rule: 'ROW_TOTAL',
@@ -86,7 +86,7 @@ describe('annex9 check', () => {
           difference: '-320000',
           unit: '€',
           hidden: false,
-          message: 'TOTAUX FINANCIERS (ligne 51) : F affiché 13 094 116,00 €, A+B+C+D+E = 13 414 116,00 € — écart -320 000,00 €. Corrigez F en 13 414 116,00 € ou vérifiez les montants A à E de la ligne 51.',
+          message: 'TOTAUX FINANCIERS (ligne 51)\u00a0: F affiché 13\u202f094\u202f116,00\u00a0€, A+B+C+D+E = 13\u202f414\u202f116,00\u00a0€ — écart -320\u202f000,00\u00a0€. Corrigez F en 13\u202f414\u202f116,00\u00a0€ ou vérifiez les montants A à E de cette ligne.',
         },
       ],
       fills: [],
@@ -117,7 +117,7 @@ describe('annex9 check', () => {
     const firstRow = await writeVariant('codes-premiere-ligne.xlsx', { themeCells: 'firstRow' });
     const { stdout } = await run(['check', firstRow]);
     expect(stdout).toContain('Imputations Chorus manquantes (18) [MISSING_IMPUTATION]');
-    expect(stdout).toContain('Imputations Chorus à compléter (18) :');
+    expect(stdout).toContain('Imputations Chorus à compléter (18)\u00a0:');
     expect(stdout).toMatch(/C23 +0304 50 19 19 07 - Garantie d’activité et insertion des BRSA/);
     const json = JSON.parse((await run(['check', firstRow, '--json'])).stdout);
     expect(json.fills[0]).toEqual({ cell: 'C23', code: '0304 50 19 19 07 - Garantie d’activité et insertion des BRSA', source: 'block' });
@@ -140,7 +140,7 @@ describe('annex9 check', () => {
   });
 
   it.each([
-    ['a missing file', 'absent.xlsx', null, "n'existe pas"],
+    ['a missing file', 'absent.xlsx', null, 'n’existe pas'],
     ['a CSV file', 'annexe.csv', Buffer.from('Thème;Montant\nA;1\n'), 'fichier CSV (texte), non pris en charge'],
     ['an old .xls file', 'annexe.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]), 'ancien format Excel (.xls)'],
     ['a password-protected .xlsx', 'chiffre.xlsx', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]), 'protégé par mot de passe'],
@@ -163,18 +163,18 @@ describe('annex9 check', () => {
     await book.xlsx.writeFile(file);
     const notAnnex = await run(['check', file]);
     expect(notAnnex.code).toBe(2);
-    expect(notAnnex.stderr).toContain('Aucune annexe 9 trouvée dans ce classeur (feuilles examinées : « Budget »)');
+    expect(notAnnex.stderr).toContain('pas-une-annexe.xlsx\u00a0: aucune annexe 9 trouvée dans ce classeur (feuilles examinées\u00a0: «\u00a0Budget\u00a0»)');
     const missing = await run(['check', SAMPLE, '--sheet', 'Annexe 10']);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain("La feuille « Annexe 10 » n'existe pas dans ce classeur");
+    expect(missing.stderr).toContain('annexe9-pas-de-calais-2023.xlsx\u00a0: la feuille «\u00a0Annexe 10\u00a0» n’existe pas dans ce classeur');
   });
 
   it('refuses bad usage with exit 64 and one line, not the whole help', async () => {
     const unknown = await run(['verifier', SAMPLE]);
     expect(unknown.code).toBe(64);
-    expect(unknown.stderr).toBe("Commande inconnue « verifier » : les commandes sont check, fix, convention et compare.\nannex9 --help pour l'aide.\n");
+    expect(unknown.stderr).toBe("Commande inconnue «\u00a0verifier\u00a0»\u00a0: les commandes sont check, fix, convention et compare.\nannex9 --help pour l’aide.\n");
     expect((await run(['check'])).stderr).toContain('Indiquez au moins un fichier');
-    expect((await run(['check', SAMPLE, '--lang', 'de'])).stderr).toContain('Langue « de » inconnue');
+    expect((await run(['check', SAMPLE, '--lang', 'de'])).stderr).toContain('Langue «\u00a0de\u00a0» inconnue');
     const help = await run(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('annex9 check FICHIER.xlsx');
@@ -210,7 +210,7 @@ describe('annex9 fix', () => {
     await fs.writeFile(out, 'ancien contenu');
     const refused = await run(['fix', SAMPLE, '--out', out]);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain('existe déjà : ajoutez --force');
+    expect(refused.stderr).toContain('existe déjà\u00a0: ajoutez --force');
     expect(await fs.readFile(out, 'utf8')).toBe('ancien contenu');
     expect((await run(['fix', SAMPLE, '--out', out, '--force'])).code).toBe(1);
     const self = await run(['fix', SAMPLE, '--out', SAMPLE]);
@@ -241,7 +241,7 @@ describe('annex9 --template', () => {
     const bad = await run(['check', xlsx, '--template', file]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain(`Modèle ${file} invalide`);
-    expect(bad.stderr).toContain('« amountColumns » : clé manquante.');
-    expect(bad.stderr).toContain('« columns » : Trop petit');
+    expect(bad.stderr).toContain('«\u00a0amountColumns\u00a0»\u00a0: clé manquante.');
+    expect(bad.stderr).toContain('«\u00a0columns\u00a0»\u00a0: Trop petit');
   });
 });

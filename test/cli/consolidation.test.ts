@@ -80,12 +80,12 @@ describe('the consolidation workbook', () => {
     const r = await runBin(['check', folder, '--out', out]);
     expect(r.code).toBe(2); // budget.xlsx and the .ods could not be checked
     expect(r.stdout.trimEnd().split('\n').slice(-2)).toEqual([
-      'Total : 2 fichiers contrôlés (2 feuilles), 4 anomalies ; 2 fichiers non contrôlés ; 0 fichier ignoré.',
-      `Consolidation écrite : ${out} (4 lignes).`,
+      'Total\u00a0: 2 fichiers contrôlés (2 feuilles), 4 anomalies\u202f; 2 fichiers non contrôlés\u202f; 0 fichier ignoré.',
+      `Consolidation écrite\u00a0: ${out} (4 lignes).`,
     ]);
     const { ws, headers, row, cell } = await readBack(out);
     expect(ws.getCell('A1').value).toBe('Consolidation des annexes 9');
-    expect(String(ws.getCell('A2').value)).toMatch(/^4 fichiers : 2 contrôlés \(2 tableaux\), 2 non contrôlés — produite le \d\d\/\d\d\/\d{4} à \d\d:\d\d par annex9 check\./);
+    expect(String(ws.getCell('A2').value)).toMatch(/^4 fichiers\u00a0: 2 contrôlés \(2 tableaux\), 2 non contrôlés — produite le \d\d\/\d\d\/\d{4} à \d\d:\d\d par annex9 check\./);
     expect(headers.slice(0, 12)).toEqual([
       'Fichier', 'Feuille', 'Département', 'Département lu dans', 'État', 'Remarques',
       'A – Participation de l’État (€)', 'C – Crédits du département (€)', 'F – Budget global (€)', 'A − C (€)', 'Anomalies', 'Montants illisibles',
@@ -125,8 +125,8 @@ describe('the consolidation workbook', () => {
       'A – 0304 50 19 19 07 Garantie d’activité et insertion des BRSA (€)': 5677535,
     });
     expect(row('budget.xlsx')).toMatchObject({ État: 'non contrôlé', 'A – Participation de l’État (€)': null, Anomalies: null });
-    expect(String(row('budget.xlsx').Remarques)).toMatch(/^Aucune annexe 9 trouvée dans ce classeur/);
-    expect(String(row('annexe-62.ods').Remarques)).toMatch(/^classeur LibreOffice Calc \(\.ods\), non pris en charge : .* « Excel 2007-365 \(\.xlsx\) »/);
+    expect(String(row('budget.xlsx').Remarques)).toMatch(/^aucune annexe 9 trouvée dans ce classeur/);
+    expect(String(row('annexe-62.ods').Remarques)).toMatch(/^classeur LibreOffice Calc \(\.ods\), non pris en charge\u00a0: .* «\u00a0Excel 2007-365 \(\.xlsx\)\u00a0»/);
 
     // The total row: Excel's formulas, with their exact results for readers that do not compute.
     const total = ws.getRow(8);
@@ -146,10 +146,10 @@ describe('the consolidation workbook', () => {
     // Already there: replaced only with --force; and then it is no input, it is the output.
     const refused = await runBin(['check', folder, '--out', inside]);
     expect([refused.code, refused.stdout]).toEqual([2, '']);
-    expect(refused.stderr).toBe(`${inside} existe déjà : ajoutez --force pour le remplacer.\n`);
+    expect(refused.stderr).toBe(`${inside} existe déjà\u00a0: ajoutez --force pour le remplacer.\n`);
     const forced = await runBin(['check', folder, '--out', inside, '--force']);
-    expect(forced.stdout).toContain(`  ${inside} — classeur de consolidation écrit par annex9 check : ignoré`);
-    expect(forced.stdout).toContain(`Consolidation écrite : ${inside} (4 lignes).`);
+    expect(forced.stdout).toContain(`  ${inside} — classeur de consolidation écrit par annex9 check\u00a0: ignoré`);
+    expect(forced.stdout).toContain(`Consolidation écrite\u00a0: ${inside} (4 lignes).`);
     const again = await readBack(inside);
     expect(again.ws.getColumn(1).values.slice(4, 8)).not.toContain(inside);
     await fs.rm(inside);
@@ -163,7 +163,7 @@ describe('the consolidation workbook', () => {
     for (const target of [input, `${folder}${path.sep}.${path.sep}annexe-62.xlsx`, link]) {
       const r = await runBin(['check', folder, '--out', target, '--force']);
       expect([r.code, r.stdout]).toEqual([2, '']);
-      expect(r.stderr).toBe(`--out ${target} désigne un des classeurs contrôlés (${input}) : choisissez un autre nom pour la consolidation.\n`);
+      expect(r.stderr).toBe(`--out ${target} désigne un des classeurs contrôlés (${input})\u00a0: choisissez un autre nom pour la consolidation.\n`);
     }
     expect(await sha(input)).toBe(before);
   });
@@ -171,7 +171,7 @@ describe('the consolidation workbook', () => {
   it('an output folder that does not exist is said before any annex is read', async () => {
     const r = await runBin(['check', folder, '--out', path.join(dir, 'absent', 'c.xlsx')]);
     expect([r.code, r.stdout]).toEqual([2, '']);
-    expect(r.stderr).toContain(`Impossible d'écrire la consolidation ${path.join(dir, 'absent', 'c.xlsx')} : le dossier ${path.join(dir, 'absent')} n'existe pas.`);
+    expect(r.stderr).toContain(`Impossible d’écrire la consolidation ${path.join(dir, 'absent', 'c.xlsx')}\u00a0: le dossier ${path.join(dir, 'absent')} n’existe pas.`);
     expectFrench(r.stderr);
   });
 
@@ -184,7 +184,7 @@ describe('the consolidation workbook', () => {
     const r = await runBin(['check', secret, '--out', target, '--json']);
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).findings).toHaveLength(2); // stdout is the JSON document alone
-    expect(r.stderr).toContain(`Consolidation écrite : ${target} (1 ligne).`);
+    expect(r.stderr).toContain(`Consolidation écrite\u00a0: ${target} (1 ligne).`);
     expect((await fs.stat(target)).mode & 0o077).toBe(0);
     expect((await fs.readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });

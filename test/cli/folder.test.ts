@@ -60,25 +60,25 @@ const NOT_CHECKED = [
   ['annexe-62.csv', 'fichier CSV (texte), non pris en charge'],
   ['annexe-62.ods', 'classeur LibreOffice Calc (.ods), non pris en charge'],
   ['annexe-62.xls', 'ancien format Excel (.xls), non pris en charge'],
-  ['budget.xlsx', 'Aucune annexe 9 trouvée dans ce classeur (feuilles examinées : « Budget »)'],
+  ['budget.xlsx', 'aucune annexe 9 trouvée dans ce classeur (feuilles examinées\u00a0: «\u00a0Budget\u00a0»)'],
   ['renommee.xlsx', 'classeur LibreOffice Calc (.ods), non pris en charge'],
 ];
 // Sorted as a French reader sorts: « ~$ » before the letters.
 const IGNORED = () => [
-  ['._annexe-62.xlsx', 'fichier caché : ignoré'],
-  ['~$annexe-62.xlsx', 'fichier de verrouillage d’Excel ou de LibreOffice (le classeur est ouvert sur un poste) : ignoré'],
-  [`archives${path.sep}`, `sous-dossier, non parcouru : contrôlez-le à part (annex9 check ${path.join(folder, 'archives')})`],
-  ['convention.pdf', 'document .pdf, pas un classeur : ignoré (une convention se compare avec --convention)'],
-  ['notes.txt', 'pas un classeur (.txt) : ignoré'],
+  ['._annexe-62.xlsx', 'fichier caché\u00a0: ignoré'],
+  ['~$annexe-62.xlsx', 'fichier de verrouillage d’Excel ou de LibreOffice (le classeur est ouvert sur un poste)\u00a0: ignoré'],
+  [`archives${path.sep}`, `sous-dossier, non parcouru\u00a0: contrôlez-le à part (annex9 check ${path.join(folder, 'archives')})`],
+  ['convention.pdf', 'document .pdf, pas un classeur\u00a0: ignoré (une convention se compare avec --convention)'],
+  ['notes.txt', 'pas un classeur (.txt)\u00a0: ignoré'],
 ];
-const TOTAL = 'Total : 2 fichiers contrôlés (2 feuilles), 2 anomalies ; 6 fichiers non contrôlés ; 5 fichiers ignorés.';
+const TOTAL = 'Total\u00a0: 2 fichiers contrôlés (2 feuilles), 2 anomalies\u202f; 6 fichiers non contrôlés\u202f; 5 fichiers ignorés.';
 
 describe('a folder with mixed formats', () => {
   it('checks the annexes, names every file not checked with its reason, ends with the total', async () => {
     const r = await runBin(['check', folder]);
     expect(r.code).toBe(2); // files could not be checked
     // The reports, in the folder's order.
-    expect(r.stdout.indexOf(`Fichier : ${at('annexe-59.xlsx')}\n`)).toBeLessThan(r.stdout.indexOf(`Fichier : ${at('annexe-62.xlsx')}\n`));
+    expect(r.stdout.indexOf(`Fichier\u00a0: ${at('annexe-59.xlsx')}\n`)).toBeLessThan(r.stdout.indexOf(`Fichier\u00a0: ${at('annexe-62.xlsx')}\n`));
     expect(r.stdout).toContain('Aucune anomalie.');
     expect(r.stdout).toContain('L50    Sous-total initiatives (ligne 50)');
     expect(r.stdout).not.toContain('annexe-2022.xlsx'); // the sub-folder is not gone through
@@ -86,9 +86,9 @@ describe('a folder with mixed formats', () => {
     const recap = r.stdout.slice(r.stdout.indexOf('Non contrôlés'));
     expect(recap).toBe(
       [
-        'Non contrôlés (6) :',
+        'Non contrôlés (6)\u00a0:',
         ...NOT_CHECKED.map(([name, why]) => `  ${at(name)} — ${why}`),
-        'Ignorés (5) :',
+        'Ignorés (5)\u00a0:',
         ...IGNORED().map(([name, why]) => `  ${at(name)} — ${why}`),
         TOTAL,
         '',
@@ -102,13 +102,13 @@ describe('a folder with mixed formats', () => {
   it('says on stderr, in French, what to do with each: save as .xlsx, and how', async () => {
     const { stderr } = await runBin(['check', folder]);
     expectFrench(stderr);
-    const line = (name: string) => stderr.split('\n').find((l) => l.startsWith(`${at(name)} : `)) ?? '';
-    expect(line('annexe-62.ods')).toContain('Ouvrez-le dans LibreOffice Calc et enregistrez-en une copie au format Excel (Fichier › Enregistrer sous › Type de fichier : « Excel 2007-365 (.xlsx) »');
+    const line = (name: string) => stderr.split('\n').find((l) => l.startsWith(`${at(name)}\u00a0: `)) ?? '';
+    expect(line('annexe-62.ods')).toContain('Ouvrez-le dans LibreOffice Calc et enregistrez-en une copie au format Excel (Fichier › Enregistrer sous › Type de fichier\u00a0: «\u00a0Excel 2007-365 (.xlsx)\u00a0»');
     expect(line('renommee.xlsx')).toContain('Ouvrez-le dans LibreOffice Calc'); // the content decides, not the name
-    expect(line('annexe-62.xls')).toContain('Ouvrez-le dans Excel et enregistrez-en une copie au format .xlsx (Fichier › Enregistrer sous › Type : « Classeur Excel (*.xlsx) »');
-    expect(line('annexe-62.csv')).toContain('Contrôlez le classeur d\'origine (.xlsx) ; à défaut, ouvrez le CSV dans Excel et enregistrez-le au format .xlsx');
+    expect(line('annexe-62.xls')).toContain('Ouvrez-le dans Excel et enregistrez-en une copie au format .xlsx (Fichier › Enregistrer sous › Type\u00a0: «\u00a0Classeur Excel (*.xlsx)\u00a0»');
+    expect(line('annexe-62.csv')).toContain('Contrôlez le classeur d’origine (.xlsx)\u202f; à défaut, ouvrez le CSV dans Excel et enregistrez-le au format .xlsx');
     expect(line('annexe-33.numbers')).toContain('Dans Numbers, choisissez Fichier › Exporter vers › Excel…');
-    expect(line('budget.xlsx')).toContain('Le contrôle cherche une ligne d\'en-tête');
+    expect(line('budget.xlsx')).toContain('Le contrôle cherche une ligne d’en-tête');
     // The wrong advice of before, for an .ods: never.
     expect(stderr).not.toContain('Word ou PowerPoint');
   });
@@ -127,7 +127,7 @@ describe('a folder with mixed formats', () => {
       ['budget.xlsx', 'error'],
       ['renommee.xlsx', 'error'],
     ]);
-    expect(r.stderr).toContain('Ignorés (5) :');
+    expect(r.stderr).toContain('Ignorés (5)\u00a0:');
     expect(r.stderr.trimEnd().endsWith(TOTAL)).toBe(true);
     expect(r.stdout + r.stderr).not.toMatch(/[\r\u001b]/);
   });
@@ -140,11 +140,11 @@ describe('a folder with mixed formats', () => {
     expectFrench(ods.stderr);
     const pdf = await runBin(['check', at('convention.pdf')]);
     expect(pdf.code).toBe(2);
-    expect(pdf.stderr).toContain(`convention.pdf : ce n'est pas un classeur Excel .xlsx lisible. C'est un document PDF : demandez l'annexe au format Excel (.xlsx). Pour comparer une annexe avec sa convention : annex9 check ANNEXE.xlsx --convention ${at('convention.pdf')}`);
+    expect(pdf.stderr).toContain(`convention.pdf\u00a0: ce n’est pas un classeur Excel .xlsx lisible. C’est un document PDF\u00a0: demandez l’annexe au format Excel (.xlsx). Pour comparer une annexe avec sa convention\u00a0: annex9 check ANNEXE.xlsx --convention ${at('convention.pdf')}`);
     expectFrench(pdf.stderr);
     const one = await runBin(['check', at('annexe-62.xlsx')]);
     expect(one.code).toBe(1);
-    expect(one.stdout).not.toContain('Total :');
+    expect(one.stdout).not.toContain('Total\u00a0:');
   });
 
   it('a folder with nothing to check: exit 2 and why each file was passed over', async () => {
@@ -153,7 +153,7 @@ describe('a folder with mixed formats', () => {
     await fs.writeFile(path.join(empty, 'lisez-moi.txt'), 'x');
     const r = await runBin(['check', empty]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`Aucun classeur à contrôler dans ${empty}.\n  ${path.join(empty, 'lisez-moi.txt')} — pas un classeur (.txt) : ignoré\n`);
+    expect(r.stderr).toBe(`Aucun classeur à contrôler dans ${empty}.\n  ${path.join(empty, 'lisez-moi.txt')} — pas un classeur (.txt)\u00a0: ignoré\n`);
   });
 });
 
@@ -171,9 +171,9 @@ describe('progress on a terminal', () => {
 
   it('shows « Contrôle n/N » for each workbook, erased before the report, and never with --json', async () => {
     const text = await inTerminal(['check', folder]);
-    for (let n = 1; n <= 8; n++) expect(text).toContain(`\r\u001b[KContrôle ${n}/8 : `);
+    for (let n = 1; n <= 8; n++) expect(text).toContain(`\r\u001b[KContrôle ${n}/8\u00a0: `);
     // Each progress line is erased before anything else is written: the report lines start clean.
-    expect(text).toContain(`\r\u001b[KFichier : ${at('annexe-62.xlsx')}`);
+    expect(text).toContain(`\r\u001b[KFichier\u00a0: ${at('annexe-62.xlsx')}`);
     expect(text).toContain(TOTAL);
     const json = await inTerminal(['check', folder, '--json']);
     expect(json).not.toContain('Contrôle 1/');

@@ -92,6 +92,6 @@ describe('npm pack, then npm install -g of the tarball', () => {
     expect(check.stdout).toContain('L50    Sous-total initiatives (ligne 50)');
     const template = await run(annex9, ['check', SAMPLE, '--template', 'absent.json'], empty);
     expect(template.code).toBe(2);
-    expect(template.stderr).toContain("Modèle absent.json illisible : le fichier n'existe pas.");
+    expect(template.stderr).toContain("Modèle absent.json illisible\u00a0: le fichier n’existe pas.");
   });
 });

@@ -40,11 +40,11 @@ describe('cents', () => {
   });
 
   it('formats amounts the French way, and changes with their sign', () => {
-    expect(formatCents(136203500, 'fr')).toBe('1 362 035,00 €');
-    expect(formatCents(-5, 'fr')).toBe('-0,05 €');
+    expect(formatCents(136203500, 'fr')).toBe('1\u202f362\u202f035,00\u00a0€');
+    expect(formatCents(-5, 'fr')).toBe('-0,05\u00a0€');
     expect(formatCents(136203500, 'en')).toBe('€1,362,035.00');
-    expect(formatChange(50000, 'fr')).toBe('+500,00 €');
-    expect(formatChange(-1, 'fr')).toBe('−0,01 €');
+    expect(formatChange(50000, 'fr')).toBe('+500,00\u00a0€');
+    expect(formatChange(-1, 'fr')).toBe('−0,01\u00a0€');
   });
 
   it('keeps control characters and direction overrides read from a workbook off the terminal', () => {

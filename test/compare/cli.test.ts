@@ -58,11 +58,11 @@ describe('annex9 compare (command line)', () => {
     const { code, stdout, stderr } = await runBin(['compare', SAMPLE, modified]);
     expect(stderr).toBe('');
     expect(code).toBe(1);
-    expect(stdout).toContain('Nouvelle version : ' + modified + ', feuille « Annexe 9 corrigée », tableau en D7');
-    expect(stdout).toContain('Différences : 1 action ajoutée, 0 retirée, 1 modifiée ;');
-    expect(stdout).toContain('anomalies : 0 apparue, 0 disparue.');
-    expect(stdout).toMatch(/Actions ajoutées \(1\)\n {2}\+ ligne \d+ : « Insertion par le sport »/);
-    expect(stdout).toContain('Actions modifiées (1)\n  ~ ligne 29 → ligne 31 : « Développement des GEIQ » (appariée par intitulé dans le thème)\n      A : 57 000,00 € → 57 500,00 € (+500,00 €)');
+    expect(stdout).toContain('Nouvelle version\u00a0: ' + modified + ', feuille «\u00a0Annexe 9 corrigée\u00a0», tableau en D7');
+    expect(stdout).toContain('Différences\u00a0: 1 action ajoutée, 0 retirée, 1 modifiée\u202f;');
+    expect(stdout).toContain('anomalies\u00a0: 0 apparue, 0 disparue.');
+    expect(stdout).toMatch(/Actions ajoutées \(1\)\n {2}\+ ligne \d+\u00a0: «\u00a0Insertion par le sport\u00a0»/);
+    expect(stdout).toContain('Actions modifiées (1)\n  ~ ligne 29 → ligne 31\u00a0: «\u00a0Développement des GEIQ\u00a0» (appariée par intitulé dans le thème)\n      A\u00a0: 57\u202f000,00\u00a0€ → 57\u202f500,00\u00a0€ (+500,00\u00a0€)');
     expect(stdout).not.toContain('Actions retirées');
     // Every other action, moved down by the insertion or by the new layout, is not reported.
     expect(stdout.match(/^ {2}[~+−] ligne/gm)).toHaveLength(2);
@@ -71,7 +71,7 @@ describe('annex9 compare (command line)', () => {
   it('exits 0 with no difference between the sample and itself', async () => {
     const { code, stdout } = await runBin(['compare', SAMPLE, SAMPLE]);
     expect(code).toBe(0);
-    expect(stdout).toContain('Aucune différence : mêmes actions, mêmes montants, mêmes anomalies.');
+    expect(stdout).toContain('Aucune différence\u00a0: mêmes actions, mêmes montants, mêmes anomalies.');
   });
 
   it('gives the stable JSON document with --json', async () => {
@@ -94,7 +94,7 @@ describe('annex9 compare (command line)', () => {
     const before = [await sha(SAMPLE), await sha(modified)];
     const { code, stdout } = await runBin(['compare', SAMPLE, modified, '--out', out]);
     expect(code).toBe(1);
-    expect(stdout).toContain(`Comparaison écrite : ${out} (feuille « Comparaison annexe 9 »).`);
+    expect(stdout).toContain(`Comparaison écrite\u00a0: ${out} (feuille «\u00a0Comparaison annexe 9\u00a0»).`);
     expect([await sha(SAMPLE), await sha(modified)]).toEqual(before);
 
     const wb = new ExcelJS.Workbook();
@@ -120,13 +120,13 @@ describe('annex9 compare (command line)', () => {
     // The comparison sheet is never taken for an annex: checking the copy checks the annex only.
     expect(analyzeSheet(worksheetToGrid(ws)).isAnnex).toBe(false);
     const check = await runBin(['check', out]);
-    expect(check.stdout).toContain('Feuille « Annexe 9 corrigée »');
+    expect(check.stdout).toContain('Feuille «\u00a0Annexe 9 corrigée\u00a0»');
     expect(check.stdout).not.toContain('Comparaison annexe 9');
 
     // An existing output is replaced only with --force; our earlier comparison sheet is replaced, not added again.
     const again = await runCli(['compare', SAMPLE, modified, '--out', out]);
     expect(again.code).toBe(2);
-    expect(again.stderr).toContain('existe déjà : ajoutez --force');
+    expect(again.stderr).toContain('existe déjà\u00a0: ajoutez --force');
     const copy = path.join(dir, 'copie.xlsx');
     await fs.copyFile(out, copy);
     const forced = await runCli(['compare', SAMPLE, copy, '--out', out, '--force']);
@@ -154,7 +154,7 @@ describe('annex9 compare (command line)', () => {
     const out = path.join(dir, 'deux-feuilles-comparees.xlsx');
     const { code, stdout } = await runBin(['compare', book, '--sheet', 'Annexe 9', '--sheet2', 'Annexe 9 corrigée', '--out', out]);
     expect(code).toBe(1);
-    expect(stdout).toContain('Différences : 1 action ajoutée, 0 retirée, 1 modifiée ;');
+    expect(stdout).toContain('Différences\u00a0: 1 action ajoutée, 0 retirée, 1 modifiée\u202f;');
     // Both sheets are in the output: a removed or changed row links to the old sheet too.
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
@@ -166,30 +166,30 @@ describe('annex9 compare (command line)', () => {
     // Without the sheets named, a workbook with two annexes is refused with their names.
     const refused = await runCli(['compare', book, SAMPLE]);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain('contient plusieurs annexes 9 (« Annexe 9 », « Annexe 9 corrigée ») : choisissez la feuille avec --sheet');
+    expect(refused.stderr).toContain('contient plusieurs annexes 9 («\u00a0Annexe 9\u00a0», «\u00a0Annexe 9 corrigée\u00a0»)\u00a0: choisissez la feuille avec --sheet');
   });
 
   it('--execution: planned against spent, the amount that may be recovered per code with its formula', async () => {
     const { code, stdout, stderr } = await runBin(['compare', SAMPLE, execution, '--notified', '07=6067058']);
     expect(stderr).toBe('');
     expect(code).toBe(1);
-    expect(stdout).toContain("Prévu et réalisé — annexe 9 et tableau d'exécution");
-    expect(stdout).toContain("Reconnu comme tableau d'exécution : « Exécution 2023 » (nom de la feuille).");
+    expect(stdout).toContain("Prévu et réalisé — annexe 9 et tableau d’exécution");
+    expect(stdout).toContain("Reconnu comme tableau d’exécution\u00a0: «\u00a0Exécution 2023\u00a0» (nom de la feuille).");
     // 03: S = 500 000, P = 250 000, V = 300 000 → 50 000.
-    expect(stdout).toContain('part État des dépenses : 500 000,00 € × 300 000,00 € / 600 000,00 € = 250 000,00 €');
-    expect(stdout).toContain('montant susceptible de reversement (art. 5) : 50 000,00 €');
+    expect(stdout).toContain('part État des dépenses\u00a0: 500\u202f000,00\u00a0€ × 300\u202f000,00\u00a0€ / 600\u202f000,00\u00a0€ = 250\u202f000,00\u00a0€');
+    expect(stdout).toContain('montant susceptible de reversement (art. 5)\u00a0: 50\u202f000,00\u00a0€');
     // 02: S = 160 000,50, P = 80 000,25, V = 89 523 → 9 522,75.
-    expect(stdout).toContain('montant susceptible de reversement (art. 5) : 9 522,75 €');
+    expect(stdout).toContain('montant susceptible de reversement (art. 5)\u00a0: 9\u202f522,75\u00a0€');
     // 07: spent as planned, but the State notified 6 067 058 (art. 3.1) against A 5 677 535 → 389 523.
-    expect(stdout).toContain("versé par l'État : 6 067 058,00 € (montant notifié)");
-    expect(stdout).toContain('montant susceptible de reversement (art. 5) : 389 523,00 €');
+    expect(stdout).toContain("versé par l’État\u00a0: 6\u202f067\u202f058,00\u00a0€ (montant notifié)");
+    expect(stdout).toContain('montant susceptible de reversement (art. 5)\u00a0: 389\u202f523,00\u00a0€');
     // Total: 50 000 + 9 522,75 + 389 523 = 449 045,75.
-    expect(stdout).toContain("montant susceptible de reversement (art. 5), sur l'ensemble : 449 045,75 €");
+    expect(stdout).toContain("montant susceptible de reversement (art. 5), sur l’ensemble\u00a0: 449\u202f045,75\u00a0€");
     expect(stdout).toContain('P = S × r, arrondie au centime');
     // Forced the other way, the same two tables are two versions.
     const versions = await runCli(['compare', SAMPLE, execution, '--versions']);
-    expect(versions.stdout).toContain("Comparaison de deux versions de l'annexe 9");
-    expect(versions.stdout).toContain('ressemble à un tableau d\'exécution');
+    expect(versions.stdout).toContain("Comparaison de deux versions de l’annexe 9");
+    expect(versions.stdout).toContain('ressemble à un tableau d’exécution');
   });
 
   it('--execution writes the planned-against-spent sheet', async () => {
@@ -226,7 +226,7 @@ describe('annex9 compare (command line)', () => {
     const file = path.join(dir, 'deux-tableaux.xlsx');
     await wb.xlsx.writeFile(file);
     const { code, stdout, stderr } = await runCli(['compare', file, SAMPLE]);
-    expect(stderr).toContain('feuille « Deux tableaux » : 2 tableaux ; le premier (en B5) est comparé.');
+    expect(stderr).toContain('feuille «\u00a0Deux tableaux\u00a0»\u00a0: 2 tableaux\u202f; le premier (en B5) est comparé.');
     expect(code).toBe(0);
     expect(stdout).toContain('Aucune différence');
   });
@@ -234,7 +234,7 @@ describe('annex9 compare (command line)', () => {
   it('exits 2 with a French reason when the tables cannot be compared', async () => {
     const missing = await runCli(['compare', SAMPLE, path.join(dir, 'absent.xlsx')]);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain("absent.xlsx : le fichier n'existe pas.");
+    expect(missing.stderr).toContain("absent.xlsx\u00a0: le fichier n’existe pas.");
     const notAnnex = path.join(dir, 'vide.xlsx');
     const wb = newWorkbook();
     wb.addWorksheet('Notes').getCell('A1').value = 'rien';
@@ -246,7 +246,7 @@ describe('annex9 compare (command line)', () => {
     expect((await runCli(['compare', SAMPLE])).stderr).toContain('nommez les deux feuilles');
     const wrongSheet = await runCli(['compare', SAMPLE, modified, '--sheet', 'Budget']);
     expect(wrongSheet.code).toBe(2);
-    expect(wrongSheet.stderr).toContain("la feuille « Budget » n'existe pas (feuilles : « Annexe 9 »)");
+    expect(wrongSheet.stderr).toContain("la feuille «\u00a0Budget\u00a0» n’existe pas (feuilles\u00a0: «\u00a0Annexe 9\u00a0»)");
     const notified = await runCli(['compare', SAMPLE, modified, '--notified', '07=1']);
     expect(notified.code).toBe(2);
     expect(notified.stderr).toContain('ajoutez --execution');

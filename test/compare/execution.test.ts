@@ -121,13 +121,13 @@ describe('planned against spent (--execution)', () => {
   it('writes the formula out in French and English, and the figures in the JSON as decimal strings', () => {
     const r = compareSpecs(sampleSpec(), executionSpec(), { notified: [{ code: C07, amount: 606705800 }] });
     const fr = renderComparison(r, { lang: 'fr' });
-    expect(fr).toContain("Estimation à confirmer par l'ordonnateur");
-    expect(fr).toContain('part État des dépenses : 400 000,01 € × 300 000,00 € / 600 000,00 € = 200 000,01 €');
-    expect(fr).toContain('montant susceptible de reversement (art. 5) : 99 999,99 €');
-    expect(fr).toContain('montant susceptible de reversement (art. 5) : 464 522,50 €');
-    expect(fr).toContain("montant susceptible de reversement (art. 5), sur l'ensemble : 554 522,49 €");
-    expect(fr).toContain('somme des montants par imputation, sans compensation : 564 522,49 €');
-    expect(fr).toContain("versé par l'État : 6 067 058,00 € (montant notifié)");
+    expect(fr).toContain("Estimation à confirmer par l’ordonnateur");
+    expect(fr).toContain('part État des dépenses\u00a0: 400\u202f000,01\u00a0€ × 300\u202f000,00\u00a0€ / 600\u202f000,00\u00a0€ = 200\u202f000,01\u00a0€');
+    expect(fr).toContain('montant susceptible de reversement (art. 5)\u00a0: 99\u202f999,99\u00a0€');
+    expect(fr).toContain('montant susceptible de reversement (art. 5)\u00a0: 464\u202f522,50\u00a0€');
+    expect(fr).toContain("montant susceptible de reversement (art. 5), sur l’ensemble\u00a0: 554\u202f522,49\u00a0€");
+    expect(fr).toContain('somme des montants par imputation, sans compensation\u00a0: 564\u202f522,49\u00a0€');
+    expect(fr).toContain("versé par l’État\u00a0: 6\u202f067\u202f058,00\u00a0€ (montant notifié)");
     const en = renderComparison(r, { lang: 'en' });
     expect(en).toContain('amount that may be recovered (art. 5): €99,999.99');
     const json = comparisonJson(r);

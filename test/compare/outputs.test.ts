@@ -69,10 +69,10 @@ describe('the outline a pane will show', () => {
     expect(outline.map((s) => `${s.id}:${s.items.length}`)).toEqual(['actionsAdded:1', 'actionsChanged:1', 'measures:1', 'codes:1', 'totals:2']);
     const added = outline[0].items[0];
     expect(added).toMatchObject({ status: 'added', go: { old: null, new: { sheet: 'Annexe 9', row: 25 } } });
-    expect(added.title).toContain('« Insertion par le sport »');
+    expect(added.title).toContain('«\u00a0Insertion par le sport\u00a0»');
     const renamed = outline[1].items[0];
     expect(renamed.go).toEqual({ old: { sheet: 'Annexe 9', row: 28 }, new: { sheet: 'Annexe 9', row: 29 } });
-    expect(renamed.details[0]).toBe('intitulé : « Premières Heures » → « =HYPERLINK("http://x","clic") [2J »');
+    expect(renamed.details[0]).toBe('intitulé\u00a0: «\u00a0Premières Heures\u00a0» → «\u00a0=HYPERLINK("http://x","clic") [2J\u00a0»');
     expect(JSON.stringify(outline)).not.toContain('\u001b');
     expect(renderComparison(changedSample())).not.toContain('\u001b');
   });

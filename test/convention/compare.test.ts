@@ -51,19 +51,19 @@ describe('the sample annex against the seed', () => {
     const code03 = comparison.findings[1];
     expect(code03.actual.annex).toMatchObject({ sheet: 'Annexe 9', cell: 'F13', cells: ['F13', 'F14'] });
     expect(conventionFindingMessage(code03, 'fr')).toBe(
-      "Imputation 0304 50 19 19 03 : colonne A de l'annexe 300 000,00 € (F13, F14), article 3.1 de la convention 110 000,00 € (lignes 417 à 421) — écart +190 000,00 €.",
+      "Imputation 0304 50 19 19 03\u00a0: colonne A de l’annexe 300\u202f000,00\u00a0€ (F13, F14), article 3.1 de la convention 110\u202f000,00\u00a0€ (lignes 417 à 421) — écart +190\u202f000,00\u00a0€.",
     );
     expect(conventionFindingMessage(code03, 'en')).toBe(
       'Code 0304 50 19 19 03: annex column A €300,000.00 (F13, F14), article 3.1 of the convention €110,000.00 (lines 417–421) — gap +€190,000.00.',
     );
     const split = comparison.findings[0];
     expect(conventionFindingMessage(split, 'fr')).toBe(
-      "La convention se contredit : les montants par code activité de l'article 3.1 (lignes 417 à 421, lignes 423 à 427, lignes 429 à 433, lignes 435 à 439, lignes 442 à 450) totalisent 6 986 581,00 €, l'article 2 (ligne 358) annonce 6 707 058,00 € de soutien de l'État — écart +279 523,00 €.",
+      "La convention se contredit\u00a0: les montants par code activité de l’article 3.1 (lignes 417 à 421, lignes 423 à 427, lignes 429 à 433, lignes 435 à 439, lignes 442 à 450) totalisent 6\u202f986\u202f581,00\u00a0€, l’article 2 (ligne 358) annonce 6\u202f707\u202f058,00\u00a0€ de soutien de l’État — écart +279\u202f523,00\u00a0€.",
     );
     const quotes = findingSourceLines(split, 'fr');
     expect(quotes).toHaveLength(6);
-    expect(quotes[0]).toBe("ligne 358 : « Au titre de l'année 2023, le soutien financier de l'État s'élève à un montant de 6 707 058 €. »");
-    expect(quotes[5]).toMatch(/^lignes 442 à 450 : « La subvention d'un montant de 640 000 euros est imputée/);
+    expect(quotes[0]).toBe("ligne 358\u00a0: «\u00a0Au titre de l'année 2023, le soutien financier de l'État s'élève à un montant de 6 707 058 €.\u00a0»");
+    expect(quotes[5]).toMatch(/^lignes 442 à 450\u00a0: «\u00a0La subvention d'un montant de 640 000 euros est imputée/);
   });
 
   it('matches the 23 fiches with their rows (none by the template numbers 2.1, 5.1…) and finds no fiche disagreement', () => {
@@ -94,9 +94,9 @@ describe('fiche rules on crafted annexes', () => {
       ['FICHE_STATE_SHARE', 7, 120000, 100000, 20000],
     ]);
     expect(conventionFindingMessage(fiche[0], 'fr')).toBe(
-      'Fiche action 7 « Premières heures » : budget estimé 200 000,00 € (lignes 4190 à 4192), F de la ligne 28 « Premières Heures » 240 000,00 € (L28, appariée par intitulé) — écart +40 000,00 €.',
+      'Fiche action 7 «\u00a0Premières heures\u00a0»\u00a0: budget estimé 200\u202f000,00\u00a0€ (lignes 4190 à 4192), F de la ligne 28 «\u00a0Premières Heures\u00a0» 240\u202f000,00\u00a0€ (L28, appariée par intitulé) — écart +40\u202f000,00\u00a0€.',
     );
-    expect(findingSourceLines(fiche[1], 'fr')).toEqual(['lignes 4190 à 4192 : « 2023 : 200 000 € au total dont participation État de 100 000 € »']);
+    expect(findingSourceLines(fiche[1], 'fr')).toEqual(['lignes 4190 à 4192\u00a0: «\u00a02023 : 200 000 € au total dont participation État de 100 000 €\u00a0»']);
   });
 
   it('FICHE_UNMATCHED and ROW_WITHOUT_FICHE: a fiche with no row, a row with money and no fiche', () => {
@@ -109,10 +109,10 @@ describe('fiche rules on crafted annexes', () => {
     ]);
     const [unmatched, row] = c.findings.filter((f) => f.rule === 'FICHE_UNMATCHED' || f.rule === 'ROW_WITHOUT_FICHE');
     expect(conventionFindingMessage(unmatched, 'fr')).toBe(
-      "Fiche action 11 « Projets innovants » (budget 455 000,00 €, lignes 5410 à 5412) : aucune ligne de l'annexe ne lui correspond, ni par numéro ni par intitulé.",
+      "Fiche action 11 «\u00a0Projets innovants\u00a0» (budget 455\u202f000,00\u00a0€, lignes 5410 à 5412)\u00a0: aucune ligne de l’annexe ne lui correspond, ni par numéro ni par intitulé.",
     );
     expect(conventionFindingMessage(row, 'fr')).toBe(
-      'Ligne 32 « Chantiers éducatifs » (A 227 500,00 €) : aucune fiche action de la convention ne lui correspond, ni par numéro ni par intitulé.',
+      'Ligne 32 «\u00a0Chantiers éducatifs\u00a0» (A 227\u202f500,00\u00a0€)\u00a0: aucune fiche action de la convention ne lui correspond, ni par numéro ni par intitulé.',
     );
   });
 
@@ -133,7 +133,7 @@ describe('fiche rules on crafted annexes', () => {
     const c = compareWithAnnex(figures, annexOf(spec));
     const f11 = c.findings.find((f) => f.rule === 'FICHE_UNMATCHED' && f.fiche?.number === 11)!;
     expect(f11.match?.ambiguousRows).toEqual([31, 32]);
-    expect(conventionFindingMessage(f11, 'fr')).toContain('plusieurs lignes lui ressemblent autant (lignes 31, 32) : aucune n\'est choisie');
+    expect(conventionFindingMessage(f11, 'fr')).toContain('plusieurs lignes lui ressemblent autant (lignes 31, 32)\u00a0: aucune n’est choisie');
   });
 
   it('titles: words, plurals and acronyms spelt out by the other title', () => {
@@ -163,7 +163,7 @@ describe('the convention’s codes and total against the annex', () => {
     ]);
     const total = c.findings[1];
     expect(conventionFindingMessage(total, 'fr')).toBe(
-      "Total de la colonne A de l'annexe (TOTAUX FINANCIERS, F51) 6 707 058,00 €, soutien financier de l'État selon l'article 2 de la convention (ligne 1) 6 757 058,00 € — écart -50 000,00 €.",
+      "Total de la colonne A de l’annexe (TOTAUX FINANCIERS, F51) 6\u202f707\u202f058,00\u00a0€, soutien financier de l’État selon l’article 2 de la convention (ligne 1) 6\u202f757\u202f058,00\u00a0€ — écart -50\u202f000,00\u00a0€.",
     );
     const unknown = compareWithAnnex(
       figuresFromExtraction(extractConvention(conventionTextFromString("La subvention d'un montant de 1 000 € est imputée (code activité : 030450191908).")), null),
@@ -171,7 +171,7 @@ describe('the convention’s codes and total against the annex', () => {
     ).findings.find((f) => f.code === '0304 50 19 19 08')!;
     expect(unknown.actual.annex?.cell).toBeNull();
     expect(conventionFindingMessage(unknown, 'fr')).toBe(
-      "Imputation 0304 50 19 19 08 : aucune ligne de l'annexe sur ce code (0,00 €), article 3.1 de la convention 1 000,00 € (ligne 1) — écart -1 000,00 €.",
+      "Imputation 0304 50 19 19 08\u00a0: aucune ligne de l’annexe sur ce code (0,00\u00a0€), article 3.1 de la convention 1\u202f000,00\u00a0€ (ligne 1) — écart -1\u202f000,00\u00a0€.",
     );
   });
 
@@ -191,7 +191,7 @@ describe('the convention’s codes and total against the annex', () => {
     const c = compareWithAnnex(onlyTyped, annexOf());
     expect(compact(c)).toEqual([['CONVENTION_CODE', '0304 50 19 19 03', 300000, 110000, 190000]]);
     expect(conventionFindingMessage(c.findings[0], 'fr')).toBe(
-      "Imputation 0304 50 19 19 03 : colonne A de l'annexe 300 000,00 € (F13, F14), montant notifié saisi 110 000,00 € — écart +190 000,00 €.",
+      "Imputation 0304 50 19 19 03\u00a0: colonne A de l’annexe 300\u202f000,00\u00a0€ (F13, F14), montant notifié saisi 110\u202f000,00\u00a0€ — écart +190\u202f000,00\u00a0€.",
     );
     expect(c.compared).toEqual({ split: false, total: false, codes: true, fiches: false });
   });

@@ -99,18 +99,18 @@ describe('a convention as a .docx', () => {
 describe('files that are not a readable convention', () => {
   it('refuses a workbook, an old .doc, an RTF, binary data and a missing file, saying why in French (exit 2)', async () => {
     const cases: Array<[string, Buffer | null, string]> = [
-      ['classeur.docx', await fs.readFile(SAMPLE_XLSX), "c'est une archive ZIP, mais pas un document Word .docx (un classeur .xlsx ?)"],
+      ['classeur.docx', await fs.readFile(SAMPLE_XLSX), 'c’est une archive ZIP, mais pas un document Word .docx (un classeur .xlsx\u202f?)'],
       ['ancien.doc', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'ancien format Word (.doc), non pris en charge'],
       ['lettre.rtf', Buffer.from('{\\rtf1\\ansi convention}'), 'document RTF, non pris en charge'],
       ['image.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 1, 2, 3, 4, 0, 0, 0, 0, 5, 6, 0, 0, 0, 1]), 'format non reconnu'],
-      ['absente.pdf', null, "le fichier n'existe pas"],
+      ['absente.pdf', null, 'le fichier n’existe pas'],
     ];
     for (const [name, bytes, why] of cases) {
       const file = path.join(dir, name);
       if (bytes) await fs.writeFile(file, bytes);
       const r = await runCli(['check', SAMPLE_XLSX, '--convention', file]);
       expect([name, r.code, r.stdout]).toEqual([name, 2, '']);
-      expect(r.stderr).toContain(`${file} : ${why}`);
+      expect(r.stderr).toContain(`${file}\u00a0: ${why}`);
     }
   });
 

@@ -55,7 +55,7 @@ describe('the seed, as text', () => {
     expect(extraction.unread).toHaveLength(1);
     const [u] = extraction.unread;
     expect([u.subject, u.reason, u.source?.first]).toEqual(['fiche', 'boxOutsideFiche', 1778]);
-    expect(unreadMessage(u, 'fr')).toContain('« BUDGET ESTIME (50 % Etat - 50 % Département) Fiche non financière sur l\'avenant');
+    expect(unreadMessage(u, 'fr')).toContain('«\u00a0BUDGET ESTIME (50 % Etat - 50 % Département) Fiche non financière sur l\'avenant');
     // Its « 2021-2023 : 1 130 000€ » is a period, and this box no fiche's: it is nowhere in the fiches.
     expect(extraction.fiches.some((f) => f.total === cents(1130000))).toBe(false);
   });

@@ -69,15 +69,15 @@ describe('annex9 check --convention with the PDF', () => {
     const { code, stdout, stderr } = await runBin(['check', SAMPLE_XLSX, '--convention', pdf]);
     expect(stderr).toBe('');
     expect(code).toBe(1);
-    expect(stdout).toContain('Convention : article 3.1 ≠ article 2 (1) [CONVENTION_SPLIT]');
-    expect(stdout).toMatch(/totalisent 6 986 581,00 €, l'article 2 \(page \d+\) annonce 6 707 058,00 € de soutien de l'État — écart \+279 523,00 €\./);
-    expect(stdout).toMatch(/page \d+ : « Au titre de l'année 2023, le soutien financier de l'État s'élève à un montant de 6 707 058 €\. »/);
+    expect(stdout).toContain('Convention\u00a0: article 3.1 ≠ article 2 (1) [CONVENTION_SPLIT]');
+    expect(stdout).toMatch(/totalisent 6\u202f986\u202f581,00\u00a0€, l’article 2 \(page \d+\) annonce 6\u202f707\u202f058,00\u00a0€ de soutien de l’État — écart \+279\u202f523,00\u00a0€\./);
+    expect(stdout).toMatch(/page \d+\u00a0: «\u00a0Au titre de l'année 2023, le soutien financier de l'État s'élève à un montant de 6 707 058 €\.\u00a0»/);
     expect(stdout).toContain('Colonne A par imputation ≠ article 3.1 (3) [CONVENTION_CODE]');
-    expect(stdout).toMatch(/F13 +Imputation 0304 50 19 19 03 : colonne A de l'annexe 300 000,00 € \(F13, F14\), article 3\.1 de la convention 110 000,00 € \(page \d+\) — écart \+190 000,00 €\./);
-    expect(stdout).toMatch(/F16 +Imputation 0304 50 19 19 04 : colonne A de l'annexe 0,00 € .* 80 000,00 € .* — écart -80 000,00 €\./);
-    expect(stdout).toMatch(/F19 +Imputation 0304 50 19 19 07 : colonne A de l'annexe 5 677 535,00 € .* 6 067 058,00 € .* — écart -389 523,00 €\./);
-    expect(stdout).toMatch(/page \d+ : « La subvention d'un montant de 110 000 euros est imputée .*\(code activité : 030450191903\)/);
-    expect(stdout).toContain("Fiches action : 23 sur 23 appariées à une ligne de l'annexe");
+    expect(stdout).toMatch(/F13 +Imputation 0304 50 19 19 03\u00a0: colonne A de l’annexe 300\u202f000,00\u00a0€ \(F13, F14\), article 3\.1 de la convention 110\u202f000,00\u00a0€ \(page \d+\) — écart \+190\u202f000,00\u00a0€\./);
+    expect(stdout).toMatch(/F16 +Imputation 0304 50 19 19 04\u00a0: colonne A de l’annexe 0,00\u00a0€ .* 80\u202f000,00\u00a0€ .* — écart -80\u202f000,00\u00a0€\./);
+    expect(stdout).toMatch(/F19 +Imputation 0304 50 19 19 07\u00a0: colonne A de l’annexe 5\u202f677\u202f535,00\u00a0€ .* 6\u202f067\u202f058,00\u00a0€ .* — écart -389\u202f523,00\u00a0€\./);
+    expect(stdout).toMatch(/page \d+\u00a0: «\u00a0La subvention d'un montant de 110 000 euros est imputée .*\(code activité : 030450191903\)/);
+    expect(stdout).toContain("Fiches action\u00a0: 23 sur 23 appariées à une ligne de l’annexe");
     expect(stdout).not.toMatch(/FICHE_|ROW_WITHOUT_FICHE|CONVENTION_TOTAL/);
   });
 
@@ -121,11 +121,11 @@ describe('annex9 check --convention with the PDF', () => {
     ws.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
     const row = (start: string) => rows.find((r) => typeof r[0] === 'string' && (r[0] as string).startsWith(start))!;
     expect([row('1er accueil social')[4], row('1er accueil social')[14], row('1er accueil social')[15]]).toEqual([300000, 110000, 190000]);
-    const article2 = row("Soutien financier de l'État — article 2 de la convention");
-    expect(article2[0]).toMatch(/^Soutien financier de l'État — article 2 de la convention \(deliberation-pas-de-calais-2023-06-12\.pdf, page \d+\)$/);
+    const article2 = row('Soutien financier de l’État — article 2 de la convention');
+    expect(article2[0]).toMatch(/^Soutien financier de l’État — article 2 de la convention \(deliberation-pas-de-calais-2023-06-12\.pdf, page \d+\)$/);
     expect([article2[4], article2[14], article2[15]]).toEqual([6707058, 6707058, 0]);
     expect(row('La convention se contredit')[0]).toBe(
-      'La convention se contredit : ses montants par imputation (article 3.1) totalisent 6 986 581,00 €, son article 2 annonce 6 707 058,00 € (écart +279 523,00 €).',
+      'La convention se contredit\u00a0: ses montants par imputation (article 3.1) totalisent 6\u202f986\u202f581,00\u00a0€, son article 2 annonce 6\u202f707\u202f058,00\u00a0€ (écart +279\u202f523,00\u00a0€).',
     );
   });
 });
@@ -137,11 +137,11 @@ describe('PDFs that cannot be read', () => {
     const scan = await textToPdf(blank, dir, { header: '', footer: '' });
     const r = await runCli(['check', SAMPLE_XLSX, '--convention', scan]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('scan.pdf : le PDF ne contient pas de texte (c\'est sans doute un document numérisé, une image)');
+    expect(r.stderr).toContain('scan.pdf\u00a0: le PDF ne contient pas de texte (c’est sans doute un document numérisé, une image)');
     const broken = path.join(dir, 'abime.pdf');
     await fs.writeFile(broken, '%PDF-1.7\nrien de plus\n');
     const b = await runCli(['convention', broken]);
     expect(b.code).toBe(2);
-    expect(b.stderr).toContain("abime.pdf : ce n'est pas un PDF lisible (fichier abîmé ou incomplet ?)");
+    expect(b.stderr).toContain("abime.pdf\u00a0: ce n’est pas un PDF lisible (fichier abîmé ou incomplet\u202f?)");
   }, 120_000);
 });

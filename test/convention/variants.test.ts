@@ -62,7 +62,7 @@ describe('article 2 and article 3.1 in pasted text', () => {
       ['code', 'amountUnreadable', ['1 10 000 euros']],
     ]);
     expect(unreadMessage(x.unread[1], 'fr')).toBe(
-      'Imputation 0304 50 19 19 03 (lignes 3 à 4) : montant illisible « 1 10 000 euros » (chiffres mal groupés, coupés par un saut de ligne ?) ; il n\'est pas repris.',
+      'Imputation 0304 50 19 19 03 (lignes 3 à 4)\u00a0: montant illisible «\u00a01 10 000 euros\u00a0» (chiffres mal groupés, coupés par un saut de ligne\u202f?)\u202f; il n’est pas repris.',
     );
   });
 
@@ -165,7 +165,7 @@ describe('the fiches’ boxes, as phrased in the seed and elsewhere', () => {
       [7, 'amountUnreadable', ['4 5 000 €']],
     ]);
     expect(unreadMessage(x.unread[1], 'fr')).toBe(
-      "Fiche action 5 (lignes 48 à 50) : l'encadré « BUDGET ESTIME » ne donne de montant que pour d'autres années (« 2022 : 90 000 € »).",
+      "Fiche action 5 (lignes 48 à 50)\u00a0: l’encadré «\u00a0BUDGET ESTIME\u00a0» ne donne de montant que pour d’autres années («\u00a02022 : 90 000 €\u00a0»).",
     );
   });
 });
@@ -177,7 +177,7 @@ describe('a text that is not a convention', () => {
     );
     expect(x.isConvention).toBe(false);
     expect([x.stateTotal, x.codes, x.unread]).toEqual([null, [], []]);
-    expect(notConventionMessage('compte-rendu.pdf', 'fr')).toMatch(/^« compte-rendu\.pdf » ne ressemble pas à une convention d'appui à la lutte contre la pauvreté : aucune phrase/);
+    expect(notConventionMessage('compte-rendu.pdf', 'fr')).toMatch(/^«\u00a0compte-rendu\.pdf\u00a0» ne ressemble pas à une convention d’appui à la lutte contre la pauvreté\u00a0: aucune phrase/);
     expect(notConventionMessage(null, 'en')).toMatch(/^This text does not look like a convention/);
   });
 

@@ -147,7 +147,7 @@ describe('the summary sheet in the demo', () => {
     await checkSheet(page);
     await command(page, 'Insérer la synthèse');
     await pane(page).getByTestId('note').filter({ hasText: 'Synthèse insérée dans la feuille « Synthèse annexe 9 »' }).waitFor();
-    await expect(pane(page).getByText("n'est pas disponible").count()).resolves.toBe(0);
+    await expect(pane(page).getByText('n’est pas disponible').count()).resolves.toBe(0);
     // The summary is the active sheet now, with its table and totals.
     const tab = page.getByRole('tab', { name: 'Synthèse annexe 9' });
     await expect(tab.getAttribute('aria-selected')).resolves.toBe('true');

@@ -129,13 +129,13 @@ run('demo page in Chromium', () => {
     const l51 = pane(page).locator('button[data-cell="L51"]');
     const t50 = (await l50.textContent()) ?? '';
     expect(t50).toContain('Sous-total initiatives');
-    expect(t50).toContain('F affiché 960 000,00 €, somme des lignes 1 280 000,00 € — écart -320 000,00 €');
+    expect(t50).toContain('F affiché 960\u202f000,00\u00a0€, somme des lignes 1\u202f280\u202f000,00\u00a0€ — écart -320\u202f000,00\u00a0€');
     expect(t50).toContain("Sous total engagements à l'initiative du département");
     const t51 = (await l51.textContent()) ?? '';
     expect(t51).toContain('TOTAUX FINANCIERS');
-    expect(t51).toContain('13 094 116,00 €');
-    expect(t51).toContain('13 414 116,00 €');
-    expect(t51).toContain('écart -320 000,00 €');
+    expect(t51).toContain('13\u202f094\u202f116,00\u00a0€');
+    expect(t51).toContain('13\u202f414\u202f116,00\u00a0€');
+    expect(t51).toContain('écart -320\u202f000,00\u00a0€');
     await expect(pane(page).getByRole('heading', { level: 3, name: /Sous-totaux socle ou initiatives faux \(1\)/ }).count()).resolves.toBe(1);
     await expect(pane(page).getByRole('heading', { level: 3, name: /Budget global F ≠ A\+B\+C\+D\+E \(1\)/ }).count()).resolves.toBe(1);
 

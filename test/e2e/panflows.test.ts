@@ -76,29 +76,29 @@ describe('demo page in Chromium: convention and comparison', () => {
     await panel.getByTestId('convention-file').setInputFiles(pdf);
     await panel.getByText(/vérifiez, corrigez, confirmez/).waitFor({ timeout: 60_000 });
     expect(workerRequests).toEqual([expect.stringMatching(new RegExp(`^${server.url}pdfjs/pdf\\.worker\\.min\\.js\\?v=`))]);
-    await expect(panel.getByLabel("Soutien financier de l'État (article 2)").inputValue()).resolves.toBe('6 707 058,00 €');
-    await expect(panel.getByLabel('Imputation 0304 50 19 19 07').inputValue()).resolves.toBe('6 067 058,00 €');
+    await expect(panel.getByLabel('Soutien financier de l’État (article 2)').inputValue()).resolves.toBe('6\u202f707\u202f058,00\u00a0€');
+    await expect(panel.getByLabel('Imputation 0304 50 19 19 07').inputValue()).resolves.toBe('6\u202f067\u202f058,00\u00a0€');
     const code03 = panel.locator('[data-testid="review-code"][data-code="0304 50 19 19 03"]');
-    await expect(code03.textContent()).resolves.toMatch(/page \d+ : « .*110 000 euros/);
+    await expect(code03.textContent()).resolves.toMatch(/page \d+\u00a0: «\u00a0.*110 000 euros/);
 
     await panel.getByRole('button', { name: 'Confirmer et enregistrer dans le classeur' }).click();
     const headline = panel.getByTestId('convention-headline');
     await headline.waitFor();
-    await expect(headline.textContent()).resolves.toBe("4 écarts entre l'annexe et la convention");
+    await expect(headline.textContent()).resolves.toBe('4 écarts entre l’annexe et la convention');
     const findings = panel.getByTestId('convention-finding');
     await expect(findings.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-rule')))).resolves.toEqual(['CONVENTION_SPLIT', 'CONVENTION_CODE', 'CONVENTION_CODE', 'CONVENTION_CODE']);
     // Article 3.1 against article 2: the convention contradicts itself by 279 523 €.
-    await expect(findings.nth(0).textContent()).resolves.toContain('+279 523,00 €');
-    await expect(panel.textContent()).resolves.toMatch(/\+190 000,00 €/);
+    await expect(findings.nth(0).textContent()).resolves.toContain('+279\u202f523,00\u00a0€');
+    await expect(panel.textContent()).resolves.toMatch(/\+190\u202f000,00\u00a0€/);
 
     // The summary sheet's per-code block: notified amounts from the workbook's record.
     await paneCommand(page, 'Insérer la synthèse');
     await pane.getByTestId('note').getByText(/Synthèse insérée/).waitFor();
     await page.locator('table.grid[data-sheet="Synthèse annexe 9"]').waitFor();
     const cells = await page.locator('table.grid td').allTextContents();
-    expect(cells.some((t) => t.startsWith("Soutien financier de l'État — article 2 de la convention"))).toBe(true);
-    expect(cells).toContain('110 000,00 €');
-    expect(cells).toContain('6 067 058,00 €');
+    expect(cells.some((t) => t.startsWith('Soutien financier de l’État — article 2 de la convention'))).toBe(true);
+    expect(cells).toContain('110\u202f000,00\u00a0€');
+    expect(cells).toContain('6\u202f067\u202f058,00\u00a0€');
   }, 180_000);
 
   it('compares the sample with a copy where one action was renamed: exactly that is shown', async () => {

@@ -26,7 +26,7 @@ describe('A1 addressing', () => {
   it('parses a cell address, absolute or not, and refuses anything else in French', () => {
     expect(parseAddress('B12')).toEqual({ row: 11, col: 1 });
     expect(parseAddress(' $AA$3 ')).toEqual({ row: 2, col: 26 });
-    expect(() => parseAddress('B12:C3')).toThrow('Adresse de cellule invalide : B12:C3');
+    expect(() => parseAddress('B12:C3')).toThrow('Adresse de cellule invalide\u00a0: B12:C3');
     expect(() => parseAddress('12B')).toThrow(/invalide/);
   });
 

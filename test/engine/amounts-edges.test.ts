@@ -153,14 +153,14 @@ describe('cents', () => {
   });
 
   it('writes amounts in French and in English, negative and rounded', () => {
-    expect(formatEuro(d('0'))).toBe('0,00 €');
-    expect(formatEuro(d('-0.001'))).toBe('0,00 €'); // no minus sign on a zero
-    expect(formatEuro(d('-0.005'))).toBe('-0,01 €');
-    expect(formatEuro(d('999.995'))).toBe('1 000,00 €');
-    expect(formatEuro(d('1234567.8'))).toBe('1 234 567,80 €');
+    expect(formatEuro(d('0'))).toBe('0,00\u00a0€');
+    expect(formatEuro(d('-0.001'))).toBe('0,00\u00a0€'); // no minus sign on a zero
+    expect(formatEuro(d('-0.005'))).toBe('-0,01\u00a0€');
+    expect(formatEuro(d('999.995'))).toBe('1\u202f000,00\u00a0€');
+    expect(formatEuro(d('1234567.8'))).toBe('1\u202f234\u202f567,80\u00a0€');
     expect(formatEuro(d('-1234567.8'), 'en')).toBe('-€1,234,567.80');
     expect(formatEuro(d('12'), 'en')).toBe('€12.00');
-    expect(formatEuro(d('123'), 'fr')).toBe('123,00 €');
+    expect(formatEuro(d('123'), 'fr')).toBe('123,00\u00a0€');
   });
 
   it('decimal strings for JSON keep the cents only when there are some', () => {

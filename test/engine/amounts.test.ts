@@ -90,9 +90,9 @@ describe('isDateFormat', () => {
 
 describe('formatEuro', () => {
   it('writes amounts the French way', () => {
-    expect(formatEuro(d('1362035'))).toBe('1 362 035,00 €');
-    expect(formatEuro(d('-320000'))).toBe('-320 000,00 €');
-    expect(formatEuro(d('0.005'))).toBe('0,01 €');
+    expect(formatEuro(d('1362035'))).toBe('1\u202f362\u202f035,00\u00a0€');
+    expect(formatEuro(d('-320000'))).toBe('-320\u202f000,00\u00a0€');
+    expect(formatEuro(d('0.005'))).toBe('0,01\u00a0€');
     expect(formatEuro(d('1280000'), 'en')).toBe('€1,280,000.00');
   });
 });

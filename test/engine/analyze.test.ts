@@ -37,7 +37,7 @@ describe('the sample annex (the seed, as printed)', () => {
     expect(initiative.expected).toBe(128000000);
     expect(initiative.actual).toBe(96000000);
     expect(views(report)[0].message).toBe(
-      'Sous-total initiatives (ligne 50) : F affiché 960 000,00 €, somme des lignes 1 280 000,00 € — écart -320 000,00 €. Corrigez F en 1 280 000,00 € ou vérifiez les lignes 46 à 49.',
+      'Sous-total initiatives (ligne 50)\u00a0: F affiché 960\u202f000,00\u00a0€, somme des lignes 1\u202f280\u202f000,00\u00a0€ — écart -320\u202f000,00\u00a0€. Corrigez F en 1\u202f280\u202f000,00\u00a0€ ou vérifiez les lignes 46 à 49.',
     );
     expect(grand).toMatchObject({ at: { row: 50, col: 11 }, column: 'F', rowKind: 'grandTotal' });
     expect(grand.expected).toBe(1341411600);
@@ -114,7 +114,7 @@ describe('rules on crafted variants', () => {
     expect(brief(report)).toEqual(['SUBTOTAL@F39', 'SECTION_TOTAL@F45', ...SAMPLE_FINDINGS]);
     const socle = views[1];
     expect(socle.message).toContain('somme des sous-totaux');
-    expect(socle.message).toContain('En cause : F39');
+    expect(socle.message).toContain('En cause\u00a0: F39');
     expect(socle.message).toContain('égal à la somme des lignes');
   });
 
@@ -126,7 +126,7 @@ describe('rules on crafted variants', () => {
     const [row] = report.findings;
     expect(row.expected).toBe(10000000);
     expect(row.actual).toBe(11000000);
-    expect(views[1].message).toContain('En cause : F28');
+    expect(views[1].message).toContain('En cause\u00a0: F28');
   });
 
   it('A ≠ C on an action row whose F is right', () => {
@@ -142,7 +142,7 @@ describe('rules on crafted variants', () => {
     const aNeqC = analyzeSpec(spec).views.filter((f) => f.rule === 'A_NEQ_C');
     expect(aNeqC.map((f) => f.cell)).toEqual(['H28']);
     expect(aNeqC[0].message).toBe(
-      "« Premières Heures » (ligne 28) : cofinancement 50/50 non respecté, part État (A) 100 000,00 €, part département (C) 80 000,00 € — écart -20 000,00 €. Reportez en C le montant de A (50/50) ou justifiez l'écart.",
+      "«\u00a0Premières Heures\u00a0» (ligne 28)\u00a0: cofinancement 50/50 non respecté, part État (A) 100\u202f000,00\u00a0€, part département (C) 80\u202f000,00\u00a0€ — écart -20\u202f000,00\u00a0€. Reportez en C le montant de A (50/50) ou justifiez l’écart.",
     );
   });
 
@@ -160,8 +160,8 @@ describe('rules on crafted variants', () => {
     findAction(spec, 'Projets innovants').action.amounts.C = { date: '2023-06-12' };
     const { report, views } = analyzeSpec(spec);
     expect(brief(report)).toEqual(['UNREADABLE_AMOUNT@F28', 'UNREADABLE_AMOUNT@L31', 'UNREADABLE_AMOUNT@H32', ...SAMPLE_FINDINGS]);
-    expect(views[0].message).toContain('« #REF! » est une valeur d\'erreur Excel');
-    expect(views[1].message).toContain('« voir fiche » est du texte');
+    expect(views[0].message).toContain('«\u00a0#REF!\u00a0» est une valeur d’erreur Excel');
+    expect(views[1].message).toContain('«\u00a0voir fiche\u00a0» est du texte');
     expect(views[2].message).toContain('une date');
   });
 
@@ -175,7 +175,8 @@ describe('rules on crafted variants', () => {
     const dynamisation = report.fills.find((f) => f.cell === 'C23');
     expect(dynamisation?.code).toBe('0304 50 19 19 07 - Garantie d’activité et insertion des BRSA');
     expect(report.fills.find((f) => f.cell === 'C47')?.code).toBe('0304 50 19 19 10 - Initiatives locales');
-    expect(missing[0].message).toContain('imputation Chorus manquante en C23');
+    expect(missing[0].message).toContain('imputation Chorus manquante, à compléter');
+    expect(missing[0].message).toContain('Complétez C23 avec ce code.');
     expect(missing[0].message).toContain('repris du bloc');
   });
 
@@ -208,7 +209,7 @@ describe('rules on crafted variants', () => {
     const columns = ['theme', 'imputation', 'fiche', 'title', 'A', 'B', 'C', 'valorisation', 'D', 'F'];
     const { report } = analyzeSpec(sampleSpec(), { columns: columns as never });
     expect(report.notices.map((n) => n.code)).toEqual(['MISSING_COLUMN']);
-    expect(noticeText(report.notices[0], 'fr')).toContain("E (Participation d'autres financeurs)");
+    expect(noticeText(report.notices[0], 'fr')).toContain("E (Participation d’autres financeurs)");
     expect(brief(report)).toEqual(['SECTION_TOTAL@K50', 'ROW_TOTAL@K51']);
   });
 
@@ -231,7 +232,7 @@ describe('sheets that are not an annex', () => {
   it('an empty sheet', () => {
     const report = analyzeSheet({ name: 'Feuil1', origin: { row: 0, col: 0 }, rows: [], merges: [] });
     expect(report.isAnnex).toBe(false);
-    expect(problemText(report.problem!, 'fr')).toContain('Aucune annexe 9 trouvée dans la feuille « Feuil1 »');
+    expect(problemText(report.problem!, 'fr')).toContain('Aucune annexe 9 trouvée dans la feuille «\u00a0Feuil1\u00a0»');
     expect(problemText(report.problem!, 'fr')).toContain('Participation État');
   });
 
@@ -251,9 +252,9 @@ describe('sheets that are not an annex', () => {
     expect(analyzeWorkbook(wb, { sheet: 'annexe 9 financière' }).sheets).toHaveLength(1);
     const error = (options: { sheet?: string }, book = wb) => problemText(analyzeWorkbook(book, options).problem!, 'fr');
     expect(error({ sheet: 'Annexe 10' })).toBe(
-      "La feuille « Annexe 10 » n'existe pas dans ce classeur (feuilles : « Notes », « Annexe 9 financière »).",
+      "La feuille «\u00a0Annexe 10\u00a0» n’existe pas dans ce classeur (feuilles\u00a0: «\u00a0Notes\u00a0», «\u00a0Annexe 9 financière\u00a0»).",
     );
-    expect(error({ sheet: 'Notes' })).toContain('Aucune annexe 9 trouvée dans la feuille « Notes »');
+    expect(error({ sheet: 'Notes' })).toContain('Aucune annexe 9 trouvée dans la feuille «\u00a0Notes\u00a0»');
     expect(error({}, { sheets: [other] })).toContain('Aucune annexe 9 trouvée dans ce classeur');
   });
 });

@@ -16,7 +16,7 @@ describe('missing codes in the initiative section', () => {
       { cell: 'B8', gridRow: 7, gridCol: 1, row: 8, candidates: [MARAUDES, PREVENTION], reason: 'ambiguousTheme' },
     ]);
     // Why, as the user reads it (rendered from the data).
-    expect(proposalWhy(report.proposals[0], 'fr')).toBe('ligne 8 : le thème correspond à plusieurs imputations');
+    expect(proposalWhy(report.proposals[0], 'fr')).toBe('ligne 8\u00a0: le thème correspond à plusieurs imputations');
   });
 
   it('a theme that fits one code: that code, from the theme', () => {
@@ -64,7 +64,7 @@ describe('rows under one empty merged code cell', () => {
       { cell: 'B2', gridRow: 1, gridCol: 1, row: 2, candidates: [MARAUDES, PREVENTION], reason: 'ambiguousTheme' },
     ]);
     // Why, as the user reads it (rendered from the data).
-    expect(proposalWhy(report.proposals[0], 'fr')).toBe('ligne 2 : le thème correspond à plusieurs imputations');
+    expect(proposalWhy(report.proposals[0], 'fr')).toBe('ligne 2\u00a0: le thème correspond à plusieurs imputations');
   });
 });
 

@@ -148,9 +148,9 @@ describe('amounts in thousands', () => {
 
   it('shows and gives amounts with the decimals they have, never as euros', () => {
     // Held in cents of a euro: 5 677,535 k€ is 567 753 500 cents.
-    expect(formatAmount(567753500, 'k€', 'fr')).toBe('5 677,535 k€');
-    expect(formatAmount(128000000, 'k€', 'fr')).toBe('1 280 k€');
-    expect(formatAmount(-100, 'k€', 'fr')).toBe('-0,001 k€');
+    expect(formatAmount(567753500, 'k€', 'fr')).toBe('5\u202f677,535\u00a0k€');
+    expect(formatAmount(128000000, 'k€', 'fr')).toBe('1\u202f280\u00a0k€');
+    expect(formatAmount(-100, 'k€', 'fr')).toBe('-0,001\u00a0k€');
     expect(formatAmount(567753500, 'k€', 'en')).toBe('5,677.535 k€');
     expect(amountString(567753500, 'k€')).toBe('5677.535');
     expect(amountString(30000, 'k€')).toBe('0.3');
@@ -213,7 +213,7 @@ describe('codes are written only where nothing is in doubt', () => {
     const report = analyzeSheet(g);
     expect(report.fills).toEqual([]);
     expect(report.proposals).toEqual([expect.objectContaining({ cell: 'B3', reason: 'noTitle' })]);
-    expect(proposalWhy(report.proposals[0], 'fr')).toBe('ligne 3 : ni intitulé ni numéro de fiche, est-ce bien une action ?');
+    expect(proposalWhy(report.proposals[0], 'fr')).toBe('ligne 3\u00a0: ni intitulé ni numéro de fiche, est-ce bien une action\u202f?');
     expect(findingText(report.findings.find((f) => f.rule === 'MISSING_IMPUTATION')!, 'fr')).toContain('probable, non écrit');
   });
 
@@ -221,6 +221,6 @@ describe('codes are written only where nothing is in doubt', () => {
     const g = sheet([header, ['Maraudes mixtes', '0304 50 19 19 05 - Maraudes', '1.1', 'Maraude', 10, 10, 20], [null, null, null, 'Sous total', 10, 10, 20], [null, null, null, null, null, null, null], ['Maraudes mixtes', null, '1.2', 'Maraude de jour', 5, 5, 10]]);
     const report = analyzeSheet(g);
     expect(report.fills).toEqual([]);
-    expect(report.proposals.map((p) => proposalWhy(p, 'fr'))).toEqual(["ligne 5 : hors du tableau de l'annexe ? (après son dernier total)"]);
+    expect(report.proposals.map((p) => proposalWhy(p, 'fr'))).toEqual(["ligne 5\u00a0: hors du tableau de l’annexe\u202f? (après son dernier total)"]);
   });
 });

@@ -157,7 +157,7 @@ describe('generated annexes', () => {
           const [atCell] = report.findings;
           expect(atCell.expected).toBe(target.cents[column].toNumber());
           expect(atCell.actual).toBe(changed.toNumber());
-          expect(views(report)[1].message).toContain(`En cause : ${cell}`);
+          expect(views(report)[1].message).toContain(`En cause\u00a0: ${cell}`);
         },
       ),
       RUNS,

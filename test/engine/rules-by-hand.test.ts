@@ -54,14 +54,14 @@ describe('rule 1: A = C on action rows', () => {
     expect(f.column).toBe('C');
     expect(euros(f.difference)).toBe('60');
     expect(f.args).toEqual({ state: 'A', partner: 'C', shares: { state: 50, partner: 50 }, stateAmount: 30000 });
-    expect(views(report)[0].message).toContain('part État (A) 300,00 €, part département (C) 360,00 € — écart +60,00 €');
+    expect(views(report)[0].message).toContain('part État (A) 300,00\u00a0€, part département (C) 360,00\u00a0€ — écart +60,00\u00a0€');
   });
 
   it('A above C is reported the same way, with a negative difference', () => {
     const report = check(withC(240));
     expect(full(report)).toEqual(['A_NEQ_C@G3 300→240']);
     expect(euros(report.findings[0].difference)).toBe('-60');
-    expect(views(report)[0].message).toContain('écart -60,00 €');
+    expect(views(report)[0].message).toContain('écart -60,00\u00a0€');
   });
 
   it('one cent apart is a finding; the same amount typed as text is not', () => {
@@ -330,7 +330,7 @@ describe('rule 6: every action row with money carries its Chorus code', () => {
     expect(report.proposals).toEqual([{ cell: 'B5', gridRow: 4, gridCol: 1, row: 5, candidates: [], reason: 'noTheme' }]);
     // The proposal's reason is the theme's, not a doubt about the row: its message asks for the code, not to check the row.
     expect(report.findings[0].args).toEqual({ code: null, source: null, candidates: [], doubt: 'noTheme', target: { row: 4, col: 1 } });
-    expect(findingText(report.findings[0], 'fr')).toMatch(/Saisissez le code Chorus de l'action en B5\.$/);
+    expect(findingText(report.findings[0], 'fr')).toMatch(/Saisissez le code Chorus de l’action en B5\.$/);
   });
 
   it('in the initiative section, a theme no code fits takes the initiative code', () => {
@@ -487,7 +487,7 @@ describe('the workbook entry point on a hand-typed table', () => {
     expect(analyzeWorkbook(wb).sheets.map((s) => s.sheet)).toEqual(['Tableau financier']);
     expect(analyzeWorkbook(wb, { sheet: ' TABLEAU financier ' }).sheets.map((s) => s.sheet)).toEqual(['Tableau financier']);
     const error = (r: ReturnType<typeof analyzeWorkbook>, lang: 'fr' | 'en' = 'fr') => ({ sheets: r.sheets, error: problemText(r.problem!, lang) });
-    expect(error(analyzeWorkbook(wb, { sheet: 'Notes' }))).toMatchObject({ sheets: [], error: expect.stringContaining('« Notes »') });
+    expect(error(analyzeWorkbook(wb, { sheet: 'Notes' }))).toMatchObject({ sheets: [], error: expect.stringContaining('«\u00a0Notes\u00a0»') });
     expect(error(analyzeWorkbook({ sheets: [] }))).toMatchObject({ sheets: [], error: expect.stringContaining('aucune') });
     expect(error(analyzeWorkbook({ sheets: [] }, { sheet: 'X' }), 'en')).toMatchObject({ sheets: [], error: expect.stringContaining('(sheets: none)') });
   });

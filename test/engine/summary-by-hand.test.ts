@@ -181,11 +181,11 @@ describe('the summary sheet plan, row by row', () => {
   it('in French, without notified amounts', () => {
     const { plan } = summarySheetPlan(report(), { workbook: 'annexe.xlsx', generatedAt: AT });
     expect(render(plan)).toEqual([
-      "title B 14pt: 0=Synthèse de l'annexe 9 — feuille « Annexe 9 »",
-      'info: 0=Classeur : annexe.xlsx — générée le 12/06/2023 à 09:05',
-      "header B #D9D9D9 W: 0=Mesure / action | 1=Imputation Chorus | 2=Dans l'annexe | 3=Nombre d'actions | 4=A – Participation État | 5=B – Crédits État reportés | 6=C – Crédits CD affectés | 7=Dont valorisation CD | 8=D – Crédits CD reportés | 9=E – Autres financeurs | 10=F – Budget global de l'action | 11=Écart A − C | 12=Part État (A+B)/F | 13=Anomalies",
+      "title B 14pt: 0=Synthèse de l’annexe 9 — feuille «\u00a0Annexe 9\u00a0»",
+      'info: 0=Classeur\u00a0: annexe.xlsx — générée le 12/06/2023 à 09:05',
+      "header B #D9D9D9 W: 0=Mesure / action | 1=Imputation Chorus | 2=Dans l’annexe | 3=Nombre d’actions | 4=A – Participation État | 5=B – Crédits État reportés | 6=C – Crédits CD affectés | 7=Dont valorisation CD | 8=D – Crédits CD reportés | 9=E – Autres financeurs | 10=F – Budget global de l’action | 11=Écart A − C | 12=Part État (A+B)/F | 13=Anomalies",
       'line: ',
-      'section B #DDEBF7: 0=Anomalies relevées : 5',
+      'section B #DDEBF7: 0=Anomalies relevées\u00a0: 5',
       // Its own headers, and the rules' titles (no codes).
       'header B #D9D9D9 W: 0=Règle | 1=Anomalies | 2=Première cellule | 3=Cellules',
       'line: 0=Sous-totaux socle ou initiatives faux | 1=#1 | 2=[K11→Annexe 9!K11] | 3=K11',
@@ -213,20 +213,20 @@ describe('the summary sheet plan, row by row', () => {
       `line W: 0=Sans imputation Chorus | 3=#1 | ${figures('50.00', '0.00', '50.00', '0.00', '0.00', '0.00', '100.00')} | 11=0.00 | 12=0.5000 | 13=#1`,
       `total B #F2F2F2: 0=Total par imputation | 3=#6 | ${figures('2150.00', '20.00', '2210.00', '50.00', '0.00', '30.00', '4410.00')} | 11=-60.00${GAP} | 12=0.4921 | 13=#3`,
       // Total général counts 5, total par imputation 3: the two on total rows (K11, K12) belong to no code, and it says so.
-      'note I: 0=2 anomalies des lignes de total ne relèvent d’aucune imputation : comptées dans le total général, pas dans le total par imputation.',
+      'note I: 0=2 anomalies des lignes de total ne relèvent d’aucune imputation\u00a0: comptées dans le total général, pas dans le total par imputation.',
       'line: ',
-      "section B #DDEBF7: 0=Rapprochement avec les totaux imprimés dans l'annexe",
-      `line: 0=Sous-total mesures socles — imprimé dans l'annexe | 2=[K7→Annexe 9!K7] | ${figures('1400.00', '20.00', '1460.00', '50.00', '0.00', '30.00', '2910.00')}`,
-      `line: 0=Sous-total mesures socles — recalculé depuis les lignes d'action | ${figures('1400.00', '20.00', '1460.00', '50.00', '0.00', '30.00', '2910.00')}`,
+      "section B #DDEBF7: 0=Rapprochement avec les totaux imprimés dans l’annexe",
+      `line: 0=Sous-total mesures socles — imprimé dans l’annexe | 2=[K7→Annexe 9!K7] | ${figures('1400.00', '20.00', '1460.00', '50.00', '0.00', '30.00', '2910.00')}`,
+      `line: 0=Sous-total mesures socles — recalculé depuis les lignes d’action | ${figures('1400.00', '20.00', '1460.00', '50.00', '0.00', '30.00', '2910.00')}`,
       `gap B: 0=Sous-total mesures socles — écart (imprimé − recalculé) | ${figures('0.00', '0.00', '0.00', '0.00', '0.00', '0.00', '0.00')}`,
-      `line: 0=Sous-total initiatives — imprimé dans l'annexe | 2=[K11→Annexe 9!K11] | ${figures('750.00', '0.00', '750.00', '0.00', '0.00', '0.00', '1400.00')}`,
-      `line: 0=Sous-total initiatives — recalculé depuis les lignes d'action | ${figures('750.00', '0.00', '750.00', '0.00', '0.00', '0.00', '1500.00')}`,
+      `line: 0=Sous-total initiatives — imprimé dans l’annexe | 2=[K11→Annexe 9!K11] | ${figures('750.00', '0.00', '750.00', '0.00', '0.00', '0.00', '1400.00')}`,
+      `line: 0=Sous-total initiatives — recalculé depuis les lignes d’action | ${figures('750.00', '0.00', '750.00', '0.00', '0.00', '0.00', '1500.00')}`,
       `gap B: 0=Sous-total initiatives — écart (imprimé − recalculé) | ${figures('0.00', '0.00', '0.00', '0.00', '0.00', '0.00', `-100.00${GAP}`)}`,
-      `line: 0=TOTAUX FINANCIERS — imprimé dans l'annexe | 2=[K12→Annexe 9!K12] | ${figures('2150.00', '20.00', '2210.00', '50.00', '0.00', '30.00', '4310.00')}`,
-      `line: 0=TOTAUX FINANCIERS — recalculé depuis les lignes d'action | ${figures('2150.00', '20.00', '2210.00', '50.00', '0.00', '30.00', '4410.00')}`,
+      `line: 0=TOTAUX FINANCIERS — imprimé dans l’annexe | 2=[K12→Annexe 9!K12] | ${figures('2150.00', '20.00', '2210.00', '50.00', '0.00', '30.00', '4310.00')}`,
+      `line: 0=TOTAUX FINANCIERS — recalculé depuis les lignes d’action | ${figures('2150.00', '20.00', '2210.00', '50.00', '0.00', '30.00', '4410.00')}`,
       `gap B: 0=TOTAUX FINANCIERS — écart (imprimé − recalculé) | ${figures('0.00', '0.00', '0.00', '0.00', '0.00', '0.00', `-100.00${GAP}`)}`,
       'line: ',
-      "note I: 0=Feuille produite par le contrôle de l'annexe 9 : elle est remplacée à chaque nouvelle génération, n'y saisissez rien. Les montants sont recalculés depuis les lignes d'action de l'annexe.",
+      "note I: 0=Feuille produite par le contrôle de l’annexe 9\u00a0: elle est remplacée à chaque nouvelle génération, n’y saisissez rien. Les montants sont recalculés depuis les lignes d’action de l’annexe.",
     ]);
     expect(plan.rows.every((r) => r.cells.length === 14)).toBe(true);
     expect(plan.name).toBe('Synthèse annexe 9');
@@ -292,7 +292,7 @@ describe('notified amounts (convention article 3.1)', () => {
       'Sans imputation Chorus |  | 1 | 50/0/50/0/0/0/100 | 0 | 0.5000 | 1 | - | - | -',
     ]);
     const rows = render(planSummarySheet(s));
-    expect(rows[2]).toMatch(/13=Anomalies \| 14=Notifié par l'État \(art\. 3\.1\) \| 15=Écart A − notifié$/);
+    expect(rows[2]).toMatch(/13=Anomalies \| 14=Notifié par l’État \(art\. 3\.1\) \| 15=Écart A − notifié$/);
     const byCode = rows.slice(rows.indexOf('section B #DDEBF7: 0=Par imputation Chorus') + 1);
     expect(byCode[0]).toMatch(/ 13=#1 \| 14=400\.00 \| 15=0\.00$/);
     expect(byCode[1]).toMatch(/ 13=#0$/);
@@ -303,7 +303,7 @@ describe('notified amounts (convention article 3.1)', () => {
     expect(byCode[5]).toMatch(new RegExp(`^total B #F2F2F2: 0=Total par imputation .* 13=#3 \\| 14=1400\\.00 \\| 15=750\\.00\\${GAP}$`));
     expect(byCode[6]).toMatch(/^note I: 0=2 anomalies des lignes de total/);
     expect(byCode[7]).toBe(
-      `note I: 0=Désaccords avec les montants notifiés : ${CODE['07']} : A 0,00 € dans l'annexe, 1 000,00 € notifiés ; ${CODE['06']} : aucun montant notifié ; ${CODE['10']} : aucun montant notifié.`,
+      `note I: 0=Désaccords avec les montants notifiés\u00a0: ${CODE['07']}\u00a0: A 0,00\u00a0€ dans l’annexe, 1\u202f000,00\u00a0€ notifiés\u202f; ${CODE['06']}\u00a0: aucun montant notifié\u202f; ${CODE['10']}\u00a0: aucun montant notifié.`,
     );
     expect(planSummarySheet(s).print.area).toBe('A1:P46');
   });
@@ -320,15 +320,15 @@ describe('notified amounts (convention article 3.1)', () => {
     expect(parseNotified('05=400')).toEqual({ ok: true, value: { code: CODE['05'], amount: new Decimal(400) } });
     expect(parseNotified('7=1 000,50 €')).toEqual({ ok: true, value: { code: CODE['07'], amount: new Decimal('1000.5') } });
     expect(parseNotified('0304 50 19 19 10 - Initiatives=12')).toEqual({ ok: true, value: { code: CODE['10'], amount: new Decimal(12) } });
-    expect(parseNotified('05')).toEqual({ ok: false, error: '« 05 » : écrivez CODE=MONTANT, par exemple 03=110000.' });
-    expect(parseNotified('=5')).toEqual({ ok: false, error: '« =5 » : écrivez CODE=MONTANT, par exemple 03=110000.' });
+    expect(parseNotified('05')).toEqual({ ok: false, error: '«\u00a005\u00a0»\u00a0: écrivez CODE=MONTANT, par exemple 03=110000.' });
+    expect(parseNotified('=5')).toEqual({ ok: false, error: '«\u00a0=5\u00a0»\u00a0: écrivez CODE=MONTANT, par exemple 03=110000.' });
     expect(parseNotified('05=', 'en')).toEqual({ ok: false, error: '"05=": write CODE=AMOUNT, e.g. 03=110000.' });
     expect(parseNotified('abc=5')).toEqual({
       ok: false,
-      error: "« abc » n'est pas un code Chorus : donnez les deux derniers chiffres (03) ou le code complet (0304 50 19 19 03).",
+      error: "«\u00a0abc\u00a0» n’est pas un code Chorus\u00a0: donnez les deux derniers chiffres (03) ou le code complet (0304 50 19 19 03).",
     });
     expect(parseNotified('123=5', 'en')).toEqual({ ok: false, error: '"123" is not a Chorus code: give its last two digits (03) or the full code (0304 50 19 19 03).' });
-    expect(parseNotified('05=beaucoup')).toEqual({ ok: false, error: "« beaucoup » n'est pas un montant." });
+    expect(parseNotified('05=beaucoup')).toEqual({ ok: false, error: "«\u00a0beaucoup\u00a0» n’est pas un montant." });
     expect(parseNotified('05=beaucoup', 'en')).toEqual({ ok: false, error: '"beaucoup" is not an amount.' });
     expect(canonicalCode(' 3 ')).toBe(CODE['07'].replace('07', '03'));
     expect(canonicalCode('030450191903')).toBe('0304 50 19 19 03');
@@ -416,6 +416,6 @@ describe('a summary of an annex with no subtotal, no valued share, an unreadable
 
   it('a sound annex: "Aucune anomalie."', () => {
     const plan = render(planSummarySheet(buildSummary(analyzeSheet(sheet(reference())), { workbook: 'c.xlsx', generatedAt: AT })));
-    expect(plan.slice(4, 6)).toEqual(['section B #DDEBF7: 0=Anomalies relevées : 0', 'line: 0=Aucune anomalie.']);
+    expect(plan.slice(4, 6)).toEqual(['section B #DDEBF7: 0=Anomalies relevées\u00a0: 0', 'line: 0=Aucune anomalie.']);
   });
 });

@@ -22,7 +22,7 @@ describe('our summary sheet is not taken for an annex', () => {
     expect(report.isAnnex).toBe(false);
     expect(report.findings).toEqual([]);
     expect(problemText(report.problem!, 'fr')).toBe(
-      "La feuille « Synthèse annexe 9 » est une synthèse produite par le contrôle de l'annexe 9, pas une annexe : contrôlez la feuille du tableau financier.",
+      "La feuille «\u00a0Synthèse annexe 9\u00a0» est une synthèse produite par le contrôle de l’annexe 9, pas une annexe\u00a0: contrôlez la feuille du tableau financier.",
     );
     expect(problemText(analyzeSheet(marked({ row: 0, col: 0 })).problem!, 'en')).toBe(
       'Sheet "Synthèse annexe 9" is a summary made by the annex 9 check, not an annex: check the financial table sheet instead.',

@@ -60,10 +60,10 @@ describe('the 70/30 pact annex, described by its template alone', () => {
     ]);
     const [share, part, pact] = views(report).filter((f) => f.rule !== 'MISSING_IMPUTATION');
     expect(share.message).toBe(
-      '« Parcours emploi » (ligne 6) : cofinancement 70/30 non respecté, part État (A) 3 500,00 €, part département (C) 1 750,00 € au lieu de 1 500,00 € — écart +250,00 €. Portez C à 1 500,00 € (70/30) ou justifiez l\'écart.',
+      '«\u00a0Parcours emploi\u00a0» (ligne 6)\u00a0: cofinancement 70/30 non respecté, part État (A) 3\u202f500,00\u00a0€, part département (C) 1\u202f750,00\u00a0€ au lieu de 1\u202f500,00\u00a0€ — écart +250,00\u00a0€. Portez C à 1\u202f500,00\u00a0€ (70/30) ou justifiez l’écart.',
     );
-    expect(part.message).toMatch(/^Total des expérimentations \(ligne 13\) : F affiché 4 000,00 €, somme des lignes 5 000,00 €/);
-    expect(pact.message).toMatch(/^Total du pacte \(ligne 14\) : F affiché 23 250,00 €, axes prioritaires \+ initiatives \+ expérimentations /);
+    expect(part.message).toMatch(/^Total des expérimentations \(ligne 13\)\u00a0: F affiché 4\u202f000,00\u00a0€, somme des lignes 5\u202f000,00\u00a0€/);
+    expect(pact.message).toMatch(/^Total du pacte \(ligne 14\)\u00a0: F affiché 23\u202f250,00\u00a0€, axes prioritaires \+ initiatives \+ expérimentations /);
     expect(views(report, 'en')[5].message).toMatch(/^Pact total \(row 14\): /);
   });
 

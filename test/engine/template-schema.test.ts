@@ -23,7 +23,7 @@ describe('the template schema', () => {
     const d = copy();
     delete d.chorus;
     delete d.sections[1].total.labels;
-    expect(errorsOf(d)).toEqual(['« sections.1.total.labels » : clé manquante.', '« chorus » : clé manquante.']);
+    expect(errorsOf(d)).toEqual(['«\u00a0sections.1.total.labels\u00a0»\u00a0: clé manquante.', '«\u00a0chorus\u00a0»\u00a0: clé manquante.']);
   });
 
   it('names a value of the wrong shape, and a key it does not know, in French', () => {
@@ -34,10 +34,10 @@ describe('the template schema', () => {
     d.colonnes = [];
     const errors = errorsOf(d);
     expect(errors).toHaveLength(4);
-    expect(errors[0]).toMatch(/^« columns\.7\.letter » : Chaîne de caractères invalide/);
-    expect(errors[1]).toMatch(/^« coFinancing\.state » : Option invalide : une valeur parmi "A"\|"B"/);
-    expect(errors[2]).toMatch(/^« sections\.0\.total\.adds » : Option invalide/);
-    expect(errors[3]).toMatch(/^le modèle : Clé non reconnue : "colonnes"/);
+    expect(errors[0]).toMatch(/^«\u00a0columns\.7\.letter\u00a0»\u00a0: Chaîne de caractères invalide/);
+    expect(errors[1]).toMatch(/^«\u00a0coFinancing\.state\u00a0»\u00a0: Option invalide : une valeur parmi "A"\|"B"/);
+    expect(errors[2]).toMatch(/^«\u00a0sections\.0\.total\.adds\u00a0»\u00a0: Option invalide/);
+    expect(errors[3]).toMatch(/^le modèle\u00a0: Clé non reconnue : "colonnes"/);
   });
 
   it('says what a shape cannot: a column that is not described, a code outside the list, a pattern without its capture', () => {
@@ -47,17 +47,17 @@ describe('the template schema', () => {
     d.chorus.pattern = '0304 50 19 19 \\d\\d';
     d.columns[0].letter = 'A';
     expect(errorsOf(d)).toEqual([
-      '« columns.7.letter » : la lettre A est déjà celle d\'une autre colonne.',
-      '« amountColumns.5 » : la colonne E n\'est pas une colonne de montants décrite dans « columns ».',
-      '« total.parts.4 » : la colonne E n\'est pas une colonne de montants décrite dans « columns ».',
-      '« sections.1.code » : le code 0304 50 19 19 99 n\'est pas dans « chorus.codes ».',
-      '« chorus.pattern » : l\'expression doit capturer les deux derniers chiffres du code, et eux seuls.',
+      '«\u00a0columns.7.letter\u00a0»\u00a0: la lettre A est déjà celle d’une autre colonne.',
+      '«\u00a0amountColumns.5\u00a0»\u00a0: la colonne E n’est pas une colonne de montants décrite dans «\u00a0columns\u00a0».',
+      '«\u00a0total.parts.4\u00a0»\u00a0: la colonne E n’est pas une colonne de montants décrite dans «\u00a0columns\u00a0».',
+      '«\u00a0sections.1.code\u00a0»\u00a0: le code 0304 50 19 19 99 n’est pas dans «\u00a0chorus.codes\u00a0».',
+      '«\u00a0chorus.pattern\u00a0»\u00a0: l’expression doit capturer les deux derniers chiffres du code, et eux seuls.',
     ]);
   });
 
   it('refuses a code not written under the prefix', () => {
     const d = copy();
     d.chorus.codes[2].code = '0305 50 19 19 04';
-    expect(errorsOf(d)).toEqual(['« chorus.codes.2.code » : un code s\'écrit « 0304 50 19 19 » suivi de deux chiffres.']);
+    expect(errorsOf(d)).toEqual(['«\u00a0chorus.codes.2.code\u00a0»\u00a0: un code s’écrit «\u00a00304 50 19 19\u00a0» suivi de deux chiffres.']);
   });
 });

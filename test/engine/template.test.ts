@@ -52,7 +52,7 @@ describe('another annex model, described as data', () => {
     expect(report.tables[0].classified.rows.map((r) => r.kind)).toEqual(['action', 'action', 'subtotal', 'grandTotal']);
     expect(views(report).map((f) => `${f.rule}@${f.cell}`)).toEqual(['SUBTOTAL@I4', 'ROW_TOTAL@I5']);
     // The pact total adds up its printed parts, but not its own columns: reported like the seed's TOTAUX.
-    expect(views(report)[0].message).toBe('Sous-total (ligne 4) : F affiché 3 500,00 €, somme des lignes 3 000,00 € — écart +500,00 €. Corrigez F en 3 000,00 € ou vérifiez les lignes 2 à 3.');
+    expect(views(report)[0].message).toBe('Sous-total (ligne 4)\u00a0: F affiché 3\u202f500,00\u00a0€, somme des lignes 3\u202f000,00\u00a0€ — écart +500,00\u00a0€. Corrigez F en 3\u202f000,00\u00a0€ ou vérifiez les lignes 2 à 3.');
   });
 
   it('is not mistaken for a CALPAE annex 9 by the default description', () => {

@@ -71,8 +71,8 @@ describe('annexes never seen before', () => {
     expect(report.notices.map((n) => n.code)).toContain('FORMULAS_COMPUTED');
     // D and E compute right; F's formula stops at row 2: the finding says so.
     expect(views(report).map((f) => `${f.rule}@${f.cell}`)).toEqual(['SUBTOTAL@F4']);
-    expect(views(report)[0].message).toContain("la formule =SOMME(F2:F2) s'arrête à la ligne 2 : la ligne 3 (Maraude de nuit) n'est pas comptée");
-    expect(views(report)[0].message).toMatch(/Corrigez la formule : =SOMME\(F2:F3\)\.$/);
+    expect(views(report)[0].message).toContain("la formule =SOMME(F2:F2) s’arrête à la ligne 2\u00a0: la ligne 3 (Maraude de nuit) n’est pas comptée");
+    expect(views(report)[0].message).toMatch(/Corrigez la formule\u00a0: =SOMME\(F2:F3\)\.$/);
   });
 
   it('amounts typed as text everywhere, codes on every row, no theme or fiche column', () => {

@@ -81,9 +81,9 @@ describe('applyReview: codes only into cells still empty', () => {
     const fr = sheet();
     applyReview(fr, report(fills), 'fr');
     expect(['C5', 'C6', 'C7'].map((c) => fr.getCell(c).note)).toEqual([
-      "Imputation complétée par le contrôle de l'annexe 9 (reprise du bloc).",
-      "Imputation complétée par le contrôle de l'annexe 9 (déduite du thème).",
-      "Imputation complétée par le contrôle de l'annexe 9 (section des initiatives).",
+      "Imputation complétée par le contrôle de l’annexe 9 (reprise du bloc).",
+      "Imputation complétée par le contrôle de l’annexe 9 (déduite du thème).",
+      "Imputation complétée par le contrôle de l’annexe 9 (section des initiatives).",
     ]);
     const en = sheet();
     applyReview(en, report(fills), 'en');
@@ -113,7 +113,7 @@ describe('applyReview: marks and row tints', () => {
     expect(done).toEqual({ marked: 1, filled: 0, skipped: [] });
     expect(ws.getCell('D3').fill).toEqual(solid(RULE_STYLES.A_NEQ_C.fill));
     expect(ws.getCell('D3').note).toBe(
-      "[A_NEQ_C] « Action » (ligne 3) : cofinancement 50/50 non respecté, part État (A) 1 000,00 €, part département (C) 900,00 € — écart -100,00 €. Reportez en C le montant de A (50/50) ou justifiez l'écart.",
+      "[A_NEQ_C] «\u00a0Action\u00a0» (ligne 3)\u00a0: cofinancement 50/50 non respecté, part État (A) 1\u202f000,00\u00a0€, part département (C) 900,00\u00a0€ — écart -100,00\u00a0€. Reportez en C le montant de A (50/50) ou justifiez l’écart.",
     );
     for (const c of ['A3', 'B3', 'C3', 'E3']) expect(ws.getCell(c).fill).toEqual(solid(ROW_TINT));
     // Only the table's columns, only that row.

@@ -51,7 +51,7 @@ describe('comparison sheet in the workbook', () => {
     expect(await service.sheetNames()).toEqual([SHEET, OLD]);
     const { result, w } = await compareAndInsert(service);
     expect(result.versions!.counts).toMatchObject({ actionsAdded: 0, actionsRemoved: 0, actionsChanged: 1 });
-    expect(w).toMatchObject({ ok: true, message: 'Comparaison insérée dans la feuille « Comparaison annexe 9 ».' });
+    expect(w).toMatchObject({ ok: true, message: 'Comparaison insérée dans la feuille «\u00a0Comparaison annexe 9\u00a0».' });
     const texts = [...wb.sheet('Comparaison annexe 9').cells.values()].map((c) => c.v).filter((v) => typeof v === 'string') as string[];
     expect(texts.some((t) => /Pacte/.test(t))).toBe(true);
     expect(texts).toContain('annexe9-comparaison/v1');
@@ -69,11 +69,11 @@ describe('comparison sheet in the workbook', () => {
     await compareAndInsert(service);
     const id = wb.sheet('Comparaison annexe 9').id;
     const again = await compareAndInsert(service);
-    expect(again.w.message).toBe('Comparaison remplacée dans la feuille « Comparaison annexe 9 ».');
+    expect(again.w.message).toBe('Comparaison remplacée dans la feuille «\u00a0Comparaison annexe 9\u00a0».');
     expect(wb.sheet('Comparaison annexe 9').id).toBe(id);
     wb.userEdit('Comparaison annexe 9', 'A3', { value: 'note de la relectrice' });
     const third = await compareAndInsert(service);
-    expect(third.w.message).toBe('Comparaison insérée dans la feuille « Comparaison annexe 9 (2) ».');
+    expect(third.w.message).toBe('Comparaison insérée dans la feuille «\u00a0Comparaison annexe 9 (2)\u00a0».');
     expect(wb.cellState('Comparaison annexe 9', 'A3').value).toBe('note de la relectrice');
   });
 
@@ -83,7 +83,7 @@ describe('comparison sheet in the workbook', () => {
     await compareAndInsert(service);
     wb.setActive(SHEET);
     const cleared = await service.clear('fr');
-    expect(cleared.message).toContain('Feuille de comparaison supprimée : « Comparaison annexe 9 ».');
+    expect(cleared.message).toContain('Feuille de comparaison supprimée\u00a0: «\u00a0Comparaison annexe 9\u00a0».');
     expect(wb.sheets.map((s) => s.name)).toEqual([SHEET, OLD]);
     expect(journal(wb)).toBeNull();
 
@@ -91,7 +91,7 @@ describe('comparison sheet in the workbook', () => {
     wb.userEdit('Comparaison annexe 9', 'B40', { value: 'à voir' });
     wb.setActive(SHEET);
     const kept = await service.clear('fr');
-    expect(kept.message).toContain('Feuille de comparaison conservée, car modifiée depuis son insertion (ou protégée, ou très masquée) : « Comparaison annexe 9 »');
+    expect(kept.message).toContain('Feuille de comparaison conservée, car modifiée depuis son insertion (ou protégée, ou très masquée)\u00a0: «\u00a0Comparaison annexe 9\u00a0»');
     expect(wb.sheets.map((s) => s.name)).toContain('Comparaison annexe 9');
   });
 

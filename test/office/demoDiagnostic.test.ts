@@ -44,10 +44,10 @@ it.each([
   const report = page.getByRole('textbox', { name: 'Rapport du diagnostic Excel' });
   await report.waitFor({ timeout: 120000 });
   const text = await report.inputValue();
-  expect(text.split('\n')[0]).toBe('Diagnostic Excel — complément « Contrôle de l’annexe 9 »');
-  expect(text).toMatch(/^Résumé : 15 ✔, 0 ✘, 3 ℹ\.$/m);
+  expect(text.split('\n')[0]).toBe('Diagnostic Excel — complément «\u00a0Contrôle de l’annexe 9\u00a0»');
+  expect(text).toMatch(/^Résumé\u00a0: 15 ✔, 0 ✘, 3 ℹ\.$/m);
   expect(text).toMatch(ids);
-  expect(text).toMatch(/^Feuille de test supprimée : oui$/m);
+  expect(text).toMatch(/^Feuille de test supprimée\u00a0: oui$/m);
   expect(await sheetTabs(page)).toEqual(tabs);
   expect(errors).toEqual([]);
   await page.close();

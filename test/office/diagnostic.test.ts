@@ -37,9 +37,9 @@ describe.each(READINGS)('the diagnostic against the fake (%s reading)', (reading
     expect(observed.A15).toMatch(least ? /fit to pages ignored; scale 47/ : /fit to pages applied; scale 47/);
 
     const text = formatDiagnostic(report, 'fr');
-    expect(text.split('\n')[0]).toBe('Diagnostic Excel — complément « Contrôle de l’annexe 9 »');
-    expect(text).toMatch(/^Feuille de test supprimée : oui$/m);
-    expect(text).toMatch(/^Résumé : 15 ✔, 0 ✘, 3 ℹ\.$/m);
+    expect(text.split('\n')[0]).toBe('Diagnostic Excel — complément «\u00a0Contrôle de l’annexe 9\u00a0»');
+    expect(text).toMatch(/^Feuille de test supprimée\u00a0: oui$/m);
+    expect(text).toMatch(/^Résumé\u00a0: 15 ✔, 0 ✘, 3 ℹ\.$/m);
     expect(formatDiagnostic(report, 'en')).toMatch(/^Summary: 15 ✔, 0 ✘, 3 ℹ\.$/m);
     await writeReportSection('docs/diagnostic-excel.md', `Contre le faux Excel, lecture « ${reading} »`, `\`\`\`text\n${text}\n\`\`\``);
   }, 60000);
@@ -48,7 +48,7 @@ describe.each(READINGS)('the diagnostic against the fake (%s reading)', (reading
     const { service } = setup([sampleGrid()], { readings }, { now: AT });
     const text = await service.diagnose('en');
     expect(text.split('\n')[0]).toBe('Excel diagnostic — "Annex 9 check" add-in');
-    expect(text).toMatch(/Scratch sheet deleted : yes/);
+    expect(text).toMatch(/Scratch sheet deleted: yes/);
   }, 60000);
 });
 

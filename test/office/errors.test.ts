@@ -9,7 +9,7 @@ it.each(MAPPED_OFFICE_ERRORS)('%s: a French sentence saying what to do, an Engli
   const fr = officeErrorMessage(code, 'fr', 'check');
   const en = officeErrorMessage(code, 'en', 'check');
   expect(fr).not.toContain(code); // a sentence, not the code
-  expect(fr).toMatch(/ : .*(recommencez|relancez|mettez Excel à jour|ouvrez|revenez|attendez|reconnectez-vous|activez|supprimez|fermez).*Rien n'a été modifié\.$/);
+  expect(fr).toMatch(/\u00a0: .*(recommencez|relancez|mettez Excel à jour|ouvrez|revenez|attendez|reconnectez-vous|activez|supprimez|fermez).*Rien n’a été modifié\.$/);
   expect(en).toMatch(/: .*(try again|run the check again|update Excel|open|go back|wait|sign in|activate|delete|close).*Nothing was changed\.$/);
 });
 
@@ -20,14 +20,14 @@ it('covers the codes of the issue: cell-edit mode, access denied, item not found
 });
 
 it('a write that failed half-way says how to take back what was written; a refusal says nothing was', () => {
-  expect(officeErrorMessage('GeneralException', 'fr', 'fill')).toMatch(/« Tout retirer… » la retire\.$/);
-  expect(officeErrorMessage('AccessDenied', 'fr', 'fill')).toMatch(/Rien n'a été modifié\.$/);
-  expect(officeErrorMessage('InvalidOperationInCellEditMode', 'fr', 'mark')).toMatch(/Rien n'a été modifié\.$/);
+  expect(officeErrorMessage('GeneralException', 'fr', 'fill')).toMatch(/«\u00a0Tout retirer…\u00a0» la retire\.$/);
+  expect(officeErrorMessage('AccessDenied', 'fr', 'fill')).toMatch(/Rien n’a été modifié\.$/);
+  expect(officeErrorMessage('InvalidOperationInCellEditMode', 'fr', 'mark')).toMatch(/Rien n’a été modifié\.$/);
 });
 
 it('an unknown code is named, with what to do', () => {
   expect(officeErrorMessage('BrandNewCode', 'fr', 'check')).toBe(
-    "Excel a renvoyé l'erreur « BrandNewCode » : relancez le contrôle ; si l'erreur revient, lancez « Diagnostic Excel » (menu Aide) et transmettez le rapport. Rien n'a été modifié.",
+    "Excel a renvoyé l’erreur «\u00a0BrandNewCode\u00a0»\u00a0: relancez le contrôle\u202f; si l’erreur revient, lancez «\u00a0Diagnostic Excel\u00a0» (menu Aide) et transmettez le rapport. Rien n’a été modifié.",
   );
 });
 

@@ -18,7 +18,7 @@ import { SHEET, afterQueuedEvents, blankCodesSpec, currentReadings, grownSpec, i
 afterEach(uninstall);
 
 const PROTECTED_FR =
-  'Feuille protégée : le contrôle a fonctionné mais les marques ne peuvent pas être posées. Ôtez la protection (Révision > Ôter la protection) ou utilisez la relecture seule.';
+  'Feuille protégée\u00a0: le contrôle a fonctionné mais les marques ne peuvent pas être posées. Ôtez la protection (Révision > Ôter la protection) ou utilisez la relecture seule.';
 const CODE = '0304 50 19 19 07 - Garantie d’activité et insertion des BRSA';
 
 const tagged = (wb: FakeWorkbook) => wb.sheet(SHEET).cfs.filter((cf) => cf.formula.includes('annexe9:'));
@@ -48,7 +48,7 @@ describe.each(READINGS)('%s reading', (_reading, readings) => {
       const { service } = setup([{ name: 'Notes', origin: { row: 0, col: 0 }, rows: [[{ value: 'Réunion du 12 juin' }]], merges: [] }]);
       const outcome = await service.check('fr');
       expect(outcome.status).toBe('notAnnex');
-      expect(outcome.message).toMatch(/^Aucune annexe 9 trouvée dans la feuille « Notes »/);
+      expect(outcome.message).toMatch(/^Aucune annexe 9 trouvée dans la feuille «\u00a0Notes\u00a0»/);
       expect(await service.mark(outcome, 'fr')).toMatchObject({ ok: false });
     });
 
@@ -66,7 +66,7 @@ describe.each(READINGS)('%s reading', (_reading, readings) => {
       const from = wb.recorder.syncCount;
       const result = await service.mark(outcome, 'fr');
       expect(result).toMatchObject({ ok: true, marked: 2 });
-      expect(result.message).toMatch(/^2 cellules marquées sur la feuille « Annexe 9 »/);
+      expect(result.message).toMatch(/^2 cellules marquées sur la feuille «\u00a0Annexe 9\u00a0»/);
       expect(syncsSince(wb, from)).toBe(1);
       // Nothing of the sheet is read back: the response holds only the ids of what it created.
       expect(wb.recorder.syncs[from].responseBytes).toBeLessThan(2000);
@@ -198,7 +198,7 @@ describe.each(READINGS)('%s reading', (_reading, readings) => {
       const from = other.wb.recorder.syncCount;
       expect(await other.service.mark(outcome, 'fr')).toEqual({
         ok: false,
-        message: "Ce contrôle n'est plus celui de la feuille : relancez le contrôle avant de poser les marques. Rien n'a été modifié.",
+        message: "Ce contrôle n’est plus celui de la feuille\u00a0: relancez le contrôle avant de poser les marques. Rien n’a été modifié.",
       });
       expect(syncsSince(other.wb, from)).toBe(0);
       expect(tagged(wb).length).toBeGreaterThan(0);
@@ -279,7 +279,7 @@ describe.each(READINGS)('%s reading', (_reading, readings) => {
       const result = await service.fillCodes(outcome, 'fr');
       expect(result).toMatchObject({ ok: true, filled: 2, skipped: ['C27'] });
       expect(result.message).toBe(
-        '2 imputations Chorus complétées (cellules en vert clair). Laissée telle quelle car remplie depuis le contrôle : C27.',
+        '2 imputations Chorus complétées (cellules en vert clair). Laissée telle quelle car remplie depuis le contrôle\u00a0: C27.',
       );
       expect(wb.cellState(SHEET, 'C27')).toMatchObject({ value: '0304 50 19 19 10 - Initiatives locales', conditionalFormats: [] });
       expect(wb.cellState(SHEET, 'C24').value).toBe(CODE);
@@ -322,7 +322,7 @@ describe.each(READINGS)('%s reading', (_reading, readings) => {
       const from = wb.recorder.syncCount;
       const result = await service.clear('fr');
       expect(result).toMatchObject({ ok: true, skipped: [] });
-      expect(result.message).toMatch(/^Marques retirées \(\d+\) et imputations ajoutées par le contrôle effacées \(3\) : la feuille est revenue à son état d'avant\.$/);
+      expect(result.message).toMatch(/^Marques retirées \(\d+\) et imputations ajoutées par le contrôle effacées \(3\)\u00a0: la feuille est revenue à son état d’avant\.$/);
       // Its rules and the journal; the cells they point at; the write.
       expect(syncsSince(wb, from)).toBe(3);
       expect(snapshot(wb)).toEqual(before);
@@ -353,7 +353,7 @@ describe.each(READINGS)('%s reading', (_reading, readings) => {
       wb.userEdit(SHEET, 'C27', { value: 'corrigé à la main' });
       const result = await service.clear('fr');
       expect(result).toMatchObject({ ok: true, skipped: ['C27'] });
-      expect(result.message).toMatch(/Conservée car modifiée depuis : C27\.$/);
+      expect(result.message).toMatch(/Conservée car modifiée depuis\u00a0: C27\.$/);
       expect(wb.cellState(SHEET, 'C27').value).toBe('corrigé à la main');
       expect(wb.cellState(SHEET, 'C24').value).toBeNull();
       expect(wb.cellState(SHEET, 'C27').conditionalFormats).toEqual([]);
@@ -393,7 +393,7 @@ describe.each(READINGS)('%s reading', (_reading, readings) => {
       expect(await service.fillCodes(outcome, 'fr')).toEqual({
         ok: false,
         message:
-          'Feuille protégée : le contrôle a fonctionné mais les imputations ne peuvent pas être complétées. Ôtez la protection (Révision > Ôter la protection) ou utilisez la relecture seule.',
+          'Feuille protégée\u00a0: le contrôle a fonctionné mais les imputations ne peuvent pas être complétées. Ôtez la protection (Révision > Ôter la protection) ou utilisez la relecture seule.',
       });
       expect(wb.recorder.syncs.every((s) => !s.failed)).toBe(true);
       expect(snapshot(wb)).toEqual(before);
@@ -411,7 +411,7 @@ describe.each(READINGS)('%s reading', (_reading, readings) => {
       const result = await service.mark(outcome, 'fr');
       expect(result).toEqual({
         ok: false,
-        message: "Excel a refusé l'écriture (feuille protégée ou classeur en lecture seule) : ôtez la protection ou activez la modification, puis recommencez. Rien n'a été modifié.",
+        message: "Excel a refusé l’écriture (feuille protégée ou classeur en lecture seule)\u00a0: ôtez la protection ou activez la modification, puis recommencez. Rien n’a été modifié.",
       });
       expect(wb.recorder.syncs[writeSync].failed).toBe('AccessDenied');
       wb.protect(SHEET, false);
@@ -422,7 +422,7 @@ describe.each(READINGS)('%s reading', (_reading, readings) => {
     it('a read-only workbook: check works, every write refuses without touching Excel', async () => {
       const { wb, service } = setup([layoutAnnex(blankCodesSpec([2])).grid], { readOnly: true });
       const outcome = await service.check('fr');
-      expect(outcome).toMatchObject({ readOnly: true, readOnlyReason: expect.stringMatching(/^Classeur en lecture seule : le contrôle a fonctionné/) });
+      expect(outcome).toMatchObject({ readOnly: true, readOnlyReason: expect.stringMatching(/^Classeur en lecture seule\u00a0: le contrôle a fonctionné/) });
       const from = wb.recorder.syncCount;
       for (const result of [await service.mark(outcome, 'fr'), await service.fillCodes(outcome, 'fr'), await service.clear('fr')]) {
         expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/^Classeur en lecture seule/) });
@@ -516,7 +516,7 @@ describe.each(READINGS)('%s reading', (_reading, readings) => {
       wb.beforeSync = (i, w) => {
         if (i === writeSync) w.sheets.splice(w.sheets.indexOf(w.sheet(SHEET)), 1);
       };
-      expect(await service.mark(outcome, 'fr')).toEqual({ ok: false, message: expect.stringMatching(/^Un élément dont le complément avait besoin a disparu pendant l'opération/) });
+      expect(await service.mark(outcome, 'fr')).toEqual({ ok: false, message: expect.stringMatching(/^Un élément dont le complément avait besoin a disparu pendant l’opération/) });
       expect(wb.recorder.syncs[writeSync].failed).toBe('ItemNotFound');
     });
 

@@ -131,7 +131,7 @@ describe.each(READINGS)('the journal’s parts, known by id between batches (%s)
       }
       const outcome = await service.check('fr');
       wb.sheets.splice(wb.sheets.indexOf(wb.sheet(SHEET)), 1);
-      expect(await service.fillCodes(outcome, 'fr')).toEqual({ ok: false, message: "La feuille « Annexe 9 » n'existe plus (renommée ou supprimée) : relancez le contrôle." });
+      expect(await service.fillCodes(outcome, 'fr')).toEqual({ ok: false, message: "La feuille «\u00a0Annexe 9\u00a0» n’existe plus (renommée ou supprimée)\u00a0: relancez le contrôle." });
     }
   });
 
@@ -304,7 +304,7 @@ describe.each(READINGS)('defect 5, the smaller points (%s)', (_, readings) => {
     }
     const err = await service.check('fr').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AnnexOfficeError);
-    expect((err as Error).message).toMatch(/^Excel est en train de modifier une cellule : validez la saisie \(Entrée\) ou appuyez sur Échap, puis recommencez/);
+    expect((err as Error).message).toMatch(/^Excel est en train de modifier une cellule\u00a0: validez la saisie \(Entrée\) ou appuyez sur Échap, puis recommencez/);
     expect(await service.mark(outcome, 'fr')).toEqual({ ok: false, message: expect.stringMatching(/^Excel est en train de modifier une cellule/) });
     expect(await service.clear('en')).toEqual({ ok: false, message: expect.stringMatching(/^Excel is editing a cell: press Enter/) });
     wb.cellEditMode = false;

@@ -79,7 +79,7 @@ describe('opened outside Excel', () => {
   it('says plainly that the add-in works in Excel only, and where to open it', () => {
     expect(hostProblem({ host: 'Excel' }, 'fr')).toBeNull();
     expect(hostProblem({ host: 'Word' }, 'fr')).toBe(
-      "Ce complément ne fonctionne que dans Excel, pas dans Word : ouvrez le classeur de l'annexe dans Excel, puis cliquez sur « Contrôler l'annexe 9 » (onglet Accueil, groupe « Annexe 9 »).",
+      "Ce complément ne fonctionne que dans Excel, pas dans Word\u00a0: ouvrez le classeur de l’annexe dans Excel, puis cliquez sur «\u00a0Contrôler l'annexe 9\u00a0» (onglet Accueil, groupe «\u00a0Annexe 9\u00a0»).",
     );
     expect(hostProblem({ host: null }, 'fr')).toMatch(/^Ce volet ne fonctionne que dans Excel/);
     expect(hostProblem(undefined, 'en')).toMatch(/^This pane works only in Excel/);

@@ -41,7 +41,7 @@ describe.each(READINGS)('marks and filled codes apart (%s)', (_, readings) => {
     const result = await service.clearMarks('fr');
     expect(result).toMatchObject({ ok: true, cleared: marked });
     expect(result.message).toContain(`Marques retirées (${marked} cellule${marked > 1 ? 's' : ''})`);
-    expect(result.message).toContain('« Retirer les imputations complétées »');
+    expect(result.message).toContain('«\u00a0Retirer les imputations complétées\u00a0»');
     expect(markRules(wb)).toEqual([]);
     for (const cell of FILLED) expect(wb.cellState(SHEET, cell).value).toBe(CODE);
     expect(codeRules(wb)).toEqual(codesBefore);

@@ -37,7 +37,7 @@ it('draws A, C and F per Chorus code beside the table, over the summary’s own 
   expect(charts).toHaveLength(1);
   const chart = charts[0];
   expect(chart).toMatchObject({ name: SUMMARY_CHART_NAME, type: 'ColumnClustered', title: 'Par imputation Chorus' });
-  expect(chart.series.map((s) => s.name)).toEqual(['A – Participation État', 'C – Crédits CD affectés', "F – Budget global de l'action"]);
+  expect(chart.series.map((s) => s.name)).toEqual(['A – Participation État', 'C – Crédits CD affectés', "F – Budget global de l’action"]);
   // Same rows for the three series and their labels: the lines « Par imputation Chorus ».
   const rowsOf = (address: string | null) => /![A-Z]+(\d+):[A-Z]+(\d+)$/.exec(address ?? '')!.slice(1).map(Number);
   const [first, last] = rowsOf(chart.series[0].values);

@@ -9,7 +9,6 @@ import '@testing-library/jest-dom';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { Results } from '../../src/taskpane/components/Results';
-import { withoutRowPrefix } from '../../src/taskpane/components/FindingItem';
 import { SheetReport } from '../../src/domain/analyze';
 import { Finding } from '../../src/domain/findings';
 import { sampleReport } from './stub';
@@ -32,8 +31,8 @@ it('says the cell, the row, the label and the figures once per card', () => {
   expect(count(text, 'TOTAUX FINANCIERS')).toBe(1);
   expect(count(text, '(ligne 51)')).toBe(0);
   expect(text.startsWith('L51ligne 51TOTAUX FINANCIERS')).toBe(true);
-  expect(text).toContain('F affiché 13 094 116,00 €, A+B+C+D+E = 13 414 116,00 € — écart -320 000,00 €');
-  expect(text).toContain('Corrigez F en 13 414 116,00 €');
+  expect(text).toContain('F affiché 13\u202f094\u202f116,00\u00a0€, A+B+C+D+E = 13\u202f414\u202f116,00\u00a0€ — écart -320\u202f000,00\u00a0€');
+  expect(text).toContain('Corrigez F en 13\u202f414\u202f116,00\u00a0€');
   // The accessible name is the card's text, nothing said twice before it.
   const name = l51.getAttribute('aria-label') ?? text;
   expect(l51).not.toHaveAttribute('aria-label');
@@ -41,15 +40,7 @@ it('says the cell, the row, the label and the figures once per card', () => {
   expect(l51.querySelector('[class*="hidden"], [style*="clip"]')).toBeNull();
   const l50 = screen.getByRole('button', { name: /L50/ }).textContent ?? '';
   expect(count(l50, '(ligne 50)')).toBe(0);
-  expect(l50).toContain('Sous-total initiatives : F affiché 960 000,00 €');
-});
-
-it('drops the row the message names first only when it is the card’s own', () => {
-  expect(withoutRowPrefix('« Premières Heures » (ligne 28) : imputation manquante.', 'Premières Heures', 28)).toBe('Imputation manquante.');
-  expect(withoutRowPrefix('TOTAUX (ligne 51) : F affiché', 'TOTAUX', 51)).toBe('F affiché');
-  expect(withoutRowPrefix('Sous-total (ligne 50) : F affiché', 'Sous total engagements', 50)).toBe('Sous-total : F affiché');
-  expect(withoutRowPrefix('« X » (ligne 7) : écart', 'X', 8)).toBe('« X » (ligne 7) : écart');
-  expect(withoutRowPrefix('"Total" (row 9): gap', 'Total', 9)).toBe('Gap');
+  expect(l50).toContain('Sous-total initiatives\u00a0: F affiché 960\u202f000,00\u00a0€');
 });
 
 it('one card for a merged code cell covering four actions, saying so; the group still counts the four findings', () => {
@@ -77,6 +68,9 @@ it('one card for a merged code cell covering four actions, saying so; the group 
   expect(cards).toHaveLength(1);
   expect(cards[0]).toHaveTextContent('1 cellule fusionnée pour 4 actions');
   expect(cards[0]).toHaveTextContent('lignes 46 à 49');
+  // The card shows the merged cell once; its message does not name it again.
+  expect(count(cards[0].textContent ?? '', 'C46')).toBe(1);
+  expect(cards[0]).toHaveTextContent('Saisissez le code Chorus de l’action dans la cellule.');
 });
 
 it('puts the headline rule (A ≠ C) first; groups collapse and expand, with their counts; many findings start folded but the first', () => {

@@ -3,18 +3,14 @@
  * rest of the product writes them), signed changes, rates, and cell text made safe to print.
  */
 import Decimal from 'decimal.js';
+import { formatCents as formatMoneyCents } from '../amounts';
 import { Cents } from './comparable';
 
 export type Lang = 'fr' | 'en';
 
-/** `1 362 035,00 €` / `€1,362,035.00`, from integer cents (no float ever). */
+/** `1 362 035,00 €` / `€1,362,035.00`, from integer cents (no float ever): the product's one money formatter. */
 export function formatCents(c: Cents, lang: Lang): string {
-  const negative = c < 0;
-  const abs = Math.abs(c);
-  const int = String(Math.floor(abs / 100));
-  const frac = String(abs % 100).padStart(2, '0');
-  if (lang === 'en') return `${negative ? '-' : ''}€${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${frac}`;
-  return `${negative ? '-' : ''}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ' ')},${frac} €`;
+  return formatMoneyCents(c, lang);
 }
 
 /** `+10 000,00 €`, `−2 500,00 €`, `0,00 €`. */
@@ -26,7 +22,7 @@ export function formatChange(c: Cents, lang: Lang): string {
 /** `0.8750` → `87,5 %` / `87.5%`. */
 export function formatRate(rate: string, lang: Lang): string {
   const pct = new Decimal(rate).times(100).toDecimalPlaces(1, Decimal.ROUND_HALF_UP).toFixed(1);
-  return lang === 'fr' ? `${pct.replace('.', ',')} %` : `${pct}%`;
+  return lang === 'fr' ? `${pct.replace('.', ',')}\u202f%` : `${pct}%`;
 }
 
 // C0 and C1 controls (ESC starts a terminal sequence), and the marks that reorder text on screen.

@@ -11,6 +11,7 @@ import { FindingChange } from './findings';
 import { Lang, formatCents, formatChange, formatRate, plain } from './format';
 import { PairedBy } from './pair';
 import { ActionChange, ActionSide, AmountChange, GroupChange, isEmptyGroup } from './versions';
+import { WORDS } from '../words';
 
 export interface RenderOptions {
   lang?: Lang;
@@ -57,7 +58,7 @@ export function rows(old: number | null, neu: number | null, lang: Lang): string
 }
 
 export function quote(text: string, lang: Lang): string {
-  return lang === 'fr' ? `« ${plain(text)} »` : `"${plain(text)}"`;
+  return WORDS[lang].quote(plain(text));
 }
 
 function actionTitle(a: ActionSide, lang: Lang): string {
@@ -71,7 +72,7 @@ function eur(c: Cents | null, lang: Lang): string {
 
 /** `A : 100 000,00 € → 110 000,00 € (+10 000,00 €)`. */
 function changeText(c: AmountChange, lang: Lang): string {
-  const sep = lang === 'fr' ? ' : ' : ': ';
+  const sep = lang === 'fr' ? '\u00a0: ' : ': ';
   const delta = c.change === null ? '' : ` (${formatChange(c.change, lang)})`;
   return `${columnName(c.column, lang)}${sep}${eur(c.old, lang)} → ${eur(c.new, lang)}${delta}`;
 }
@@ -102,28 +103,28 @@ function tableLine(label: string, t: TableRef, lang: Lang): string {
   const where = fr ? `feuille ${quote(t.sheet, lang)}, tableau en ${t.headerCell}` : `sheet ${quote(t.sheet, lang)}, table at ${t.headerCell}`;
   const span = t.firstRow !== null && t.lastRow !== null ? (fr ? ` (lignes ${t.firstRow} à ${t.lastRow})` : ` (rows ${t.firstRow} to ${t.lastRow})`) : '';
   const file = t.file ? `${plain(t.file)}, ` : '';
-  return `  ${label}${fr ? ' : ' : ': '}${file}${where}${span}, ${plural(t.actions, 'action', 'actions')}`;
+  return `  ${label}${fr ? '\u00a0: ' : ': '}${file}${where}${span}, ${plural(t.actions, 'action', 'actions')}`;
 }
 
 export function noticeText(n: CompareNotice, lang: Lang): string {
   const fr = lang === 'fr';
   switch (n.code) {
     case 'COLUMN_ONLY_ONE_SIDE': {
-      const which = n.side === 'old' ? (fr ? "l'ancienne version" : 'the old version') : fr ? 'la nouvelle version' : 'the new version';
+      const which = n.side === 'old' ? (fr ? "l’ancienne version" : 'the old version') : fr ? 'la nouvelle version' : 'the new version';
       return fr
-        ? `La colonne ${columnName(n.column, lang)} n'existe que dans ${which} : elle n'est pas comparée.`
+        ? `La colonne ${columnName(n.column, lang)} n’existe que dans ${which}\u00a0: elle n’est pas comparée.`
         : `Column ${columnName(n.column, lang)} exists only in ${which}: it is not compared.`;
     }
     case 'FIRST_LOOKS_LIKE_EXECUTION':
       return fr
-        ? `Le premier tableau ressemble à un tableau d'exécution (${quote(n.evidence.text, lang)}) : mettez le prévisionnel en premier, l'exécution en second.`
+        ? `Le premier tableau ressemble à un tableau d’exécution (${quote(n.evidence.text, lang)})\u00a0: mettez le prévisionnel en premier, l’exécution en second.`
         : `The first table looks like an execution table (${quote(n.evidence.text, lang)}): give the plan first and the execution table second.`;
     case 'SECOND_LOOKS_LIKE_EXECUTION':
       return fr
-        ? `Le second tableau ressemble à un tableau d'exécution (${quote(n.evidence.text, lang)}) : comparé ici comme une version, à votre demande (--execution pour le prévu et le réalisé).`
+        ? `Le second tableau ressemble à un tableau d’exécution (${quote(n.evidence.text, lang)})\u00a0: comparé ici comme une version, à votre demande (--execution pour le prévu et le réalisé).`
         : `The second table looks like an execution table (${quote(n.evidence.text, lang)}): compared as a version here, as asked (--execution for planned against spent).`;
     case 'NO_F_COLUMN':
-      return fr ? "Pas de colonne F commune aux deux tableaux : le taux de réalisation n'est pas calculé." : 'No column F in both tables: the spending rate is not computed.';
+      return fr ? "Pas de colonne F commune aux deux tableaux\u00a0: le taux de réalisation n’est pas calculé." : 'No column F in both tables: the spending rate is not computed.';
   }
 }
 
@@ -133,11 +134,11 @@ function findingLines(findings: FindingChange[], lang: Lang): string[] {
   const gone = findings.filter((f) => f.status === 'disappeared');
   const come = findings.filter((f) => f.status === 'appeared');
   if (gone.length) {
-    out.push('', fr ? `Anomalies disparues (${gone.length}) — dans l'ancien tableau :` : `Findings gone (${gone.length}) — in the old table:`);
+    out.push('', fr ? `Anomalies disparues (${gone.length}) — dans l’ancien tableau\u00a0:` : `Findings gone (${gone.length}) — in the old table:`);
     for (const f of gone) out.push(`  − ${f.cell.padEnd(6)} [${f.rule}] ${plain(f.message)}`);
   }
   if (come.length) {
-    out.push('', fr ? `Anomalies apparues (${come.length}) — dans le nouveau tableau :` : `New findings (${come.length}) — in the new table:`);
+    out.push('', fr ? `Anomalies apparues (${come.length}) — dans le nouveau tableau\u00a0:` : `New findings (${come.length}) — in the new table:`);
     for (const f of come) out.push(`  + ${f.cell.padEnd(6)} [${f.rule}] ${plain(f.message)}`);
   }
   return out;
@@ -149,7 +150,7 @@ export function actionBlock(a: ActionChange, result: CompareResult, lang: Lang):
   const fr = lang === 'fr';
   const cols = result.columns.compared;
   const s = (a.new ?? a.old)!;
-  const sep = fr ? ' : ' : ': ';
+  const sep = fr ? '\u00a0: ' : ': ';
   const where = `${s.theme ? `${fr ? 'thème' : 'theme'} ${quote(s.theme, lang)}` : fr ? 'sans thème' : 'no theme'} — ${s.code ?? (fr ? 'sans imputation' : 'no code')}`;
   if (a.status === 'added') {
     const values = Object.fromEntries(a.amounts.map((c) => [c.column, c.new]));
@@ -196,18 +197,18 @@ function renderVersions(result: CompareResult, lang: Lang, showUnchanged: boolea
   const fr = lang === 'fr';
   const v = result.versions!;
   const c = v.counts;
-  const out: string[] = [fr ? "Comparaison de deux versions de l'annexe 9" : 'Two versions of annex 9 compared'];
+  const out: string[] = [fr ? "Comparaison de deux versions de l’annexe 9" : 'Two versions of annex 9 compared'];
   out.push(tableLine(fr ? 'Ancienne version' : 'Old version', result.old, lang), tableLine(fr ? 'Nouvelle version' : 'New version', result.new, lang));
   for (const n of result.notices) out.push(`  ! ${noticeText(n, lang)}`);
   out.push('');
   if (result.identical) {
-    out.push(fr ? 'Aucune différence : mêmes actions, mêmes montants, mêmes anomalies.' : 'No difference: same actions, same amounts, same findings.');
+    out.push(fr ? 'Aucune différence\u00a0: mêmes actions, mêmes montants, mêmes anomalies.' : 'No difference: same actions, same amounts, same findings.');
   } else {
     const appeared = result.findings.filter((f) => f.status === 'appeared').length;
     const gone = result.findings.length - appeared;
     out.push(
       fr
-        ? `Différences : ${plural(c.actionsAdded, 'action ajoutée', 'actions ajoutées')}, ${plural(c.actionsRemoved, 'retirée', 'retirées')}, ${plural(c.actionsChanged, 'modifiée', 'modifiées')} ; ${plural(c.measuresChanged, 'mesure', 'mesures')}, ${plural(c.codesChanged, 'imputation', 'imputations')} et ${plural(c.totalsChanged, 'total', 'totaux')} dont les montants changent ; anomalies : ${plural(appeared, 'apparue', 'apparues')}, ${plural(gone, 'disparue', 'disparues')}.`
+        ? `Différences\u00a0: ${plural(c.actionsAdded, 'action ajoutée', 'actions ajoutées')}, ${plural(c.actionsRemoved, 'retirée', 'retirées')}, ${plural(c.actionsChanged, 'modifiée', 'modifiées')}\u202f; ${plural(c.measuresChanged, 'mesure', 'mesures')}, ${plural(c.codesChanged, 'imputation', 'imputations')} et ${plural(c.totalsChanged, 'total', 'totaux')} dont les montants changent\u202f; anomalies\u00a0: ${plural(appeared, 'apparue', 'apparues')}, ${plural(gone, 'disparue', 'disparues')}.`
         : `Differences: ${c.actionsAdded} action(s) added, ${c.actionsRemoved} removed, ${c.actionsChanged} changed; ${c.measuresChanged} measure(s), ${c.codesChanged} code(s) and ${c.totalsChanged} total(s) with other amounts; findings: ${appeared} new, ${gone} gone.`,
     );
   }
@@ -222,20 +223,20 @@ function renderVersions(result: CompareResult, lang: Lang, showUnchanged: boolea
   section(fr ? 'Actions modifiées' : 'Actions changed', real.filter((a) => a.status === 'changed').map((a) => actionBlock(a, result, lang)));
   if (showUnchanged) section(fr ? 'Actions inchangées' : 'Actions unchanged', v.actions.filter((a) => a.status === 'unchanged').map((a) => actionBlock(a, result, lang)));
   const groups = (list: GroupChange[]) => list.filter((g) => (showUnchanged || g.status !== 'unchanged') && !isEmptyGroup(g)).map((g) => groupBlock(g, result, lang));
-  section(fr ? "Par mesure (montants recalculés depuis les lignes d'action)" : 'By measure (amounts recomputed from the action rows)', groups(v.measures));
+  section(fr ? "Par mesure (montants recalculés depuis les lignes d’action)" : 'By measure (amounts recomputed from the action rows)', groups(v.measures));
   section(fr ? 'Par imputation Chorus' : 'By Chorus code', groups(v.codes));
   section(fr ? 'Totaux' : 'Totals', groups(v.totals));
   out.push(...findingLines(result.findings, lang));
   const moved = v.actions.filter((a) => a.reordered && a.status === 'unchanged');
   if (moved.length) {
-    out.push('', fr ? `Ordre des lignes changé, sans autre modification (${moved.length}) :` : `Row order changed, nothing else (${moved.length}):`);
-    for (const a of moved) out.push(`  ↕ ${rows(a.old!.row, a.new!.row, lang)}${fr ? ' : ' : ': '}${actionTitle(a.new!, lang)}`);
+    out.push('', fr ? `Ordre des lignes changé, sans autre modification (${moved.length})\u00a0:` : `Row order changed, nothing else (${moved.length}):`);
+    for (const a of moved) out.push(`  ↕ ${rows(a.old!.row, a.new!.row, lang)}${fr ? '\u00a0: ' : ': '}${actionTitle(a.new!, lang)}`);
   }
   if (c.templateRowsAdded + c.templateRowsRemoved > 0) {
     out.push(
       '',
       fr
-        ? `Lignes modèles vides (sans intitulé propre ni montant, pas une différence) : ${plural(c.templateRowsRemoved, 'retirée', 'retirées')}, ${plural(c.templateRowsAdded, 'ajoutée', 'ajoutées')}.`
+        ? `Lignes modèles vides (sans intitulé propre ni montant, pas une différence)\u00a0: ${plural(c.templateRowsRemoved, 'retirée', 'retirées')}, ${plural(c.templateRowsAdded, 'ajoutée', 'ajoutées')}.`
         : `Empty template rows (no title of their own, no amount; not a difference): ${c.templateRowsRemoved} removed, ${c.templateRowsAdded} added.`,
     );
   }
@@ -248,13 +249,13 @@ function renderVersions(result: CompareResult, lang: Lang, showUnchanged: boolea
 export function executionFormula(lang: Lang): string[] {
   return lang === 'fr'
     ? [
-        "Estimation à confirmer par l'ordonnateur — comment elle est calculée, par imputation Chorus :",
-        '  dépense cofinancée réalisée  S = A réalisé + C réalisé (crédits de la convention de l\'année ; reports B, D et autres financeurs E exclus)',
-        '  taux État                    r = A prévu / (A prévu + C prévu)   (50 % si le prévu n\'a ni A ni C : règle 50/50 de la convention)',
+        "Estimation à confirmer par l’ordonnateur — comment elle est calculée, par imputation Chorus\u00a0:",
+        '  dépense cofinancée réalisée  S = A réalisé + C réalisé (crédits de la convention de l’année\u202f; reports B, D et autres financeurs E exclus)',
+        '  taux État                    r = A prévu / (A prévu + C prévu)   (50\u202f% si le prévu n’a ni A ni C\u00a0: règle 50/50 de la convention)',
         '  part État des dépenses       P = S × r, arrondie au centime (au plus proche, la moitié vers le haut)',
-        "  versé par l'État             V = montant notifié (--notified), à défaut A prévu",
-        '  montant susceptible de reversement (art. 5) = V − P lorsqu\'il est positif, sinon aucun',
-        '  Total : ΣV − ΣP sur l\'ensemble de la convention (art. 5), et à côté la somme des montants par imputation, sans compensation entre imputations.',
+        "  versé par l’État             V = montant notifié (--notified), à défaut A prévu",
+        '  montant susceptible de reversement (art. 5) = V − P lorsqu’il est positif, sinon aucun',
+        '  Total\u00a0: ΣV − ΣP sur l’ensemble de la convention (art. 5), et à côté la somme des montants par imputation, sans compensation entre imputations.',
       ]
     : [
         'Estimate for the authorising officer to confirm — how it is computed, per Chorus code:',
@@ -269,7 +270,7 @@ export function executionFormula(lang: Lang): string[] {
 
 function plannedSpentLines(p: PlannedSpent, columns: readonly AmountKey[], lang: Lang, formula: boolean): string[] {
   const fr = lang === 'fr';
-  const sep = fr ? ' : ' : ': ';
+  const sep = fr ? '\u00a0: ' : ': ';
   const rate = p.rate !== null ? ` — ${fr ? 'taux de réalisation (F)' : 'spending rate (F)'} ${formatRate(p.rate, lang)}` : '';
   const out = [
     `      ${fr ? 'prévu' : 'planned'}${sep}${figures(p.planned, columns, lang)}`,
@@ -284,23 +285,23 @@ function plannedSpentLines(p: PlannedSpent, columns: readonly AmountKey[], lang:
         ? `      ${fr ? 'part État des dépenses' : 'State share spent'}${sep}${s} × ${r} = ${formatCents(p.stateShareSpent, lang)}`
         : `      ${fr ? 'part État des dépenses' : 'State share spent'}${sep}${formatCents(p.stateShareSpent, lang)}`,
     );
-  } else out.push(`      ${fr ? 'part État des dépenses : non calculée (montant illisible)' : 'State share spent: not computed (unreadable amount)'}`);
+  } else out.push(`      ${fr ? 'part État des dépenses\u00a0: non calculée (montant illisible)' : 'State share spent: not computed (unreadable amount)'}`);
   return out;
 }
 
 export function codeBlock(c: ExecutionCodeLine, result: CompareResult, lang: Lang): string[] {
   const fr = lang === 'fr';
-  const sep = fr ? ' : ' : ': ';
+  const sep = fr ? '\u00a0: ' : ': ';
   const out = [`  ${codeName(result, c.code, lang)}`, ...plannedSpentLines(c, result.columns.compared, lang, true)];
   const source = c.paidSource === 'notified' ? (fr ? 'montant notifié' : 'notified amount') : fr ? 'A prévu' : 'A planned';
-  out.push(`      ${fr ? "versé par l'État" : 'paid by the State'}${sep}${c.paid === null ? eur(null, lang) : formatCents(c.paid, lang)} (${source})`);
+  out.push(`      ${fr ? "versé par l’État" : 'paid by the State'}${sep}${c.paid === null ? eur(null, lang) : formatCents(c.paid, lang)} (${source})`);
   out.push(reversementLine(c.reversement, c.balance, lang, fr ? 'montant susceptible de reversement (art. 5)' : 'amount that may be recovered (art. 5)'));
   return out;
 }
 
 function reversementLine(rev: Cents | null, balance: Cents | null, lang: Lang, label: string): string {
   const fr = lang === 'fr';
-  const sep = fr ? ' : ' : ': ';
+  const sep = fr ? '\u00a0: ' : ': ';
   if (rev === null || balance === null) return `      ${label}${sep}${fr ? 'non calculé (montant illisible)' : 'not computed (unreadable amount)'}`;
   if (rev > 0) return `      ${label}${sep}${formatCents(rev, lang)}`;
   return `      ${label}${sep}${fr ? 'aucun' : 'none'} (${fr ? 'part État des dépenses ≥ versé' : 'State share spent ≥ paid'}${balance < 0 ? `, ${fr ? 'écart' : 'gap'} ${formatCents(-balance, lang)}` : ''})`;
@@ -309,10 +310,10 @@ function reversementLine(rev: Cents | null, balance: Cents | null, lang: Lang, l
 export function executionActionBlock(a: ExecutionActionLine, result: CompareResult, lang: Lang): string[] {
   const fr = lang === 'fr';
   const s = (a.execution ?? a.plan)!;
-  const sep = fr ? ' : ' : ': ';
+  const sep = fr ? '\u00a0: ' : ': ';
   const mark = a.status === 'plannedOnly' ? '−' : a.status === 'spentOnly' ? '+' : a.differs ? '~' : '=';
   const what =
-    a.status === 'plannedOnly' ? (fr ? ' — prévue, absente du tableau d\'exécution' : ' — planned, not in the execution table') : a.status === 'spentOnly' ? (fr ? ' — réalisée, non prévue' : ' — spent, not planned') : '';
+    a.status === 'plannedOnly' ? (fr ? ' — prévue, absente du tableau d’exécution' : ' — planned, not in the execution table') : a.status === 'spentOnly' ? (fr ? ' — réalisée, non prévue' : ' — spent, not planned') : '';
   const how = a.pairedBy ? ` (${pick(PAIRED_BY[a.pairedBy], lang)})` : '';
   return [`  ${mark} ${rows(a.plan?.row ?? null, a.execution?.row ?? null, lang)}${sep}${actionTitle(s, lang)}${what}${how}`, ...plannedSpentLines(a, result.columns.compared, lang, false)];
 }
@@ -324,13 +325,13 @@ export function executionGroupBlock(g: ExecutionGroupLine, result: CompareResult
 function renderExecution(result: CompareResult, lang: Lang, showUnchanged: boolean): string[] {
   const fr = lang === 'fr';
   const x = result.execution!;
-  const out: string[] = [fr ? "Prévu et réalisé — annexe 9 et tableau d'exécution" : 'Planned against spent — annex 9 and its execution table'];
+  const out: string[] = [fr ? "Prévu et réalisé — annexe 9 et tableau d’exécution" : 'Planned against spent — annex 9 and its execution table'];
   out.push(tableLine(fr ? 'Prévisionnel' : 'Plan', result.old, lang), tableLine(fr ? 'Exécution' : 'Execution', result.new, lang));
   const ev = result.recognition.new.evidence;
   if (result.modeSource === 'recognised' && ev) {
     const where = ev.where === 'sheet' ? (fr ? 'nom de la feuille' : 'sheet name') : ev.where === 'title' ? (fr ? 'titre' : 'title') : fr ? 'en-tête' : 'header';
-    out.push(fr ? `  Reconnu comme tableau d'exécution : ${quote(ev.text, lang)} (${where}).` : `  Recognised as an execution table: ${quote(ev.text, lang)} (${where}).`);
-  } else if (result.modeSource === 'option') out.push(fr ? "  Tableau d'exécution indiqué par l'option --execution." : '  Execution table as said by --execution.');
+    out.push(fr ? `  Reconnu comme tableau d’exécution\u00a0: ${quote(ev.text, lang)} (${where}).` : `  Recognised as an execution table: ${quote(ev.text, lang)} (${where}).`);
+  } else if (result.modeSource === 'option') out.push(fr ? "  Tableau d’exécution indiqué par l’option --execution." : '  Execution table as said by --execution.');
   for (const n of result.notices) out.push(`  ! ${noticeText(n, lang)}`);
 
   out.push('', fr ? 'Par imputation Chorus' : 'By Chorus code');
@@ -338,13 +339,13 @@ function renderExecution(result: CompareResult, lang: Lang, showUnchanged: boole
   const empty = (c: ExecutionCodeLine) => c.paidSource !== 'notified' && isZeroRow(c.planned) && isZeroRow(c.spent);
   for (const c of x.codes) if (showUnchanged || !empty(c)) out.push(...codeBlock(c, result, lang));
   const quiet = showUnchanged ? 0 : x.codes.filter(empty).length;
-  if (quiet) out.push(fr ? `  (${plural(quiet, 'imputation', 'imputations')} sans montant prévu, réalisé ni notifié : non détaillée${quiet > 1 ? 's' : ''})` : `  (${quiet} code(s) with nothing planned, spent or notified: not detailed)`);
+  if (quiet) out.push(fr ? `  (${plural(quiet, 'imputation', 'imputations')} sans montant prévu, réalisé ni notifié\u00a0: non détaillée${quiet > 1 ? 's' : ''})` : `  (${quiet} code(s) with nothing planned, spent or notified: not detailed)`);
 
   const t = x.total;
-  const sep = fr ? ' : ' : ': ';
+  const sep = fr ? '\u00a0: ' : ': ';
   out.push('', fr ? 'Total de la convention' : 'Whole convention', ...plannedSpentLines(t, result.columns.compared, lang, false));
-  out.push(`      ${fr ? "versé par l'État" : 'paid by the State'}${sep}${eur(t.paid, lang)}`);
-  out.push(reversementLine(t.reversement, t.balance, lang, fr ? "montant susceptible de reversement (art. 5), sur l'ensemble" : 'amount that may be recovered (art. 5), overall'));
+  out.push(`      ${fr ? "versé par l’État" : 'paid by the State'}${sep}${eur(t.paid, lang)}`);
+  out.push(reversementLine(t.reversement, t.balance, lang, fr ? "montant susceptible de reversement (art. 5), sur l’ensemble" : 'amount that may be recovered (art. 5), overall'));
   if (t.reversementByCode !== null) {
     out.push(`      ${fr ? 'somme des montants par imputation, sans compensation' : 'sum of the per-code amounts, no offsetting'}${sep}${formatCents(t.reversementByCode, lang)}`);
   }

@@ -112,16 +112,16 @@ export function planComparisonSheet(result: CompareResult, options: PlanOptions 
     return { cell: { kind: 'link', text: label, sheet, cell: `${col}${row}` } };
   };
   const where = (t: TableRef) =>
-    `${t.file ? `${t.file} — ` : ''}${fr ? 'feuille' : 'sheet'} « ${t.sheet} », ${fr ? 'tableau en' : 'table at'} ${t.headerCell}`;
+    `${t.file ? `${t.file} — ` : ''}${fr ? 'feuille' : 'sheet'} «\u00a0${t.sheet}\u00a0», ${fr ? 'tableau en' : 'table at'} ${t.headerCell}`;
 
   let width: number;
   if (result.mode === 'versions') {
     const v = result.versions!;
     width = 7 + cols.length * 3;
     const amountAt = (i: number) => 7 + i * 3;
-    push('title', [text(fr ? "Comparaison de deux versions de l'annexe 9" : 'Two versions of annex 9 compared')]);
-    push('info', [text(`${fr ? 'Ancienne version' : 'Old version'} : ${where(result.old)}`)]);
-    push('info', [text(`${fr ? 'Nouvelle version' : 'New version'} : ${where(result.new)}`)]);
+    push('title', [text(fr ? "Comparaison de deux versions de l’annexe 9" : 'Two versions of annex 9 compared')]);
+    push('info', [text(`${fr ? 'Ancienne version\u00a0:' : 'Old version:'} ${where(result.old)}`)]);
+    push('info', [text(`${fr ? 'Nouvelle version\u00a0:' : 'New version:'} ${where(result.new)}`)]);
     const header: Array<CompareSlot | null> = [
       text(fr ? 'Statut' : 'Status'),
       text(fr ? 'Action ou groupe' : 'Action or group'),
@@ -153,10 +153,10 @@ export function planComparisonSheet(result: CompareResult, options: PlanOptions 
     const actionRow = (a: ActionChange) => {
       const s = (a.new ?? a.old)!;
       const notes: string[] = [];
-      if (a.changes.includes('renamed')) notes.push(fr ? `intitulé : « ${a.old!.title} » → « ${a.new!.title} »` : `title: "${a.old!.title}" → "${a.new!.title}"`);
-      if (a.changes.includes('movedTheme')) notes.push(fr ? `thème : « ${a.old!.theme ?? '—'} » → « ${a.new!.theme ?? '—'} »` : `theme: "${a.old!.theme ?? '—'}" → "${a.new!.theme ?? '—'}"`);
-      if (a.changes.includes('codeChanged')) notes.push(`${fr ? 'imputation' : 'code'} : ${a.old!.code ?? '—'} → ${a.new!.code ?? '—'}`);
-      if (a.changes.includes('ficheChanged')) notes.push(`fiche : ${a.old!.fiche ?? '—'} → ${a.new!.fiche ?? '—'}`);
+      if (a.changes.includes('renamed')) notes.push(fr ? `intitulé\u00a0: «\u00a0${a.old!.title}\u00a0» → «\u00a0${a.new!.title}\u00a0»` : `title: "${a.old!.title}" → "${a.new!.title}"`);
+      if (a.changes.includes('movedTheme')) notes.push(fr ? `thème\u00a0: «\u00a0${a.old!.theme ?? '—'}\u00a0» → «\u00a0${a.new!.theme ?? '—'}\u00a0»` : `theme: "${a.old!.theme ?? '—'}" → "${a.new!.theme ?? '—'}"`);
+      if (a.changes.includes('codeChanged')) notes.push(`${fr ? 'imputation\u00a0:' : 'code:'} ${a.old!.code ?? '—'} → ${a.new!.code ?? '—'}`);
+      if (a.changes.includes('ficheChanged')) notes.push(`${fr ? 'fiche\u00a0:' : 'fiche:'} ${a.old!.fiche ?? '—'} → ${a.new!.fiche ?? '—'}`);
       if (a.reordered && a.status === 'unchanged') notes.push(fr ? 'ordre changé' : 'order changed');
       if (a.pairedBy) notes.push(PAIRED_BY[a.pairedBy][lang]);
       const cells: Array<CompareSlot | null> = [
@@ -166,7 +166,7 @@ export function planComparisonSheet(result: CompareResult, options: PlanOptions 
         s.code ? text(s.code) : null,
         link(result.old, 'old', a.old?.row ?? null),
         link(result.new, 'new', a.new?.row ?? null),
-        notes.length ? text(notes.join(' ; ')) : null,
+        notes.length ? text(notes.join(fr ? '\u202f; ' : '; ')) : null,
       ];
       amountCells(cells, a.amounts, a.status);
       push('line', cells, { fill: rowFill(a.status), wrap: true });
@@ -202,7 +202,7 @@ export function planComparisonSheet(result: CompareResult, options: PlanOptions 
       if (!visible.length) push('line', [text(fr ? 'Aucun changement.' : 'No change.')]);
       for (const g of visible) groupRow(g);
     };
-    groupSection(fr ? "Par mesure (recalculé depuis les lignes d'action)" : 'By measure (recomputed from the action rows)', v.measures);
+    groupSection(fr ? "Par mesure (recalculé depuis les lignes d’action)" : 'By measure (recomputed from the action rows)', v.measures);
     groupSection(fr ? 'Par imputation Chorus' : 'By Chorus code', v.codes);
     groupSection(fr ? 'Totaux' : 'Totals', v.totals);
     findingRows();
@@ -213,11 +213,11 @@ export function planComparisonSheet(result: CompareResult, options: PlanOptions 
   const x = result.execution!;
   const ex = { label: 0, code: 1, planRow: 2, execRow: 3, planned: 4, spent: 7, rate: 10, s: 11, r: 12, p: 13, v: 14, vSource: 15, rev: 16 };
   width = 17;
-  push('title', [text(fr ? "Prévu et réalisé — annexe 9 et tableau d'exécution" : 'Planned against spent — annex 9 and its execution table')]);
-  push('info', [text(`${fr ? 'Prévisionnel' : 'Plan'} : ${where(result.old)}`)]);
-  push('info', [text(`${fr ? 'Exécution' : 'Execution'} : ${where(result.new)}`)]);
+  push('title', [text(fr ? "Prévu et réalisé — annexe 9 et tableau d’exécution" : 'Planned against spent — annex 9 and its execution table')]);
+  push('info', [text(`${fr ? 'Prévisionnel\u00a0:' : 'Plan:'} ${where(result.old)}`)]);
+  push('info', [text(`${fr ? 'Exécution\u00a0:' : 'Execution:'} ${where(result.new)}`)]);
   const hdr = fr
-    ? ['Élément', 'Imputation', 'Ligne (prévu)', 'Ligne (exécution)', 'Prévu — État', 'Prévu — CD', 'Prévu — total', 'Réalisé — État', 'Réalisé — CD', 'Réalisé — total', 'Taux de réalisation', 'Dépense cofinancée S (État + CD réalisés)', 'Taux État r (prévu)', 'Part État des dépenses P = S × r', "Versé par l'État V", 'Source de V', 'Susceptible de reversement (art. 5) V − P']
+    ? ['Élément', 'Imputation', 'Ligne (prévu)', 'Ligne (exécution)', 'Prévu — État', 'Prévu — CD', 'Prévu — total', 'Réalisé — État', 'Réalisé — CD', 'Réalisé — total', 'Taux de réalisation', 'Dépense cofinancée S (État + CD réalisés)', 'Taux État r (prévu)', 'Part État des dépenses P = S × r', "Versé par l’État V", 'Source de V', 'Susceptible de reversement (art. 5) V − P']
     : ['Item', 'Code', 'Row (plan)', 'Row (execution)', 'Planned — State', 'Planned — CD', 'Planned — total', 'Spent — State', 'Spent — CD', 'Spent — total', 'Spending rate', 'Co-financed spending S (State + CD spent)', 'State rate r (plan)', 'State share spent P = S × r', 'Paid by the State V', 'Source of V', 'May be recovered (art. 5) V − P'];
   push('header', hdr.map(text), { wrap: true });
   const frozen = rows.length;
@@ -249,7 +249,7 @@ export function planComparisonSheet(result: CompareResult, options: PlanOptions 
   for (const c of x.codes) {
     codeRow(c, codeName(result, c.code, lang), 'line', c.paidSource === 'notified' ? (fr ? 'montant notifié' : 'notified') : fr ? 'A prévu' : 'A planned');
   }
-  codeRow({ ...x.total, code: null }, fr ? "Total de la convention (V − P sur l'ensemble)" : 'Whole convention (V − P overall)', 'total');
+  codeRow({ ...x.total, code: null }, fr ? "Total de la convention (V − P sur l’ensemble)" : 'Whole convention (V − P overall)', 'total');
   const byCode: Array<CompareSlot | null> = new Array(width).fill(null);
   byCode[ex.label] = text(fr ? 'Somme des montants par imputation (sans compensation entre imputations)' : 'Sum of the per-code amounts (no offsetting between codes)');
   byCode[ex.rev] = amount(x.total.reversementByCode);
@@ -309,7 +309,7 @@ export function planComparisonSheet(result: CompareResult, options: PlanOptions 
     push('note', [
       text(
         fr
-          ? "Feuille produite par le contrôle de l'annexe 9 (annex9 compare) : elle est remplacée à chaque nouvelle comparaison, n'y saisissez rien."
+          ? "Feuille produite par le contrôle de l’annexe 9 (annex9 compare)\u00a0: elle est remplacée à chaque nouvelle comparaison, n’y saisissez rien."
           : 'Sheet made by the annex 9 check (annex9 compare): it is replaced by each new comparison, do not type in it.',
       ),
     ]);

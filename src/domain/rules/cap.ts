@@ -10,10 +10,14 @@ export const capped: Rule<'VALORISATION_EXCEEDS_C'> = {
     en: (t) => `Valued share above ${letter(t, t.capped[0]?.max ?? 'C')}`,
   },
   message: {
-    fr: (f, w, t) =>
-      `${w.who(f, t)} : dont valorisation CD ${f.actual !== null ? w.amount(f.actual, f.unit) : ''} dépasse les crédits CD (${letter(t, f.args.max)}) ${f.expected !== null ? w.amount(f.expected, f.unit) : ''} — écart ${f.difference !== null ? w.gap(f.difference, f.unit) : ''}. Ramenez la valorisation à ${f.expected !== null ? w.amount(f.expected, f.unit) : ''} au plus, ou corrigez ${letter(t, f.args.max)}.`,
-    en: (f, w, t) =>
-      `${w.who(f, t)}: valued share ${f.actual !== null ? w.amount(f.actual, f.unit) : ''} exceeds ${letter(t, f.args.max)} ${f.expected !== null ? w.amount(f.expected, f.unit) : ''} — gap ${f.difference !== null ? w.gap(f.difference, f.unit) : ''}. Bring the valued share down to ${f.expected !== null ? w.amount(f.expected, f.unit) : ''} at most, or correct ${letter(t, f.args.max)}.`,
+    fr: (f, w, t) => ({
+      about: w.who(f, t),
+      says: `dont valorisation CD ${f.actual !== null ? w.amount(f.actual, f.unit) : ''} dépasse les crédits CD (${letter(t, f.args.max)}) ${f.expected !== null ? w.amount(f.expected, f.unit) : ''} — écart ${f.difference !== null ? w.gap(f.difference, f.unit) : ''}. Ramenez la valorisation à ${f.expected !== null ? w.amount(f.expected, f.unit) : ''} au plus, ou corrigez ${letter(t, f.args.max)}.`,
+    }),
+    en: (f, w, t) => ({
+      about: w.who(f, t),
+      says: `valued share ${f.actual !== null ? w.amount(f.actual, f.unit) : ''} exceeds ${letter(t, f.args.max)} ${f.expected !== null ? w.amount(f.expected, f.unit) : ''} — gap ${f.difference !== null ? w.gap(f.difference, f.unit) : ''}. Bring the valued share down to ${f.expected !== null ? w.amount(f.expected, f.unit) : ''} at most, or correct ${letter(t, f.args.max)}.`,
+    }),
   },
   mark: { fill: '#F3EC8E', symbol: 'V' },
   doc: '"dont valorisation CD" above C',

@@ -24,9 +24,9 @@ export const coFinancing: Rule<'A_NEQ_C'> = {
       const amount = (m: number | null) => (m !== null ? w.amount(m, f.unit) : '');
       const gap = f.difference !== null ? w.gap(f.difference, f.unit) : '';
       if (equalShares(f.args.shares)) {
-        return `${w.who(f, t)} : cofinancement ${ratio} non respecté, part État (${a}) ${amount(f.expected)}, part département (${c}) ${amount(f.actual)} — écart ${gap}. Reportez en ${c} le montant de ${a} (${ratio}) ou justifiez l'écart.${euros}`;
+        return { about: w.who(f, t), says: `cofinancement ${ratio} non respecté, part État (${a}) ${amount(f.expected)}, part département (${c}) ${amount(f.actual)} — écart ${gap}. Reportez en ${c} le montant de ${a} (${ratio}) ou justifiez l’écart.${euros}` };
       }
-      return `${w.who(f, t)} : cofinancement ${ratio} non respecté, part État (${a}) ${amount(f.args.stateAmount)}, part département (${c}) ${amount(f.actual)} au lieu de ${amount(f.expected)} — écart ${gap}. Portez ${c} à ${amount(f.expected)} (${ratio}) ou justifiez l'écart.${euros}`;
+      return { about: w.who(f, t), says: `cofinancement ${ratio} non respecté, part État (${a}) ${amount(f.args.stateAmount)}, part département (${c}) ${amount(f.actual)} au lieu de ${amount(f.expected)} — écart ${gap}. Portez ${c} à ${amount(f.expected)} (${ratio}) ou justifiez l’écart.${euros}` };
     },
     en(f, w, t) {
       const [a, c] = [letter(t, f.args.state), letter(t, f.args.partner)];
@@ -35,9 +35,9 @@ export const coFinancing: Rule<'A_NEQ_C'> = {
       const amount = (m: number | null) => (m !== null ? w.amount(m, f.unit) : '');
       const gap = f.difference !== null ? w.gap(f.difference, f.unit) : '';
       if (equalShares(f.args.shares)) {
-        return `${w.who(f, t)}: ${ratio} co-financing not met, State share (${a}) ${amount(f.expected)}, département share (${c}) ${amount(f.actual)} — gap ${gap}. Copy the amount of ${a} into ${c} (${ratio}) or explain the gap.${euros}`;
+        return { about: w.who(f, t), says: `${ratio} co-financing not met, State share (${a}) ${amount(f.expected)}, département share (${c}) ${amount(f.actual)} — gap ${gap}. Copy the amount of ${a} into ${c} (${ratio}) or explain the gap.${euros}` };
       }
-      return `${w.who(f, t)}: ${ratio} co-financing not met, State share (${a}) ${amount(f.args.stateAmount)}, département share (${c}) ${amount(f.actual)} instead of ${amount(f.expected)} — gap ${gap}. Bring ${c} to ${amount(f.expected)} (${ratio}) or explain the gap.${euros}`;
+      return { about: w.who(f, t), says: `${ratio} co-financing not met, State share (${a}) ${amount(f.args.stateAmount)}, département share (${c}) ${amount(f.actual)} instead of ${amount(f.expected)} — gap ${gap}. Bring ${c} to ${amount(f.expected)} (${ratio}) or explain the gap.${euros}` };
     },
   },
   mark: { fill: '#A9D8F5', symbol: '½' },

@@ -11,13 +11,13 @@ export const CONVENTION_RULE_ENTRIES: { [R in ConventionRule]: DocumentRule<R> }
   CONVENTION_SPLIT: {
     code: 'CONVENTION_SPLIT',
     priority: 10,
-    title: { fr: 'Convention : article 3.1 ≠ article 2', en: 'Convention: article 3.1 ≠ article 2' },
+    title: { fr: 'Convention\u00a0: article 3.1 ≠ article 2', en: 'Convention: article 3.1 ≠ article 2' },
     doc: "the convention's amounts per code (article 3.1) do not add up to its article 2",
   },
   CONVENTION_TOTAL: {
     code: 'CONVENTION_TOTAL',
     priority: 11,
-    title: { fr: "Total A ≠ soutien de l'État (article 2)", en: 'Total A ≠ State support (article 2)' },
+    title: { fr: "Total A ≠ soutien de l’État (article 2)", en: 'Total A ≠ State support (article 2)' },
     doc: "total A (TOTAUX FINANCIERS) ≠ the State's support in article 2",
   },
   CONVENTION_CODE: {
@@ -41,7 +41,7 @@ export const CONVENTION_RULE_ENTRIES: { [R in ConventionRule]: DocumentRule<R> }
   FICHE_UNMATCHED: {
     code: 'FICHE_UNMATCHED',
     priority: 15,
-    title: { fr: "Fiche action sans ligne dans l'annexe", en: 'Fiche with no annex row' },
+    title: { fr: "Fiche action sans ligne dans l’annexe", en: 'Fiche with no annex row' },
     doc: 'a fiche action with no row in the annex (matched by number, else by title)',
   },
   ROW_WITHOUT_FICHE: {

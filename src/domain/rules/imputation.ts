@@ -5,11 +5,12 @@
  * the initiatives section — or, when the row or the code is not certain, proposes it with why:
  * a code is written only where nothing is in doubt (fills.ts turns these findings into the plan).
  */
-import { CellRef, FillSource, ProposalReason, cellName } from '../findings';
+import { CellRef, FillSource, ProposalReason } from '../findings';
 import { MergeIndex } from '../merges';
 import { AnnexRow, ClassifiedTable } from '../rows';
 import { codesForTheme, sectionOf } from '../template';
 import { CheckTable, Rule } from './types';
+import { ownCell, sameCell } from './words';
 
 /** A doubt about the row itself (not about which code its theme gives): the code is known, the row is not certain. */
 const rowDoubt = (doubt: ProposalReason | undefined) => doubt !== undefined && doubt !== 'ambiguousTheme' && doubt !== 'noTheme';
@@ -19,46 +20,51 @@ export const missingImputation: Rule<'MISSING_IMPUTATION'> = {
   priority: 8,
   title: { fr: () => 'Imputations Chorus manquantes', en: () => 'Missing Chorus codes' },
   message: {
-    fr(f, w, t) {
+    fr(f, w, t, cellShown) {
       const { code, source, candidates, doubt } = f.args;
-      const cell = cellName(f.at);
+      // The code goes into its target (a merged cell's top left): named unless shown beside the message.
+      const merged = !sameCell(f.args.target, f.at);
+      const cell = w.theCell(ownCell(f.args.target, cellShown), merged);
+      const inCell = w.inCell(ownCell(f.args.target, cellShown), merged);
       let what: string;
       let advice: string;
       if (rowDoubt(doubt) && candidates.length) {
-        what = `« ${candidates[0]} » probable, non écrit (${w.proposalWhy(doubt, f.at.row + 1)})`;
-        advice = `Vérifiez la ligne avant de saisir le code en ${cell}.`;
+        what = `«\u00a0${candidates[0]}\u00a0» probable, non écrit (${w.doubt[doubt]})`;
+        advice = `Vérifiez la ligne avant de saisir le code ${inCell}.`;
       } else if (code && source) {
-        what = `à compléter par « ${code} » (${w.fillSource[source]})`;
+        what = `à compléter par «\u00a0${code}\u00a0» (${w.fillSource[source]})`;
         advice = `Complétez ${cell} avec ce code.`;
       } else if (candidates.length) {
-        what = `le thème ne permet pas de choisir : ${candidates.map((x) => `« ${x} »`).join(' ou ')}`;
-        advice = `Choisissez le bon code et saisissez-le en ${cell}.`;
+        what = `le thème ne permet pas de choisir\u00a0: ${candidates.map((x) => `«\u00a0${x}\u00a0»`).join(' ou ')}`;
+        advice = `Choisissez le bon code et saisissez-le ${inCell}.`;
       } else {
         what = 'à saisir (aucun thème ne permet de la déduire)';
         // A theme that names no code is no doubt about the row: nothing to check, a code to type.
-        advice = `Saisissez le code Chorus de l'action en ${cell}.`;
+        advice = `Saisissez le code Chorus de l’action ${inCell}.`;
       }
-      return `${w.who(f, t)} : imputation Chorus manquante en ${cell}, ${what}. ${advice}`;
+      return { about: w.who(f, t), says: `imputation Chorus manquante, ${what}. ${advice}` };
     },
-    en(f, w, t) {
+    en(f, w, t, cellShown) {
       const { code, source, candidates, doubt } = f.args;
-      const cell = cellName(f.at);
+      const merged = !sameCell(f.args.target, f.at);
+      const cell = w.theCell(ownCell(f.args.target, cellShown), merged);
+      const inCell = w.inCell(ownCell(f.args.target, cellShown), merged);
       let what: string;
       let advice: string;
       if (rowDoubt(doubt) && candidates.length) {
-        what = `"${candidates[0]}" likely, not written (${w.proposalWhy(doubt, f.at.row + 1)})`;
-        advice = `Check the row before typing the code in ${cell}.`;
+        what = `"${candidates[0]}" likely, not written (${w.doubt[doubt]})`;
+        advice = `Check the row before typing the code ${inCell}.`;
       } else if (code && source) {
         what = `to be filled with "${code}" (${w.fillSource[source]})`;
         advice = `Fill ${cell} with this code.`;
       } else if (candidates.length) {
         what = `the theme does not settle it: ${candidates.map((x) => `"${x}"`).join(' or ')}`;
-        advice = `Choose the right code and type it in ${cell}.`;
+        advice = `Choose the right code and type it ${inCell}.`;
       } else {
         what = 'to be typed (no theme to infer it from)';
-        advice = `Type the action's Chorus code in ${cell}.`;
+        advice = `Type the action's Chorus code ${inCell}.`;
       }
-      return `${w.who(f, t)}: Chorus code missing in ${cell}, ${what}. ${advice}`;
+      return { about: w.who(f, t), says: `Chorus code missing, ${what}. ${advice}` };
     },
   },
   mark: { fill: '#9FDCC8', symbol: '#' },

@@ -3,7 +3,7 @@
  * on each table (check.ts); the convention's come from comparing the annex with its convention.
  * The README's rule table is generated from here (scripts/rule-table.ts; a test keeps them equal).
  */
-import { Finding, FindingOf, RuleCode } from '../findings';
+import { CellRef, Finding, FindingOf, RuleCode } from '../findings';
 import { AnnexTemplate } from '../template';
 import { Lang, Words } from '../words/types';
 import { capped } from './cap';
@@ -15,7 +15,7 @@ import { rowTotal } from './rowTotal';
 import { sectionTotal } from './sectionTotals';
 import { staleFormula } from './staleFormula';
 import { subtotal } from './subtotals';
-import { DocumentRule, LiveCheck, MarkStyle, Rule } from './types';
+import { DocumentRule, FindingWords, LiveCheck, MarkStyle, Rule } from './types';
 import { unreadableAmount } from './unreadable';
 
 /** The sheet's rules, by code: the compiler checks that every code has its rule. */
@@ -56,10 +56,10 @@ export function ruleMark(code: RuleCode): MarkStyle {
   return RULE_BY_CODE[code].mark;
 }
 
-/** A finding's whole message in a language. */
-export function ruleMessage(f: Finding, w: Words, template: AnnexTemplate): string {
+/** A finding's message in a language, in its two parts; `cellShown`, shown beside it, is not named again. */
+export function ruleMessage(f: Finding, w: Words, template: AnnexTemplate, cellShown: CellRef | null = null): FindingWords {
   const rule = RULE_BY_CODE[f.rule] as Rule;
-  return rule.message[w.lang](f as FindingOf<RuleCode>, w, template);
+  return rule.message[w.lang](f as FindingOf<RuleCode>, w, template, cellShown);
 }
 
 /** The condition under which a finding still holds, for a live mark. */

@@ -3,7 +3,6 @@
  * parts (F = A+B+C+D+E; the valued share is not added). When the total above the row shows which
  * figure is wrong, the finding moves there (fold.ts).
  */
-import { sheetRow } from '../findings';
 import { Rule } from './types';
 import { letter, totalFormula } from './words';
 
@@ -19,22 +18,28 @@ export const rowTotal: Rule<'ROW_TOTAL'> = {
       const total = letter(t, f.args.total);
       const expected = f.expected !== null ? w.amount(f.expected, f.unit) : '';
       if (f.args.relocatedFrom) {
-        return `${w.who(f, t)} : ${w.shownVersus(f, `attendu d’après ${total} et les autres colonnes`)} (${total} ≠ ${totalFormula(t)} et le total au-dessus s’écarte du même montant). Corrigez ${w.adviceColumn(f, t)} en ${expected}.${w.typedInEuros(f, f.actual, f.expected, f.column)}`;
+        return {
+          about: w.who(f, t),
+          says: `${w.shownVersus(f, `attendu d’après ${total} et les autres colonnes`)} (${total} ≠ ${totalFormula(t)} et le total au-dessus s’écarte du même montant). Corrigez ${w.adviceColumn(f, t)} en ${expected}.${w.typedInEuros(f, f.actual, f.expected, f.column)}`,
+        };
       }
       const note = f.formula;
       const parts = f.args.parts.map((k) => letter(t, k));
       const span = parts.length > 1 ? `${parts[0]} à ${parts[parts.length - 1]}` : parts.join('');
       const advice =
         note?.evaluated && note.suggestion && (note.missing.length || note.extra.length)
-          ? `Corrigez la formule : ${w.formula(note.suggestion)}.`
-          : `Corrigez ${total} en ${expected} ou vérifiez les montants ${span} de la ligne ${sheetRow(f.at)}.`;
-      return `${w.who(f, t)} : ${w.shownVersus(f, `${totalFormula(t)} =`)}${w.formulaClause(f, note)}. ${advice}`;
+          ? `Corrigez la formule\u00a0: ${w.formula(note.suggestion)}.`
+          : `Corrigez ${total} en ${expected} ou vérifiez les montants ${span} de cette ligne.`;
+      return { about: w.who(f, t), says: `${w.shownVersus(f, `${totalFormula(t)} =`)}${w.formulaClause(f, note)}. ${advice}` };
     },
     en(f, w, t) {
       const total = letter(t, f.args.total);
       const expected = f.expected !== null ? w.amount(f.expected, f.unit) : '';
       if (f.args.relocatedFrom) {
-        return `${w.who(f, t)}: ${w.shownVersus(f, `expected from ${total} and the other columns`)} (${total} ≠ ${totalFormula(t)} and the total above is off by the same amount). Correct ${w.adviceColumn(f, t)} to ${expected}.${w.typedInEuros(f, f.actual, f.expected, f.column)}`;
+        return {
+          about: w.who(f, t),
+          says: `${w.shownVersus(f, `expected from ${total} and the other columns`)} (${total} ≠ ${totalFormula(t)} and the total above is off by the same amount). Correct ${w.adviceColumn(f, t)} to ${expected}.${w.typedInEuros(f, f.actual, f.expected, f.column)}`,
+        };
       }
       const note = f.formula;
       const parts = f.args.parts.map((k) => letter(t, k));
@@ -42,8 +47,8 @@ export const rowTotal: Rule<'ROW_TOTAL'> = {
       const advice =
         note?.evaluated && note.suggestion && (note.missing.length || note.extra.length)
           ? `Correct the formula: ${w.formula(note.suggestion)}.`
-          : `Correct ${total} to ${expected} or check amounts ${span} of row ${sheetRow(f.at)}.`;
-      return `${w.who(f, t)}: ${w.shownVersus(f, `${totalFormula(t)} =`)}${w.formulaClause(f, note)}. ${advice}`;
+          : `Correct ${total} to ${expected} or check amounts ${span} of this row.`;
+      return { about: w.who(f, t), says: `${w.shownVersus(f, `${totalFormula(t)} =`)}${w.formulaClause(f, note)}. ${advice}` };
     },
   },
   mark: { fill: '#F9D48C', symbol: 'F' },

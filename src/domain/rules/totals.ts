@@ -9,7 +9,7 @@ import { Money } from '../money';
 import { AnnexRow, TotalGroup } from '../rows';
 import { AnnexTemplate } from '../template';
 import { Lang, Words } from '../words/types';
-import { CheckTable, LiveCheck } from './types';
+import { CheckTable, FindingWords, LiveCheck } from './types';
 
 type TotalRule = 'SUBTOTAL' | 'SECTION_TOTAL' | 'GRAND_TOTAL';
 
@@ -53,34 +53,34 @@ export function totalLive(f: FindingOf<TotalRule>): LiveCheck {
   return { kind: 'columnSum', column: f.column as Parameters<CheckTable['value']>[1], partRows: f.args.parts.map((p) => p.at.row) };
 }
 
-type TotalMessage = (f: FindingOf<TotalRule>, w: Words, template: AnnexTemplate, sumName: string) => string;
+type TotalMessage = (f: FindingOf<TotalRule>, w: Words, template: AnnexTemplate, sumName: string) => FindingWords;
 
 /** The message of a total: what it shows against the sum of its parts, which part is off, what to do. */
 export const TOTAL_MESSAGE: Record<Lang, TotalMessage> = {
   fr(f, w, template, sumName) {
     const { parts, offParts, equalsActionRows } = f.args;
     const note = f.formula;
-    let text = `${w.who(f, template)} : ${w.shownVersus(f, sumName)}`;
+    let text = w.shownVersus(f, sumName);
     let advice: string;
     if (offParts.length) {
       const named = offParts.map((p) => cellName(p.at));
-      text += `. En cause : ${named.join(', ')}, signalé${offParts.length > 1 ? 's' : ''} à part`;
-      if (equalsActionRows) text += ' ; ce total est bien égal à la somme des lignes d’action';
-      advice = `Corrigez d'abord ${w.and(named)}.`;
+      text += `. En cause\u00a0: ${named.join(', ')}, signalé${offParts.length > 1 ? 's' : ''} à part`;
+      if (equalsActionRows) text += '\u202f; ce total est bien égal à la somme des lignes d’action';
+      advice = `Corrigez d’abord ${w.and(named)}.`;
     } else if (note?.evaluated && note.suggestion && (note.missing.length || note.extra.length || note.otherColumn !== undefined)) {
-      advice = `Corrigez la formule : ${w.formula(note.suggestion)}.`;
+      advice = `Corrigez la formule\u00a0: ${w.formula(note.suggestion)}.`;
     } else if (note?.evaluated && note.textParts.length) {
       advice = `Saisissez ${w.and(note.textParts.map((p) => cellName(p.at)))} en nombre, pas en texte.`;
     } else {
       const expected = f.expected !== null ? w.amount(f.expected, f.unit) : '';
       advice = `Corrigez ${w.adviceColumn(f, template)} en ${expected} ou vérifiez ${w.lines(parts.map((p) => sheetRow(p.at)))}${w.hiddenAmong(parts)}.`;
     }
-    return `${text}${w.formulaClause(f, note)}. ${advice}`;
+    return { about: w.who(f, template), says: `${text}${w.formulaClause(f, note)}. ${advice}` };
   },
   en(f, w, template, sumName) {
     const { parts, offParts, equalsActionRows } = f.args;
     const note = f.formula;
-    let text = `${w.who(f, template)}: ${w.shownVersus(f, sumName)}`;
+    let text = w.shownVersus(f, sumName);
     let advice: string;
     if (offParts.length) {
       const named = offParts.map((p) => cellName(p.at));
@@ -95,6 +95,6 @@ export const TOTAL_MESSAGE: Record<Lang, TotalMessage> = {
       const expected = f.expected !== null ? w.amount(f.expected, f.unit) : '';
       advice = `Correct ${w.adviceColumn(f, template)} to ${expected} or check ${w.lines(parts.map((p) => sheetRow(p.at)))}${w.hiddenAmong(parts)}.`;
     }
-    return `${text}${w.formulaClause(f, note)}. ${advice}`;
+    return { about: w.who(f, template), says: `${text}${w.formulaClause(f, note)}. ${advice}` };
   },
 };

@@ -85,7 +85,22 @@ export interface MarkStyle {
   symbol: string;
 }
 
-export type MessageTemplate<R extends RuleCode> = (f: FindingOf<R>, w: Words, template: AnnexTemplate) => string;
+/**
+ * A finding's message in two parts: whom it is about (the row, at times its column:
+ * `« Premières Heures » (ligne 30)`) and what it says of it (`imputation Chorus manquante…`). The
+ * full message joins them; the pane's card, which shows the row and its label itself, keeps
+ * only what is said (words/render.ts).
+ */
+export interface FindingWords {
+  about: string;
+  says: string;
+}
+
+/**
+ * `cellShown`: the cell the message's surroundings already show (the command line's first column,
+ * the card's head), null when none; a message names that cell only when it is not shown.
+ */
+export type MessageTemplate<R extends RuleCode> = (f: FindingOf<R>, w: Words, template: AnnexTemplate, cellShown: CellRef | null) => FindingWords;
 
 export interface Rule<R extends RuleCode = RuleCode> {
   code: R;
@@ -93,7 +108,7 @@ export interface Rule<R extends RuleCode = RuleCode> {
   priority: number;
   /** The title of its group of findings (the template names the columns and the ratio). */
   title: Record<Lang, (template: AnnexTemplate) => string>;
-  /** The whole message: what is wrong, where, and what to do. */
+  /** The whole message: what is wrong, where, and what to do (each said once). */
   message: Record<Lang, MessageTemplate<R>>;
   mark: MarkStyle;
   /** One line for the README's rule table (generated from here, test/engine/rules/registry.test.ts). */

@@ -1,4 +1,5 @@
 /** Pieces of the rules' sentences that depend on the template: letters, the total's formula, shares. */
+import { CellRef, cellName } from '../findings';
 import { AmountColumn, AnnexTemplate } from '../template';
 
 /** The letter a column has in the template (`A`); the key itself when it has none. */
@@ -27,3 +28,10 @@ export function sharesText(template: AnnexTemplate): string {
   return `${s.state}/${s.departement}`;
 }
 
+
+/** A cell a message names: null when the message's surroundings show it already (MessageTemplate). */
+export function ownCell(cell: CellRef, cellShown: CellRef | null): string | null {
+  return cellShown && sameCell(cell, cellShown) ? null : cellName(cell);
+}
+
+export const sameCell = (a: CellRef, b: CellRef): boolean => a.row === b.row && a.col === b.col;

@@ -47,19 +47,19 @@ const COLUMN_HEADERS: Record<Lang, string[]> = {
   fr: [
     'Mesure / action',
     'Imputation Chorus',
-    "Dans l'annexe",
-    "Nombre d'actions",
+    "Dans l’annexe",
+    "Nombre d’actions",
     'A – Participation État',
     'B – Crédits État reportés',
     'C – Crédits CD affectés',
     'Dont valorisation CD',
     'D – Crédits CD reportés',
     'E – Autres financeurs',
-    "F – Budget global de l'action",
+    "F – Budget global de l’action",
     '', // the template's difference
     '', // the template's share
     'Anomalies',
-    "Notifié par l'État (art. 3.1)",
+    "Notifié par l’État (art. 3.1)",
     'Écart A − notifié',
   ],
   en: [
@@ -146,11 +146,11 @@ export function planSummarySheet(summary: AnnexSummary, options: { name?: string
   };
 
   // Header: title, source, time; column headers; frozen and repeated on each printed page.
-  push('title', [text(fr ? `Synthèse de l'annexe 9 — feuille « ${summary.source.sheet} »` : `Annex 9 summary — sheet "${summary.source.sheet}"`)], { size: 14 });
+  push('title', [text(fr ? `Synthèse de l’annexe 9 — feuille «\u00a0${summary.source.sheet}\u00a0»` : `Annex 9 summary — sheet "${summary.source.sheet}"`)], { size: 14 });
   push('info', [
     text(
       fr
-        ? `Classeur : ${summary.source.workbook} — générée le ${formatGeneratedAt(summary.generatedAt, lang)}`
+        ? `Classeur\u00a0: ${summary.source.workbook} — générée le ${formatGeneratedAt(summary.generatedAt, lang)}`
         : `Workbook: ${summary.source.workbook} — generated on ${formatGeneratedAt(summary.generatedAt, lang)}`,
     ),
   ]);
@@ -160,7 +160,7 @@ export function planSummarySheet(summary: AnnexSummary, options: { name?: string
 
   // Findings by rule, each linked to its first cell.
   blank();
-  push('section', [text(fr ? `Anomalies relevées : ${summary.findingsTotal}` : `Findings: ${summary.findingsTotal}`)]);
+  push('section', [text(fr ? `Anomalies relevées\u00a0: ${summary.findingsTotal}` : `Findings: ${summary.findingsTotal}`)]);
   if (summary.findingsByRule.length === 0) push('line', [text(fr ? 'Aucune anomalie.' : 'No finding.')]);
   else {
     // Its own headers (not the table's), and the rules' titles: finance officers read no codes.
@@ -229,7 +229,7 @@ export function planSummarySheet(summary: AnnexSummary, options: { name?: string
       push('note', [
         text(
           fr
-            ? `${offCodes} anomalie${offCodes > 1 ? 's' : ''} des lignes de total ne relève${offCodes > 1 ? 'nt' : ''} d’aucune imputation : comptée${offCodes > 1 ? 's' : ''} dans le total général, pas dans le total par imputation.`
+            ? `${offCodes} anomalie${offCodes > 1 ? 's' : ''} des lignes de total ne relève${offCodes > 1 ? 'nt' : ''} d’aucune imputation\u00a0: comptée${offCodes > 1 ? 's' : ''} dans le total général, pas dans le total par imputation.`
             : `${offCodes} finding${offCodes > 1 ? 's' : ''} on total rows belong${offCodes > 1 ? '' : 's'} to no code: counted in the grand total, not in the total by code.`,
         ),
       ]);
@@ -237,7 +237,7 @@ export function planSummarySheet(summary: AnnexSummary, options: { name?: string
     const total = summary.notifiedTotal;
     if (total) {
       // Article 2 against the same total A: the convention's own figure, apart from its split per code.
-      const cells: Array<PlanCellSlot | null> = [text(fr ? `Soutien financier de l'État — article 2 de la convention (${total.source})` : `State support — article 2 of the convention (${total.source})`)];
+      const cells: Array<PlanCellSlot | null> = [text(fr ? `Soutien financier de l’État — article 2 de la convention (${total.source})` : `State support — article 2 of the convention (${total.source})`)];
       const totalCents = moneyOfDecimal(total.amount, 2) ?? 0;
       cells[COL.amounts] = amount(grandA);
       cells[COL.notified] = amount(totalCents);
@@ -251,7 +251,7 @@ export function planSummarySheet(summary: AnnexSummary, options: { name?: string
         push('note', [
           text(
             fr
-              ? `${read ? 'La convention se contredit : ses montants par imputation (article 3.1)' : 'Les montants notifiés par imputation'} totalisent ${sumText}, son article 2 annonce ${formatEuro(total.amount, lang)} (écart ${gapText}).`
+              ? `${read ? 'La convention se contredit\u00a0: ses montants par imputation (article 3.1)' : 'Les montants notifiés par imputation'} totalisent ${sumText}, son article 2 annonce ${formatEuro(total.amount, lang)} (écart ${gapText}).`
               : `${read ? 'The convention contradicts itself: its amounts per code (article 3.1)' : 'The notified amounts per code'} add up to ${sumText}, its article 2 states ${formatEuro(total.amount, lang)} (gap ${gapText}).`,
           ),
         ], { wrap: true });
@@ -263,7 +263,7 @@ export function planSummarySheet(summary: AnnexSummary, options: { name?: string
       push('note', [
         text(
           fr
-            ? `Montants notifiés lus dans la convention : ${read.join(', ')}${typed.length ? ` ; saisis à la main : ${typed.join(', ')}` : ''}.`
+            ? `Montants notifiés lus dans la convention\u00a0: ${read.join(', ')}${typed.length ? `\u202f; saisis à la main\u00a0: ${typed.join(', ')}` : ''}.`
             : `Notified amounts read in the convention: ${read.join(', ')}${typed.length ? `; typed by hand: ${typed.join(', ')}` : ''}.`,
         ),
       ], { wrap: true });
@@ -275,33 +275,33 @@ export function planSummarySheet(summary: AnnexSummary, options: { name?: string
       for (const c of off) {
         parts.push(
           fr
-            ? `${c.code} : A ${formatAmount(c.figures.amounts.A!, table.unit, lang)} dans l'annexe, ${formatAmount(c.notified!, table.unit, lang)} notifiés`
+            ? `${c.code}\u00a0: A ${formatAmount(c.figures.amounts.A!, table.unit, lang)} dans l’annexe, ${formatAmount(c.notified!, table.unit, lang)} notifiés`
             : `${c.code}: A ${formatAmount(c.figures.amounts.A!, table.unit, lang)} in the annex, ${formatAmount(c.notified!, table.unit, lang)} notified`,
         );
       }
-      for (const c of missing) parts.push(fr ? `${c.code} : aucun montant notifié` : `${c.code}: no notified amount`);
+      for (const c of missing) parts.push(fr ? `${c.code}\u00a0: aucun montant notifié` : `${c.code}: no notified amount`);
       push('note', [
         text(
           parts.length
-            ? (fr ? `Désaccords avec les montants notifiés : ${parts.join(' ; ')}.` : `Disagreements with the notified amounts: ${parts.join('; ')}.`)
+            ? (fr ? `Désaccords avec les montants notifiés\u00a0: ${parts.join('\u202f; ')}.` : `Disagreements with the notified amounts: ${parts.join('; ')}.`)
             : fr ? 'Les montants notifiés concordent avec la colonne A.' : 'The notified amounts agree with column A.',
         ),
       ]);
     }
 
     blank();
-    push('section', [text(fr ? "Rapprochement avec les totaux imprimés dans l'annexe" : 'Reconciliation with the totals printed in the annex')]);
+    push('section', [text(fr ? "Rapprochement avec les totaux imprimés dans l’annexe" : 'Reconciliation with the totals printed in the annex')]);
     for (const r of table.reconciliation) {
       const name = summary.names.printed[r.level];
-      const printedLabel = fr ? `${name} — imprimé dans l'annexe` : `${name} — printed in the annex`;
+      const printedLabel = fr ? `${name} — imprimé dans l’annexe` : `${name} — printed in the annex`;
       if (r.printed) {
         const cells: Array<PlanCellSlot | null> = [text(printedLabel), null, link(r.printedRef, r.printedRef?.range)];
         SUMMARY_COLUMNS.forEach((k, i) => (cells[COL.amounts + i] = amount(r.printed![k], cols.includes(k))));
         push('line', cells);
       } else {
-        push('line', [text(fr ? `${name} — absent de l'annexe` : `${name} — not in the annex`)]);
+        push('line', [text(fr ? `${name} — absent de l’annexe` : `${name} — not in the annex`)]);
       }
-      const recomputed: Array<PlanCellSlot | null> = [text(fr ? `${name} — recalculé depuis les lignes d'action` : `${name} — recomputed from the action rows`)];
+      const recomputed: Array<PlanCellSlot | null> = [text(fr ? `${name} — recalculé depuis les lignes d’action` : `${name} — recomputed from the action rows`)];
       SUMMARY_COLUMNS.forEach((k, i) => (recomputed[COL.amounts + i] = amount(r.recomputed.amounts[k], cols.includes(k))));
       push('line', recomputed);
       if (r.gap) {
@@ -316,7 +316,7 @@ export function planSummarySheet(summary: AnnexSummary, options: { name?: string
   push('note', [
     text(
       fr
-        ? "Feuille produite par le contrôle de l'annexe 9 : elle est remplacée à chaque nouvelle génération, n'y saisissez rien. Les montants sont recalculés depuis les lignes d'action de l'annexe."
+        ? "Feuille produite par le contrôle de l’annexe 9\u00a0: elle est remplacée à chaque nouvelle génération, n’y saisissez rien. Les montants sont recalculés depuis les lignes d’action de l’annexe."
         : 'Sheet made by the annex 9 check: it is replaced each time it is generated again, do not type in it. Amounts are recomputed from the annex action rows.',
     ),
   ]);

@@ -16,20 +16,20 @@ export function parseNotified(arg: string, lang: Lang = 'fr', template: AnnexTem
   const fr = lang === 'fr';
   const eq = arg.lastIndexOf('=');
   if (eq <= 0 || eq === arg.length - 1) {
-    return { ok: false, error: fr ? `« ${arg} » : écrivez CODE=MONTANT, par exemple 03=110000.` : `"${arg}": write CODE=AMOUNT, e.g. 03=110000.` };
+    return { ok: false, error: fr ? `«\u00a0${arg}\u00a0»\u00a0: écrivez CODE=MONTANT, par exemple 03=110000.` : `"${arg}": write CODE=AMOUNT, e.g. 03=110000.` };
   }
   const code = canonicalCode(arg.slice(0, eq), template);
   if (!code) {
     return {
       ok: false,
       error: fr
-        ? `« ${arg.slice(0, eq)} » n'est pas un code Chorus : donnez les deux derniers chiffres (03) ou le code complet (${template.chorusPrefix} 03).`
+        ? `«\u00a0${arg.slice(0, eq)}\u00a0» n’est pas un code Chorus\u00a0: donnez les deux derniers chiffres (03) ou le code complet (${template.chorusPrefix} 03).`
         : `"${arg.slice(0, eq)}" is not a Chorus code: give its last two digits (03) or the full code (${template.chorusPrefix} 03).`,
     };
   }
   const amount = parseAmountText(arg.slice(eq + 1));
   if (!amount) {
-    return { ok: false, error: fr ? `« ${arg.slice(eq + 1)} » n'est pas un montant.` : `"${arg.slice(eq + 1)}" is not an amount.` };
+    return { ok: false, error: fr ? `«\u00a0${arg.slice(eq + 1)}\u00a0» n’est pas un montant.` : `"${arg.slice(eq + 1)}" is not an amount.` };
   }
   // A code typed by hand must be one of the annex's: a typo would add a code no row is paid on.
   if (!template.codes.some((c) => c.code === code)) {
@@ -37,7 +37,7 @@ export function parseNotified(arg: string, lang: Lang = 'fr', template: AnnexTem
     return {
       ok: false,
       error: fr
-        ? `« ${arg.slice(0, eq)} » : le code ${code} n'est pas un code Chorus de l'annexe. Codes valides : ${valid}.`
+        ? `«\u00a0${arg.slice(0, eq)}\u00a0»\u00a0: le code ${code} n’est pas un code Chorus de l’annexe. Codes valides\u00a0: ${valid}.`
         : `"${arg.slice(0, eq)}": code ${code} is not a Chorus code of the annex. Valid codes: ${valid}.`,
     };
   }

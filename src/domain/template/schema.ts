@@ -85,7 +85,7 @@ export type TemplateReading = { ok: true; template: AnnexTemplate; description: 
 
 /** « columns.3.letter » for a path; « le modèle » for the whole. */
 function where(path: ReadonlyArray<PropertyKey>): string {
-  return path.length ? `« ${path.map(String).join('.')} »` : 'le modèle';
+  return path.length ? `«\u00a0${path.map(String).join('.')}\u00a0»` : 'le modèle';
 }
 
 function valueAt(json: unknown, path: ReadonlyArray<PropertyKey>): unknown {
@@ -102,14 +102,14 @@ function coherence(d: TemplateDescription): string[] {
   const out: string[] = [];
   const keys = new Set<string>(d.columns.map((c) => c.key));
   const amounts = new Set<string>(d.columns.filter((c) => c.kind === 'amount').map((c) => c.key));
-  const must = (present: boolean, path: string, what: string) => !present && out.push(`« ${path} » : ${what}`);
+  const must = (present: boolean, path: string, what: string) => !present && out.push(`«\u00a0${path}\u00a0»\u00a0: ${what}`);
   d.columns.forEach((c, i) => {
     must((AMOUNT_COLUMNS as readonly string[]).includes(c.key) === (c.kind === 'amount'), `columns.${i}.kind`, `la colonne ${c.key} est ${(AMOUNT_COLUMNS as readonly string[]).includes(c.key) ? 'une colonne de montants' : 'une colonne de texte'}.`);
     must(d.columns.findIndex((o) => o.key === c.key) === i, `columns.${i}.key`, `la colonne ${c.key} est décrite deux fois.`);
-    must(!c.letter || d.columns.findIndex((o) => o.letter?.toLowerCase() === c.letter!.toLowerCase()) === i, `columns.${i}.letter`, `la lettre ${c.letter} est déjà celle d'une autre colonne.`);
+    must(!c.letter || d.columns.findIndex((o) => o.letter?.toLowerCase() === c.letter!.toLowerCase()) === i, `columns.${i}.letter`, `la lettre ${c.letter} est déjà celle d’une autre colonne.`);
   });
-  const known = (k: string, path: string) => must(keys.has(k), path, `la colonne ${k} n'est pas décrite dans « columns ».`);
-  const amount = (k: string, path: string) => must(amounts.has(k), path, `la colonne ${k} n'est pas une colonne de montants décrite dans « columns ».`);
+  const known = (k: string, path: string) => must(keys.has(k), path, `la colonne ${k} n’est pas décrite dans «\u00a0columns\u00a0».`);
+  const amount = (k: string, path: string) => must(amounts.has(k), path, `la colonne ${k} n’est pas une colonne de montants décrite dans «\u00a0columns\u00a0».`);
   d.requiredColumns.forEach((k, i) => known(k, `requiredColumns.${i}`));
   d.amountColumns.forEach((k, i) => amount(k, `amountColumns.${i}`));
   amount(d.total.column, 'total.column');
@@ -128,16 +128,16 @@ function coherence(d: TemplateDescription): string[] {
   });
   d.sections.forEach((s, i) => {
     must(d.sections.findIndex((o) => o.id === s.id) === i, `sections.${i}.id`, `la section ${s.id} est décrite deux fois.`);
-    if (s.code) must(d.chorus.codes.some((c) => c.code === s.code), `sections.${i}.code`, `le code ${s.code} n'est pas dans « chorus.codes ».`);
+    if (s.code) must(d.chorus.codes.some((c) => c.code === s.code), `sections.${i}.code`, `le code ${s.code} n’est pas dans «\u00a0chorus.codes\u00a0».`);
   });
   for (const key of ['pattern', 'compactPattern'] as const) {
     try {
-      must(new RegExp(`${d.chorus[key]}|`).exec('')!.length === 2, `chorus.${key}`, "l'expression doit capturer les deux derniers chiffres du code, et eux seuls.");
+      must(new RegExp(`${d.chorus[key]}|`).exec('')!.length === 2, `chorus.${key}`, "l’expression doit capturer les deux derniers chiffres du code, et eux seuls.");
     } catch (e) {
-      out.push(`« chorus.${key} » : expression régulière invalide (${(e as Error).message}).`);
+      out.push(`«\u00a0chorus.${key}\u00a0»\u00a0: expression régulière invalide (${(e as Error).message}).`);
     }
   }
-  d.chorus.codes.forEach((c, i) => must(c.code.startsWith(`${d.chorus.prefix} `) && /^\d\d$/.test(c.code.slice(d.chorus.prefix.length + 1)), `chorus.codes.${i}.code`, `un code s'écrit « ${d.chorus.prefix} » suivi de deux chiffres.`));
+  d.chorus.codes.forEach((c, i) => must(c.code.startsWith(`${d.chorus.prefix} `) && /^\d\d$/.test(c.code.slice(d.chorus.prefix.length + 1)), `chorus.codes.${i}.code`, `un code s’écrit «\u00a0${d.chorus.prefix}\u00a0» suivi de deux chiffres.`));
   return out;
 }
 
@@ -147,7 +147,7 @@ export function readTemplate(json: unknown): TemplateReading {
   if (!parsed.success) {
     // A key left out says so plainly, rather than zod's « indéfini reçu ».
     const missing = (path: ReadonlyArray<PropertyKey>) => path.length > 0 && valueAt(json, path) === undefined;
-    return { ok: false, errors: parsed.error.issues.map((i) => `${where(i.path)} : ${missing(i.path) ? 'clé manquante.' : i.message}`) };
+    return { ok: false, errors: parsed.error.issues.map((i) => `${where(i.path)}\u00a0: ${missing(i.path) ? 'clé manquante.' : i.message}`) };
   }
   const description = parsed.data as TemplateDescription;
   const errors = coherence(description);

@@ -21,7 +21,8 @@ function lines(rows: number[]): string {
   return `rows ${and(sorted.map(String))}`;
 }
 
-const quote = (text: string) => `"${text}"`;
+/** "text"; a title that has its own quotes or guillemets keeps them alone (never doubled). */
+const quote = (text: string) => (/^(«[\s\S]*»|"[\s\S]*"|“[\s\S]*”)$/.test(text.trim()) ? text : `"${text}"`);
 
 function partNames(parts: PartRef[], axis: FormulaNote['axis']): string {
   if (axis === 'columns') {
@@ -118,11 +119,15 @@ export const en: Words = {
   lines,
   amount: (m, unit) => formatAmount(m, unit, 'en'),
   gap: (m, unit) => formatGap(m, unit, 'en'),
-  who(f, template) {
-    const line = `row ${sheetRow(f.at)}${f.hidden ? ', hidden row' : ''}`;
-    if (f.rowKind === 'action' || f.rowKind === 'placeholder') return `"${f.rowLabel || 'untitled action'}" (${line})`;
-    return `${totalName(f, template, 'en') ?? en.kinds[f.rowKind]} (${line})`;
+  who: (f, template) => `${en.name(f, template)} (row ${sheetRow(f.at)}${f.hidden ? ', hidden row' : ''})`,
+  name(f, template) {
+    if (f.rowKind === 'action' || f.rowKind === 'placeholder') return quote(f.rowLabel || 'untitled action');
+    return totalName(f, template, 'en') ?? en.kinds[f.rowKind];
   },
+  colon: ': ',
+  about: (subject, says) => `${subject}${en.colon}${says}`,
+  theCell: (cell, merged) => (cell === null ? 'the cell' : merged ? `the merged cell ${cell}` : cell),
+  inCell: (cell, merged) => `in ${en.theCell(cell, merged)}`,
   column: (c) => (c === 'valorisation' ? 'Valued share' : c === 'imputation' ? 'Chorus code' : c),
   shownVersus(f, what) {
     const amount = (m: number | null) => (m !== null ? formatAmount(m, f.unit, 'en') : '');
@@ -160,19 +165,13 @@ export const en: Words = {
     if (ratio.lessThan(999) || ratio.greaterThan(1001)) return '';
     return ` The amount in ${column} looks typed in euros: in thousands, it would be ${formatAmount(rescale(typed, 3, 0), f.unit, 'en')}.`;
   },
-  proposalWhy(reason, row) {
-    switch (reason) {
-      case 'ambiguousTheme':
-        return `row ${row}: the theme fits several codes`;
-      case 'noTheme':
-        return `row ${row}: no theme to infer the code from`;
-      case 'noTitle':
-        return `row ${row}: no title nor fiche number, is it an action?`;
-      case 'outsideTable':
-        return `row ${row}: outside the annex table? (after its last total)`;
-      case 'sharedMerge':
-        return `row ${row}: the merged code cell also covers rows that are not actions of this block`;
-    }
+  proposalWhy: (reason, row) => `row ${row}: ${en.doubt[reason]}`,
+  doubt: {
+    ambiguousTheme: 'the theme fits several codes',
+    noTheme: 'no theme to infer the code from',
+    noTitle: 'no title nor fiche number, is it an action?',
+    outsideTable: 'outside the annex table? (after its last total)',
+    sharedMerge: 'the merged code cell also covers rows that are not actions of this block',
   },
   fillSource: { block: 'carried from its block', theme: 'inferred from the theme', section: 'initiatives section' },
   notice,

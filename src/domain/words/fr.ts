@@ -22,7 +22,11 @@ function lines(rows: number[]): string {
   return `les lignes ${and(sorted.map(String))}`;
 }
 
-const quote = (text: string) => `« ${text} »`;
+/**
+ * « texte », with no-break spaces. Never « « doubled » »: a title in its own guillemets keeps them
+ * alone; one with guillemets inside (« Solutions logement » pour les jeunes) goes in “ ”.
+ */
+const quote = (text: string) => (/^«[\s\S]*»$/.test(text.trim()) ? text : /[«»]/.test(text) ? `“${text}”` : `«\u00a0${text}\u00a0»`);
 
 function partNames(parts: PartRef[], axis: FormulaNote['axis']): string {
   if (axis === 'columns') {
@@ -40,78 +44,78 @@ function formulaClause(f: Finding, note: FormulaNote | undefined): string {
   if (!note) return '';
   // A formula the check does not read is shown as stored: translating it would be a guess.
   const shown = note.evaluated ? formulaForDisplay(note.text, 'fr') : note.text;
-  if (!note.evaluated) return ` ; la formule ${shown} n'est pas évaluée par le contrôle`;
+  if (!note.evaluated) return `\u202f; la formule ${shown} n’est pas évaluée par le contrôle`;
   const own = columnLetters(f.at.col);
-  if (note.otherColumn !== undefined) return ` ; la formule ${shown} additionne la colonne ${columnLetters(note.otherColumn)}, pas la colonne ${own}`;
+  if (note.otherColumn !== undefined) return `\u202f; la formule ${shown} additionne la colonne ${columnLetters(note.otherColumn)}, pas la colonne ${own}`;
   // What it does, each said once: the formula named first, « elle » after.
   const does: string[] = [];
   const missing = note.missing;
   if (missing.length) {
     const what = partNames(missing, note.axis);
-    const counted = `${what} ${missing.length > 1 ? 'ne sont pas comptées' : "n'est pas comptée"}`;
+    const counted = `${what} ${missing.length > 1 ? 'ne sont pas comptées' : "n’est pas comptée"}`;
     const range = note.range;
-    if (range && missing.every((p) => p.at.row > range.last)) does.push(`s'arrête à la ligne ${range.last + 1} : ${counted}`);
-    else if (range && missing.every((p) => p.at.row < range.first)) does.push(`commence à la ligne ${range.first + 1} : ${counted}`);
+    if (range && missing.every((p) => p.at.row > range.last)) does.push(`s’arrête à la ligne ${range.last + 1}\u00a0: ${counted}`);
+    else if (range && missing.every((p) => p.at.row < range.first)) does.push(`commence à la ligne ${range.first + 1}\u00a0: ${counted}`);
     else does.push(`ne compte pas ${what}`);
   }
   if (note.extra.length) does.push(`compte aussi ${partNames(note.extra, note.axis)}`);
   if (note.textParts.length) does.push(`ignore ${and(note.textParts.map((p) => cellName(p.at)))}, saisi${note.textParts.length > 1 ? 's' : ''} en texte`);
   if (!does.length) return ` (formule ${shown})`;
   const [first, ...more] = does;
-  return ` ; la formule ${shown} ${first}${more.map((d) => ` ; elle ${d}`).join('')}`;
+  return `\u202f; la formule ${shown} ${first}${more.map((d) => `\u202f; elle ${d}`).join('')}`;
 }
 
 function notice(n: Notice, template: AnnexTemplate): string {
   switch (n.code) {
     case 'SEVERAL_TABLES':
-      return `La feuille « ${n.sheet} » contient ${n.count} tableaux d'annexe 9 : chacun est contrôlé séparément.`;
+      return `La feuille «\u00a0${n.sheet}\u00a0» contient ${n.count} tableaux d’annexe 9\u00a0: chacun est contrôlé séparément.`;
     case 'MISSING_COLUMN':
-      return `Tableau en ${tableName(n.table)} : colonne ${columnTitle(template, n.column, 'fr')} introuvable ; les contrôles qui en dépendent sont faits sans elle.`;
+      return `Tableau en ${tableName(n.table)}\u00a0: colonne ${columnTitle(template, n.column, 'fr')} introuvable\u202f; les contrôles qui en dépendent sont faits sans elle.`;
     case 'NO_IMPUTATION_COLUMN':
-      return `Tableau en ${tableName(n.table)} : pas de colonne « ${headerName(template, 'imputation')} » ; les codes ne sont ni contrôlés ni complétés.`;
+      return `Tableau en ${tableName(n.table)}\u00a0: pas de colonne «\u00a0${headerName(template, 'imputation')}\u00a0»\u202f; les codes ne sont ni contrôlés ni complétés.`;
     case 'NO_GRAND_TOTAL':
-      return `Tableau en ${tableName(n.table)} : pas de ligne « ${template.grandTotal.shown} » ; le total général n'est pas contrôlé.`;
+      return `Tableau en ${tableName(n.table)}\u00a0: pas de ligne «\u00a0${template.grandTotal.shown}\u00a0»\u202f; le total général n’est pas contrôlé.`;
     case 'THOUSANDS': {
-      const said = n.said ? ` d'après ${quote(shortText(n.said))}${n.row !== null ? ` (ligne ${n.row + 1})` : ''}` : '';
-      return `Tableau en ${tableName(n.table)} : montants en milliers d'euros (k€)${said} ; ils sont contrôlés et affichés dans cette unité, au millième près.`;
+      const said = n.said ? ` d’après ${quote(shortText(n.said))}${n.row !== null ? ` (ligne ${n.row + 1})` : ''}` : '';
+      return `Tableau en ${tableName(n.table)}\u00a0: montants en milliers d’euros (k€)${said}\u202f; ils sont contrôlés et affichés dans cette unité, au millième près.`;
     }
     case 'TABLE_ENDS': {
       const label = n.label ? ` (${quote(shortText(n.label))})` : '';
-      return `Tableau en ${tableName(n.table)} : le tableau s'arrête${n.lastRow !== null ? ` à la ligne ${n.lastRow + 1}` : ''} ; le bloc qui commence ligne ${n.blockRow + 1}${label} n'est pas une annexe 9 : il n'est ni contrôlé ni complété.`;
+      return `Tableau en ${tableName(n.table)}\u00a0: le tableau s’arrête${n.lastRow !== null ? ` à la ligne ${n.lastRow + 1}` : ''}\u202f; le bloc qui commence ligne ${n.blockRow + 1}${label} n’est pas une annexe 9\u00a0: il n’est ni contrôlé ni complété.`;
     }
     case 'FORMULAS_COMPUTED': {
       const cells = n.cells.map(cellName);
       const shown = cells.length > 8 ? `${cells.slice(0, 8).join(', ')}…` : cells.join(', ');
       const s = cells.length > 1 ? 's' : '';
-      return `Tableau en ${tableName(n.table)} : ${cells.length} formule${s} sans valeur enregistrée (${shown}), contrôlée${s} sur ce que donne la formule ; le fichier n'a pas été recalculé : ouvrez-le et enregistrez-le dans Excel.`;
+      return `Tableau en ${tableName(n.table)}\u00a0: ${cells.length} formule${s} sans valeur enregistrée (${shown}), contrôlée${s} sur ce que donne la formule\u202f; le fichier n’a pas été recalculé\u00a0: ouvrez-le et enregistrez-le dans Excel.`;
     }
     case 'UNCLASSIFIED_ROW': {
       const named = n.label ? ` (${quote(shortText(n.label))})` : ' (sans libellé)';
       const totals = n.totals.map((r) => r + 1);
-      const which = totals.length ? `, ni ${totals.length > 1 ? 'les totaux' : 'le total'} qui l'englobe${totals.length > 1 ? 'nt' : ''} (${lines(totals)})` : '';
-      return `Ligne ${n.row + 1}${named} : ligne de total que le contrôle ne reconnaît pas ; elle n'est pas contrôlée${which}, et aucune imputation n'y est écrite. Donnez-lui un libellé « ${template.subtotal.shown} » si c'en est un.`;
+      const which = totals.length ? `, ni ${totals.length > 1 ? 'les totaux' : 'le total'} qui l’englobe${totals.length > 1 ? 'nt' : ''} (${lines(totals)})` : '';
+      return `Ligne ${n.row + 1}${named}\u00a0: ligne de total que le contrôle ne reconnaît pas\u202f; elle n’est pas contrôlée${which}, et aucune imputation n’y est écrite. Donnez-lui un libellé «\u00a0${template.subtotal.shown}\u00a0» si c’en est un.`;
     }
     case 'ROW_READ_AS_TOTAL': {
       const named = n.label ? ` (${quote(shortText(n.label))})` : ' (sans libellé)';
       const as = n.as === 'subtotal' ? 'un sous-total' : 'le total général';
       const rows = lines(n.sumOf.map((r) => r + 1));
-      return `Ligne ${n.row + 1}${named} : lue comme ${as}, ses montants étant la somme ${rows.startsWith('les ') ? `des ${rows.slice(4)}` : `de ${rows}`}.`;
+      return `Ligne ${n.row + 1}${named}\u00a0: lue comme ${as}, ses montants étant la somme ${rows.startsWith('les ') ? `des ${rows.slice(4)}` : `de ${rows}`}.`;
     }
   }
 }
 
 function problem(p: CheckProblem, template: AnnexTemplate): string {
-  const names = (sheets: string[]) => sheets.map((s) => `« ${s} »`).join(', ') || 'aucune';
+  const names = (sheets: string[]) => sheets.map((s) => `«\u00a0${s}\u00a0»`).join(', ') || 'aucune';
   const { state, departement } = template.coFinancing;
   switch (p.kind) {
     case 'notAnnex':
-      return `Aucune annexe 9 trouvée dans la feuille « ${p.sheet} » : le contrôle cherche une ligne d'en-tête où figurent au moins trois colonnes de montants, dont « ${headerName(template, state)} » (${state}) et « ${headerName(template, departement)} » (${departement}), avec par exemple « ${headerName(template, 'B')} » (B) et « ${headerName(template, template.total.column)} » (${template.total.column}). Ouvrez la feuille du tableau financier récapitulatif, ou vérifiez que l'en-tête n'a pas été supprimé.`;
+      return `Aucune annexe 9 trouvée dans la feuille «\u00a0${p.sheet}\u00a0»\u00a0: le contrôle cherche une ligne d’en-tête où figurent au moins trois colonnes de montants, dont «\u00a0${headerName(template, state)}\u00a0» (${state}) et «\u00a0${headerName(template, departement)}\u00a0» (${departement}), avec par exemple «\u00a0${headerName(template, 'B')}\u00a0» (B) et «\u00a0${headerName(template, template.total.column)}\u00a0» (${template.total.column}). Ouvrez la feuille du tableau financier récapitulatif, ou vérifiez que l’en-tête n’a pas été supprimé.`;
     case 'summarySheet':
-      return `La feuille « ${p.sheet} » est une synthèse produite par le contrôle de l'annexe 9, pas une annexe : contrôlez la feuille du tableau financier.`;
+      return `La feuille «\u00a0${p.sheet}\u00a0» est une synthèse produite par le contrôle de l’annexe 9, pas une annexe\u00a0: contrôlez la feuille du tableau financier.`;
     case 'noSuchSheet':
-      return `La feuille « ${p.sheet} » n'existe pas dans ce classeur (feuilles : ${names(p.sheets)}).`;
+      return `La feuille «\u00a0${p.sheet}\u00a0» n’existe pas dans ce classeur (feuilles\u00a0: ${names(p.sheets)}).`;
     case 'noAnnexInWorkbook':
-      return `Aucune annexe 9 trouvée dans ce classeur (feuilles examinées : ${names(p.sheets)}). Le contrôle cherche une ligne d'en-tête où figurent « ${headerName(template, state)} » (${state}), « ${headerName(template, departement)} » (${departement}) et au moins une autre colonne de montants comme « ${headerName(template, template.total.column)} » (${template.total.column}).`;
+      return `Aucune annexe 9 trouvée dans ce classeur (feuilles examinées\u00a0: ${names(p.sheets)}). Le contrôle cherche une ligne d’en-tête où figurent «\u00a0${headerName(template, state)}\u00a0» (${state}), «\u00a0${headerName(template, departement)}\u00a0» (${departement}) et au moins une autre colonne de montants comme «\u00a0${headerName(template, template.total.column)}\u00a0» (${template.total.column}).`;
   }
 }
 
@@ -123,12 +127,17 @@ export const fr: Words = {
   lines,
   amount: (m, unit) => formatAmount(m, unit, 'fr'),
   gap: (m, unit) => formatGap(m, unit, 'fr'),
-  who(f, template) {
-    const line = `ligne ${sheetRow(f.at)}${f.hidden ? ', ligne masquée' : ''}`;
-    if (f.rowKind === 'action' || f.rowKind === 'placeholder') return `« ${f.rowLabel || 'action sans intitulé'} » (${line})`;
-    return `${totalName(f, template, 'fr') ?? fr.kinds[f.rowKind]} (${line})`;
+  who: (f, template) => `${fr.name(f, template)} (ligne ${sheetRow(f.at)}${f.hidden ? ', ligne masquée' : ''})`,
+  name(f, template) {
+    if (f.rowKind === 'action' || f.rowKind === 'placeholder') return quote(f.rowLabel || 'action sans intitulé');
+    return totalName(f, template, 'fr') ?? fr.kinds[f.rowKind];
   },
-  column: (c) => (c === 'valorisation' ? 'Dont valorisation CD' : c === 'imputation' ? 'Imputation Chorus' : c),
+  colon: '\u00a0: ',
+  about: (subject, says) => `${subject}${fr.colon}${says}`,
+  theCell: (cell, merged) => (cell === null ? 'la cellule' : merged ? `la cellule fusionnée ${cell}` : cell),
+  inCell: (cell, merged) => (cell === null ? 'dans la cellule' : merged ? `dans la cellule fusionnée ${cell}` : `en ${cell}`),
+  // A column without a letter is named by its header, in guillemets (colonne « Dont valorisation CD »).
+  column: (c) => (c === 'valorisation' ? quote('Dont valorisation CD') : c === 'imputation' ? quote('Imputation Chorus') : c),
   shownVersus(f, what) {
     const amount = (m: number | null) => (m !== null ? formatAmount(m, f.unit, 'fr') : '');
     const gap = f.difference !== null ? formatGap(f.difference, f.unit, 'fr') : '';
@@ -147,10 +156,10 @@ export const fr: Words = {
   },
   unreadable: {
     text: 'du texte, pas un montant',
-    error: "une valeur d'erreur Excel",
+    error: "une valeur d’erreur Excel",
     date: 'une date, pas un montant',
     boolean: 'une valeur logique, pas un montant',
-    tooLarge: "un montant hors de portée (plus de 10 000 milliards d'euros), que le contrôle ne peut pas additionner exactement",
+    tooLarge: "un montant hors de portée (plus de 10\u202f000 milliards d’euros), que le contrôle ne peut pas additionner exactement",
     formulaWithoutValue: 'une formule sans valeur calculée, que le contrôle ne sait pas évaluer',
   },
   formula: (text) => formulaForDisplay(text, 'fr'),
@@ -163,21 +172,15 @@ export const fr: Words = {
     if (f.unit !== 'k€' || typed === null || meant === null || meant === 0) return '';
     const ratio = new Decimal(typed).dividedBy(meant).abs();
     if (ratio.lessThan(999) || ratio.greaterThan(1001)) return '';
-    return ` Le montant de ${column} semble saisi en euros : en milliers d'euros, ce serait ${formatAmount(rescale(typed, 3, 0), f.unit, 'fr')}.`;
+    return ` Le montant de ${column} semble saisi en euros\u00a0: en milliers d’euros, ce serait ${formatAmount(rescale(typed, 3, 0), f.unit, 'fr')}.`;
   },
-  proposalWhy(reason, row) {
-    switch (reason) {
-      case 'ambiguousTheme':
-        return `ligne ${row} : le thème correspond à plusieurs imputations`;
-      case 'noTheme':
-        return `ligne ${row} : aucun thème ne permet de déduire l'imputation`;
-      case 'noTitle':
-        return `ligne ${row} : ni intitulé ni numéro de fiche, est-ce bien une action ?`;
-      case 'outsideTable':
-        return `ligne ${row} : hors du tableau de l'annexe ? (après son dernier total)`;
-      case 'sharedMerge':
-        return `ligne ${row} : la cellule d'imputation fusionnée couvre aussi des lignes qui ne sont pas des actions de ce bloc`;
-    }
+  proposalWhy: (reason, row) => `ligne ${row}\u00a0: ${fr.doubt[reason]}`,
+  doubt: {
+    ambiguousTheme: 'le thème correspond à plusieurs imputations',
+    noTheme: "aucun thème ne permet de déduire l’imputation",
+    noTitle: 'ni intitulé ni numéro de fiche, est-ce bien une action\u202f?',
+    outsideTable: "hors du tableau de l’annexe\u202f? (après son dernier total)",
+    sharedMerge: "la cellule d’imputation fusionnée couvre aussi des lignes qui ne sont pas des actions de ce bloc",
   },
   fillSource: { block: 'repris du bloc', theme: 'déduit du thème', section: 'section des initiatives' },
   notice,

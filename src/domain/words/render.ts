@@ -3,15 +3,40 @@
  * place the engine's data becomes words (the command line, the pane, review notes and the summary
  * sheet all call here). A finding's view is what the command line's JSON gives for it.
  */
-import { CheckProblem, Finding, Notice, Proposal, cellName, sheetRow } from '../findings';
+import { CellRef, CheckProblem, Finding, Notice, Proposal, cellName, sheetRow } from '../findings';
 import { ruleMessage } from '../rules/registry';
 import { AnnexTemplate, CALPAE_TEMPLATE } from '../template';
 import { amountString } from '../units';
 import { WORDS } from './index';
 import { Lang } from './types';
 
-export function findingText(f: Finding, lang: Lang, template: AnnexTemplate = CALPAE_TEMPLATE): string {
-  return ruleMessage(f, WORDS[lang], template);
+/** What a finding's surroundings show beside its message: the message does not say it again. */
+export interface FindingShown {
+  /** The cell shown beside the message (the command line's first column, a note on the cell, the card's head). */
+  cell?: CellRef;
+  /** The row and its label are shown (the pane's card): the message does not start by naming them. */
+  row?: boolean;
+}
+
+/** A finding's message: whom it is about, what is wrong, what to do — naming only what `shown` does not. */
+export function findingText(f: Finding, lang: Lang, template: AnnexTemplate = CALPAE_TEMPLATE, shown: FindingShown = {}): string {
+  const w = WORDS[lang];
+  const { about, says } = ruleMessage(f, w, template, shown.cell ?? null);
+  if (!shown.row) return w.about(about, says);
+  // The row shown by its label: a name other than the label (the kind of total, « action sans intitulé ») stays.
+  const name = w.name(f, template);
+  if (name !== f.rowLabel && name !== w.quote(f.rowLabel)) return w.about(name, says);
+  return says.charAt(0).toLocaleUpperCase(lang) + says.slice(1);
+}
+
+/** The cell a finding is acted on: a missing code's is the cell the code goes into (a merged cell's top left). */
+export function findingCell(f: Finding): CellRef {
+  return f.rule === 'MISSING_IMPUTATION' ? f.args.target : f.at;
+}
+
+/** A finding's message on the pane's card, which shows its cell, its row and its label: none said again. */
+export function findingCardText(f: Finding, lang: Lang, template: AnnexTemplate = CALPAE_TEMPLATE): string {
+  return findingText(f, lang, template, { cell: findingCell(f), row: true });
 }
 
 export function noticeText(n: Notice, lang: Lang, template: AnnexTemplate = CALPAE_TEMPLATE): string {
@@ -25,6 +50,16 @@ export function proposalWhy(p: Proposal, lang: Lang): string {
 
 export function problemText(p: CheckProblem, lang: Lang, template: AnnexTemplate = CALPAE_TEMPLATE): string {
   return WORDS[lang].problem(p, template);
+}
+
+/** The colon between a subject and what is said of it, spaced as the language wants (« : » in French). */
+export function colon(lang: Lang): string {
+  return WORDS[lang].colon;
+}
+
+/** A message written as a sentence, continued after a colon (« annexe.xlsx : aucune annexe 9… »): lower case first. */
+export function afterColon(text: string, lang: Lang): string {
+  return /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLocaleLowerCase(lang) + text.slice(1) : text;
 }
 
 /** What to say when asked to check a summary sheet as if it were an annex. */

@@ -31,6 +31,19 @@ export interface Words {
   gap(m: Money, unit: AmountUnit): string;
   /** Who a finding's row is: `Sous-total (ligne 21)`, `« Premières Heures » (ligne 30, ligne masquée)`. */
   who(f: Finding, template: AnnexTemplate): string;
+  /** The same without its row: `Sous-total`, `« Premières Heures »`. */
+  name(f: Finding, template: AnnexTemplate): string;
+  /** What goes between a subject and what is said of it: « : » after a no-break space in French, `: ` in English. */
+  colon: string;
+  /** A message's subject and what it says of it: `Sous-total (ligne 21) : F affiché…`. */
+  about(subject: string, says: string): string;
+  /**
+   * A cell an advice names (`C23`, « la cellule fusionnée C20 » when the row's own cell is part of
+   * a merged one), or « la cellule » when the message's surroundings show it (null).
+   */
+  theCell(cell: string | null, merged?: boolean): string;
+  /** The same as a place: `en C23`, « dans la cellule fusionnée C20 », « dans la cellule ». */
+  inCell(cell: string | null, merged?: boolean): string;
   /** A finding's column as the message names it: `F`, `Dont valorisation CD`, `Imputation Chorus`. */
   column(c: FindingColumn): string;
   /** `F affiché 960 000,00 €, somme des lignes 1 280 000,00 € — écart -320 000,00 €`. */
@@ -49,8 +62,10 @@ export interface Words {
   hiddenAmong(parts: PartRef[]): string;
   /** In thousands, a figure 1 000 times what was expected was probably typed in euros. */
   typedInEuros(f: Finding, typed: Money | null, meant: Money | null, column: string): string;
-  /** Why a code is not written: « ligne 61 : hors du tableau de l'annexe ? ». */
+  /** Why a code is not written: « ligne 61 : hors du tableau de l’annexe ? ». */
   proposalWhy(reason: ProposalReason, row: number): string;
+  /** The same without the row, for a message that names it already: « hors du tableau de l’annexe ? ». */
+  doubt: Record<ProposalReason, string>;
   /** Where a code to fill comes from: « repris du bloc ». */
   fillSource: Record<FillSource, string>;
   notice(n: Notice, template: AnnexTemplate): string;

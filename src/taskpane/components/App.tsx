@@ -157,7 +157,7 @@ export default function App(props: AppProps) {
       } catch (e) {
         const message = errorText(e);
         setError({ task: step, message });
-        setAnnouncement(`${t.errorTitle(step)} : ${message}. ${t.nothingChanged}`);
+        setAnnouncement(`${t.errorTitle(step)}${lang === 'fr' ? '\u00a0: ' : ': '}${message}. ${t.nothingChanged}`);
       } finally {
         busyRef.current = false;
         setBusy(null);

@@ -12,11 +12,12 @@ import { useEffect, useMemo, useState } from 'react';
 import { CompareResult } from '../../domain/compare/compare';
 import { NotifiedCents } from '../../domain/compare/execution';
 import { OutlineItem, RowTarget, comparisonOutline } from '../../domain/compare/outline';
-import { codeName, executionFormula } from '../../domain/compare/render';
+import { codeName, executionFormula, quote } from '../../domain/compare/render';
 import { planComparisonSheet } from '../../domain/compare/sheetPlan';
 import { euro } from '../../domain/convention/messages';
 import { SheetGrid } from '../../domain/grid';
 import { Lang } from '../../domain/messages';
+import { colon } from '../../domain/words/render';
 import { AnnexService, CheckOutcome, StoredConvention } from '../../office/service';
 import { Side, annexSheetsOf, compareGrids } from '../panels/compareGrids';
 import { compareWords } from '../panels/words';
@@ -196,7 +197,7 @@ export default function ComparisonPanel(props: ComparisonPanelProps) {
           ))}
         </SelectField>
       )}
-      {file && <p className={styles.small}>{w.fileSheet(file.name)} : « {fileSheet} »</p>}
+      {file && <p className={styles.small}>{w.fileSheet(file.name)}{colon(lang)}{quote(fileSheet, lang)}</p>}
       <fieldset className={styles.field} style={{ border: 'none', padding: 0, margin: 0 }}>
         <legend className={styles.label}>{w.activeIs}</legend>
         {(['new', 'old'] as const).map((v) => (
@@ -237,12 +238,12 @@ export default function ComparisonPanel(props: ComparisonPanelProps) {
               <strong>{w.reversementTitle}</strong>
               {owed.map((c) => (
                 <span key={c.code ?? ''}>
-                  {codeName(result.r, c.code, lang)} : {euro(c.reversement!, lang)}
+                  {codeName(result.r, c.code, lang)}{colon(lang)}{euro(c.reversement!, lang)}
                 </span>
               ))}
               {x.total.reversement !== null && (
                 <span>
-                  {lang === 'fr' ? 'Total (art. 5, ΣV − ΣP)' : 'Total (art. 5, ΣV − ΣP)'} : {euro(Math.max(0, x.total.reversement), lang)}
+                  Total (art. 5, ΣV − ΣP){colon(lang)}{euro(Math.max(0, x.total.reversement), lang)}
                 </span>
               )}
               <pre className={styles.pre}>{executionFormula(lang).join('\n')}</pre>

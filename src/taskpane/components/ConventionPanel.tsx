@@ -32,6 +32,7 @@ import { conventionTextFromString } from '../../domain/convention/document';
 import { Lang } from '../../domain/messages';
 import { parseNotified } from '../../domain/summary';
 import { CALPAE_TEMPLATE } from '../../domain/template';
+import { afterColon, colon } from '../../domain/words/render';
 import { AnnexService, CheckOutcome, StoredConvention } from '../../office/service';
 import { ReaderError } from '../../files/browser/readerError';
 import { panelWords } from '../panels/words';
@@ -88,7 +89,7 @@ function draftOf(figures: ConventionFigures, extraction: ConventionExtraction | 
 function sourceText(s: FigureSource, lang: Lang): string {
   const w = panelWords(lang);
   if (s.kind === 'typed') return s.replaces ? w.instead(placeOf(s.replaces, lang), s.replaces.quote) : w.typedByHand;
-  return `${placeOf(s.ref, lang)} : « ${s.ref.quote} »`;
+  return `${placeOf(s.ref, lang)}${colon(lang)}«\u00a0${s.ref.quote}\u00a0»`;
 }
 
 /** The amount typed, or an error message. */
@@ -149,7 +150,7 @@ function FindingView(props: { f: ConventionFinding; lang: Lang; kit: PanelKit; o
   return (
     <li data-rule={f.rule} data-testid="convention-finding">
       {cell ? (
-        <Button appearance="subtle" className={styles.item} data-cell={cell} onClick={() => props.onSelect(cell)} aria-label={`${panelWords(lang).goTo(cell)} : ${conventionFindingMessage(f, lang)}`}>
+        <Button appearance="subtle" className={styles.item} data-cell={cell} onClick={() => props.onSelect(cell)} aria-label={`${panelWords(lang).goTo(cell)}${colon(lang)}${afterColon(conventionFindingMessage(f, lang), lang)}`}>
           {body}
         </Button>
       ) : (
@@ -197,7 +198,7 @@ export default function ConventionPanel(props: ConventionPanelProps) {
       const { readConventionBytes } = await import(/* webpackChunkName: "convention-file" */ '../../files/browser/conventionFile');
       take(await readConventionBytes(await file.arrayBuffer()), file.name);
     } catch (e) {
-      setProblem(e instanceof ReaderError ? w.readerError(file.name, e.reason) : `${file.name} : ${e instanceof Error ? e.message : String(e)}`);
+      setProblem(e instanceof ReaderError ? w.readerError(file.name, e.reason) : `${file.name}${colon(lang)}${e instanceof Error ? e.message : String(e)}`);
     } finally {
       setWorking(null);
     }

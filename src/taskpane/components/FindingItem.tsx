@@ -1,16 +1,15 @@
 /**
  * One line of the results: a real <button>, so a click, Enter or Space selects its cell in the
  * sheet. It says each thing once: the cell and row, the row's label (wrapping, never cut
- * mid-word), then the figures, the gap and what to do. The engine's message starts by naming the
- * row (« label » (ligne N) : …) for the command line; here the card already shows it, so it goes.
+ * mid-word), then the figures, the gap and what to do — the engine renders the message for the
+ * card (findingCardText), without the row, the label and the cell the card shows itself.
  */
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { Finding, cellName, sheetRow } from '../../domain/findings';
 import { AnnexTemplate } from '../../domain/template';
-import { findingText } from '../../domain/words/render';
+import { findingCardText, findingCell } from '../../domain/words/render';
 import { Lang } from '../../domain/messages';
 import { strings } from '../i18n';
-import { MessageText } from './MessageText';
 
 export const useItemStyles = makeStyles({
   item: {
@@ -79,32 +78,15 @@ export function CellButton(props: CellButtonProps) {
         <span className={styles.row}>{first === last ? t.rowLine(first) : t.rowsLine(first, last)}</span>
       </span>
       {props.label && <span className={styles.label}>{props.label}</span>}
-      <span className={styles.message}>
-        <MessageText text={props.text} />
-      </span>
+      <span className={styles.message}>{props.text}</span>
       {props.actions !== undefined && props.actions > 1 && <span className={styles.merged}>{t.mergedCell(props.actions)}</span>}
     </button>
   );
 }
 
-/**
- * The message without the row it names first, when the card shows that row already:
- * `« label » (ligne 23) : imputation…` → `Imputation…`; a name other than the label (the kind of
- * total: `Sous-total initiatives (ligne 50) : F affiché…`) stays, without the row number.
- */
-export function withoutRowPrefix(message: string, label: string, row: number): string {
-  const m = new RegExp(`^(.{1,400}?) \\((?:ligne|row) ${row}\\) ?: ?`).exec(message);
-  if (!m) return message;
-  const rest = message.slice(m[0].length);
-  const name = m[1].trim();
-  const sameAsLabel = [label, `« ${label} »`, `«\u00a0${label}\u00a0»`, `"${label}"`].includes(name);
-  if (sameAsLabel) return rest.charAt(0).toLocaleUpperCase('fr') + rest.slice(1);
-  return `${name}${message.includes(' (ligne ') ? ' : ' : ': '}${rest}`;
-}
-
 /** The cell a card stands for: a missing code's is the cell the code goes into (a merged cell's top left). */
 export function cardCell(f: Finding): string {
-  return cellName(f.rule === 'MISSING_IMPUTATION' ? f.args.target : f.at);
+  return cellName(findingCell(f));
 }
 
 /**
@@ -119,7 +101,7 @@ export function FindingItem(props: { findings: Finding[]; template: AnnexTemplat
       cell={cardCell(f)}
       label={f.rowLabel}
       rows={props.findings.map((x) => sheetRow(x.at))}
-      text={withoutRowPrefix(findingText(f, props.lang, props.template), f.rowLabel, sheetRow(f.at))}
+      text={findingCardText(f, props.lang, props.template)}
       actions={props.findings.length > 1 ? props.findings.length : undefined}
       lang={props.lang}
       current={props.current}

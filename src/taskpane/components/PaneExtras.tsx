@@ -15,7 +15,7 @@ import { AnnexService, CheckOutcome, StoredConvention } from '../../office/servi
 
 /** The launcher's own words (the panels' are loaded with them: panels/words.ts). */
 export const LAUNCHER: Record<Lang, { conventionOpen: string; compareOpen: string; needsCheck: string; loading: string }> = {
-  fr: { conventionOpen: 'Rapprocher avec la convention…', compareOpen: 'Comparer avec…', needsCheck: "Vérifiez d'abord la feuille de l'annexe.", loading: 'Chargement…' },
+  fr: { conventionOpen: 'Rapprocher avec la convention…', compareOpen: 'Comparer avec…', needsCheck: "Vérifiez d’abord la feuille de l’annexe.", loading: 'Chargement…' },
   en: { conventionOpen: 'Reconcile with the convention…', compareOpen: 'Compare with…', needsCheck: 'Check the annex sheet first.', loading: 'Loading…' },
 };
 

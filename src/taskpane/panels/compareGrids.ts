@@ -10,7 +10,7 @@ import { comparableFromReport } from '../../domain/compare/fromReport';
 import { COMPARISON_MARKER_COLUMN, COMPARISON_MARKER_TOKEN } from '../../domain/compare/sheetPlan';
 import { SheetGrid, getCell } from '../../domain/grid';
 import { Lang } from '../../domain/messages';
-import { problemText } from '../../domain/words/render';
+import { afterColon, problemText } from '../../domain/words/render';
 import { isSummaryGrid } from '../../domain/summary';
 
 export interface Side {
@@ -28,12 +28,12 @@ function isOurSheet(grid: SheetGrid): boolean {
 
 function table(side: Side, lang: Lang): { ok: true; t: ReturnType<typeof comparableFromReport> } | { ok: false; message: string } {
   const fr = lang === 'fr';
-  const where = `${side.file ? `${side.file}, ` : ''}${fr ? 'feuille' : 'sheet'} « ${side.grid.name} »`;
+  const where = `${side.file ? `${side.file}, ` : ''}${fr ? 'feuille' : 'sheet'} «\u00a0${side.grid.name}\u00a0»`;
   if (isOurSheet(side.grid)) {
-    return { ok: false, message: fr ? `${where} : feuille produite par le contrôle de l'annexe 9 (synthèse ou comparaison), ce n'est pas une annexe.` : `${where}: a sheet made by the annex 9 check (summary or comparison), not an annex.` };
+    return { ok: false, message: fr ? `${where}\u00a0: feuille produite par le contrôle de l’annexe 9 (synthèse ou comparaison), ce n’est pas une annexe.` : `${where}: a sheet made by the annex 9 check (summary or comparison), not an annex.` };
   }
   const report = analyzeSheet(side.grid);
-  if (!report.isAnnex) return { ok: false, message: `${where} : ${report.problem ? problemText(report.problem, lang, report.template) : ''}` };
+  if (!report.isAnnex) return { ok: false, message: `${where}${fr ? '\u00a0:' : ':'} ${report.problem ? afterColon(problemText(report.problem, lang, report.template), lang) : ''}` };
   return { ok: true, t: comparableFromReport(side.grid, report, report.tables[0], { file: side.file }) };
 }
 

@@ -17,7 +17,7 @@ describe('VALORISATION_EXCEEDS_C: a capped column under its cap', () => {
     const found = findingsOf('VALORISATION_EXCEEDS_C', body);
     expect(brief(found)).toEqual(['VALORISATION_EXCEEDS_C@H2 100→100.01']);
     expect(found[0].args).toEqual({ max: 'C' });
-    expect(messages(found[0]).fr).toBe('« Maraude de jour » (ligne 2) : dont valorisation CD 100,01 € dépasse les crédits CD (C) 100,00 € — écart +0,01 €. Ramenez la valorisation à 100,00 € au plus, ou corrigez C.');
+    expect(messages(found[0]).fr).toBe('«\u00a0Maraude de jour\u00a0» (ligne 2)\u00a0: dont valorisation CD 100,01\u00a0€ dépasse les crédits CD (C) 100,00\u00a0€ — écart +0,01\u00a0€. Ramenez la valorisation à 100,00\u00a0€ au plus, ou corrigez C.');
     expect(ruleOf('VALORISATION_EXCEEDS_C').live(found[0])).toEqual({ kind: 'atMost', column: 'valorisation', max: 'C' });
   });
 

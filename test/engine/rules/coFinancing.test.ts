@@ -2,7 +2,7 @@
 import calpae from '../../../src/domain/templates/calpae-annexe9.json';
 import { TemplateDescription, compileTemplate } from '../../../src/domain/template';
 import { ruleOf } from '../../../src/domain/rules/registry';
-import { WORDS } from '../../../src/domain/words';
+import { findingText } from '../../../src/domain/words/render';
 import { at, put, reference } from '../../support/hand-table';
 import { brief, findingsOf, messages, tableOf } from '../../support/rule-table';
 
@@ -22,7 +22,7 @@ describe('A_NEQ_C: the département matches the State in the template’s ratio'
     expect(f.args).toEqual({ state: 'A', partner: 'C', shares: { state: 50, partner: 50 }, stateAmount: 30000 });
     expect(f.difference).toBe(6000);
     expect(messages(f)).toEqual({
-      fr: "« Maraude de nuit » (ligne 3) : cofinancement 50/50 non respecté, part État (A) 300,00 €, part département (C) 360,00 € — écart +60,00 €. Reportez en C le montant de A (50/50) ou justifiez l'écart.",
+      fr: "«\u00a0Maraude de nuit\u00a0» (ligne 3)\u00a0: cofinancement 50/50 non respecté, part État (A) 300,00\u00a0€, part département (C) 360,00\u00a0€ — écart +60,00\u00a0€. Reportez en C le montant de A (50/50) ou justifiez l’écart.",
       en: '"Maraude de nuit" (row 3): 50/50 co-financing not met, State share (A) €300.00, département share (C) €360.00 — gap +€60.00. Copy the amount of A into C (50/50) or explain the gap.',
     });
     expect(rule.live(f)).toEqual({ kind: 'share', state: 'A', partner: 'C', shares: { state: 50, partner: 50 } });
@@ -50,8 +50,8 @@ describe('A_NEQ_C: the département matches the State in the template’s ratio'
     const found = rule.check(tableOf(body, template));
     expect(brief(found)).toEqual(['A_NEQ_C@G3 300→250', 'A_NEQ_C@G5 428.57→1000', 'A_NEQ_C@G8 214.29→500']);
     expect(rule.title.fr(template)).toBe('Cofinancement 70/30 (A ≠ C × 70/30)');
-    expect(rule.message.fr(found[0], WORDS.fr, template)).toBe(
-      "« Maraude de nuit » (ligne 3) : cofinancement 70/30 non respecté, part État (A) 700,00 €, part département (C) 250,00 € au lieu de 300,00 € — écart -50,00 €. Portez C à 300,00 € (70/30) ou justifiez l'écart.",
+    expect(findingText(found[0], 'fr', template)).toBe(
+      "«\u00a0Maraude de nuit\u00a0» (ligne 3)\u00a0: cofinancement 70/30 non respecté, part État (A) 700,00\u00a0€, part département (C) 250,00\u00a0€ au lieu de 300,00\u00a0€ — écart -50,00\u00a0€. Portez C à 300,00\u00a0€ (70/30) ou justifiez l’écart.",
     );
   });
 });

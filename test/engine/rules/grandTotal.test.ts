@@ -17,7 +17,7 @@ describe('GRAND_TOTAL: the grand total against its sections', () => {
     expect(f.args.parts.map((p) => cellName(p.at))).toEqual(['K7', 'K9']);
     expect(f.args.of).toEqual({ kind: 'sections', sections: ['socle', 'initiative'] });
     expect(messages(f)).toEqual({
-      fr: 'TOTAUX FINANCIERS (ligne 10) : F affiché 3 900,00 €, socle + initiatives 3 800,00 € — écart +100,00 €. Corrigez F en 3 800,00 € ou vérifiez les lignes 7 et 9.',
+      fr: 'TOTAUX FINANCIERS (ligne 10)\u00a0: F affiché 3\u202f900,00\u00a0€, socle + initiatives 3\u202f800,00\u00a0€ — écart +100,00\u00a0€. Corrigez F en 3\u202f800,00\u00a0€ ou vérifiez les lignes 7 et 9.',
       en: 'Grand total (row 10): F shows €3,900.00, core + initiatives €3,800.00 — gap +€100.00. Correct F to €3,800.00 or check rows 7 and 9.',
     });
   });

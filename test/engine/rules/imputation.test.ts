@@ -16,7 +16,7 @@ describe('MISSING_IMPUTATION: which code, from where, and how certain', () => {
     const found = findingsOf('MISSING_IMPUTATION', body);
     expect(brief(found)).toEqual(['MISSING_IMPUTATION@B3 -→-']);
     expect(found[0].args).toEqual({ code: MARAUDES, source: 'block', candidates: [], target: { row: 2, col: 1 } });
-    expect(messages(found[0]).fr).toBe(`« Maraude de nuit » (ligne 3) : imputation Chorus manquante en B3, à compléter par « ${MARAUDES} » (repris du bloc). Complétez B3 avec ce code.`);
+    expect(messages(found[0]).fr).toBe(`«\u00a0Maraude de nuit\u00a0» (ligne 3)\u00a0: imputation Chorus manquante, à compléter par «\u00a0${MARAUDES}\u00a0» (repris du bloc). Complétez B3 avec ce code.`);
   });
 
   it('no code in the block: from the theme, else the initiatives section, else proposed', () => {
@@ -34,7 +34,7 @@ describe('MISSING_IMPUTATION: which code, from where, and how certain', () => {
     at(ambiguous, 5)[1] = null;
     const [f] = findingsOf('MISSING_IMPUTATION', ambiguous);
     expect(f.args).toEqual({ code: null, source: null, candidates: [MARAUDES, PREVENTION], doubt: 'ambiguousTheme', target: { row: 4, col: 1 } });
-    expect(messages(f).en).toBe(`"Éducateurs de rue" (row 5): Chorus code missing in B5, the theme does not settle it: "${MARAUDES}" or "${PREVENTION}". Choose the right code and type it in B5.`);
+    expect(messages(f).en).toBe(`"Éducateurs de rue" (row 5): Chorus code missing, the theme does not settle it: "${MARAUDES}" or "${PREVENTION}". Choose the right code and type it in B5.`);
   });
 
   it('a row with no title nor fiche number: its code is proposed, not written', () => {
@@ -44,7 +44,7 @@ describe('MISSING_IMPUTATION: which code, from where, and how certain', () => {
     at(body, 3)[3] = null;
     const [f] = findingsOf('MISSING_IMPUTATION', body);
     expect(f.args).toEqual({ code: null, source: null, candidates: [MARAUDES], doubt: 'noTitle', target: { row: 2, col: 1 } });
-    expect(messages(f).fr).toContain('probable, non écrit (ligne 3 : ni intitulé ni numéro de fiche, est-ce bien une action ?)');
+    expect(messages(f).fr).toContain('probable, non écrit (ni intitulé ni numéro de fiche, est-ce bien une action\u202f?)');
   });
 
   it('a row with no money needs no code', () => {

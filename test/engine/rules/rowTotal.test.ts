@@ -19,8 +19,8 @@ describe('ROW_TOTAL: a row’s total is the sum of its parts', () => {
     expect(brief(found)).toEqual(['ROW_TOTAL@K2 200→210', 'ROW_TOTAL@K7 2805→2800']);
     expect(found[0].args).toEqual({ total: 'F', parts: ['A', 'B', 'C', 'D', 'E'] });
     expect(messages(found[0])).toEqual({
-      fr: '« Maraude de jour » (ligne 2) : F affiché 210,00 €, A+B+C+D+E = 200,00 € — écart +10,00 €. Corrigez F en 200,00 € ou vérifiez les montants A à E de la ligne 2.',
-      en: '"Maraude de jour" (row 2): F shows €210.00, A+B+C+D+E = €200.00 — gap +€10.00. Correct F to €200.00 or check amounts A to E of row 2.',
+      fr: '«\u00a0Maraude de jour\u00a0» (ligne 2)\u00a0: F affiché 210,00\u00a0€, A+B+C+D+E = 200,00\u00a0€ — écart +10,00\u00a0€. Corrigez F en 200,00\u00a0€ ou vérifiez les montants A à E de cette ligne.',
+      en: '"Maraude de jour" (row 2): F shows €210.00, A+B+C+D+E = €200.00 — gap +€10.00. Correct F to €200.00 or check amounts A to E of this row.',
     });
     expect(rule.live(found[0])).toEqual({ kind: 'rowSum', total: 'F', parts: ['A', 'B', 'C', 'D', 'E'] });
   });

@@ -17,7 +17,7 @@ describe('STALE_FORMULA: « formule non recalculée »', () => {
     expect(brief(found)).toEqual(['STALE_FORMULA@K2 200→210']);
     expect(found[0].args).toEqual({ formula: '=E2+F2+G2+I2+J2' });
     expect(messages(found[0]).fr).toBe(
-      '« Maraude de jour » (ligne 2), colonne F : formule non recalculée, =E2+F2+G2+I2+J2 donne 200,00 € mais le fichier enregistre 210,00 €. Recalculez le classeur (Formules > Calculer maintenant, ou F9) puis enregistrez-le.',
+      '«\u00a0Maraude de jour\u00a0» (ligne 2), colonne F\u00a0: formule non recalculée, =E2+F2+G2+I2+J2 donne 200,00\u00a0€ mais le fichier enregistre 210,00\u00a0€. Recalculez le classeur (Formules > Calculer maintenant, ou F9) puis enregistrez-le.',
     );
     expect(ruleOf('STALE_FORMULA').live(found[0])).toEqual({ kind: 'stored', value: 21000 });
   });

@@ -20,7 +20,7 @@ describe('SUBTOTAL: each theme subtotal, column by column', () => {
     expect(f.args.parts.map((p) => cellName(p.at))).toEqual(['E2', 'E3']);
     expect(f.args).toMatchObject({ offParts: [], equalsActionRows: false, of: { kind: 'rows' } });
     expect(messages(f)).toEqual({
-      fr: 'Sous-total (ligne 4) : A affiché 410,00 €, somme des lignes 400,00 € — écart +10,00 €. Corrigez A en 400,00 € ou vérifiez les lignes 2 à 3.',
+      fr: 'Sous-total (ligne 4)\u00a0: A affiché 410,00\u00a0€, somme des lignes 400,00\u00a0€ — écart +10,00\u00a0€. Corrigez A en 400,00\u00a0€ ou vérifiez les lignes 2 à 3.',
       en: 'Subtotal (row 4): A shows €410.00, sum of the rows €400.00 — gap +€10.00. Correct A to €400.00 or check rows 2 to 3.',
     });
     expect(rule.live(f)).toEqual({ kind: 'columnSum', column: 'A', partRows: [1, 2] });

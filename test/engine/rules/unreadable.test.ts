@@ -27,7 +27,7 @@ describe('UNREADABLE_AMOUNT: what is not an amount, and why', () => {
     const body = reference();
     put(body, 3, 'A', { value: 1e14 });
     expect(messages(findingsOf('UNREADABLE_AMOUNT', body)[0])).toEqual({
-      fr: "« Maraude de nuit » (ligne 3), colonne A : « 100000000000000 » est un montant hors de portée (plus de 10 000 milliards d'euros), que le contrôle ne peut pas additionner exactement. Les totaux qui dépendent de cette cellule ne sont pas contrôlés. Vérifiez le montant de E3.",
+      fr: "«\u00a0Maraude de nuit\u00a0» (ligne 3), colonne A\u00a0: «\u00a0100000000000000\u00a0» est un montant hors de portée (plus de 10\u202f000 milliards d’euros), que le contrôle ne peut pas additionner exactement. Les totaux qui dépendent de cette cellule ne sont pas contrôlés. Vérifiez le montant de E3.",
       en: '"Maraude de nuit" (row 3), column A: "100000000000000" is an amount out of range (over ten thousand billion euros), which the check cannot add up exactly. Totals that depend on this cell are not checked. Check the amount in E3.',
     });
   });
