@@ -345,7 +345,7 @@ describe('« Tout retirer… » after a whole session', () => {
     await command(page, 'Comparer avec…');
     const panel = pane(page).getByTestId('comparison-panel');
     await panel.getByTestId('compare-file').setInputFiles({ name: 'copie.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: fs.readFileSync(SAMPLE) });
-    await panel.getByText(/Feuille de « copie\.xlsx »/).waitFor({ timeout: 60_000 });
+    await panel.getByText(/Feuille de «\u00a0copie\.xlsx\u00a0»/).waitFor({ timeout: 60_000 });
     await panel.getByRole('button', { name: 'Comparer', exact: true }).click();
     await panel.getByTestId('compare-result').waitFor();
     await panel.getByRole('button', { name: 'Insérer la feuille Comparaison annexe 9' }).click();

@@ -78,8 +78,8 @@ describe.each(READINGS)('« Tout retirer… » (%s)', (_, readings) => {
     const cleared = await service.clear('fr', checked);
     expect(cleared).toMatchObject({ ok: true, restored: 3, skipped: [] });
     expect(cleared.message).toContain(`Marques retirées (${marked})`);
-    expect(cleared.message).toContain('Feuille de synthèse supprimée\u00a0: « Synthèse annexe 9 ».');
-    expect(cleared.message).toContain('Feuille de comparaison supprimée : « Comparaison annexe 9 ».');
+    expect(cleared.message).toContain('Feuille de synthèse supprimée\u00a0: «\u00a0Synthèse annexe 9\u00a0».');
+    expect(cleared.message).toContain('Feuille de comparaison supprimée\u00a0: «\u00a0Comparaison annexe 9\u00a0».');
     expect(cleared.message).toContain('Les montants de la convention enregistrés pour cette feuille sont retirés.');
     expect(wb.sheets.map((s) => s.name)).toEqual([SHEET, OLD]);
     expect(snapshot(wb)).toEqual(before);
@@ -99,7 +99,7 @@ describe.each(READINGS)('« Tout retirer… » (%s)', (_, readings) => {
     const preview = await service.previewClear('fr', checked);
     expect(preview.summaries).toEqual({ deleted: [], kept: [SUMMARY] });
     const cleared = await service.clear('fr', checked);
-    expect(cleared.message).toContain('Feuille de synthèse conservée, car modifiée depuis l’insertion (ou protégée, ou très masquée)\u00a0: « Synthèse annexe 9 »\u202f; supprimez-la vous-même');
+    expect(cleared.message).toContain('Feuille de synthèse conservée, car modifiée depuis l’insertion (ou protégée, ou très masquée)\u00a0: «\u00a0Synthèse annexe 9\u00a0»\u202f; supprimez-la vous-même');
     expect(wb.cellState(SUMMARY, 'A60').value).toBe('Vu avec le département le 4 janvier');
     // Its record is gone: a new summary goes to a new sheet, the kept one untouched.
     expect(journal(wb)).toBeNull();
