@@ -7,7 +7,7 @@
 import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import { parseAmountMoney, parseAmountText } from '../../src/domain/amounts';
-import { MAX_CELL_MONEY, addMoney, moneyDecimal, moneyOfDecimal, moneyOfNumber, mulDivMoney, rescale } from '../../src/domain/money';
+import { MAX_CELL_MONEY, addMoney, isExact, moneyDecimal, moneyOfDecimal, moneyOfNumber, mulDivMoney, rescale } from '../../src/domain/money';
 
 const RUNS = { seed: 20230612, numRuns: 5000 };
 
@@ -87,5 +87,48 @@ describe('arithmetic', () => {
       }),
       RUNS,
     );
+  });
+});
+
+describe('by hand, at the edges (mutants that survived the first domain run, issue 18)', () => {
+  it('rescale: up multiplies exactly, down rounds half away from zero, same unit is the same amount', () => {
+    expect(rescale(123, 2, 5)).toBe(123_000); // 1,23 in cents, then in units of 10^-5
+    expect(rescale(-7, 2, 3)).toBe(-70);
+    expect(rescale(123_456, 5, 2)).toBe(123);
+    expect(rescale(123_500, 5, 2)).toBe(124);
+    expect(rescale(-123_500, 5, 2)).toBe(-124);
+    expect(rescale(-123_499, 5, 2)).toBe(-123);
+    expect(rescale(499, 3, 0)).toBe(0);
+    expect(Object.is(rescale(-499, 3, 0), 0)).toBe(true); // never -0
+    expect(rescale(42, 2, 2)).toBe(42);
+  });
+
+  it('isExact and addMoney: exact up to 2^53 − 1 either side, refused beyond', () => {
+    const max = Number.MAX_SAFE_INTEGER;
+    expect(isExact(max)).toBe(true);
+    expect(isExact(-max)).toBe(true);
+    expect(isExact(max + 1)).toBe(false);
+    expect(isExact(-max - 1)).toBe(false);
+    expect(isExact(0)).toBe(true);
+    expect(addMoney(max - 1, 1)).toBe(max);
+    expect(addMoney(-max + 1, -1)).toBe(-max);
+    expect(addMoney(max, 1)).toBeNull();
+    expect(addMoney(-max, -1)).toBeNull();
+  });
+
+  it('mulDivMoney: a share rounded half away from zero; a ratio of one is the amount itself', () => {
+    expect(mulDivMoney(101, 1, 2)).toBe(51);
+    expect(mulDivMoney(-101, 1, 2)).toBe(-51);
+    expect(mulDivMoney(100, 70, 30)).toBe(233);
+    expect(mulDivMoney(12_345, 3, 3)).toBe(12_345);
+  });
+
+  it('moneyOfNumber beyond the fast path (over 2^51 minor units): still exact, or refused past the cap', () => {
+    expect(moneyOfNumber(9_999_999_999_999.99, 2)).toBe(reference(9_999_999_999_999.99, 2));
+    expect(moneyOfNumber(1e13, 2)).toBe(MAX_CELL_MONEY); // 10^15 cents: the cap itself is read
+    expect(moneyOfNumber(-1e13, 2)).toBe(-MAX_CELL_MONEY);
+    expect(moneyOfNumber(1.0000000000001e13, 2)).toBeNull(); // 10^15 + 10 cents: past the cap, refused
+    expect(moneyOfNumber(Infinity, 2)).toBeNull();
+    expect(moneyOfNumber(NaN, 2)).toBeNull();
   });
 });
