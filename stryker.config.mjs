@@ -17,7 +17,15 @@ const SCOPES = {
   domain: {
     mutate: ['src/domain/**/*.ts'],
     // Not the file writers' tests: ExcelJS is slow to load, and the engine's summary has its own.
-    tests: ['<rootDir>/test/engine/**/*.test.ts', '<rootDir>/test/properties*.test.ts', '<rootDir>/test/summary.test.ts'],
+    tests: [
+      '<rootDir>/test/engine/**/*.test.ts',
+      '<rootDir>/test/properties*.test.ts',
+      '<rootDir>/test/summary.test.ts',
+      // The comparison and the convention are in src/domain too; their tests that stay in this
+      // process (not the CLI's, not the PDF/.docx readers').
+      '<rootDir>/test/compare/{cents,execution,outputs,versions}.test.ts',
+      '<rootDir>/test/convention/{bombs,compare,extract,variants}.test.ts',
+    ],
   },
   // What decides whether a cell may be written, or taken back: the fill plan and the guards at write
   // time (Office and files), the clear decision, the journal it trusts, the file writers. The goal
@@ -138,7 +146,8 @@ export default {
   clearTextReporter: { allowColor: false, logTests: false, maxTestsToLog: 0 },
   // What the sandbox need not copy.
   // docs/ is kept: Office tests compare the help pages and the Script Lab snippet with the code.
-  ignorePatterns: ['test-results', 'coverage', 'reports', 'bench', '*.log', '.stryker-tmp*'],
+  // bench/ is kept: the comparison's tests build their annexes with its generator.
+  ignorePatterns: ['test-results', 'coverage', 'reports', '*.log', '.stryker-tmp*'],
   tempDirName: '.stryker-tmp',
   cleanTempDir: true,
   thresholds: { high: 90, low: 85, break: null },
