@@ -17,7 +17,16 @@ const SCOPES = {
   domain: {
     mutate: ['src/domain/**/*.ts'],
     // Not the file writers' tests: ExcelJS is slow to load, and the engine's summary has its own.
-    tests: ['<rootDir>/test/engine/**/*.test.ts', '<rootDir>/test/properties*.test.ts', '<rootDir>/test/summary.test.ts'],
+    tests: [
+      '<rootDir>/test/engine/**/*.test.ts',
+      '<rootDir>/test/properties*.test.ts',
+      '<rootDir>/test/summary.test.ts',
+      // The comparison and the convention are in src/domain too; their tests that stay in this
+      // process (not the CLI's, not the PDF/.docx readers', not the resource bombs: megabytes of text
+      // that instrumented code reads in minutes, rerun for every mutant they cover).
+      '<rootDir>/test/compare/{cents,execution,outputs,versions}.test.ts',
+      '<rootDir>/test/convention/{compare,extract,variants}.test.ts',
+    ],
   },
   // What decides whether a cell may be written, or taken back: the fill plan and the guards at write
   // time (Office and files), the clear decision, the journal it trusts, the file writers. The goal
@@ -45,6 +54,28 @@ const SCOPES = {
     tests: ['<rootDir>/test/office/**/*.test.ts', '<rootDir>/test/summary-office.test.ts'],
   },
 };
+
+/**
+ * The domain in parts that each finish in well under an hour on two cores, each with its own
+ * incremental file: a whole `mutate:domain` (about 12 000 mutants, 6 000 tested once the checker
+ * has rejected the rest) takes hours there, and Stryker keeps its incremental file only at the end
+ * of a completed run, so a run stopped half-way saves nothing. `npm run mutate:domain:<part>`.
+ * `reading` is the complement of the others, so every file of src/domain is in exactly one part.
+ */
+const DOMAIN_PARTS = {
+  // The rules, the sums they compare, amounts and money, the fill plan: what the findings say.
+  checks: [
+    'src/domain/rules/**/*.ts',
+    'src/domain/{fills,sums,amounts,money,check,findings}.ts',
+  ],
+  words: ['src/domain/summary/**/*.ts', 'src/domain/words/**/*.ts', 'src/domain/messages.ts'],
+  compare: ['src/domain/compare/**/*.ts'],
+  convention: ['src/domain/convention/**/*.ts'],
+};
+DOMAIN_PARTS.reading = [
+  'src/domain/**/*.ts',
+  ...Object.values(DOMAIN_PARTS).flat().map((glob) => `!${glob}`),
+];
 
 /**
  * Tests never run under Stryker: they drive Chromium or the command line in a child process (whose
@@ -93,8 +124,16 @@ function scopesOf(pattern) {
 // Every mutant a property test covers reruns it: a twentieth of the runs (test/support/runs.ts).
 process.env.ANNEX9_PROPERTY_SCALE ??= '0.05';
 
-const fromCommandLine = mutateFromCommandLine();
-const scopes = fromCommandLine
+// ANNEX9_MUTATE_PART=checks (npm run mutate:domain:checks): one part of the domain, its own
+// incremental file.
+const part = process.env.ANNEX9_MUTATE_PART || undefined;
+if (part !== undefined && !(part in DOMAIN_PARTS)) {
+  throw new Error(`stryker.config.mjs: ANNEX9_MUTATE_PART=${part} is not a part of the domain (${Object.keys(DOMAIN_PARTS).join(', ')}).`);
+}
+const fromCommandLine = part ? DOMAIN_PARTS[part] : mutateFromCommandLine();
+const scopes = part
+  ? ['domain']
+  : fromCommandLine
   ? [...new Set(fromCommandLine.filter((p) => !p.startsWith('!')).flatMap(scopesOf))]
   : Object.keys(SCOPES);
 // ANNEX9_MUTATE_TESTS='<rootDir>/test/office/journalReading.test.ts,…' runs only those tests: a quick
@@ -103,7 +142,7 @@ const testMatch = process.env.ANNEX9_MUTATE_TESTS ? process.env.ANNEX9_MUTATE_TE
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
-  mutate: [...new Set(Object.values(SCOPES).flatMap((s) => s.mutate))],
+  mutate: part ? DOMAIN_PARTS[part] : [...new Set(Object.values(SCOPES).flatMap((s) => s.mutate))],
   testRunner: 'jest',
   jest: {
     projectType: 'custom',
@@ -131,14 +170,15 @@ export default {
   timeoutFactor: 1.5,
   // Rerun only what changed since the last run (code or tests); the file is local, not committed.
   incremental: true,
-  incrementalFile: 'reports/stryker-incremental.json',
+  incrementalFile: part ? `reports/stryker-incremental-domain-${part}.json` : 'reports/stryker-incremental.json',
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   clearTextReporter: { allowColor: false, logTests: false, maxTestsToLog: 0 },
   // What the sandbox need not copy.
   // docs/ is kept: Office tests compare the help pages and the Script Lab snippet with the code.
-  ignorePatterns: ['test-results', 'coverage', 'reports', 'bench', '*.log', '.stryker-tmp*'],
+  // bench/ is kept: the comparison's tests build their annexes with its generator.
+  ignorePatterns: ['test-results', 'coverage', 'reports', '*.log', '.stryker-tmp*'],
   tempDirName: '.stryker-tmp',
   cleanTempDir: true,
   thresholds: { high: 90, low: 85, break: null },
