@@ -65,6 +65,10 @@ describe('the 70/30 pact annex, described by its template alone', () => {
     expect(part.message).toMatch(/^Total des expérimentations \(ligne 13\)\u00a0: F affiché 4\u202f000,00\u00a0€, somme des lignes 5\u202f000,00\u00a0€/);
     expect(pact.message).toMatch(/^Total du pacte \(ligne 14\)\u00a0: F affiché 23\u202f250,00\u00a0€, axes prioritaires \+ initiatives \+ expérimentations /);
     expect(views(report, 'en')[5].message).toMatch(/^Pact total \(row 14\): /);
+    // The 70/30 words in English too: the amount expected from A, not A itself.
+    expect(views(report, 'en')[1].message).toBe(
+      '"Parcours emploi" (row 6): 70/30 co-financing not met, State share (A) €3,500.00, département share (C) €1,750.00 instead of €1,500.00 — gap +€250.00. Bring C to €1,500.00 (70/30) or explain the gap.',
+    );
   });
 
   it('fills the codes its themes and its parts give, with its own prefix', () => {
