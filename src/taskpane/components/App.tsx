@@ -163,7 +163,7 @@ export default function App(props: AppProps) {
         setBusy(null);
       }
     },
-    [t],
+    [t, lang],
   );
 
   const writeNote = (w: WriteOutcome): Note[] => {
