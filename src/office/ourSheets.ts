@@ -9,7 +9,7 @@
  * Loaded on demand (with the clear and its preview), never with the pane's first load.
  */
 import { SUMMARY_MARKER_COLUMN, summaryMarkerStatus } from '../domain/summaryMarker';
-import { Journal, SummaryRecord, fingerprint } from './journalData';
+import { Journal, SummaryRecord, isSummaryAsWritten } from './journalData';
 import { SUMMARY_CHART_NAME } from './summarySheet';
 
 /** A recorded sheet, with what it holds now: queued, read by the caller's sync. */
@@ -35,8 +35,8 @@ export function queueRecorded(records: SummaryRecord[], sheets: Excel.WorksheetC
 
 /** Exactly as written, nothing typed around it. */
 export function unchanged(x: RecordedSheet): boolean {
-  const inside = x.used.rowIndex + x.used.rowCount <= x.record.rows && x.used.columnIndex + x.used.columnCount <= x.record.cols;
-  return inside && fingerprint(x.written.formulas) === x.record.fingerprint;
+  // The same test as the summary's replacement (journalData.ts), so that both agree on what is ours.
+  return isSummaryAsWritten(x.record, x.used, x.written.formulas);
 }
 
 /** What becomes of one kind of sheet: names deleted, names kept (changed, protected, very hidden). */
