@@ -40,9 +40,26 @@ const words = {
       : `The existing comparison "${sheet}" is protected: unprotect it (Review > Unprotect Sheet), then try again. Nothing was changed.`,
 };
 
-function hyperlink(slot: Extract<CompareSlot['cell'], { kind: 'link' }>): string {
+/** Excel refuses a text constant over 255 characters inside a formula (the whole write would fail). */
+export const FORMULA_TEXT_MAX = 255;
+
+/**
+ * The link to an action's row, as a formula. A label longer than a formula's text constant may be
+ * (long action titles exist) is shortened with « … » in the link's text: the annex keeps it whole.
+ */
+export function hyperlink(slot: Extract<CompareSlot['cell'], { kind: 'link' }>): string {
   const q = (s: string) => s.replace(/"/g, '""');
-  return `=HYPERLINK("${q(`#'${slot.sheet.replace(/'/g, "''")}'!${slot.cell}`)}","${q(slot.text)}")`;
+  // Counted as written in the formula (a quote doubled counts twice): the least favourable reading.
+  let text = slot.text;
+  if (q(text).length > FORMULA_TEXT_MAX) {
+    let kept = '';
+    for (const ch of text) {
+      if (q(kept + ch).length > FORMULA_TEXT_MAX - 1) break;
+      kept += ch;
+    }
+    text = `${kept}…`;
+  }
+  return `=HYPERLINK("${q(`#'${slot.sheet.replace(/'/g, "''")}'!${slot.cell}`)}","${q(text)}")`;
 }
 
 function formatOf(slot: CompareSlot | null): string {

@@ -5,6 +5,7 @@
  */
 import { planComparisonSheet } from '../../src/domain/compare/sheetPlan';
 import { SheetGrid } from '../../src/domain/grid';
+import { FORMULA_TEXT_MAX, hyperlink } from '../../src/office/comparisonSheet';
 import { JOURNAL_NAMESPACE, journalFromXml } from '../../src/office/journal';
 import { compareGrids } from '../../src/taskpane/panels/compareGrids';
 import { FakeWorkbook } from '../../src/fake-excel';
@@ -122,5 +123,30 @@ describe('comparison sheet in the workbook', () => {
     await service.clear('fr');
     expect(wb.sheets.map((s) => s.name)).toContain(OLD);
     expect(wb.cellState(OLD, 'B10').value).toBe(before);
+  });
+});
+
+describe('the link to an action row', () => {
+  // Excel refuses a formula whose text constant is over 255 characters: one long title would make
+  // the whole comparison sheet's write fail.
+  const constants = (formula: string) => [...formula.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1]);
+
+  it('keeps a label whole when it fits', () => {
+    expect(hyperlink({ kind: 'link', text: 'Maraude de « nuit » "bis"', sheet: "Annexe 9 d'Arras", cell: 'E12' })).toBe(
+      '=HYPERLINK("#\'Annexe 9 d\'\'Arras\'!E12","Maraude de « nuit » ""bis""")',
+    );
+  });
+
+  it.each([
+    ['a long title', 'Accompagnement renforcé des bénéficiaires du RSA '.repeat(8)],
+    ['a long title full of quotes', '"cité" '.repeat(60)],
+    ['a title of astral characters', '𝔸'.repeat(300)],
+  ])('shortens %s with « … », every text constant within 255 characters as written', (_, text) => {
+    const formula = hyperlink({ kind: 'link', text, sheet: 'Annexe 9', cell: 'E12' });
+    const [, shown] = constants(formula);
+    expect(shown.length).toBeLessThanOrEqual(FORMULA_TEXT_MAX);
+    expect(shown.endsWith('…')).toBe(true);
+    expect(text.startsWith(shown.slice(0, -1).replace(/""/g, '"'))).toBe(true);
+    expect(shown.replace(/""/g, '').includes('"')).toBe(false);
   });
 });
