@@ -21,6 +21,9 @@ const SCOPES = {
       '<rootDir>/test/engine/**/*.test.ts',
       '<rootDir>/test/properties*.test.ts',
       '<rootDir>/test/summary.test.ts',
+      // Every French words table rendered and scanned for typography: it also notices a message
+      // emptied or replaced (a missing space before « : », a stray « ! »).
+      '<rootDir>/test/typography.test.ts',
       // The comparison and the convention are in src/domain too; their tests that stay in this
       // process (not the CLI's, not the PDF/.docx readers', not the resource bombs: megabytes of text
       // that instrumented code reads in minutes, rerun for every mutant they cover).
