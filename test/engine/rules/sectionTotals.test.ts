@@ -1,5 +1,7 @@
 /** SECTION_TOTAL alone (src/domain/rules/sectionTotals.ts): the socle adds its subtotals, the initiatives their rows. */
-import { Amounts, INITIATIVES, MARAUDES, PREVENTION, Typed, action, put, reference, total } from '../../support/hand-table';
+import { analyzeSheet } from '../../../src/domain';
+import { cellName } from '../../../src/domain/findings';
+import { Amounts, INITIATIVES, MARAUDES, PREVENTION, Typed, action, put, reference, sheet, total } from '../../support/hand-table';
 import { brief, findingsOf, messages } from '../../support/rule-table';
 
 describe('SECTION_TOTAL: each section’s total against its parts as printed', () => {
@@ -79,5 +81,27 @@ describe('SECTION_TOTAL: action rows whose running sum leaves the exact range of
       'SECTION_TOTAL@I25 0→-71992547409.91',
     ]);
     expect(found.map((f) => f.args.equalsActionRows)).toEqual([false, true, false, true]);
+  });
+});
+
+describe('SECTION_TOTAL that is a formula over more parts than a formula is suggested for', () => {
+  it('thirteen subtotals, the formula leaves the last out: the advice is the figure, not a formula', () => {
+    const thirteen = Array.from({ length: 13 }, (_, i) => i + 1);
+    const ab: Amounts = [100, 0, 100, 0, 0, 0, 200];
+    const terms = thirteen.slice(0, 12).map((i) => `E${2 * i + 1}`);
+    const body: Typed[][] = [
+      // Rows 2i and 2i + 1: theme i's action and its subtotal.
+      ...thirteen.flatMap((i) => [action(`Thème ${i}`, MARAUDES, `${i}.1`, `Action ${i}`, ab), total('Sous total', ab)]),
+      total('Sous-total engagements des mesures socle', [{ value: 1200, formula: `=${terms.join('+')}` }, 0, 1300, 0, 0, 0, 2600]),
+      action("Engagements à l'initiative du département", INITIATIVES, '', 'Épicerie solidaire', [500, 0, 500, 0, 0, 0, 1000]),
+      total("Sous total engagements à l'initiative du département", [500, 0, 500, 0, 0, 0, 1000]),
+      total('TOTAUX FINANCIERS', [1700, 0, 1800, 0, 0, 0, 3600]),
+    ];
+    const found = analyzeSheet(sheet(body)).findings.filter((f) => cellName(f.at) === 'E28');
+    expect(found).toHaveLength(1);
+    expect(messages(found[0])).toEqual({
+      fr: `Sous-total mesures socle (ligne 28)\u00a0: A affiché 1\u202f200,00\u00a0€, somme des sous-totaux 1\u202f300,00\u00a0€ — écart -100,00\u00a0€\u202f; la formule =${terms.join('+')} ne compte pas la ligne 27 (Sous total). Corrigez A en 1\u202f300,00\u00a0€ ou vérifiez les lignes 3 à 27.`,
+      en: `Core measures subtotal (row 28): A shows €1,200.00, sum of the subtotals €1,300.00 — gap -€100.00; the formula =${terms.join('+')} leaves out row 27 (Sous total). Correct A to €1,300.00 or check rows 3 to 27.`,
+    });
   });
 });
