@@ -6,7 +6,7 @@
  */
 import Decimal from 'decimal.js';
 import { SheetReport, analyzeSheet, cellName } from '../../src/domain';
-import { Typed, put, reference, sheet } from '../support/hand-table';
+import { Typed, at, put, reference, sheet } from '../support/hand-table';
 
 function check(body: Typed[][]): SheetReport {
   const report = analyzeSheet(sheet(body));
@@ -129,5 +129,69 @@ describe('a mistyped A on a row whose valued share is above C anyway', () => {
       'VALORISATION_EXCEEDS_C@H3 300→320',
       'SUBTOTAL@E4 480→450',
     ]);
+  });
+});
+
+describe('the total above points at one cell only when exactly one cell fits', () => {
+  it('F and A would both fit (the subtotal is off in F by what F is, in A by what A would be): the finding stays at F', () => {
+    const body = reference();
+    put(body, 2, 'F', 210); // A+…+E = 200
+    put(body, 4, 'A', 410); // the subtotal's A is 10 above its rows: what A would be short if F were right
+    put(body, 4, 'F', 800); // the subtotal's F is 10 below its rows (210 + 600): what F is too high
+    // Row 4's own F ≠ A+…+E (800 against 810) is the same error as its subtotal in F: said once.
+    expect(full(check(body))).toEqual(['ROW_TOTAL@K2 200→210', 'SUBTOTAL@E4 400→410', 'SUBTOTAL@K4 810→800', 'SECTION_TOTAL@E7 1410→1400']);
+  });
+
+  it('the subtotal off in another column by another amount does not point at that column', () => {
+    const body = reference();
+    put(body, 2, 'A', 110); // F 200 says A = 100: the subtotal's A is short by the same 10
+    put(body, 4, 'C', 450); // unrelated: 50 above the rows' C
+    expect(full(check(body))).toEqual(['ROW_TOTAL@E2 100→110', 'SUBTOTAL@E4 410→400', 'SUBTOTAL@G4 400→450', 'SECTION_TOTAL@G7 1450→1400']);
+  });
+});
+
+describe('a valued share equal to the right C', () => {
+  it('is not above C: its finding goes with the typo in C', () => {
+    // Right C = 100, valued share 100: 100 ≤ 100.
+    expect(full(check(typoInC(100, 100)))).toEqual(['ROW_TOTAL@G2 100→40', 'SUBTOTAL@G4 340→400']);
+  });
+});
+
+describe('a table that does not start at the sheet’s first cell', () => {
+  it('folds the same findings, at the cells shifted by where the table starts', () => {
+    const read = sheet(typoInC(100));
+    // Only the used range is read (as Excel's usedRange): the table starts at C5.
+    const report = analyzeSheet({ ...read, origin: { row: 4, col: 2 } });
+    expect(full(report)).toEqual(['ROW_TOTAL@I6 100→40', 'SUBTOTAL@I8 340→400']);
+    expect(report.findings[0].args).toEqual({ total: 'F', parts: ['A', 'B', 'C', 'D', 'E'], relocatedFrom: { row: 5, col: 12 } });
+  });
+});
+
+describe('a subtotal whose own row total is off by the same figure', () => {
+  it('is said once, by the subtotal: A typed 410 in the subtotal and in the totals above it, F left right', () => {
+    const body = reference();
+    put(body, 4, 'A', 410);
+    put(body, 7, 'A', 1410);
+    put(body, 10, 'A', 1910);
+    // Row 4: F 800 ≠ A+…+E 810, the same 10 the subtotal's A is off by: no ROW_TOTAL@K4.
+    // Rows 7 and 10 add up their printed parts in A, so only their own F ≠ A+…+E speaks there.
+    expect(full(check(body))).toEqual(['SUBTOTAL@E4 400→410', 'ROW_TOTAL@K7 2810→2800', 'ROW_TOTAL@K10 3810→3800']);
+  });
+});
+
+describe('a typo in B on a row whose A ≠ C is real', () => {
+  it('moves the row total to B and keeps A ≠ C, even though the right B equals C', () => {
+    const body = reference();
+    // Row 2: A 100, B typed 70 (F 220 says 60), C 60: A ≠ C whatever B is.
+    put(body, 2, 'B', 70);
+    put(body, 2, 'C', 60);
+    put(body, 2, 'F', 220);
+    // The totals above print what the right B gives: B +60, C −40, F +20.
+    for (const n of [4, 7, 10]) {
+      put(body, n, 'B', 60);
+      put(body, n, 'C', (at(body, n)[6] as number) - 40);
+      put(body, n, 'F', (at(body, n)[10] as number) + 20);
+    }
+    expect(full(check(body))).toEqual(['ROW_TOTAL@F2 60→70', 'A_NEQ_C@G2 100→60', 'SUBTOTAL@F4 70→60']);
   });
 });

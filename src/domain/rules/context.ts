@@ -44,9 +44,10 @@ export function checkTableOf(input: CheckTableInput): CheckTable {
   // Grid row → row, as an array: looked up for every part of every total.
   const rowByIndex: AnnexRow[] = [];
   for (const r of table.rows) rowByIndex[r.index] = r;
-  const amountColumns = template.amountColumns.filter((k) => cols[k] !== undefined);
-  const totalColumn = cols[template.total.column] !== undefined ? template.total.column : null;
-  const totalParts = template.total.parts.filter((k) => cols[k] !== undefined);
+  const has = (k: AmountColumn) => cols[k] !== undefined;
+  const amountColumns = template.amountColumns.filter(has);
+  const totalColumn = has(template.total.column) ? template.total.column : null;
+  const totalParts = template.total.parts.filter(has);
   // The total each row is a part of: the first group that lists it.
   const parents: TotalGroup[] = [];
   for (const group of table.groups) for (const p of group.parts) parents[p] ??= group;
@@ -68,7 +69,6 @@ export function checkTableOf(input: CheckTableInput): CheckTable {
     sums: tableSums(table, amountColumns),
     rowAt: (gridRow) => rowByIndex[gridRow],
     value: (row, k) => valueOf(row.amounts[k]),
-    reading: (row, k) => row.amounts[k],
     cell,
     isHidden: (row) => hidden.has(row.index),
     part: (row: AnnexRow, k: AmountColumn): PartRef => ({ at: cell(row, k), label: row.label, ...(hidden.has(row.index) ? { hidden: true } : {}) }),

@@ -23,6 +23,7 @@ export const sectionTotal: Rule<'SECTION_TOTAL'> = {
       t,
       'SECTION_TOTAL',
       (g) => g.kind === 'sectionTotal',
-      (g) => ({ kind: sectionOf(t.template, g.section ?? '')?.total.adds === 'subtotals' ? 'subtotals' : 'rows' }),
+      // A section total's group always names the section it closes (totalGroups.ts).
+      (g) => ({ kind: sectionOf(t.template, g.section!)?.total.adds === 'subtotals' ? 'subtotals' : 'rows' }),
     ),
 };

@@ -4,7 +4,6 @@
  * the Office adapter turns into a conditional format, and the check itself on a classified table.
  * Adding a rule is adding one file and one line of the registry (registry.ts).
  */
-import { AmountReading } from '../amounts';
 import { SheetGrid } from '../grid';
 import { CellRef, Finding, FindingColumn, FindingOf, PartRef, RuleCode } from '../findings';
 import { TableLayout } from '../layout';
@@ -42,7 +41,6 @@ export interface CheckTable {
   sums: TableSums;
   rowAt(gridRow: number): AnnexRow | undefined;
   value(row: AnnexRow, k: AmountColumn): Value;
-  reading(row: AnnexRow, k: AmountColumn): AmountReading | undefined;
   /** Sheet coordinates of a row's cell in a column of the table. */
   cell(row: AnnexRow, k: FindingColumn): CellRef;
   isHidden(row: AnnexRow): boolean;

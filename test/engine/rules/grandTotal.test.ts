@@ -21,4 +21,12 @@ describe('GRAND_TOTAL: the grand total against its sections', () => {
       en: 'Grand total (row 10): F shows €3,900.00, core + initiatives €3,800.00 — gap +€100.00. Correct F to €3,800.00 or check rows 7 and 9.',
     });
   });
+
+  it('leaves the subtotals and the section totals to their own rules', () => {
+    const body = reference();
+    put(body, 4, 'A', 410); // a subtotal off against its rows
+    put(body, 7, 'C', 1500); // the socle off against its subtotals…
+    put(body, 10, 'C', 2000); // …and the grand total right against the sections as printed
+    expect(findingsOf('GRAND_TOTAL', body)).toEqual([]);
+  });
 });
