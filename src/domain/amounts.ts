@@ -30,21 +30,17 @@ const CURRENCY = /(€|eur(os?)?)/gi;
 /** Number formats that show a date or a time: such a cell in an amount column is a date, not money. */
 const dateFormats = new Map<string, boolean>();
 
-let lastFormat: string | undefined;
-let lastIsDate = false;
-
 export function isDateFormat(numFmt: string | undefined): boolean {
-  if (!numFmt || numFmt === 'General' || numFmt === '@') return false;
-  // A sheet uses a handful of formats over thousands of cells, mostly the same one cell after cell.
-  if (numFmt === lastFormat) return lastIsDate;
-  let known = dateFormats.get(numFmt);
-  if (known === undefined) {
-    known = computeIsDateFormat(numFmt);
-    if (dateFormats.size < 1000) dateFormats.set(numFmt, known);
-  }
-  lastFormat = numFmt;
-  lastIsDate = known;
-  return known;
+  if (!numFmt) return false;
+  // A sheet uses a handful of formats over thousands of cells: each is read once.
+  return dateFormats.get(numFmt) ?? rememberDateFormat(numFmt);
+}
+
+function rememberDateFormat(numFmt: string): boolean {
+  const isDate = computeIsDateFormat(numFmt);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: this only bounds the memory a sheet of many formats takes; a format not kept is read again, with the same answer
+  if (dateFormats.size < 1000) dateFormats.set(numFmt, isDate);
+  return isDate;
 }
 
 function computeIsDateFormat(numFmt: string): boolean {
@@ -87,7 +83,6 @@ const ZERO_WRITTEN: WrittenAmount = { negative: false, intPart: '0', fracPart: '
 
 function readWritten(raw: string): WrittenAmount | null {
   let s = raw.replace(SPACES, '').replace(CURRENCY, '');
-  if (s === '') return null;
   // Accounting zero: a lone dash (Excel shows `-  €`).
   if (/^[-\u2013\u2212]+$/.test(s) || /^n[ée]ant$/i.test(s)) return ZERO_WRITTEN;
   let negative = false;
@@ -96,7 +91,8 @@ function readWritten(raw: string): WrittenAmount | null {
     negative = true;
     s = paren[1];
   }
-  const sign = /^([+\-\u2212\u2013])(.*)$/.exec(s);
+  // `.*` takes the rest: the spaces removed above include every line break.
+  const sign = /^([+\-\u2212\u2013])(.*)/.exec(s);
   if (sign) {
     if (sign[1] !== '+') negative = !negative;
     s = sign[2];
@@ -109,7 +105,7 @@ function readWritten(raw: string): WrittenAmount | null {
   let fracPart = '';
   if (lastComma >= 0 && lastDot >= 0) {
     // Both present: the last one is the decimal separator, the other groups thousands.
-    const dec = lastComma > lastDot ? ',' : '.';
+    const dec = s[Math.max(lastComma, lastDot)];
     const group = dec === ',' ? '.' : ',';
     const [i, f, ...rest] = s.split(dec);
     if (rest.length) return null;
@@ -133,17 +129,16 @@ function readWritten(raw: string): WrittenAmount | null {
   } else {
     intPart = s;
   }
+  // Only digits are left (the test of allowed characters above, then each branch): `,5` is 0,5.
   if (intPart === '') intPart = '0';
-  if (!/^\d+$/.test(intPart) || !/^\d*$/.test(fracPart)) return null;
-  // Leading zeros say nothing (`007`), and a zero has no sign.
-  intPart = intPart.replace(/^0+(?=\d)/, '');
+  // A zero has no sign: `-0,00` is 0.
   if (negative && /^0*$/.test(intPart) && /^0*$/.test(fracPart)) negative = false;
   return { negative, intPart, fracPart };
 }
 
+/** Digits grouped by threes (`1.362.035`); `s` holds at least one `group` (its callers' cases). */
 function isGrouped(s: string, group: string): boolean {
   const parts = s.split(group);
-  if (parts.length === 1) return /^\d+$/.test(s) || s === '';
   return /^\d{1,3}$/.test(parts[0]) && parts.slice(1).every((p) => /^\d{3}$/.test(p));
 }
 
@@ -159,7 +154,8 @@ const recentReadings: AmountReading[] = new Array(RECENT).fill(EMPTY_READING);
 let recentNext = 0;
 
 function numberReading(v: number, decimals: Decimals): AmountReading {
-  for (let i = 0; i < RECENT; i++) if (recentValues[i] === v && recentDecimals[i] === decimals) return recentReadings[i];
+  let i = RECENT;
+  while (i--) if (recentValues[i] === v && recentDecimals[i] === decimals) return recentReadings[i];
   const money = moneyOfNumber(v, decimals);
   const reading: AmountReading = money === null ? { kind: 'unreadable', reason: 'tooLarge', shown: String(v) } : money === 0 ? ZERO_READING : { kind: 'amount', value: money, fromText: false };
   recentValues[recentNext] = v;
@@ -183,14 +179,14 @@ export function readAmount(cell: Cell | null | undefined, decimals: Decimals = E
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) return { kind: 'unreadable', reason: 'error', shown: String(v) };
     if (isDateFormat(cell.numFmt)) return { kind: 'unreadable', reason: 'date', shown: String(v) };
-    return v === 0 ? ZERO_READING : numberReading(v, decimals);
+    return numberReading(v, decimals);
   }
   if (v instanceof Date) return { kind: 'unreadable', reason: 'date', shown: v.toISOString().slice(0, 10) };
   if (typeof v === 'boolean') return { kind: 'unreadable', reason: 'boolean', shown: v ? 'VRAI' : 'FAUX' };
   if (isCellError(v)) return { kind: 'unreadable', reason: 'error', shown: v.error };
   const text = String(v);
   if (/^\s*$/.test(text)) return EMPTY_READING;
-  if (/^#[A-Z0-9/!?]+[!?]?$/i.test(text.trim()) && /^#(REF!|VALUE!|N\/A|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)/i.test(text.trim())) {
+  if (/^#(REF!|VALUE!|N\/A|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i.test(text.trim())) {
     return { kind: 'unreadable', reason: 'error', shown: text.trim() };
   }
   const parsed = parseAmountMoney(text, decimals);

@@ -32,14 +32,16 @@ function pow10(decimals: Decimals): number {
  * unit (a double from Excel carries noise there); null when out of range or not finite.
  */
 export function moneyOfNumber(v: number, decimals: Decimals): Money | null {
-  if (!Number.isFinite(v)) return null;
-  const scaled = v * pow10(decimals);
   // Nearly every amount is a whole number of minor units: then m / 10^d gives back the double
-  // itself, and the double is the one nearest m / 10^d. Below 2^51 two numbers with `decimals`
-  // decimals are further apart than two doubles, so m is exactly what the double stands for.
-  if (scaled < 2 ** 51 && scaled > -(2 ** 51)) {
-    const m = Math.round(scaled);
-    if (m / pow10(decimals) === v) return Math.abs(m) <= MAX_CELL_MONEY ? m || 0 : null;
+  // itself, and the double is the one nearest m / 10^d. Up to the cap (10^15 minor units, below
+  // 2^51) two numbers with `decimals` decimals are further apart than two doubles, so m is exactly
+  // what the double stands for; beyond the cap the amount is refused either way. Anything else
+  // (noise below the minor unit, infinities, NaN) goes to decimal.js.
+  // Stryker disable next-line ArithmeticOperator: a wrong m fails the test below, and decimal.js then gives the same cents
+  const m = Math.round(v * pow10(decimals));
+  // Stryker disable next-line ArithmeticOperator,BlockStatement: leaving this fast path (m × 10^d is never v but for 0) reaches decimal.js, which gives the same cents
+  if (m / pow10(decimals) === v) {
+    return Math.abs(m) <= MAX_CELL_MONEY ? m || 0 : null;
   }
   return moneyOfDecimal(new Decimal(v), decimals);
 }
@@ -57,10 +59,16 @@ export function moneyOfDecimal(d: Decimal, decimals: Decimals): Money | null {
  * Decimal when it has no more decimals than the minor unit (the common case); null beyond range.
  */
 export function moneyOfDigits(negative: boolean, intPart: string, fracPart: string, decimals: Decimals): Money | null {
-  if (fracPart.length <= decimals && intPart.length <= 15) {
-    const m = Number(intPart) * pow10(decimals) + (fracPart ? Number(fracPart) * pow10(decimals - fracPart.length) : 0);
-    if (m <= MAX_CELL_MONEY) return negative ? -m || 0 : m;
-    return null;
+  // Stryker disable next-line BlockStatement: without this fast path decimal.js gives the same cents
+  if (fracPart.length <= decimals) {
+    // Number reads up to 15 digits exactly; more are beyond the cap, unless they are leading zeros,
+    // which Number reads exactly too.
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: decimal.js below gives the same cents, and 16 digits or more without leading zeros are beyond the cap either way
+    if (intPart.length <= 15) {
+      const m = Number(intPart) * pow10(decimals) + (fracPart ? Number(fracPart) * pow10(decimals - fracPart.length) : 0);
+      if (m <= MAX_CELL_MONEY) return negative ? -m || 0 : m;
+      return null;
+    }
   }
   const d = new Decimal(fracPart ? `${intPart}.${fracPart}` : intPart);
   return moneyOfDecimal(negative ? d.negated() : d, decimals);
@@ -95,7 +103,5 @@ export function mulDivMoney(m: Money, num: number, den: number): Money {
 
 /** The same amount in another minor unit (cents of the unit written), rounded half away from zero. */
 export function rescale(m: Money, from: Decimals, to: Decimals): Money {
-  if (from === to) return m;
-  if (to > from) return m * pow10(to - from);
-  return new Decimal(m).dividedBy(pow10(from - to)).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber() || 0;
+  return new Decimal(m).times(Decimal.pow(10, to - from)).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber() || 0;
 }

@@ -6,6 +6,7 @@
 import Decimal from 'decimal.js';
 import {
   CALPAE_TEMPLATE,
+  Cell,
   codesForTheme,
   decimalString,
   formatEuro,
@@ -79,6 +80,42 @@ describe('readAmount', () => {
     expect((readAmount({ value: 1.25 }) as { value: number }).value).toBe(125);
   });
 
+  it('numbers: a number read again among the last eight is the same shared reading, per unit', () => {
+    const a = readAmount({ value: 2.5 });
+    const b = readAmount({ value: 3.75 });
+    expect(readAmount({ value: 3.75 })).toBe(b);
+    expect(readAmount({ value: 2.5 })).toBe(a);
+    // The same number in a table in k€: other minor units, not the reading in euros.
+    expect(readAmount({ value: 2.5 }, 5)).toEqual({ kind: 'amount', value: 250_000, fromText: false });
+    expect(readAmount({ value: 2.5 }, 2)).toEqual({ kind: 'amount', value: 250, fromText: false });
+    expect(readAmount({ value: 2.5 }, 5)).toEqual({ kind: 'amount', value: 250_000, fromText: false });
+  });
+
+  it('numbers: zero, and what rounds to zero, are always the one shared zero', () => {
+    const zero = readAmount({ value: 0 });
+    expect(zero).toEqual({ kind: 'amount', value: 0, fromText: false });
+    for (let i = 1; i <= 9; i++) readAmount({ value: i * 1000 });
+    expect(readAmount({ value: 0 })).toBe(zero);
+    expect(readAmount({ value: 0.001 })).toBe(zero);
+    expect(readAmount({ value: -0.004 })).toBe(zero);
+  });
+
+  it('a cell whose value the adapter left out: blank, or a formula without its value', () => {
+    expect(readAmount({} as Cell)).toEqual({ kind: 'empty', value: 0 });
+    expect(readAmount({ formula: '=SOMME(E2:E3)' } as Cell)).toEqual({ kind: 'unreadable', reason: 'formulaWithoutValue', shown: '=SOMME(E2:E3)' });
+  });
+
+  it('too large as text: the text shown as typed, without its surrounding spaces', () => {
+    expect(readAmount({ value: ' 99 999 999 999 999 999,00 € ' })).toEqual({ kind: 'unreadable', reason: 'tooLarge', shown: '99 999 999 999 999 999,00 €' });
+  });
+
+  it('an error value only when the whole text is one', () => {
+    expect(readAmount({ value: '#GETTING_DATA' })).toEqual({ kind: 'unreadable', reason: 'error', shown: '#GETTING_DATA' });
+    expect(readAmount({ value: '#REF!.' })).toEqual({ kind: 'unreadable', reason: 'text', shown: '#REF!.' });
+    expect(readAmount({ value: '#N/AB' })).toEqual({ kind: 'unreadable', reason: 'text', shown: '#N/AB' });
+    expect(readAmount({ value: 'voir #REF!' })).toEqual({ kind: 'unreadable', reason: 'text', shown: 'voir #REF!' });
+  });
+
   it('numbers that are not money', () => {
     expect(readAmount({ value: Infinity })).toEqual({ kind: 'unreadable', reason: 'error', shown: 'Infinity' });
     expect(readAmount({ value: NaN })).toEqual({ kind: 'unreadable', reason: 'error', shown: 'NaN' });
@@ -121,6 +158,13 @@ describe('date formats', () => {
     ['General', false],
     ['_-* #,##0.00_-', false],
     ['dd/mm/yyyy;@', true],
+    // No digit placeholder, and a d, m, y or h only in what is not a date token: a literal, a colour,
+    // an escaped character, a padding character. A number, not a date.
+    ['General" HT"', false],
+    ['[Rouge]General;[Bleu]-General', false],
+    ['General\\ \\H\\T', false],
+    ['General_)', false],
+    [';;;', false], // hidden: no token of any kind
   ])('%j → %s', (fmt, expected) => {
     expect(isDateFormat(fmt)).toBe(expected);
     // Asked again (remembered), and after another format: the same answer.

@@ -79,3 +79,17 @@ describe('proposals in two blocks', () => {
     expect(report.proposals.map((p) => `${p.cell} ${p.reason} ${p.candidates.length}`)).toEqual(['B3 ambiguousTheme 2', 'B5 noTheme 0']);
   });
 });
+
+describe('a table that does not start at A1', () => {
+  it('the used range starts at C5: the fill names the sheet cell, and its place in the grid read', () => {
+    const body = reference();
+    at(body, 3)[1] = null;
+    const grid = sheet(body);
+    grid.origin = { row: 4, col: 2 }; // grid cell [0][0] is C5: the header on row 5, the code column is D
+    const report = analyzeSheet(grid);
+    // Grid row 2 (the night maraude, its block's code above it) is sheet row 7; grid column 1 (the code) is column D.
+    expect(report.fills).toEqual([{ cell: 'D7', gridRow: 2, gridCol: 1, row: 7, code: MARAUDES, source: 'block' }]);
+    expect(report.proposals).toEqual([]);
+  });
+});
+

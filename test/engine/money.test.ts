@@ -7,7 +7,7 @@
 import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import { parseAmountMoney, parseAmountText } from '../../src/domain/amounts';
-import { MAX_CELL_MONEY, addMoney, isExact, moneyDecimal, moneyOfDecimal, moneyOfNumber, mulDivMoney, rescale } from '../../src/domain/money';
+import { MAX_CELL_MONEY, addMoney, isExact, moneyDecimal, moneyNumber, moneyOfDecimal, moneyOfDigits, moneyOfNumber, mulDivMoney, rescale } from '../../src/domain/money';
 
 const RUNS = { seed: 20230612, numRuns: 5000 };
 
@@ -130,5 +130,18 @@ describe('by hand, at the edges (mutants that survived the first domain run, iss
     expect(moneyOfNumber(1.0000000000001e13, 2)).toBeNull(); // 10^15 + 10 cents: past the cap, refused
     expect(moneyOfNumber(Infinity, 2)).toBeNull();
     expect(moneyOfNumber(NaN, 2)).toBeNull();
+  });
+
+  it('not a number: refused, never zero', () => {
+    expect(moneyOfDecimal(new Decimal(NaN), 2)).toBeNull();
+    expect(moneyOfDecimal(new Decimal(-Infinity), 2)).toBeNull();
+    expect(moneyOfNumber(-Infinity, 5)).toBeNull();
+  });
+
+  it('a minor unit finer than the table of powers of ten (ten decimals and more) is still exact', () => {
+    expect(moneyNumber(300_000_000_000, 11)).toBe(3);
+    expect(moneyOfNumber(1.5, 10)).toBe(15_000_000_000);
+    expect(moneyOfDigits(false, '1', '5', 10)).toBe(15_000_000_000);
+    expect(rescale(3, 0, 11)).toBe(300_000_000_000);
   });
 });

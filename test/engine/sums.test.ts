@@ -4,11 +4,11 @@
  * cells of each total's parts with decimal.js) rather than the module's own sumRows.
  */
 import Decimal from 'decimal.js';
-import { Cell, SheetGrid, analyzeSheet, getCell } from '../../src/domain';
+import { Cell, SheetGrid, analyzeSheet, getCell, readAmount } from '../../src/domain';
 import { AnnexRow, ClassifiedTable } from '../../src/domain/rows';
-import { ColumnSums, tableSums } from '../../src/domain/sums';
+import { ColumnSums, addUp, sumRows, tableSums } from '../../src/domain/sums';
 import { AmountColumn } from '../../src/domain/template';
-import { Typed, put, reference, sheet } from '../support/hand-table';
+import { MARAUDES, Typed, action, put, reference, sheet } from '../support/hand-table';
 import { layoutAnnex } from '../../fixtures/annex-layout';
 import { sampleSpec } from '../../fixtures/sample';
 
@@ -137,5 +137,67 @@ describe('every total of the sample, against the printed cells added up here', (
       const got = sums.ofIndexes(group.parts);
       for (const k of COLUMNS) expect(`${group.total}:${k}=${new Decimal(got[k]!).dividedBy(100).toFixed()}`).toBe(`${group.total}:${k}=${addUp(grid, group.parts, k).toFixed()}`);
     }
+  });
+});
+
+describe('by hand, at the edges (mutants of the domain run, issue 18)', () => {
+  // Sheet rows: 2 a theme header (theme and code, nothing else), 3–4 the two Maraudes actions,
+  // 5 a template row with no money (a placeholder), 6 the Maraudes subtotal; then, from row 7, a theme
+  // announced with no action under it, and the rest of the reference table (Prévention on row 8).
+  function withHeaderAndPlaceholder() {
+    const body = reference();
+    body.splice(0, 0, ['Maraudes mixtes', MARAUDES, null, null, null, null, null, null, null, null, null]);
+    body.splice(3, 0, action('Maraudes mixtes', MARAUDES, '1.3', "Intitulé de l'action n°3", [null, null, null, null, null, null, null]));
+    body.splice(5, 0, ['Accueil de jour', null, null, null, null, null, null, null, null, null, null]);
+    return classify(body);
+  }
+
+  it('a block is its actions and placeholders: its theme header is left out', () => {
+    const { table, row } = withHeaderAndPlaceholder();
+    expect(['themeHeader', 'action', 'action', 'placeholder', 'subtotal', 'themeHeader', 'action'].join()).toBe([2, 3, 4, 5, 6, 7, 8].map((n) => row(n).kind).join());
+    expect(row(2).block).toBe(row(3).block);
+    const sums = tableSums(table, COLUMNS);
+    expect(sums.rowsOfBlock(row(3).block!).map((r) => r.index + 1)).toEqual([3, 4, 5]);
+    expect(sums.wholeBlock([row(3), row(4), row(5)])).toBe(row(3).block);
+    expect(sums.wholeBlock([row(3), row(4)])).toBeNull();
+    expect(plain(sums.ofBlock(row(3).block!))).toEqual(figures(400, 0, 400, 50, 0, 0, 800));
+  });
+
+  it('theme headers given among the rows add nothing, even one whose theme has no action', () => {
+    const { table, row } = withHeaderAndPlaceholder();
+    const sums = tableSums(table, COLUMNS);
+    expect(row(7).block).not.toBeNull();
+    expect(sums.rowsOfBlock(row(7).block!)).toEqual([]);
+    expect(sums.wholeBlock([row(7)])).toBeNull();
+    expect(plain(sums.ofRows([row(2), row(3), row(4), row(5)]))).toEqual(figures(400, 0, 400, 50, 0, 0, 800));
+    expect(plain(sums.ofRows([row(7), row(8)]))).toEqual(figures(1000, 0, 1000, 0, 0, 0, 2000));
+    expect(plain(sums.ofRows([row(7)]))).toEqual(figures(0, 0, 0, 0, 0, 0, 0));
+  });
+
+  it('a block is added up once: asked again, the same sums', () => {
+    const { table, row } = classify(reference());
+    const sums = tableSums(table, COLUMNS);
+    expect(sums.ofBlock(row(2).block!)).toBe(sums.ofBlock(row(2).block!));
+  });
+
+  /** Rows whose only amount is `A`, read from numbers in euros. */
+  const rowsA = (...euros: number[]) => euros.map((v) => ({ amounts: { A: readAmount({ value: v }) } }) as unknown as AnnexRow);
+
+  it('exact up to 2^53 − 1 cents either side, null beyond; a column the rows lack adds up to 0', () => {
+    // Nine cells at the cap (10 000 000 000 000,00 €) and 71 992 547 409,91 €: 9 007 199 254 740 991 cents.
+    const cap = 1e13;
+    const upTo = [cap, cap, cap, cap, cap, cap, cap, cap, cap, 71_992_547_409.91];
+    expect(sumRows(rowsA(...upTo), ['A', 'E'])).toEqual({ A: Number.MAX_SAFE_INTEGER, E: 0 });
+    expect(sumRows(rowsA(...upTo, 0.01), ['A'])).toEqual({ A: null });
+    expect(sumRows(rowsA(...upTo.map((v) => -v)), ['A'])).toEqual({ A: -Number.MAX_SAFE_INTEGER });
+    expect(sumRows(rowsA(...upTo.map((v) => -v), -0.01), ['A'])).toEqual({ A: null });
+    // Once null, a column stays null, whatever follows.
+    expect(sumRows(rowsA(...upTo, 0.01, -0.01), ['A'])).toEqual({ A: null });
+    // Sums of sums: the same range.
+    expect(addUp([{ A: Number.MAX_SAFE_INTEGER - 1 }, { A: 1 }], ['A'])).toEqual({ A: Number.MAX_SAFE_INTEGER });
+    expect(addUp([{ A: Number.MAX_SAFE_INTEGER }, { A: 1 }, { A: -1 }], ['A'])).toEqual({ A: null });
+    expect(addUp([{ A: -Number.MAX_SAFE_INTEGER }, { A: -1 }], ['A'])).toEqual({ A: null });
+    expect(addUp([{ A: 5 }], ['A', 'C'])).toEqual({ A: 5, C: 0 });
+    expect(addUp([{ A: null }, { A: 5 }], ['A'])).toEqual({ A: null });
   });
 });
