@@ -4,7 +4,7 @@
  * figure is wrong, the finding moves there (fold.ts).
  */
 import { Rule } from './types';
-import { letter, totalFormula } from './words';
+import { amountsOf, letter, totalFormula } from './words';
 
 export const rowTotal: Rule<'ROW_TOTAL'> = {
   code: 'ROW_TOTAL',
@@ -16,7 +16,7 @@ export const rowTotal: Rule<'ROW_TOTAL'> = {
   message: {
     fr(f, w, t) {
       const total = letter(t, f.args.total);
-      const expected = f.expected !== null ? w.amount(f.expected, f.unit) : '';
+      const { expected } = amountsOf(f, w);
       if (f.args.relocatedFrom) {
         return {
           about: w.who(f, t),
@@ -34,7 +34,7 @@ export const rowTotal: Rule<'ROW_TOTAL'> = {
     },
     en(f, w, t) {
       const total = letter(t, f.args.total);
-      const expected = f.expected !== null ? w.amount(f.expected, f.unit) : '';
+      const { expected } = amountsOf(f, w);
       if (f.args.relocatedFrom) {
         return {
           about: w.who(f, t),
@@ -59,7 +59,8 @@ export const rowTotal: Rule<'ROW_TOTAL'> = {
     if (total === null) return [];
     const out = [];
     for (const row of t.table.rows) {
-      if (row.kind === 'unclassified' || row.kind === 'themeHeader') continue;
+      // An unrecognised total is not checked (a notice says so); a theme header has no amounts to disagree.
+      if (row.kind === 'unclassified') continue;
       const f = t.value(row, total);
       if (typeof f !== 'number') continue;
       const sum = t.rowSum(row);
