@@ -15,6 +15,11 @@ export function either(items: string[], or: string): string {
   return before.length ? `${before.join(', ')} ${or} ${last}` : last;
 }
 
+/** `A à E`: a run named by its first and last items; `A` when it has one. */
+export function span(items: string[], to: string): string {
+  return items.length > 1 ? `${items[0]} ${to} ${items[items.length - 1]}` : (items[0] ?? '');
+}
+
 /** A finding's amounts as its message writes them; one it has not (a missing code's) is written as nothing. */
 export function amountsOf(f: Finding, w: Words): { expected: string; actual: string; gap: string } {
   const amount = (m: number | null) => (m === null ? '' : w.amount(m, f.unit));

@@ -1,5 +1,5 @@
 /** Pieces of the rules' sentences (src/domain/rules/words.ts): lists said with « ou », a finding's amounts. */
-import { amountsOf, either } from '../../../src/domain/rules/words';
+import { amountsOf, either, span } from '../../../src/domain/rules/words';
 import { WORDS } from '../../../src/domain/words';
 import { at, put, reference } from '../../support/hand-table';
 import { findingsOf } from '../../support/rule-table';
@@ -10,6 +10,15 @@ describe('either: a list said as the sentence needs it', () => {
     expect(either(['socle'], 'ou')).toBe('socle');
     expect(either(['socle', 'initiatives'], 'ou')).toBe('socle ou initiatives');
     expect(either(['a', 'b', 'c'], 'or')).toBe('a, b or c');
+  });
+});
+
+describe('span: a run of columns by its ends', () => {
+  it('nothing, one, two, five', () => {
+    expect(span([], 'à')).toBe('');
+    expect(span(['A'], 'à')).toBe('A');
+    expect(span(['A', 'C'], 'à')).toBe('A à C');
+    expect(span(['A', 'B', 'C', 'D', 'E'], 'to')).toBe('A to E');
   });
 });
 
