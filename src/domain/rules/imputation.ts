@@ -131,8 +131,8 @@ function decide(t: CheckTable, row: AnnexRow, target: { row: number; col: number
 /** What keeps a code from being written on this row, or null when nothing does. */
 function doubtAbout(t: CheckTable, row: AnnexRow, target: { row: number; col: number }, closedAt: number | null): ProposalReason | null {
   if (!row.fiche && !row.label) return 'noTitle';
-  // Stryker disable next-line EqualityOperator: closedAt is a total's row, never an action's, so > and >= agree
-  if (closedAt !== null && row.index > closedAt) return 'outsideTable';
+  // From the row after the closing total on (closedAt is a total's row: no action is on it).
+  if (closedAt !== null && row.index >= closedAt + 1) return 'outsideTable';
   // Stryker disable next-line ConditionalExpression,EqualityOperator: rows.ts stops listing rows at table.end, so this guard of the write never fires today
   if (row.index >= t.table.end) return 'outsideTable';
   // A merged code cell is written once for all the rows it covers: each must be an action of the block.
