@@ -5,7 +5,7 @@
  */
 import { mulDivMoney } from '../money';
 import { Rule } from './types';
-import { letter, sharesText } from './words';
+import { amountsOf, letter, sharesText } from './words';
 
 const equalShares = (s: { state: number; partner: number }) => s.state === s.partner;
 
@@ -20,24 +20,26 @@ export const coFinancing: Rule<'A_NEQ_C'> = {
     fr(f, w, t) {
       const [a, c] = [letter(t, f.args.state), letter(t, f.args.partner)];
       const ratio = `${f.args.shares.state}/${f.args.shares.partner}`;
-      const euros = w.typedInEuros(f, f.actual, f.expected, c) || (f.expected !== null && f.actual !== null ? w.typedInEuros(f, f.expected, f.actual, a) : '');
-      const amount = (m: number | null) => (m !== null ? w.amount(m, f.unit) : '');
-      const gap = f.difference !== null ? w.gap(f.difference, f.unit) : '';
+      // C typed in euros in a table in k€, or else A.
+      const euros = w.typedInEuros(f, f.actual, f.expected, c) || w.typedInEuros(f, f.expected, f.actual, a);
+      const { expected, actual, gap } = amountsOf(f, w);
+      const stateAmount = w.amount(f.args.stateAmount, f.unit);
       if (equalShares(f.args.shares)) {
-        return { about: w.who(f, t), says: `cofinancement ${ratio} non respecté, part État (${a}) ${amount(f.expected)}, part département (${c}) ${amount(f.actual)} — écart ${gap}. Reportez en ${c} le montant de ${a} (${ratio}) ou justifiez l’écart.${euros}` };
+        return { about: w.who(f, t), says: `cofinancement ${ratio} non respecté, part État (${a}) ${expected}, part département (${c}) ${actual} — écart ${gap}. Reportez en ${c} le montant de ${a} (${ratio}) ou justifiez l’écart.${euros}` };
       }
-      return { about: w.who(f, t), says: `cofinancement ${ratio} non respecté, part État (${a}) ${amount(f.args.stateAmount)}, part département (${c}) ${amount(f.actual)} au lieu de ${amount(f.expected)} — écart ${gap}. Portez ${c} à ${amount(f.expected)} (${ratio}) ou justifiez l’écart.${euros}` };
+      return { about: w.who(f, t), says: `cofinancement ${ratio} non respecté, part État (${a}) ${stateAmount}, part département (${c}) ${actual} au lieu de ${expected} — écart ${gap}. Portez ${c} à ${expected} (${ratio}) ou justifiez l’écart.${euros}` };
     },
     en(f, w, t) {
       const [a, c] = [letter(t, f.args.state), letter(t, f.args.partner)];
       const ratio = `${f.args.shares.state}/${f.args.shares.partner}`;
-      const euros = w.typedInEuros(f, f.actual, f.expected, c) || (f.expected !== null && f.actual !== null ? w.typedInEuros(f, f.expected, f.actual, a) : '');
-      const amount = (m: number | null) => (m !== null ? w.amount(m, f.unit) : '');
-      const gap = f.difference !== null ? w.gap(f.difference, f.unit) : '';
+      // C typed in euros in a table in k€, or else A.
+      const euros = w.typedInEuros(f, f.actual, f.expected, c) || w.typedInEuros(f, f.expected, f.actual, a);
+      const { expected, actual, gap } = amountsOf(f, w);
+      const stateAmount = w.amount(f.args.stateAmount, f.unit);
       if (equalShares(f.args.shares)) {
-        return { about: w.who(f, t), says: `${ratio} co-financing not met, State share (${a}) ${amount(f.expected)}, département share (${c}) ${amount(f.actual)} — gap ${gap}. Copy the amount of ${a} into ${c} (${ratio}) or explain the gap.${euros}` };
+        return { about: w.who(f, t), says: `${ratio} co-financing not met, State share (${a}) ${expected}, département share (${c}) ${actual} — gap ${gap}. Copy the amount of ${a} into ${c} (${ratio}) or explain the gap.${euros}` };
       }
-      return { about: w.who(f, t), says: `${ratio} co-financing not met, State share (${a}) ${amount(f.args.stateAmount)}, département share (${c}) ${amount(f.actual)} instead of ${amount(f.expected)} — gap ${gap}. Bring ${c} to ${amount(f.expected)} (${ratio}) or explain the gap.${euros}` };
+      return { about: w.who(f, t), says: `${ratio} co-financing not met, State share (${a}) ${stateAmount}, département share (${c}) ${actual} instead of ${expected} — gap ${gap}. Bring ${c} to ${expected} (${ratio}) or explain the gap.${euros}` };
     },
   },
   mark: { fill: '#A9D8F5', symbol: '½' },

@@ -6,11 +6,13 @@
  * a code is written only where nothing is in doubt (fills.ts turns these findings into the plan).
  */
 import { CellRef, FillSource, ProposalReason } from '../findings';
-import { MergeIndex } from '../merges';
-import { AnnexRow, ClassifiedTable } from '../rows';
+import { AnnexRow, RowKind } from '../rows';
 import { codesForTheme, sectionOf } from '../template';
 import { CheckTable, Rule } from './types';
 import { ownCell, sameCell } from './words';
+
+/** The rows a block's merged code cell may cover: its actions, and its template rows (« Intitulé de l’action n°2 »). */
+const ACTION_KINDS: ReadonlySet<RowKind> = new Set<RowKind>(['action', 'placeholder']);
 
 /** A doubt about the row itself (not about which code its theme gives): the code is known, the row is not certain. */
 const rowDoubt = (doubt: ProposalReason | undefined) => doubt !== undefined && doubt !== 'ambiguousTheme' && doubt !== 'noTheme';
@@ -113,46 +115,35 @@ function decide(t: CheckTable, row: AnnexRow, target: { row: number; col: number
     // A section may give its rows a code of its own (the initiatives' « Initiatives locales »).
     const sectionCode = sectionOf(template, row.section)?.code;
     const ofSection = sectionCode ? template.codes.find((c) => c.code === sectionCode) : undefined;
-    if (byTheme.length === 1) [code, source] = [byTheme[0].label, 'theme'];
-    else if (byTheme.length === 0 && ofSection) [code, source] = [ofSection.label, 'section'];
-    else if (byTheme.length > 1) [reason, candidates] = ['ambiguousTheme', byTheme.map((c) => c.label)];
+    if (byTheme.length > 1) [reason, candidates] = ['ambiguousTheme', byTheme.map((c) => c.label)];
+    else if (byTheme.length === 1) [code, source] = [byTheme[0].label, 'theme'];
+    else if (ofSection) [code, source] = [ofSection.label, 'section'];
     else reason = 'noTheme';
   }
   // The code is known; is the row certainly an action of this table, and the cell only its own?
   if (code) {
-    const doubt = doubtAbout(row, target, table, closedAt, t.merges);
+    const doubt = doubtAbout(t, row, target, closedAt);
     if (doubt) return { code: null, source: null, candidates: [code], doubt };
   }
   return reason ? { code, source, candidates, doubt: reason } : { code, source, candidates };
 }
 
 /** What keeps a code from being written on this row, or null when nothing does. */
-function doubtAbout(row: AnnexRow, target: { row: number; col: number }, table: ClassifiedTable, closedAt: number | null, merges: MergeIndex): ProposalReason | null {
+function doubtAbout(t: CheckTable, row: AnnexRow, target: { row: number; col: number }, closedAt: number | null): ProposalReason | null {
   if (!row.fiche && !row.label) return 'noTitle';
-  if (closedAt !== null && row.index > closedAt) return 'outsideTable';
-  if (row.index >= table.end) return 'outsideTable';
+  // From the row after the closing total on (closedAt is a total's row: no action is on it).
+  if (closedAt !== null && row.index >= closedAt + 1) return 'outsideTable';
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: rows.ts stops listing rows at table.end, so this guard of the write never fires today
+  if (row.index >= t.table.end) return 'outsideTable';
   // A merged code cell is written once for all the rows it covers: each must be an action of the block.
-  const area = merges.areaAt(target.row, target.col);
+  const area = t.merges.areaAt(target.row, target.col);
   if (area) {
     for (let r = area.top; r <= area.bottom; r++) {
-      const other = rowAt(table, r);
+      const other = t.rowAt(r);
       if (!other) continue; // a blank row inside the merge
-      if ((other.kind !== 'action' && other.kind !== 'placeholder') || other.block !== row.block || (!other.label && !other.fiche)) return 'sharedMerge';
+      // (Totals and unread rows have no block, a theme header no title: the kind is a second guard.)
+      if (!ACTION_KINDS.has(other.kind) || other.block !== row.block || (!other.label && !other.fiche)) return 'sharedMerge';
     }
   }
   return null;
-}
-
-function rowAt(table: ClassifiedTable, index: number): AnnexRow | undefined {
-  const rows = table.rows;
-  let lo = 0;
-  let hi = rows.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const at = rows[mid].index;
-    if (at === index) return rows[mid];
-    if (at < index) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return undefined;
 }

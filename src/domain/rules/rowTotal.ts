@@ -4,7 +4,7 @@
  * figure is wrong, the finding moves there (fold.ts).
  */
 import { Rule } from './types';
-import { letter, totalFormula } from './words';
+import { amountsOf, letter, span, totalFormula } from './words';
 
 export const rowTotal: Rule<'ROW_TOTAL'> = {
   code: 'ROW_TOTAL',
@@ -16,7 +16,7 @@ export const rowTotal: Rule<'ROW_TOTAL'> = {
   message: {
     fr(f, w, t) {
       const total = letter(t, f.args.total);
-      const expected = f.expected !== null ? w.amount(f.expected, f.unit) : '';
+      const { expected } = amountsOf(f, w);
       if (f.args.relocatedFrom) {
         return {
           about: w.who(f, t),
@@ -25,16 +25,15 @@ export const rowTotal: Rule<'ROW_TOTAL'> = {
       }
       const note = f.formula;
       const parts = f.args.parts.map((k) => letter(t, k));
-      const span = parts.length > 1 ? `${parts[0]} à ${parts[parts.length - 1]}` : parts.join('');
       const advice =
         note?.evaluated && note.suggestion && (note.missing.length || note.extra.length)
           ? `Corrigez la formule\u00a0: ${w.formula(note.suggestion)}.`
-          : `Corrigez ${total} en ${expected} ou vérifiez les montants ${span} de cette ligne.`;
+          : `Corrigez ${total} en ${expected} ou vérifiez les montants ${span(parts, 'à')} de cette ligne.`;
       return { about: w.who(f, t), says: `${w.shownVersus(f, `${totalFormula(t)} =`)}${w.formulaClause(f, note)}. ${advice}` };
     },
     en(f, w, t) {
       const total = letter(t, f.args.total);
-      const expected = f.expected !== null ? w.amount(f.expected, f.unit) : '';
+      const { expected } = amountsOf(f, w);
       if (f.args.relocatedFrom) {
         return {
           about: w.who(f, t),
@@ -43,11 +42,10 @@ export const rowTotal: Rule<'ROW_TOTAL'> = {
       }
       const note = f.formula;
       const parts = f.args.parts.map((k) => letter(t, k));
-      const span = parts.length > 1 ? `${parts[0]} to ${parts[parts.length - 1]}` : parts.join('');
       const advice =
         note?.evaluated && note.suggestion && (note.missing.length || note.extra.length)
           ? `Correct the formula: ${w.formula(note.suggestion)}.`
-          : `Correct ${total} to ${expected} or check amounts ${span} of this row.`;
+          : `Correct ${total} to ${expected} or check amounts ${span(parts, 'to')} of this row.`;
       return { about: w.who(f, t), says: `${w.shownVersus(f, `${totalFormula(t)} =`)}${w.formulaClause(f, note)}. ${advice}` };
     },
   },
@@ -59,7 +57,8 @@ export const rowTotal: Rule<'ROW_TOTAL'> = {
     if (total === null) return [];
     const out = [];
     for (const row of t.table.rows) {
-      if (row.kind === 'unclassified' || row.kind === 'themeHeader') continue;
+      // An unrecognised total is not checked (a notice says so); a theme header has no amounts to disagree.
+      if (row.kind === 'unclassified') continue;
       const f = t.value(row, total);
       if (typeof f !== 'number') continue;
       const sum = t.rowSum(row);

@@ -6,20 +6,27 @@
  */
 import { AmountColumn } from '../template';
 import { Rule } from './types';
+import { amountsOf } from './words';
 
 export const staleFormula: Rule<'STALE_FORMULA'> = {
   code: 'STALE_FORMULA',
   priority: 1,
   title: { fr: () => 'Formules non recalculées', en: () => 'Formulas not recalculated' },
   message: {
-    fr: (f, w, t) => ({
-      about: `${w.who(f, t)}, colonne ${w.column(f.column)}`,
-      says: `formule non recalculée, ${w.formula(f.args.formula)} donne ${f.expected !== null ? w.amount(f.expected, f.unit) : ''} mais le fichier enregistre ${f.actual !== null ? w.amount(f.actual, f.unit) : ''}. Recalculez le classeur (Formules > Calculer maintenant, ou F9) puis enregistrez-le.`,
-    }),
-    en: (f, w, t) => ({
-      about: `${w.who(f, t)}, column ${w.column(f.column)}`,
-      says: `formula not recalculated, ${w.formula(f.args.formula)} gives ${f.expected !== null ? w.amount(f.expected, f.unit) : ''} but the file stores ${f.actual !== null ? w.amount(f.actual, f.unit) : ''}. Recalculate the workbook (Formulas > Calculate Now, or F9), then save it.`,
-    }),
+    fr(f, w, t) {
+      const { expected, actual } = amountsOf(f, w);
+      return {
+        about: `${w.who(f, t)}, colonne ${w.column(f.column)}`,
+        says: `formule non recalculée, ${w.formula(f.args.formula)} donne ${expected} mais le fichier enregistre ${actual}. Recalculez le classeur (Formules > Calculer maintenant, ou F9) puis enregistrez-le.`,
+      };
+    },
+    en(f, w, t) {
+      const { expected, actual } = amountsOf(f, w);
+      return {
+        about: `${w.who(f, t)}, column ${w.column(f.column)}`,
+        says: `formula not recalculated, ${w.formula(f.args.formula)} gives ${expected} but the file stores ${actual}. Recalculate the workbook (Formulas > Calculate Now, or F9), then save it.`,
+      };
+    },
   },
   mark: { fill: '#D4C8EC', symbol: '↻' },
   doc: '« formule non recalculée »: a formula\'s stored result is not what its formula gives (calculation left on manual, a file saved by a program that does not calculate); the sheet is checked on what the formulas give',

@@ -1,6 +1,7 @@
 /** Pieces of the rules' sentences that depend on the template: letters, the total's formula, shares. */
-import { CellRef, cellName } from '../findings';
+import { CellRef, Finding, cellName } from '../findings';
 import { AmountColumn, AnnexTemplate } from '../template';
+import { Words } from '../words/types';
 
 /** The letter a column has in the template (`A`); the key itself when it has none. */
 export function letter(template: AnnexTemplate, k: AmountColumn): string {
@@ -9,7 +10,20 @@ export function letter(template: AnnexTemplate, k: AmountColumn): string {
 
 /** `socle ou initiatives`, `a, b ou c`. */
 export function either(items: string[], or: string): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${or} ${items[items.length - 1]}`;
+  const last = items[items.length - 1] ?? '';
+  const before = items.slice(0, -1);
+  return before.length ? `${before.join(', ')} ${or} ${last}` : last;
+}
+
+/** `A à E`: a run named by its first and last items; `A` when it has one. */
+export function span(items: string[], to: string): string {
+  return items.length > 1 ? `${items[0]} ${to} ${items[items.length - 1]}` : (items[0] ?? '');
+}
+
+/** A finding's amounts as its message writes them; one it has not (a missing code's) is written as nothing. */
+export function amountsOf(f: Finding, w: Words): { expected: string; actual: string; gap: string } {
+  const amount = (m: number | null) => (m === null ? '' : w.amount(m, f.unit));
+  return { expected: amount(f.expected), actual: amount(f.actual), gap: f.difference === null ? '' : w.gap(f.difference, f.unit) };
 }
 
 /** `socle + initiatives`: the sections a grand total adds up, as the template names them. */
