@@ -20,7 +20,7 @@ export const rowTotal: Rule<'ROW_TOTAL'> = {
       if (f.args.relocatedFrom) {
         return {
           about: w.who(f, t),
-          says: `${w.shownVersus(f, `attendu d’après ${total} et les autres colonnes`)} (${total} ≠ ${totalFormula(t)} et le total au-dessus s’écarte du même montant). Corrigez ${w.adviceColumn(f, t)} en ${expected}.${w.typedInEuros(f, f.actual, f.expected, f.column)}`,
+          says: `${w.shownVersus(f, `attendu d’après ${total} et les autres colonnes`)} (${total} ≠ ${totalFormula(t, f.args.parts)} et le total au-dessus s’écarte du même montant). Corrigez ${w.adviceColumn(f, t)} en ${expected}.${w.typedInEuros(f, f.actual, f.expected, f.column)}`,
         };
       }
       const note = f.formula;
@@ -29,7 +29,7 @@ export const rowTotal: Rule<'ROW_TOTAL'> = {
         note?.evaluated && note.suggestion && (note.missing.length || note.extra.length)
           ? `Corrigez la formule\u00a0: ${w.formula(note.suggestion)}.`
           : `Corrigez ${total} en ${expected} ou vérifiez les montants ${span(parts, 'à')} de cette ligne.`;
-      return { about: w.who(f, t), says: `${w.shownVersus(f, `${totalFormula(t)} =`)}${w.formulaClause(f, note)}. ${advice}` };
+      return { about: w.who(f, t), says: `${w.shownVersus(f, `${totalFormula(t, f.args.parts)} =`)}${w.formulaClause(f, note)}. ${advice}` };
     },
     en(f, w, t) {
       const total = letter(t, f.args.total);
@@ -37,7 +37,7 @@ export const rowTotal: Rule<'ROW_TOTAL'> = {
       if (f.args.relocatedFrom) {
         return {
           about: w.who(f, t),
-          says: `${w.shownVersus(f, `expected from ${total} and the other columns`)} (${total} ≠ ${totalFormula(t)} and the total above is off by the same amount). Correct ${w.adviceColumn(f, t)} to ${expected}.${w.typedInEuros(f, f.actual, f.expected, f.column)}`,
+          says: `${w.shownVersus(f, `expected from ${total} and the other columns`)} (${total} ≠ ${totalFormula(t, f.args.parts)} and the total above is off by the same amount). Correct ${w.adviceColumn(f, t)} to ${expected}.${w.typedInEuros(f, f.actual, f.expected, f.column)}`,
         };
       }
       const note = f.formula;
@@ -46,7 +46,7 @@ export const rowTotal: Rule<'ROW_TOTAL'> = {
         note?.evaluated && note.suggestion && (note.missing.length || note.extra.length)
           ? `Correct the formula: ${w.formula(note.suggestion)}.`
           : `Correct ${total} to ${expected} or check amounts ${span(parts, 'to')} of this row.`;
-      return { about: w.who(f, t), says: `${w.shownVersus(f, `${totalFormula(t)} =`)}${w.formulaClause(f, note)}. ${advice}` };
+      return { about: w.who(f, t), says: `${w.shownVersus(f, `${totalFormula(t, f.args.parts)} =`)}${w.formulaClause(f, note)}. ${advice}` };
     },
   },
   mark: { fill: '#F9D48C', symbol: 'F' },

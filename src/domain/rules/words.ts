@@ -31,9 +31,9 @@ export function sectionsSum(template: AnnexTemplate, sections: string[], lang: '
   return sections.map((id) => template.sections.find((s) => s.id === id)?.name[lang] ?? id).join(' + ');
 }
 
-/** `A+B+C+D+E`: the row total's parts as the template writes them. */
-export function totalFormula(template: AnnexTemplate): string {
-  return template.total.parts.map((k) => letter(template, k)).join('+');
+/** `A+B+C+D+E`: the row total's parts as the template writes them, or those a table has (one without E adds A to D). */
+export function totalFormula(template: AnnexTemplate, parts: readonly AmountColumn[] = template.total.parts): string {
+  return parts.map((k) => letter(template, k)).join('+');
 }
 
 /** `50/50`, `70/30`: the co-financing shares. */

@@ -26,7 +26,7 @@ const quote = (text: string) => (/^(«[\s\S]*»|"[\s\S]*"|“[\s\S]*”)$/.test(
 
 function partNames(parts: PartRef[], axis: FormulaNote['axis']): string {
   if (axis === 'columns') {
-    const names = parts.map((p) => (p.label === 'valorisation' ? 'the valued share' : columnLetters(p.at.col)));
+    const names = parts.map((p) => (p.label === 'valorisation' ? `${columnLetters(p.at.col)} (the valued share)` : columnLetters(p.at.col)));
     return `column${parts.length > 1 ? 's' : ''} ${and(names)}`;
   }
   if (parts.length === 1) {

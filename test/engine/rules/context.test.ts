@@ -44,8 +44,10 @@ describe('the columns the rules check are those the table has', () => {
     const found = analyzeSheet(read).findings.filter((f) => f.rule === 'ROW_TOTAL');
     expect(found.map((f) => cellName(f.at))).toEqual(['J2']);
     expect(found[0].args).toEqual({ total: 'F', parts: ['A', 'B', 'C', 'D'] });
-    // (The « A+B+C+D+E = » before it is the template's formula, whatever columns the table has.)
-    expect(messages(found[0])).toMatchObject({ fr: expect.stringMatching(/\. Corrigez F en 200,00\u00a0€ ou vérifiez les montants A à D de cette ligne\.$/), en: expect.stringMatching(/\. Correct F to €200\.00 or check amounts A to D of this row\.$/) });
+    // The formula it states is the table's (A+B+C+D), not the template's A+B+C+D+E.
+    expect(messages(found[0]).fr).toBe('«\u00a0Maraude de jour\u00a0» (ligne 2)\u00a0: F affiché 210,00\u00a0€, A+B+C+D = 200,00\u00a0€ — écart +10,00\u00a0€. Corrigez F en 200,00\u00a0€ ou vérifiez les montants A à D de cette ligne.');
+    expect(messages(found[0]).en).toBe('"Maraude de jour" (row 2): F shows €210.00, A+B+C+D = €200.00 — gap +€10.00. Correct F to €200.00 or check amounts A to D of this row.');
+    expect(Object.values(messages(found[0])).join(' ')).not.toContain('+E');
   });
 
   it('without the total column (F): no total column, and no row total checked', () => {
