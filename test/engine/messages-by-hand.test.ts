@@ -126,8 +126,12 @@ describe('totals', () => {
     put(body, 4, 'F', 801);
     put(body, 6, 'A', 1001);
     put(body, 6, 'F', 2001);
-    expect(message(check(body), 'E7')).toBe(
+    const { fr, en } = both(body);
+    expect(message(fr, 'E7')).toBe(
       'Sous-total mesures socle (ligne 7)\u00a0: A affiché 1\u202f400,00\u00a0€, somme des sous-totaux 1\u202f402,00\u00a0€ — écart -2,00\u00a0€. En cause\u00a0: E4, E6, signalés à part\u202f; ce total est bien égal à la somme des lignes d’action. Corrigez d’abord E4 et E6.',
+    );
+    expect(message(en, 'E7')).toBe(
+      'Core measures subtotal (row 7): A shows €1,400.00, sum of the subtotals €1,402.00 — gap -€2.00. Off: E4, E6, reported separately; this total does equal the sum of the action rows. Correct E4 and E6 first.',
     );
   });
 
