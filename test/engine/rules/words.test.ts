@@ -1,5 +1,5 @@
 /** Pieces of the rules' sentences (src/domain/rules/words.ts): lists said with « ou », a finding's amounts. */
-import { amountsOf, either, span } from '../../../src/domain/rules/words';
+import { amountsOf, either, ownCell, sameCell, span } from '../../../src/domain/rules/words';
 import { WORDS } from '../../../src/domain/words';
 import { at, put, reference } from '../../support/hand-table';
 import { findingsOf } from '../../support/rule-table';
@@ -10,6 +10,18 @@ describe('either: a list said as the sentence needs it', () => {
     expect(either(['socle'], 'ou')).toBe('socle');
     expect(either(['socle', 'initiatives'], 'ou')).toBe('socle ou initiatives');
     expect(either(['a', 'b', 'c'], 'or')).toBe('a, b or c');
+  });
+});
+
+describe('ownCell: a message names its cell unless it is shown beside that very cell', () => {
+  it('beside the cell: not named; beside another cell of its row or column, or nowhere: named', () => {
+    // Row and col are 0-based: { row: 4, col: 11 } is L5.
+    expect(ownCell({ row: 4, col: 11 }, { row: 4, col: 11 })).toBeNull();
+    expect(ownCell({ row: 4, col: 11 }, { row: 4, col: 10 })).toBe('L5');
+    expect(ownCell({ row: 4, col: 11 }, { row: 5, col: 11 })).toBe('L5');
+    expect(ownCell({ row: 4, col: 11 }, null)).toBe('L5');
+    expect(sameCell({ row: 2, col: 3 }, { row: 2, col: 4 })).toBe(false);
+    expect(sameCell({ row: 2, col: 3 }, { row: 3, col: 3 })).toBe(false);
   });
 });
 
