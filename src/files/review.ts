@@ -35,7 +35,8 @@ function hasOwnFill(cell: ExcelJS.Cell): boolean {
 
 function isEmpty(cell: ExcelJS.Cell): boolean {
   const v = cell.value;
-  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+  // `== null`: null or undefined (ExcelJS gives null for an empty cell; its type allows undefined too).
+  return v == null || (typeof v === 'string' && v.trim() === '');
 }
 
 /** Apply the report of one sheet to its worksheet. */

@@ -62,6 +62,20 @@ describe('our summary, as written, is replaced in place', () => {
     expect(changed).toBeGreaterThan(0);
     expect(summarize(wb)).toMatchObject({ sheet: BASE, replaced: true, kept: [] });
   });
+
+  it('a colour alone, on empty cells, is not content: still ours, replaced (as Office reads only the cells with values)', () => {
+    const wb = annexBook();
+    summarize(wb);
+    const ws = wb.getWorksheet(BASE)!;
+    const yellow: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } };
+    // Past the last cell of a row with values, and on a row of its own.
+    const row = ws.getRow(5);
+    expect(row.hasValues).toBe(true);
+    ws.getCell(5, row.cellCount + 2).fill = yellow;
+    ws.getCell('A90').fill = yellow;
+    expect(summarize(wb)).toMatchObject({ sheet: BASE, replaced: true, kept: [] });
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Annexe 9', BASE]);
+  });
 });
 
 describe('a summary the user changed is kept, whatever the change', () => {
