@@ -125,7 +125,8 @@ function writePlan(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
   ws.getCell(2, markerCol).value = plan.marker.source;
   ws.getColumn(markerCol).hidden = true;
 
-  ws.views = [{ state: 'frozen', xSplit: 0, ySplit: plan.frozenRows, topLeftCell: `A${plan.frozenRows + 1}`, activeCell: `A${plan.frozenRows + 1}` }];
+  // The pane's top-left cell is the first below the split: ExcelJS writes it so when none is given.
+  ws.views = [{ state: 'frozen', xSplit: 0, ySplit: plan.frozenRows, activeCell: `A${plan.frozenRows + 1}` }];
   ws.pageSetup = {
     ...ws.pageSetup,
     orientation: plan.print.orientation,
