@@ -153,7 +153,7 @@ async function readJournal(context: Excel.RequestContext): Promise<{ sheets: Exc
   const sheets = context.workbook.worksheets;
   sheets.load('items/name,items/id,items/visibility');
   const reader = new JournalReader(context);
-  reader.queue(false);
+  reader.queue();
   await context.sync();
   try {
     return { sheets, reading: await reader.result() };

@@ -25,7 +25,7 @@ export type { SheetIdentity };
  */
 export async function writeConventionRecord(context: Excel.RequestContext, sheet: SheetIdentity, figures: ConventionFigures | null, at: Date): Promise<string[]> {
   const reader = new JournalReader(context);
-  reader.queue(false);
+  reader.queue();
   await context.sync();
   const read = await reader.result();
   const others = withoutConventionOf(read.journal.conventions, sheet.sheetId, sheet.sheetName);

@@ -14,7 +14,7 @@ export interface SheetIdentity {
 /** The record of the sheet, null when none; JournalError when the journal cannot be read. */
 export async function readConventionRecordOf(context: Excel.RequestContext, sheet: SheetIdentity): Promise<ConventionRecord | null> {
   const reader = new JournalReader(context);
-  reader.queue(false);
+  reader.queue();
   await context.sync();
   const { journal } = await reader.result();
   return conventionRecordOf(journal.conventions, sheet.sheetId, sheet.sheetName);

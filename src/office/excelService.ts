@@ -142,7 +142,7 @@ export class ExcelAnnexService implements AnnexService {
           alongside: () => {
             sheet.load('name,id');
             sheet.protection.load('protected');
-            journal.queue(false);
+            journal.queue();
             scan = sheet.getRange().conditionalFormats;
             scan.load(CF_SCAN);
             // Again if a first request is retried: a second handler only counts changes twice.

@@ -20,6 +20,9 @@ import { journalToXml, readJournalXml } from './journalXml';
 export * from './journalData';
 export { cellAddress, journalFromXml, journalToXml, readJournalXml, unescapeXml } from './journalXml';
 
+/** The codes of a request or response larger than Excel takes in one sync. */
+const PAYLOAD_TOO_LARGE: ReadonlySet<string | null> = new Set(['RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded']);
+
 /** A result whose sync went through (its value reads without error). */
 function hasValue(r: OfficeExtension.ClientResult<string>): boolean {
   try {
@@ -45,12 +48,12 @@ export class JournalReader {
     private readonly knownIds: string[] = [],
   ) {}
 
-  /** Queue the loads (again, if a read had to be retried). */
-  queue(withKnown = true): void {
+  /** Queue the loads: the parts' ids, and the XML of the parts known by id (none unless given). */
+  queue(): void {
     this.scoped = this.context.workbook.customXmlParts.getByNamespace(JOURNAL_NAMESPACE);
     this.scoped.load('items/id');
     this.xml.clear();
-    if (withKnown) for (const id of this.knownIds.slice(0, JOURNAL_LIMITS.parts)) this.xml.set(id, this.context.workbook.customXmlParts.getItem(id).getXml());
+    for (const id of this.knownIds.slice(0, JOURNAL_LIMITS.parts)) this.xml.set(id, this.context.workbook.customXmlParts.getItem(id).getXml());
   }
 
   /** Part ids, after the first sync. */
@@ -79,7 +82,7 @@ export class JournalReader {
         await this.context.sync();
       } catch (e) {
         // A part larger than Excel hands over in one response: unreadable, like a broken one.
-        if (/^(Request|Response)PayloadSizeLimitExceeded$/.test((e as { code?: string } | null)?.code ?? '')) throw new JournalError('journal: part too large to read');
+        if (PAYLOAD_TOO_LARGE.has(officeErrorCode(e))) throw new JournalError('journal: part too large to read');
         throw e;
       }
     }
@@ -115,14 +118,14 @@ export class JournalSession {
     const known = this.knownPartIds.length > 0;
     const journal = new JournalReader(context, this.knownPartIds);
     queue();
-    journal.queue(true);
+    journal.queue();
     try {
       await context.sync();
       return journal;
     } catch (e) {
       const code = officeErrorCode(e);
       // A part gone since (ItemNotFound), or too large to come with the rest: read apart.
-      const partsAtFault = known && (code === 'ItemNotFound' || /PayloadSizeLimitExceeded$/.test(code ?? ''));
+      const partsAtFault = known && (code === 'ItemNotFound' || PAYLOAD_TOO_LARGE.has(code));
       if (!partsAtFault) {
         if (sheetId && code === 'ItemNotFound') return 'sheetGone';
         throw e;
@@ -131,7 +134,7 @@ export class JournalSession {
     this.knownPartIds = [];
     const again = new JournalReader(context);
     queue();
-    again.queue(false);
+    again.queue();
     try {
       await context.sync();
     } catch (e) {

@@ -247,7 +247,7 @@ async function readForSummary(context: Excel.RequestContext, lang: Lang): Promis
   const sheets = context.workbook.worksheets;
   sheets.load('items/name,items/id,items/visibility');
   const reader = new JournalReader(context);
-  reader.queue(false);
+  reader.queue();
   await context.sync();
   try {
     return { sheets, reading: await reader.result() };
