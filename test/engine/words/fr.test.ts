@@ -143,6 +143,8 @@ describe('hiddenAmong, typedInEuros', () => {
     expect(fr.typedInEuros(k, null, 567_753_500, 'C')).toBe('');
     expect(fr.typedInEuros(k, 567_753_500_000, null, 'C')).toBe('');
     expect(fr.typedInEuros(k, 567_753_500_000, 0, 'C')).toBe('');
+    // Nothing expected and nothing typed: no ratio to speak of (0 / 0), nothing said.
+    expect(fr.typedInEuros(k, 0, 0, 'C')).toBe('');
     expect(fr.typedInEuros(k, 567_753_500_000, 570_000_000, 'C')).toBe('');
     expect(fr.typedInEuros(k, 567_753_500, 567_753_500, 'C')).toBe('');
   });
