@@ -9,7 +9,7 @@ import { formatAmount, formatGap } from '../units';
 import { Words } from './types';
 import { columnTitle, headerName, shortText, tableName, totalName } from './common';
 
-const and = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`);
+const and = (items: string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`);
 
 /** « la ligne 46 », « les lignes 46 à 49 », « les lignes 12, 20 et 28 ». */
 function lines(rows: number[]): string {
