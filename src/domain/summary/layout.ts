@@ -155,7 +155,7 @@ export function planSummarySheet(summary: AnnexSummary, options: { name?: string
     ),
   ]);
   const headers = COLUMN_HEADERS[lang].map((h, i) => (i === COL.gapAC ? summary.names.gap : i === COL.share ? summary.names.share : h));
-  push('header', headers.slice(0, width).map(text), { wrap: true });
+  push('header', headers.map(text), { wrap: true });
   const frozenRows = rows.length;
 
   // Findings by rule, each linked to its first cell.
@@ -205,10 +205,9 @@ export function planSummarySheet(summary: AnnexSummary, options: { name?: string
     for (const c of table.codes) {
       const cells = lineCells(cols, c, c.label);
       cells[COL.code] = c.code ? text(c.code) : null;
-      if (withNotified) {
-        cells[COL.notified] = known(c.notified) ? amount(c.notified) : null;
-        cells[COL.gapNotified] = known(c.notified) ? gapSlot(c.gapNotified) : null;
-      }
+      // Both columns are cut off below when nothing was notified.
+      cells[COL.notified] = known(c.notified) ? amount(c.notified) : null;
+      cells[COL.gapNotified] = known(c.notified) ? gapSlot(c.gapNotified) : null;
       push('line', cells, { wrap: true });
     }
     const codeTotal = totalCells(cols, {
@@ -322,10 +321,8 @@ export function planSummarySheet(summary: AnnexSummary, options: { name?: string
   ]);
 
   // Every row as wide as the plan: writers take the width from here.
-  for (const row of rows) {
-    while (row.cells.length < width) row.cells.push(null);
-    row.cells.length = width;
-  }
+  // Dense, null where empty: a cell the code skips (a reconciliation line's count) is no hole in the writers' arrays.
+  for (const row of rows) row.cells = Array.from({ length: width }, (_, i) => row.cells[i] ?? null);
   return {
     name: options.name ?? summarySheetBaseName(lang),
     rows,
