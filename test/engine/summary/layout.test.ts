@@ -338,12 +338,19 @@ describe('an unreadable A, no initiative (the valued share’s column left out)'
     expect(rows[rows.indexOf("section B #DDEBF7: 0=Département's initiatives") + 1]).toBe('line: 0=No action.');
   });
 
-  it('a code notified whose A cannot be read is no disagreement to list', () => {
-    const rows = plan(summaryOf([HEADER.filter((_, i) => i !== 7), ...unreadable()], 'fr', { raw: true, notified: [notified('05', 100), notified('06', 300)] }));
+  it('a code notified whose A cannot be read: said so, never « they agree »', () => {
+    const body = [HEADER.filter((_, i) => i !== 7), ...unreadable()];
+    const rows = plan(summaryOf(body, 'fr', { raw: true, notified: [notified('05', 100), notified('06', 300)] }));
     expect(rows.filter((r) => r.startsWith('line W: 0=Soutien'))).toEqual([
       `line W: 0=Soutien à des actions de prévention spécialisée | 1=${CODE['06']} | 3=#1 | 4=illisible | 5=0.00 | 6=300.00 | 8=0.00 | 9=0.00 | 10=600.00 | 11=illisible | 13=#1 | 14=300.00 | 15=illisible`,
     ]);
-    expect(rows).toContain('note I: 0=Les montants notifiés concordent avec la colonne A.');
+    expect(rows.filter((r) => r.startsWith('note I: 0=Désaccords') || r.startsWith('note I: 0=Les montants'))).toEqual([
+      `note I: 0=Désaccords avec les montants notifiés\u00a0: ${CODE['06']}\u00a0: A illisible dans l’annexe, 300,00\u00a0€ notifiés.`,
+    ]);
+    const en = plan(summaryOf(body, 'en', { raw: true, notified: [notified('05', 101), notified('06', 300)] }));
+    expect(en.filter((r) => r.startsWith('note I: 0=Disagreements') || r.startsWith('note I: 0=The notified'))).toEqual([
+      `note I: 0=Disagreements with the notified amounts: ${CODE['05']}: A €100.00 in the annex, €101.00 notified; ${CODE['06']}: A unreadable in the annex, €300.00 notified.`,
+    ]);
   });
 });
 
