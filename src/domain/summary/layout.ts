@@ -155,6 +155,7 @@ export function planSummarySheet(summary: AnnexSummary, options: { name?: string
     ),
   ]);
   const headers = COLUMN_HEADERS[lang].map((h, i) => (i === COL.gapAC ? summary.names.gap : i === COL.share ? summary.names.share : h));
+  // The notified columns' headers too: cut off below when nothing was notified.
   push('header', headers.map(text), { wrap: true });
   const frozenRows = rows.length;
 
