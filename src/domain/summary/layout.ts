@@ -155,7 +155,8 @@ export function planSummarySheet(summary: AnnexSummary, options: { name?: string
     ),
   ]);
   const headers = COLUMN_HEADERS[lang].map((h, i) => (i === COL.gapAC ? summary.names.gap : i === COL.share ? summary.names.share : h));
-  push('header', headers.slice(0, width).map(text), { wrap: true });
+  // The notified columns' headers too: cut off below when nothing was notified.
+  push('header', headers.map(text), { wrap: true });
   const frozenRows = rows.length;
 
   // Findings by rule, each linked to its first cell.
@@ -205,10 +206,9 @@ export function planSummarySheet(summary: AnnexSummary, options: { name?: string
     for (const c of table.codes) {
       const cells = lineCells(cols, c, c.label);
       cells[COL.code] = c.code ? text(c.code) : null;
-      if (withNotified) {
-        cells[COL.notified] = known(c.notified) ? amount(c.notified) : null;
-        cells[COL.gapNotified] = known(c.notified) ? gapSlot(c.gapNotified) : null;
-      }
+      // Both columns are cut off below when nothing was notified.
+      cells[COL.notified] = known(c.notified) ? amount(c.notified) : null;
+      cells[COL.gapNotified] = known(c.notified) ? gapSlot(c.gapNotified) : null;
       push('line', cells, { wrap: true });
     }
     const codeTotal = totalCells(cols, {
@@ -269,14 +269,17 @@ export function planSummarySheet(summary: AnnexSummary, options: { name?: string
       ], { wrap: true });
     }
     if (summary.notified) {
-      const off = table.codes.filter((c) => known(c.notified) && known(c.gapNotified) && c.gapNotified !== 0);
+      // A code whose A cannot be read (its gap unknown) is no agreement: listed with the others.
+      const off = table.codes.filter((c) => known(c.notified) && c.gapNotified !== 0);
       const missing = table.codes.filter((c) => c.code && !known(c.notified) && known(c.figures.amounts.A) && c.figures.amounts.A !== 0);
       const parts: string[] = [];
       for (const c of off) {
+        const a = c.figures.amounts.A;
+        const shown = known(a) ? formatAmount(a, table.unit, lang) : fr ? 'illisible' : 'unreadable';
         parts.push(
           fr
-            ? `${c.code}\u00a0: A ${formatAmount(c.figures.amounts.A!, table.unit, lang)} dans l’annexe, ${formatAmount(c.notified!, table.unit, lang)} notifiés`
-            : `${c.code}: A ${formatAmount(c.figures.amounts.A!, table.unit, lang)} in the annex, ${formatAmount(c.notified!, table.unit, lang)} notified`,
+            ? `${c.code}\u00a0: A ${shown} dans l’annexe, ${formatAmount(c.notified!, table.unit, lang)} notifiés`
+            : `${c.code}: A ${shown} in the annex, ${formatAmount(c.notified!, table.unit, lang)} notified`,
         );
       }
       for (const c of missing) parts.push(fr ? `${c.code}\u00a0: aucun montant notifié` : `${c.code}: no notified amount`);
@@ -322,10 +325,8 @@ export function planSummarySheet(summary: AnnexSummary, options: { name?: string
   ]);
 
   // Every row as wide as the plan: writers take the width from here.
-  for (const row of rows) {
-    while (row.cells.length < width) row.cells.push(null);
-    row.cells.length = width;
-  }
+  // Dense, null where empty: the lines filled by column (reconciliation, article 2) leave no hole in the writers' arrays.
+  for (const row of rows) row.cells = Array.from({ length: width }, (_, i) => row.cells[i] ?? null);
   return {
     name: options.name ?? summarySheetBaseName(lang),
     rows,
