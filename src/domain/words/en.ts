@@ -85,7 +85,7 @@ function notice(n: Notice, template: AnnexTemplate): string {
     case 'UNCLASSIFIED_ROW': {
       const named = n.label ? ` (${quote(shortText(n.label))})` : ' (no label)';
       const totals = n.totals.map((r) => r + 1);
-      const which = totals.length ? `, nor the totals around it (${lines(totals)})` : '';
+      const which = totals.length ? `, nor the total${totals.length > 1 ? 's' : ''} around it (${lines(totals)})` : '';
       return `Row ${n.row + 1}${named}: a total row the check does not recognise; it is not checked${which}, and no code is written there. Label it "${template.subtotal.shown}" if it is one.`;
     }
     case 'ROW_READ_AS_TOTAL': {
