@@ -287,7 +287,7 @@ describe('problems, in full', () => {
 
   it('a sheet that is not an annex', () => {
     expect(say({ kind: 'notAnnex', sheet: 'Budget' })).toBe(
-      'No annex 9 found in sheet "Budget": the check looks for a header row naming at least three amount columns, including "Participation État" (A) and "Crédits CD affectés" (C), with for instance "Crédits Etat reportés" (B) and "Budget global de l\'action" (F). Open the financial summary sheet, or check that its header was not deleted.',
+      'No annex 9 found in sheet "Budget": the check looks for a header row naming at least three amount columns, including "Participation État" (A) and "Crédits CD affectés" (C), with for instance "Crédits Etat reportés" (B) and "Budget global de l\'action" (F). Open the sheet of the financial summary table, or check that its header was not deleted.',
     );
   });
 
