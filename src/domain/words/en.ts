@@ -85,7 +85,7 @@ function notice(n: Notice, template: AnnexTemplate): string {
     case 'UNCLASSIFIED_ROW': {
       const named = n.label ? ` (${quote(shortText(n.label))})` : ' (no label)';
       const totals = n.totals.map((r) => r + 1);
-      const which = totals.length ? `, nor the totals around it (${lines(totals)})` : '';
+      const which = totals.length ? `, nor the total${totals.length > 1 ? 's' : ''} around it (${lines(totals)})` : '';
       return `Row ${n.row + 1}${named}: a total row the check does not recognise; it is not checked${which}, and no code is written there. Label it "${template.subtotal.shown}" if it is one.`;
     }
     case 'ROW_READ_AS_TOTAL': {
@@ -101,7 +101,7 @@ function problem(p: CheckProblem, template: AnnexTemplate): string {
   const { state, departement } = template.coFinancing;
   switch (p.kind) {
     case 'notAnnex':
-      return `No annex 9 found in sheet "${p.sheet}": the check looks for a header row naming at least three amount columns, including "${headerName(template, state)}" (${state}) and "${headerName(template, departement)}" (${departement}), with for instance "${headerName(template, 'B')}" (B) and "${headerName(template, template.total.column)}" (${template.total.column}). Open the financial summary sheet, or check that its header was not deleted.`;
+      return `No annex 9 found in sheet "${p.sheet}": the check looks for a header row naming at least three amount columns, including "${headerName(template, state)}" (${state}) and "${headerName(template, departement)}" (${departement}), with for instance "${headerName(template, 'B')}" (B) and "${headerName(template, template.total.column)}" (${template.total.column}). Open the sheet of the financial summary table, or check that its header was not deleted.`;
     case 'summarySheet':
       return `Sheet "${p.sheet}" is a summary made by the annex 9 check, not an annex: check the financial table sheet instead.`;
     case 'noSuchSheet':
