@@ -77,7 +77,7 @@ function notice(n: Notice, template: AnnexTemplate): string {
       return `Tableau en ${tableName(n.table)}\u00a0: pas de ligne «\u00a0${template.grandTotal.shown}\u00a0»\u202f; le total général n’est pas contrôlé.`;
     case 'THOUSANDS': {
       const said = n.said ? ` d’après ${quote(shortText(n.said))}${n.row !== null ? ` (ligne ${n.row + 1})` : ''}` : '';
-      return `Tableau en ${tableName(n.table)}\u00a0: montants en milliers d’euros (k€)${said}\u202f; ils sont contrôlés et affichés dans cette unité, au millième près.`;
+      return `Tableau en ${tableName(n.table)}\u00a0: montants en milliers d’euros (k€)${said}\u202f; ils sont contrôlés et affichés dans cette unité, au dernier chiffre près.`;
     }
     case 'TABLE_ENDS': {
       const label = n.label ? ` (${quote(shortText(n.label))})` : '';

@@ -224,13 +224,13 @@ describe('notice: something about the table as a whole', () => {
 
   it('thousands: said by a cell on a row, by a header with no row, or by nothing', () => {
     expect(say({ code: 'THOUSANDS', table: B5, said: 'Montants en  k€', row: 2 })).toBe(
-      'Tableau en B5\u00a0: montants en milliers d’euros (k€) d’après «\u00a0Montants en k€\u00a0» (ligne 3)\u202f; ils sont contrôlés et affichés dans cette unité, au millième près.',
+      'Tableau en B5\u00a0: montants en milliers d’euros (k€) d’après «\u00a0Montants en k€\u00a0» (ligne 3)\u202f; ils sont contrôlés et affichés dans cette unité, au dernier chiffre près.',
     );
     expect(say({ code: 'THOUSANDS', table: B5, said: 'en k€', row: null })).toBe(
-      'Tableau en B5\u00a0: montants en milliers d’euros (k€) d’après «\u00a0en k€\u00a0»\u202f; ils sont contrôlés et affichés dans cette unité, au millième près.',
+      'Tableau en B5\u00a0: montants en milliers d’euros (k€) d’après «\u00a0en k€\u00a0»\u202f; ils sont contrôlés et affichés dans cette unité, au dernier chiffre près.',
     );
     expect(say({ code: 'THOUSANDS', table: B5, said: null, row: null })).toBe(
-      'Tableau en B5\u00a0: montants en milliers d’euros (k€)\u202f; ils sont contrôlés et affichés dans cette unité, au millième près.',
+      'Tableau en B5\u00a0: montants en milliers d’euros (k€)\u202f; ils sont contrôlés et affichés dans cette unité, au dernier chiffre près.',
     );
   });
 
