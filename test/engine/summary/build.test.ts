@@ -1,0 +1,219 @@
+/**
+ * The summary builder on small hand-typed annexes, each built INSIDE its test (a summary built at
+ * describe level runs before any test, so a mutation test would not see the test notice it).
+ * Every expected figure, code, count and range is worked out by hand from the rows typed here
+ * (docs/summary.md; /work/shared/ANNEX9.md): amounts in euros, ranges as the sheet shows them.
+ */
+import Decimal from 'decimal.js';
+import { AnnexSummary, SheetReport, SummaryLine, analyzeSheet, buildSummary, cellName, summarySheetPlan } from '../../../src/domain';
+import { CALPAE_TEMPLATE, AnnexTemplate } from '../../../src/domain/template';
+import { SheetGrid } from '../../../src/domain/grid';
+import { INITIATIVES, MARAUDES, PREVENTION, Typed, action, sheet, total } from '../../support/hand-table';
+
+const AT = new Date(2023, 5, 12, 9, 5);
+const REFERENTS = '0304 50 19 19 04 - Référents de parcours';
+const INITIATIVE = "Engagements à l'initiative du département";
+const ZERO: [Typed, Typed, Typed, Typed, Typed, Typed, Typed] = [0, 0, 0, 0, 0, 0, 0];
+
+const eur = (m: number) => new Decimal(m).dividedBy(100).toFixed();
+/** A line as `label | codes (last two digits) | actions | A/B/C/V/D/E/F | findings | range`; `x` unreadable, `?` a column the annex lacks. */
+function line(l: SummaryLine): string {
+  const amounts = ['A', 'B', 'C', 'valorisation', 'D', 'E', 'F']
+    .map((k) => {
+      const m = l.figures.amounts[k as 'A'];
+      return m === null ? 'x' : m === undefined ? '?' : eur(m);
+    })
+    .join('/');
+  return `${l.label} | ${l.codes.map((c) => c.slice(-2)).join(',')} | ${l.actions} | ${amounts} | ${l.findings} | ${l.ref?.range ?? '-'}`;
+}
+const totalsOf = (s: AnnexSummary) => [s.tables[0].totals.socle, s.tables[0].totals.initiative, s.tables[0].totals.grand].map(line);
+const show = (m: Partial<Record<string, number | null>> | null) =>
+  m ? ['A', 'B', 'C', 'valorisation', 'D', 'E', 'F'].map((k) => (m[k] === null ? 'x' : m[k] === undefined ? '?' : eur(m[k]!))).join('/') : '-';
+const reconciliationOf = (s: AnnexSummary) => s.tables[0].reconciliation.map((r) => `${r.level} ${r.printedRef?.range ?? '-'} ${show(r.printed)} gap ${show(r.gap)}`);
+
+function summarize(grid: SheetGrid, options: { lang?: 'fr' | 'en'; template?: AnnexTemplate } = {}): { report: SheetReport; s: AnnexSummary } {
+  const report = analyzeSheet(grid, options.template ? { template: options.template } : {});
+  return { report, s: buildSummary(report, { workbook: 'a.xlsx', generatedAt: AT, ...options }) };
+}
+
+describe('an annex read where it stands: the used range starts at C5, the table one column further right', () => {
+  /**
+   * Sheet rows (origin row 4, col 2; the table's first column, the theme, is D):
+   *  5  header
+   *  6  Maraudes 05  Maraude de jour   100 | 0 | 100 | 0 | 0 | 0 | 200
+   *  7  Maraudes —   Maraude de nuit   300 | 0 | 200 | 0 | 0 | 0 | 500   code missing (filled 05), A ≠ C
+   *  8  Sous total                     400 | 0 | 300 | 0 | 0 | 0 | 700
+   *  9  Socle                          400 | 0 | 300 | 0 | 0 | 0 | 700
+   * 10  TOTAUX FINANCIERS              400 | 0 | 300 | 0 | 0 | 0 | 700
+   */
+  const grid = (): SheetGrid => {
+    const g = sheet([
+      action('Maraudes mixtes', MARAUDES, '1.1', 'Maraude de jour', [100, 0, 100, 0, 0, 0, 200]),
+      action('Maraudes mixtes', null, '1.2', 'Maraude de nuit', [300, 0, 200, 0, 0, 0, 500]),
+      total('Sous total', [400, 0, 300, 0, 0, 0, 700]),
+      total('Sous-total engagements des mesures socle', [400, 0, 300, 0, 0, 0, 700]),
+      total('TOTAUX FINANCIERS', [400, 0, 300, 0, 0, 0, 700]),
+    ]);
+    return { ...g, origin: { row: 4, col: 2 }, rows: g.rows.map((r) => r && [undefined, ...r]) };
+  };
+
+  it('counts both findings of row 7 on its lines, pays it on the code filled from its block, and names ranges as the sheet does', () => {
+    const { report, s } = summarize(grid());
+    // Code column E, C amounts in J: the two findings of row 7.
+    expect(report.findings.map((f) => `${f.rule}@${cellName(f.at)}`)).toEqual(['MISSING_IMPUTATION@E7', 'A_NEQ_C@J7']);
+    const [t] = s.tables;
+    expect(t.measures.map(line)).toEqual(['Maraudes mixtes | 05 | 2 | 400/0/300/0/0/0/700 | 2 | D6:N8']);
+    expect(t.measures[0].subtotalRow).toBe(8);
+    // Row 7 is paid on 05, the code the fill plan writes into E7: no line "Sans imputation".
+    expect(t.codes.map(line)).toEqual(['Maraudes Etat (sans abri) / conseil départemental (ASE) | 05 | 2 | 400/0/300/0/0/0/700 | 2 | -']);
+    expect(totalsOf(s)).toEqual([
+      'Total mesures socles (recalculé) | 05 | 2 | 400/0/300/0/0/0/700 | 2 | D6:N9',
+      'Total initiatives (recalculé) |  | 0 | 0/0/0/0/0/0/0 | 0 | -',
+      'Total général (recalculé) | 05 | 2 | 400/0/300/0/0/0/700 | 2 | D6:N7',
+    ]);
+    // The printed totals' F cells: column N.
+    expect(reconciliationOf(s)).toEqual(['socle N9 400/0/300/0/0/0/700 gap 0/0/0/0/0/0/0', 'grand N10 400/0/300/0/0/0/700 gap 0/0/0/0/0/0/0']);
+  });
+});
+
+describe('template rows (« Intitulé de l’action n°2 »): no money, no action, but their block’s code', () => {
+  /**
+   *  2  Maraudes 05   Maraude de jour          100 | 0 | 100 | 0 | 0 | 0 | 200
+   *  3  Maraudes —    Intitulé de l'action n°2  (empty)                        template row, block code 05
+   *  4  Sous total                              100 | 0 | 100 | 0 | 0 | 0 | 200
+   *  5  Prévention 06 (theme header, code only)
+   *  6  Prévention —  Intitulé de l'action n°1   0 zeros                       template row, block code 06
+   *  7  Sous total                                0
+   *  8  Référents —   Intitulé de l'action n°1   0 zeros                       template row, no code at all
+   *  9  Sous total                                0
+   * 10  Socle                                   100 | 0 | 100 | 0 | 0 | 0 | 200
+   * 11  Initiatives 10 Épicerie solidaire       500 | 0 | 500 | 0 | 0 | 0 | 1000
+   * 12  Initiatives —  Intitulé de l'action n°2   0 zeros                       template row, block code 10
+   * 13  Initiatives subtotal                    500 | 0 | 500 | 0 | 0 | 0 | 1000
+   * 14  TOTAUX FINANCIERS                       600 | 0 | 600 | 0 | 0 | 0 | 1200
+   */
+  const rows = (): Typed[][] => [
+    action('Maraudes mixtes', MARAUDES, '1.1', 'Maraude de jour', [100, 0, 100, 0, 0, 0, 200]),
+    action('Maraudes mixtes', null, '', "Intitulé de l'action n°2", [undefined, undefined, undefined, undefined, undefined, undefined, undefined]),
+    total('Sous total', [100, 0, 100, 0, 0, 0, 200]),
+    ['Prévention spécialisée', PREVENTION],
+    action('Prévention spécialisée', null, '', "Intitulé de l'action n°1", ZERO),
+    total('Sous total', ZERO),
+    action('Référents de parcours', null, '', "Intitulé de l'action n°1", ZERO),
+    total('Sous total', ZERO),
+    total('Sous-total engagements des mesures socle', [100, 0, 100, 0, 0, 0, 200]),
+    action(INITIATIVE, INITIATIVES, '', 'Épicerie solidaire', [500, 0, 500, 0, 0, 0, 1000]),
+    action(INITIATIVE, null, '', "Intitulé de l'action n°2", ZERO),
+    total("Sous total engagements à l'initiative du département", [500, 0, 500, 0, 0, 0, 1000]),
+    total('TOTAUX FINANCIERS', [600, 0, 600, 0, 0, 0, 1200]),
+  ];
+
+  it('a measure lists its template row’s code but does not count it as an action', () => {
+    const { report, s } = summarize(sheet(rows()));
+    expect(report.findings).toEqual([]);
+    expect(s.tables[0].measures.map(line)).toEqual([
+      'Maraudes mixtes | 05 | 1 | 100/0/100/0/0/0/200 | 0 | A2:K4',
+      'Prévention spécialisée | 06 | 0 | 0/0/0/0/0/0/0 | 0 | A6:K7',
+      'Référents de parcours |  | 0 | 0/0/0/0/0/0/0 | 0 | A8:K9',
+    ]);
+  });
+
+  it('no line per template row among the initiatives', () => {
+    const { s } = summarize(sheet(rows()));
+    expect(s.tables[0].initiatives.map(line)).toEqual(['Épicerie solidaire | 10 | 1 | 500/0/500/0/0/0/1000 | 0 | D11']);
+  });
+
+  it('by code: a template row lists its block’s code with zero; one with no certain code makes no line “Sans imputation”', () => {
+    const { s } = summarize(sheet(rows()));
+    expect(s.tables[0].codes.map(line)).toEqual([
+      'Maraudes Etat (sans abri) / conseil départemental (ASE) | 05 | 1 | 100/0/100/0/0/0/200 | 0 | -',
+      'Soutien à des actions de prévention spécialisée | 06 | 0 | 0/0/0/0/0/0/0 | 0 | -',
+      'Initiatives locales | 10 | 1 | 500/0/500/0/0/0/1000 | 0 | -',
+    ]);
+    expect(totalsOf(s)).toEqual([
+      'Total mesures socles (recalculé) | 05,06 | 1 | 100/0/100/0/0/0/200 | 0 | A2:K10',
+      'Total initiatives (recalculé) | 10 | 1 | 500/0/500/0/0/0/1000 | 0 | A11:K13',
+      'Total général (recalculé) | 05,06,10 | 2 | 600/0/600/0/0/0/1200 | 0 | A2:K12',
+    ]);
+  });
+});
+
+describe('measures: one subtotal over two theme blocks, a theme header between them, a row no label names', () => {
+  /**
+   *  2  Maraudes 05    Maraude      100 | 0 | 100 | 0 | 0 | 0 | 200
+   *  3  Prévention 06  (theme header: theme and code, nothing else)
+   *  4  Prévention 06  Éducateurs    10 | 0 |  10 | 0 | 0 | 0 |  20
+   *  5  Sous total                  110 | 0 | 110 | 0 | 0 | 0 | 220   closes both blocks: one measure
+   *  6  Référents 04   Référent       1 | 0 |   1 | 0 | 0 | 0 |   2
+   *  7  « Total intermédiaire »       7 | 0 |   7 | 0 | 0 | 0 |  14   adds up nothing: unclassified
+   *  8  Référents 04   Référent 2     2 | 0 |   2 | 0 | 0 | 0 |   4
+   *  9  Sous total                    2 | 0 |   2 | 0 | 0 | 0 |   4
+   * 10  Socle                       113 | 0 | 113 | 0 | 0 | 0 | 226
+   * 11  TOTAUX FINANCIERS           113 | 0 | 113 | 0 | 0 | 0 | 226
+   */
+  const rows = (): Typed[][] => [
+    action('Maraudes mixtes', MARAUDES, '1.1', 'Maraude', [100, 0, 100, 0, 0, 0, 200]),
+    ['Prévention spécialisée', PREVENTION],
+    action('Prévention spécialisée', PREVENTION, '2.1', 'Éducateurs', [10, 0, 10, 0, 0, 0, 20]),
+    total('Sous total', [110, 0, 110, 0, 0, 0, 220]),
+    action('Référents', REFERENTS, '4.1', 'Référent', [1, 0, 1, 0, 0, 0, 2]),
+    total('Total intermédiaire', [7, 0, 7, 0, 0, 0, 14]),
+    action('Référents', REFERENTS, '4.2', 'Référent 2', [2, 0, 2, 0, 0, 0, 4]),
+    total('Sous total', [2, 0, 2, 0, 0, 0, 4]),
+    total('Sous-total engagements des mesures socle', [113, 0, 113, 0, 0, 0, 226]),
+    total('TOTAUX FINANCIERS', [113, 0, 113, 0, 0, 0, 226]),
+  ];
+
+  it('the measure keeps each block as a detail line; the unclassified row ends the measure above it', () => {
+    const { report, s } = summarize(sheet(rows()));
+    expect(report.tables[0].classified.rows.filter((r) => r.kind === 'unclassified').map((r) => r.index + 1)).toEqual([7]);
+    const [t] = s.tables;
+    expect(t.measures.map(line)).toEqual([
+      'Maraudes mixtes | 05,06 | 2 | 110/0/110/0/0/0/220 | 0 | A2:K5',
+      'Référents | 04 | 1 | 1/0/1/0/0/0/2 | 0 | A6:K6',
+      'Référents | 04 | 1 | 2/0/2/0/0/0/4 | 0 | A8:K9',
+    ]);
+    expect(t.measures.map((m) => m.subtotalRow)).toEqual([5, null, 9]);
+    expect(t.measures[0].blocks.map(line)).toEqual(['Maraudes mixtes | 05 | 1 | 100/0/100/0/0/0/200 | 0 | A2:K2', 'Prévention spécialisée | 06 | 1 | 10/0/10/0/0/0/20 | 0 | A4:K4']);
+    expect(t.measures.slice(1).map((m) => m.blocks.length)).toEqual([0, 0]);
+  });
+});
+
+describe('a socle with no printed total, its last measure closed by no subtotal; a control row', () => {
+  /**
+   *  2  Maraudes 05   Maraude      100 | 0 | 100 | 0 | 0 | 0 | 200
+   *  3  Sous total                 100 | 0 | 100 | 0 | 0 | 0 | 200
+   *  4  Prévention 06 Éducateurs    10 | 0 |  10 | 0 | 0 | 0 |  20   no subtotal, no socle total
+   *  5  Initiatives 10 Épicerie      5 | 0 |   5 | 0 | 0 | 0 |  10
+   *  6  Initiatives subtotal         5 | 0 |   5 | 0 | 0 | 0 |  10
+   *  7  TOTAUX FINANCIERS          115 | 0 | 115 | (empty) | 0 | 0 | 230
+   *  8  Total de contrôle          115 | 0 | 115 | 0 | 0 | 0 | 230
+   */
+  const rows = (): Typed[][] => [
+    action('Maraudes mixtes', MARAUDES, '1.1', 'Maraude', [100, 0, 100, 0, 0, 0, 200]),
+    total('Sous total', [100, 0, 100, 0, 0, 0, 200]),
+    action('Prévention spécialisée', PREVENTION, '2.1', 'Éducateurs', [10, 0, 10, 0, 0, 0, 20]),
+    action(INITIATIVE, INITIATIVES, '', 'Épicerie solidaire', [5, 0, 5, 0, 0, 0, 10]),
+    total("Sous total engagements à l'initiative du département", [5, 0, 5, 0, 0, 0, 10]),
+    total('TOTAUX FINANCIERS', [115, 0, 115, undefined, 0, 0, 230]),
+    total('Total de contrôle', [115, 0, 115, 0, 0, 0, 230]),
+  ];
+
+  it('the socle’s range runs to its last action row, below its last subtotal', () => {
+    const { s } = summarize(sheet(rows()));
+    expect(s.tables[0].measures.map((m) => `${line(m)} | ${m.subtotalRow}`)).toEqual([
+      'Maraudes mixtes | 05 | 1 | 100/0/100/0/0/0/200 | 0 | A2:K3 | 3',
+      'Prévention spécialisée | 06 | 1 | 10/0/10/0/0/0/20 | 0 | A4:K4 | null',
+    ]);
+    expect(totalsOf(s)).toEqual([
+      'Total mesures socles (recalculé) | 05,06 | 2 | 110/0/110/0/0/0/220 | 0 | A2:K4',
+      'Total initiatives (recalculé) | 10 | 1 | 5/0/5/0/0/0/10 | 0 | A5:K6',
+      'Total général (recalculé) | 05,06,10 | 3 | 115/0/115/0/0/0/230 | 0 | A2:K5',
+    ]);
+  });
+
+  it('reconciles the socle with nothing printed, and reads an empty printed cell as zero', () => {
+    const { s } = summarize(sheet(rows()));
+    expect(reconciliationOf(s)).toEqual(['socle - - gap -', 'initiative K6 5/0/5/0/0/0/10 gap 0/0/0/0/0/0/0', 'grand K7 115/0/115/0/0/0/230 gap 0/0/0/0/0/0/0']);
+  });
+});
