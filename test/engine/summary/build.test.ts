@@ -217,3 +217,133 @@ describe('a socle with no printed total, its last measure closed by no subtotal;
     expect(reconciliationOf(s)).toEqual(['socle - - gap -', 'initiative K6 5/0/5/0/0/0/10 gap 0/0/0/0/0/0/0', 'grand K7 115/0/115/0/0/0/230 gap 0/0/0/0/0/0/0']);
   });
 });
+
+describe('sections out of order: a template whose socle a theme may open again (« Prévention » after the initiatives)', () => {
+  const template: AnnexTemplate = { ...CALPAE_TEMPLATE, sections: [{ ...CALPAE_TEMPLATE.sections[0], starts: ['prevention'] }, ...CALPAE_TEMPLATE.sections.slice(1)] };
+  /**
+   *  2  Maraudes 05    Maraude      100 | 0 | 100 | 0 | 0 | 0 | 200   socle, closed by no subtotal
+   *  3  Initiatives 10 Épicerie       5 | 0 |   5 | 0 | 0 | 0 |  10   initiative
+   *  4  Prévention 06  Éducateurs    10 | 0 |  10 | 0 | 0 | 0 |  20   socle again
+   *  5  Sous total                   10 | 0 |  10 | 0 | 0 | 0 |  20
+   *  6  TOTAUX FINANCIERS           115 | 0 | 115 | 0 | 0 | 0 | 230
+   */
+  const rows = (): Typed[][] => [
+    action('Maraudes mixtes', MARAUDES, '1.1', 'Maraude', [100, 0, 100, 0, 0, 0, 200]),
+    action(INITIATIVE, INITIATIVES, '', 'Épicerie solidaire', [5, 0, 5, 0, 0, 0, 10]),
+    action('Prévention spécialisée', PREVENTION, '2.1', 'Éducateurs', [10, 0, 10, 0, 0, 0, 20]),
+    total('Sous total', [10, 0, 10, 0, 0, 0, 20]),
+    total('TOTAUX FINANCIERS', [115, 0, 115, 0, 0, 0, 230]),
+  ];
+
+  it('an initiative row ends the socle measure above it; the grand total lists the codes in sheet order', () => {
+    const { report, s } = summarize(sheet(rows()), { template });
+    expect(report.tables[0].classified.rows.map((r) => `${r.index + 1} ${r.kind} ${r.section}`)).toEqual([
+      '2 action socle',
+      '3 action initiative',
+      '4 action socle',
+      '5 subtotal socle',
+      '6 grandTotal socle',
+    ]);
+    // The subtotal adds every action row since the last total (rows 2 to 4: 115, printed 10), and
+    // the grand total, the sections' totals (here that subtotal): A, C and F off on both.
+    expect(report.findings.map((f) => `${f.rule}@${cellName(f.at)}`)).toEqual(['SUBTOTAL@E5', 'SUBTOTAL@G5', 'SUBTOTAL@K5', 'GRAND_TOTAL@E6', 'GRAND_TOTAL@G6', 'GRAND_TOTAL@K6']);
+    const [t] = s.tables;
+    expect(t.measures.map((m) => `${line(m)} | ${m.subtotalRow}`)).toEqual([
+      'Maraudes mixtes | 05 | 1 | 100/0/100/0/0/0/200 | 0 | A2:K2 | null',
+      'Prévention spécialisée | 06 | 1 | 10/0/10/0/0/0/20 | 3 | A4:K5 | 5',
+    ]);
+    expect(line(t.totals.grand)).toBe(`Total général (recalculé) | 05,10,06 | 3 | 115/0/115/0/0/0/230 | 6 | A2:K4`);
+  });
+});
+
+describe('an annex with only one of its two levels', () => {
+  it('initiatives only: no socle line in the reconciliation, the grand total over the initiatives', () => {
+    const { s } = summarize(
+      sheet([
+        action(INITIATIVE, INITIATIVES, '', 'Épicerie solidaire', [500, 0, 500, 0, 0, 0, 1000]),
+        total("Sous total engagements à l'initiative du département", [500, 0, 500, 0, 0, 0, 1000]),
+        total('TOTAUX FINANCIERS', [500, 0, 500, 0, 0, 0, 1000]),
+      ]),
+    );
+    const [t] = s.tables;
+    expect(t.measures).toEqual([]);
+    expect(totalsOf(s)).toEqual([
+      'Total mesures socles (recalculé) |  | 0 | 0/0/0/0/0/0/0 | 0 | -',
+      'Total initiatives (recalculé) | 10 | 1 | 500/0/500/0/0/0/1000 | 0 | A2:K3',
+      'Total général (recalculé) | 10 | 1 | 500/0/500/0/0/0/1000 | 0 | A2:K2',
+    ]);
+    expect(reconciliationOf(s)).toEqual(['initiative K3 500/0/500/0/0/0/1000 gap 0/0/0/0/0/0/0', 'grand K4 500/0/500/0/0/0/1000 gap 0/0/0/0/0/0/0']);
+  });
+
+  it('socle only, without the valued-share column: its columns, ranges to J, no initiative line', () => {
+    const grid = sheet([
+      action('Maraudes mixtes', MARAUDES, '1.1', 'Maraude', [100, 0, 100, 0, 0, 0, 200]),
+      total('Sous total', [100, 0, 100, 0, 0, 0, 200]),
+      total('Sous-total engagements des mesures socle', [100, 0, 100, 0, 0, 0, 200]),
+      total('TOTAUX FINANCIERS', [100, 0, 100, 0, 0, 0, 200]),
+    ]);
+    grid.rows = grid.rows.map((r) => r && [...r.slice(0, 7), ...r.slice(8)]);
+    const { s } = summarize(grid);
+    const [t] = s.tables;
+    expect(t.columns).toEqual(['A', 'B', 'C', 'D', 'E', 'F']);
+    expect(t.measures.map(line)).toEqual(['Maraudes mixtes | 05 | 1 | 100/0/100/?/0/0/200 | 0 | A2:J3']);
+    expect(totalsOf(s)).toEqual([
+      'Total mesures socles (recalculé) | 05 | 1 | 100/0/100/?/0/0/200 | 0 | A2:J4',
+      'Total initiatives (recalculé) |  | 0 | 0/0/0/?/0/0/0 | 0 | -',
+      'Total général (recalculé) | 05 | 1 | 100/0/100/?/0/0/200 | 0 | A2:J2',
+    ]);
+    expect(reconciliationOf(s)).toEqual(['socle J4 100/0/100/?/0/0/200 gap 0/0/0/?/0/0/0', 'grand J5 100/0/100/?/0/0/200 gap 0/0/0/?/0/0/0']);
+  });
+});
+
+describe('initiatives in two blocks under two codes', () => {
+  it('each code counts its block once', () => {
+    const { s } = summarize(
+      sheet([
+        action(INITIATIVE, INITIATIVES, '', 'Épicerie solidaire', [500, 0, 500, 0, 0, 0, 1000]),
+        action(INITIATIVE, INITIATIVES, '', 'Garage solidaire', [200, 0, 200, 0, 0, 0, 400]),
+        action('Insertion', REFERENTS, '', 'Référent insertion', [30, 0, 30, 0, 0, 0, 60]),
+        total("Sous total engagements à l'initiative du département", [730, 0, 730, 0, 0, 0, 1460]),
+        total('TOTAUX FINANCIERS', [730, 0, 730, 0, 0, 0, 1460]),
+      ]),
+    );
+    const [t] = s.tables;
+    expect(t.initiatives.map(line)).toEqual([
+      'Épicerie solidaire | 10 | 1 | 500/0/500/0/0/0/1000 | 0 | D2',
+      'Garage solidaire | 10 | 1 | 200/0/200/0/0/0/400 | 0 | D3',
+      'Référent insertion | 04 | 1 | 30/0/30/0/0/0/60 | 0 | D4',
+    ]);
+    expect(t.codes.map(line)).toEqual(['Référents de parcours | 04 | 1 | 30/0/30/0/0/0/60 | 0 | -', 'Initiatives locales | 10 | 2 | 700/0/700/0/0/0/1400 | 0 | -']);
+  });
+});
+
+describe('words of the summary', () => {
+  it('in English, a measure with no theme is named after its first row', () => {
+    const { s } = summarize(
+      sheet([
+        action('', REFERENTS, '4.1', 'Référent', [10, 0, 10, 0, 0, 0, 20]),
+        total('Sous total', [10, 0, 10, 0, 0, 0, 20]),
+        total('Sous-total engagements des mesures socle', [10, 0, 10, 0, 0, 0, 20]),
+        total('TOTAUX FINANCIERS', [10, 0, 10, 0, 0, 0, 20]),
+      ]),
+      { lang: 'en' },
+    );
+    expect(s.tables[0].measures.map((m) => m.label)).toEqual(['Measure with no theme (row 2)']);
+  });
+
+  it('a template with no derived column names none, and works none out', () => {
+    const template: AnnexTemplate = { ...CALPAE_TEMPLATE, summaryDerived: [] };
+    const report = analyzeSheet(sheet([action('Maraudes mixtes', MARAUDES, '1.1', 'Maraude', [100, 0, 60, 0, 0, 0, 160]), total('TOTAUX FINANCIERS', [100, 0, 60, 0, 0, 0, 160])]));
+    const s = buildSummary(report, { workbook: 'a.xlsx', generatedAt: AT, template, lang: 'en' });
+    expect([s.names.gap, s.names.share]).toEqual(['', '']);
+    expect([s.tables[0].totals.grand.figures.gapAC, s.tables[0].totals.grand.figures.stateShare]).toEqual([null, null]);
+    const fr = buildSummary(report, { workbook: 'a.xlsx', generatedAt: AT });
+    expect([fr.names.gap, fr.names.share]).toEqual(['Écart A − C', 'Part État (A+B)/F']);
+  });
+
+  it('the summary and its plan in one call, under the name asked for', () => {
+    const report = analyzeSheet(sheet([action('Maraudes mixtes', MARAUDES, '1.1', 'Maraude', [100, 0, 100, 0, 0, 0, 200]), total('TOTAUX FINANCIERS', [100, 0, 100, 0, 0, 0, 200])]));
+    expect(summarySheetPlan(report, { workbook: 'a.xlsx', generatedAt: AT, name: 'Synthèse annexe 9 (2)' }).plan.name).toBe('Synthèse annexe 9 (2)');
+    expect(summarySheetPlan(report, { workbook: 'a.xlsx', generatedAt: AT }).plan.name).toBe('Synthèse annexe 9');
+  });
+});
