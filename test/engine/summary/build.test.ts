@@ -347,3 +347,55 @@ describe('words of the summary', () => {
     expect(summarySheetPlan(report, { workbook: 'a.xlsx', generatedAt: AT }).plan.name).toBe('Synthèse annexe 9');
   });
 });
+
+describe('a section’s total read by its words, wherever it stands', () => {
+  it('an initiatives subtotal right after the socle (no socle total, no initiative) is the initiatives’ printed total', () => {
+    const { report, s } = summarize(
+      sheet([
+        action('Maraudes mixtes', MARAUDES, '1.1', 'Maraude', [100, 0, 100, 0, 0, 0, 200]),
+        total('Sous total', [100, 0, 100, 0, 0, 0, 200]),
+        total("Sous total engagements à l'initiative du département", ZERO),
+        total('TOTAUX FINANCIERS', [100, 0, 100, 0, 0, 0, 200]),
+      ]),
+    );
+    expect(report.tables[0].classified.rows.filter((r) => r.kind === 'sectionTotal').map((r) => `${r.index + 1} ${r.section} ${r.closes}`)).toEqual(['4 socle initiative']);
+    expect(reconciliationOf(s)).toEqual(['socle - - gap -', 'initiative K4 0/0/0/0/0/0/0 gap 0/0/0/0/0/0/0', 'grand K5 100/0/100/0/0/0/200 gap 0/0/0/0/0/0/0']);
+  });
+});
+
+describe('socle rows pending when the initiatives’ theme header and a subtotal come', () => {
+  it('the initiatives’ subtotal does not close the socle’s measure', () => {
+    const { report, s } = summarize(
+      sheet([
+        action('Maraudes mixtes', MARAUDES, '1.1', 'Maraude', [100, 0, 100, 0, 0, 0, 200]),
+        [INITIATIVE],
+        total('Sous total', ZERO),
+        total('TOTAUX FINANCIERS', [100, 0, 100, 0, 0, 0, 200]),
+      ]),
+    );
+    expect(report.tables[0].classified.rows.map((r) => `${r.index + 1} ${r.kind} ${r.section}`)).toEqual(['2 action socle', '3 themeHeader initiative', '4 subtotal initiative', '5 grandTotal initiative']);
+    expect(s.tables[0].measures.map((m) => `${line(m)} | ${m.subtotalRow}`)).toEqual(['Maraudes mixtes | 05 | 1 | 100/0/100/0/0/0/200 | 0 | A2:K2 | null']);
+  });
+});
+
+describe('a template row with a finding (a stale formula in its F)', () => {
+  it('counts it once on its measure and on the socle', () => {
+    const { report, s } = summarize(
+      sheet([
+        action('Maraudes mixtes', MARAUDES, '1.1', 'Maraude de jour', [100, 0, 100, 0, 0, 0, 200]),
+        action('Maraudes mixtes', null, '', "Intitulé de l'action n°2", [0, 0, 0, 0, 0, 0, { value: 5, formula: '=E3+F3+G3+I3+J3' }]),
+        total('Sous total', [100, 0, 100, 0, 0, 0, 200]),
+        total('Sous-total engagements des mesures socle', [100, 0, 100, 0, 0, 0, 200]),
+        total('TOTAUX FINANCIERS', [100, 0, 100, 0, 0, 0, 200]),
+      ]),
+    );
+    expect(report.findings.map((f) => `${f.rule}@${cellName(f.at)}`)).toEqual(['STALE_FORMULA@K3']);
+    expect(report.tables[0].classified.rows.find((r) => r.index === 2)?.kind).toBe('placeholder');
+    expect(s.tables[0].measures.map(line)).toEqual(['Maraudes mixtes | 05 | 1 | 100/0/100/0/0/0/200 | 1 | A2:K4']);
+    expect(totalsOf(s)).toEqual([
+      'Total mesures socles (recalculé) | 05 | 1 | 100/0/100/0/0/0/200 | 1 | A2:K5',
+      'Total initiatives (recalculé) |  | 0 | 0/0/0/0/0/0/0 | 0 | -',
+      'Total général (recalculé) | 05 | 1 | 100/0/100/0/0/0/200 | 1 | A2:K3',
+    ]);
+  });
+});
