@@ -399,3 +399,22 @@ describe('a template row with a finding (a stale formula in its F)', () => {
     ]);
   });
 });
+
+describe('findings by rule over two tables side by side', () => {
+  it('their cells in sheet order: by row, then by column, whichever table found them', () => {
+    const left = sheet([
+      action('Maraudes mixtes', MARAUDES, '1.1', 'Maraude', [100, 0, 100, 0, 0, 0, 200]),
+      action('Maraudes mixtes', MARAUDES, '1.2', 'Maraude 2', [100, 0, 90, 0, 0, 0, 190]),
+      total('TOTAUX FINANCIERS', [200, 0, 190, 0, 0, 0, 390]),
+    ]);
+    const right = sheet([
+      action('Maraudes mixtes', MARAUDES, '1.1', 'Maraude', [100, 0, 80, 0, 0, 0, 180]),
+      action('Maraudes mixtes', MARAUDES, '1.2', 'Maraude 2', [100, 0, 70, 0, 0, 0, 170]),
+      total('TOTAUX FINANCIERS', [200, 0, 150, 0, 0, 0, 350]),
+    ]);
+    // The right-hand table starts in column M: its C column is S.
+    const { report, s } = summarize({ ...left, rows: left.rows.map((r, i) => [...(r ?? []), undefined, ...(right.rows[i] ?? [])]) });
+    expect(report.findings.map((f) => cellName(f.at))).toEqual(['G3', 'S2', 'S3']);
+    expect(s.findingsByRule.map((r) => `${r.rule} ${r.count} ${r.cells.join(',')}`)).toEqual(['A_NEQ_C 3 S2,G3,S3']);
+  });
+});
