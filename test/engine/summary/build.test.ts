@@ -418,3 +418,17 @@ describe('findings by rule over two tables side by side', () => {
     expect(s.findingsByRule.map((r) => `${r.rule} ${r.count} ${r.cells.join(',')}`)).toEqual(['A_NEQ_C 3 S2,G3,S3']);
   });
 });
+
+describe('a code the template does not know', () => {
+  it('its line is named by the text written in the code cell, the code cut off', () => {
+    const { s } = summarize(
+      sheet([
+        action('Maraudes mixtes', '0304 50 19 19 99 - Autre action', '1.1', 'Maraude', [100, 0, 100, 0, 0, 0, 200]),
+        total('Sous total', [100, 0, 100, 0, 0, 0, 200]),
+        total('Sous-total engagements des mesures socle', [100, 0, 100, 0, 0, 0, 200]),
+        total('TOTAUX FINANCIERS', [100, 0, 100, 0, 0, 0, 200]),
+      ]),
+    );
+    expect(s.tables[0].codes.map((c) => `${c.code} | ${line(c)}`)).toEqual(['0304 50 19 19 99 | Autre action | 99 | 1 | 100/0/100/0/0/0/200 | 0 | -']);
+  });
+});
