@@ -65,22 +65,17 @@ function summarizeTable(report: SheetReport, table: TableReport, template: Annex
 
   // Each row is added up once, in its "atom" (the rows of one measure, block and code); every
   // line's sums are then sums of atoms: a 100 000-row annex is not re-added for each line it is in.
-  const atomKey = (row: AnnexRow): string | null => {
-    const code = codeOfRow(row);
-    // Stryker disable next-line ConditionalExpression: a template row has no money (rows.ts): counted with the rows of no code or left out, it adds zero cents
-    return code ?? (row.kind === 'placeholder' ? null : '');
-  };
+  // Rows with no certain code share the key '' (a template row among them adds nothing: it has no money).
+  const atomKey = (row: AnnexRow): string => codeOfRow(row) ?? '';
   const codeParts = new Map<string, Amounts[]>();
-  const addCodePart = (key: string | null, sum: Amounts) => {
-    // A placeholder with no certain code is left out of the codes, as below.
-    if (key === null) return;
+  const addCodePart = (key: string, sum: Amounts) => {
     const parts = codeParts.get(key);
     if (parts) parts.push(sum);
     else codeParts.set(key, [sum]);
   };
   const blockSums = tableSums(classified, columns);
   const atomsOf = (rows: AnnexRow[]): Amounts => {
-    const byKey = new Map<string | null, AnnexRow[]>();
+    const byKey = new Map<string, AnnexRow[]>();
     for (const r of rows) {
       const key = atomKey(r);
       const list = byKey.get(key);
@@ -230,11 +225,12 @@ function summarizeTable(report: SheetReport, table: TableReport, template: Annex
   const initiative = line(levelName(levels.initiative, (x) => x.total[lang]), initiativeRows, sectionTotals.initiative, initiativeSum);
   const grandLabel = template.grandTotal.summary.total[lang];
   const grandSum = addUp([socleSum, initiativeSum], columns);
-  // The socle's action rows all come before the initiatives' (a section never goes back), so the
-  // grand total's line is the two sections' lines put together, without walking every row again.
+  // When the socle's action rows all come before the initiatives' (a template may let a theme open
+  // the socle again), the grand total's line is the two sections' lines put together, without
+  // walking every row again.
   const lastSocle = socleRows.length ? socleRows[socleRows.length - 1].index : -1;
   const firstInitiative = initiativeRows.length ? initiativeRows[0].index : Infinity;
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: in order, the walk below gives the same line, and two rows never share an index (out of order: test/engine/summary/build.test.ts)
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: in order, the walk below gives the same line, and two rows never share an index (the out-of-order case, where true and >= differ, is pinned in test/engine/summary/build.test.ts)
   const sectionsInOrder = lastSocle < firstInitiative;
   const grand: SummaryLine = sectionsInOrder
     ? {

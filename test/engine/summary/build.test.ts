@@ -432,3 +432,19 @@ describe('a code the template does not know', () => {
     expect(s.tables[0].codes.map((c) => `${c.code} | ${line(c)}`)).toEqual(['0304 50 19 19 99 | Autre action | 99 | 1 | 100/0/100/0/0/0/200 | 0 | -']);
   });
 });
+
+describe('an action whose code no theme settles', () => {
+  it('is counted under no code, beside a template row with no code either', () => {
+    const { report, s } = summarize(
+      sheet([
+        action('Maraudes et prévention spécialisée', null, '3.1', 'Mixte', [50, 0, 50, 0, 0, 0, 100]),
+        action('Maraudes et prévention spécialisée', null, '', "Intitulé de l'action n°2", ZERO),
+        total('Sous total', [50, 0, 50, 0, 0, 0, 100]),
+        total('Sous-total engagements des mesures socle', [50, 0, 50, 0, 0, 0, 100]),
+        total('TOTAUX FINANCIERS', [50, 0, 50, 0, 0, 0, 100]),
+      ]),
+    );
+    expect(report.fills).toEqual([]);
+    expect(s.tables[0].codes.map((c) => `${c.code} | ${line(c)}`)).toEqual(['null | Sans imputation Chorus |  | 1 | 50/0/50/0/0/0/100 | 1 | -']);
+  });
+});
