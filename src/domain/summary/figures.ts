@@ -61,7 +61,8 @@ export function readingsOf(row: AnnexRow, columns: AmountColumn[]): Partial<Reco
   const out: Partial<Record<AmountColumn, Amount>> = {};
   for (const k of columns) {
     const r = row.amounts[k];
-    out[k] = !r || r.kind === 'empty' ? 0 : r.kind === 'unreadable' ? null : r.value;
+    // An empty cell reads as zero (amounts.ts): only an unreadable one has no value.
+    out[k] = !r ? 0 : r.kind === 'unreadable' ? null : r.value;
   }
   return out;
 }

@@ -50,5 +50,6 @@ export function codeDescription(template: AnnexTemplate, code: string | null, sh
   const text = known?.label ?? shown ?? code;
   // "0304 50 19 19 07 - Garantie d'activité…": the code has its own column.
   const dash = text.indexOf(' - ');
+  // Stryker disable next-line EqualityOperator: with the dash first, the empty text before it cannot end with the code's two digits
   return dash >= 0 && text.slice(0, dash).replace(/\s/g, '').endsWith(code.slice(-2)) ? text.slice(dash + 3).trim() : text;
 }
