@@ -51,3 +51,140 @@ describe('one fiche as the seed writes it', () => {
     expect(x.fiches[0].heading).toEqual(ref(1, 1, 'Action 1 : Dynamisation des parcours – :'));
   });
 });
+
+describe('which heading opens a fiche', () => {
+  it('a number only listed is no fiche; the listed title becomes an alias of the fiche; fiches come in number order', () => {
+    const x = read([
+      'Les fiches action :',
+      'Fiche-action 2 : Déploiement d’un outil',
+      'Fiche-action 1 : DYNAMISATION des parcours',
+      'Fiche-action 3 : Accompagner autrement',
+      'Action 2 : Déploiement d’un outil sur l’offre d’insertion',
+      'FINALITE',
+      'Un outil.',
+      'BUDGET ESTIME',
+      '2023 : 100 000 € dont participation État de 50 000 €',
+      'Action 1 : Dynamisation des parcours',
+      'PUBLICS VISES',
+      'Tous.',
+      'BUDGET ESTIME',
+      '2023 : 300 000 € dont participation État de 150 000 €',
+    ]);
+    expect(x.fiches).toEqual([
+      {
+        number: 1,
+        title: 'Dynamisation des parcours',
+        aliases: [],
+        heading: ref(10, 10, 'Action 1 : Dynamisation des parcours'),
+        total: 30000000,
+        stateShare: 15000000,
+        source: ref(14, 14, '2023 : 300 000 € dont participation État de 150 000 €'),
+      },
+      {
+        number: 2,
+        title: "Déploiement d'un outil sur l'offre d'insertion",
+        aliases: ["Déploiement d'un outil"],
+        heading: ref(5, 5, "Action 2 : Déploiement d'un outil sur l'offre d'insertion"), // apostrophes made straight by the stream
+        total: 10000000,
+        stateShare: 5000000,
+        source: ref(9, 9, '2023 : 100 000 € dont participation État de 50 000 €'),
+      },
+    ]);
+    expect(x.unread).toEqual([]);
+  });
+
+  it('a later line naming a fiche with a box label but no box does not take the fiche from its page', () => {
+    const x = read([
+      'Action 1 : Dynamisation des parcours',
+      'FINALITE',
+      'Dynamiser.',
+      'BUDGET ESTIME',
+      '2023 : 300 000 € dont participation État de 150 000 €',
+      'Action 2 : Premières heures',
+      'FINALITE',
+      'Travailler.',
+      'BUDGET ESTIME',
+      '2023 : 100 000 € dont participation État de 50 000 €',
+      'Bilan : Action 1 : Dynamisation des parcours OBJECTIFS atteints',
+    ]);
+    expect(x.fiches.map((f) => [f.number, f.title, f.total, f.heading.first])).toEqual([
+      [1, 'Dynamisation des parcours', 30000000, 1],
+      [2, 'Premières heures', 10000000, 6],
+    ]);
+    expect(x.unread).toEqual([]);
+  });
+
+  it('the last line of the list running into a fiche without a number does not take its box', () => {
+    const x = read([
+      'Fiche-action 2 : Premières heures',
+      'Fiche-action 1 : Dynamisation des parcours',
+      'FINALITE',
+      'Le service public de l’insertion.',
+      'BUDGET ESTIME',
+      '2023 : 900 000 €',
+      'Action 1 : Dynamisation des parcours',
+      'FINALITE',
+      'Dynamiser.',
+      'BUDGET ESTIME',
+      '2023 : 300 000 € dont participation État de 150 000 €',
+    ]);
+    expect(x.fiches.map((f) => [f.number, f.title, f.total, f.stateShare, f.heading.first])).toEqual([[1, 'Dynamisation des parcours', 30000000, 15000000, 7]]);
+    expect(x.unread).toEqual([{ subject: 'fiche', reason: 'boxOutsideFiche', source: ref(5, 11, 'BUDGET ESTIME 2023 : 900 000 € Action 1 : Dynamisation des parcours FINALITE Dynamiser. BUDGET ESTIME 2023 : 300 000 € dont participation État de 150 000 €') }]);
+  });
+
+  it('a fiche with box labels but no budget box is named as such', () => {
+    const x = read(['Action 4 : Formation des référents', 'FINALITE', 'Former.', 'CALENDRIER', '2023']);
+    expect(x).toEqual({
+      fiches: [{ number: 4, title: 'Formation des référents', aliases: [], heading: ref(1, 1, 'Action 4 : Formation des référents'), total: null, stateShare: null, source: null }],
+      unread: [{ subject: 'fiche', reason: 'noBox', source: ref(1, 1, 'Action 4 : Formation des référents'), fiche: 4 }],
+      yearsSeen: [],
+    });
+  });
+
+  it('a fiche whose boxes run long still owns its budget box, however far', () => {
+    const long = 'Accompagner les allocataires vers l’emploi durable et la formation, '.repeat(50);
+    const x = read(['Action 6 : Préparer à tous les métiers', 'FINALITE', long, 'BUDGET ESTIME', '2023 : 400 000 € dont participation État de 200 000 €']);
+    expect(x.fiches.map((f) => [f.number, f.title, f.total, f.stateShare])).toEqual([[6, 'Préparer à tous les métiers', 40000000, 20000000]]);
+    expect(x.unread).toEqual([]);
+  });
+});
+
+describe('a heading without box labels (a title ended by a sentence)', () => {
+  it('ends the title at the full stop and takes a box close after it', () => {
+    const x = read(['Action 3 : Accompagner autrement. Le projet FINALITE est de', 'BUDGET ESTIME', '2023 : 500 000 € dont participation État de 250 000 €']);
+    expect(x.fiches).toEqual([
+      {
+        number: 3,
+        title: 'Accompagner autrement',
+        aliases: [],
+        heading: ref(1, 1, 'Action 3 : Accompagner autrement'),
+        total: 50000000,
+        stateShare: 25000000,
+        source: ref(3, 3, '2023 : 500 000 € dont participation État de 250 000 €'),
+      },
+    ]);
+  });
+
+  it('takes the box at 3000 characters from its heading, not one further', () => {
+    const head = 'Action 3 : Accompagner autrement. ';
+    const near = read([head + 'x'.repeat(3000 - head.length - 1), 'BUDGET ESTIME', '2023 : 500 000 €']);
+    expect(near.fiches.map((f) => [f.number, f.total])).toEqual([[3, 50000000]]);
+    const far = read([head + 'x'.repeat(3000 - head.length), 'BUDGET ESTIME', '2023 : 500 000 €']);
+    expect(far.fiches).toEqual([]);
+    expect(far.unread.map((u) => u.reason)).toEqual(['boxOutsideFiche']);
+  });
+
+  it('measures that distance from its own heading, wherever it is in the text', () => {
+    const x = read(['Préambule. ' + 'y'.repeat(2000), 'Action 3 : Accompagner autrement. Le projet.', 'BUDGET ESTIME', '2023 : 500 000 €']);
+    expect(x.fiches.map((f) => [f.number, f.title, f.total, f.heading.first])).toEqual([[3, 'Accompagner autrement', 50000000, 2]]);
+  });
+
+  it('of two headings of one number each followed by a box, the last is the fiche', () => {
+    const x = read(['Action 3 : Premier essai. Texte.', 'BUDGET ESTIME', '2023 : 100 €', 'Action 3 : Accompagner autrement. Texte.', 'BUDGET ESTIME', '2023 : 500 000 €']);
+    expect(x.fiches.map((f) => [f.number, f.title, f.total, f.aliases])).toEqual([[3, 'Accompagner autrement', 50000000, ['Premier essai']]]);
+    expect(x.unread.map((u) => [u.reason, u.source?.first])).toEqual([
+      ['stateShareMissing', 6],
+      ['boxOutsideFiche', 2],
+    ]);
+  });
+});
