@@ -188,3 +188,128 @@ describe('a heading without box labels (a title ended by a sentence)', () => {
     ]);
   });
 });
+
+describe('the budget box', () => {
+  const fiche = (n: number, title: string, box: string[]) => [`Action ${n} : ${title}`, 'FINALITE', 'Agir.', 'BUDGET ESTIME', ...box];
+
+  it('reads « 2023: » and « 2023 :2 724 070 € » as the year, and takes the convention’s year among others', () => {
+    const x = read([
+      ...fiche(1, 'Dynamisation des parcours', ['2023: 800 000 € dont participation État de 400 000 €']),
+      ...fiche(2, 'Premières heures', ['2023 :2 724 070 € dont participation État de 1 362 035 €']),
+      ...fiche(3, 'Accompagner autrement', ['2022 : 100 000 €', '2023 : 600 000 € dont participation État de 300 000 €']),
+    ]);
+    expect(x.fiches.map((f) => [f.number, f.total, f.stateShare, f.source?.quote])).toEqual([
+      [1, 80000000, 40000000, '2023: 800 000 € dont participation État de 400 000 €'],
+      [2, 272407000, 136203500, '2023 :2 724 070 € dont participation État de 1 362 035 €'],
+      [3, 60000000, 30000000, '2023 : 600 000 € dont participation État de 300 000 €'],
+    ]);
+    expect(x.unread).toEqual([]);
+    expect(x.yearsSeen).toEqual([2023, 2022]);
+  });
+
+  it('without the convention’s year, takes the year most boxes state', () => {
+    const x = read(
+      [
+        ...fiche(1, 'Dynamisation des parcours', ['2022 : 100 000 €', '2023 : 800 000 € dont participation État de 400 000 €']),
+        ...fiche(2, 'Premières heures', ['2023 : 200 000 € dont participation État de 100 000 €']),
+      ],
+      null,
+    );
+    expect(x.fiches.map((f) => [f.number, f.total, f.stateShare])).toEqual([
+      [1, 80000000, 40000000],
+      [2, 20000000, 10000000],
+    ]);
+    expect(x.yearsSeen).toEqual([2023, 2022]);
+  });
+
+  it('of years stated as often, the later first', () => {
+    const ab = read([...fiche(1, 'Dynamisation des parcours', ['2022 : 100 000 €', '2023 : 800 000 €'])], null);
+    expect(ab.yearsSeen).toEqual([2023, 2022]);
+    const ba = read([...fiche(1, 'Dynamisation des parcours', ['2023 : 800 000 €', '2022 : 100 000 €'])], null);
+    expect(ba.yearsSeen).toEqual([2023, 2022]);
+  });
+
+  it('a given year is read even when most boxes state another', () => {
+    const x = read(
+      [
+        ...fiche(1, 'Dynamisation des parcours', ['2023 : 800 000 €', '2024 : 900 000 € dont participation État de 450 000 €']),
+        ...fiche(2, 'Premières heures', ['2023 : 200 000 €']),
+      ],
+      2024,
+    );
+    expect(x.fiches.map((f) => [f.number, f.total, f.stateShare])).toEqual([
+      [1, 90000000, 45000000],
+      [2, null, null],
+    ]);
+    expect(x.unread).toEqual([{ subject: 'fiche', reason: 'noBudgetForYear', source: ref(10, 11, 'BUDGET ESTIME 2023 : 200 000 €'), fiche: 2, seen: ['2023 : 200 000 €'] }]);
+  });
+
+  it('a box with no year: its amounts are named; a year in the next box or after the next label is not its budget', () => {
+    const x = read([
+      ...fiche(1, 'Dynamisation des parcours', ['Non chiffré (2 100 € par accompagnement)', 'PRESENTATION DU PROJET', 'En 2023 : 100 000 € de travaux']),
+      ...fiche(2, 'Premières heures', ['2023 : 200 000 € dont participation État de 100 000 €']),
+    ]);
+    expect(x.fiches.map((f) => [f.number, f.total, f.stateShare])).toEqual([
+      [1, null, null],
+      [2, 20000000, 10000000],
+    ]);
+    expect(x.unread).toEqual([{ subject: 'fiche', reason: 'noBudget', source: ref(4, 5, 'BUDGET ESTIME Non chiffré (2 100 € par accompagnement)'), fiche: 1, seen: ['2 100 €'] }]);
+  });
+
+  it('a box that says nothing, before the next fiche, does not borrow its budget', () => {
+    const x = read([...fiche(1, 'Dynamisation des parcours', ['Non chiffré']), ...fiche(2, 'Premières heures', ['2023 : 200 000 € dont participation État de 100 000 €'])]);
+    expect(x.unread).toEqual([{ subject: 'fiche', reason: 'noBudget', source: ref(4, 5, 'BUDGET ESTIME Non chiffré'), fiche: 1, seen: [] }]);
+  });
+
+  it('an amount that cannot be read with certainty is named, not guessed', () => {
+    const x = read(fiche(1, 'Dynamisation des parcours', ['2023 : 2 72 4070 € dont participation État de 1 362 035 €']));
+    expect(x.fiches.map((f) => [f.total, f.stateShare])).toEqual([[null, 136203500]]);
+    expect(x.unread).toEqual([
+      { subject: 'fiche', reason: 'amountUnreadable', source: ref(5, 5, '2023 : 2 72 4070 € dont participation État de 1 362 035 €'), fiche: 1, seen: ['2 72 4070 €'] },
+    ]);
+  });
+});
+
+describe('the State share', () => {
+  const one = (statement: string) => read(['Action 1 : Dynamisation des parcours', 'FINALITE', 'Agir.', 'BUDGET ESTIME', statement]);
+
+  it('« dont 400 000 € de participation Etat »', () => {
+    const x = one('2023 : 800 000 € dont 400 000 € de participation Etat');
+    expect(x.fiches.map((f) => [f.total, f.stateShare, f.source?.quote])).toEqual([[80000000, 40000000, '2023 : 800 000 € dont 400 000 € de participation Etat']]);
+    expect(x.unread).toEqual([]);
+  });
+
+  it('the State named with no amount after it: unreadable share, quoted up to there', () => {
+    const x = one('2023 : 800 000 € dont participation État de montant à préciser');
+    expect(x.fiches.map((f) => [f.total, f.stateShare])).toEqual([[80000000, null]]);
+    expect(x.unread).toEqual([{ subject: 'fiche', reason: 'stateShareUnreadable', source: ref(5, 5, '2023 : 800 000 € dont participation État de'), fiche: 1 }]);
+  });
+
+  it('« dont 400 000 € » the State named otherwise: unreadable share', () => {
+    const x = one("2023 : 800 000 € dont 400 000 € à la charge de l'État");
+    expect(x.unread).toEqual([{ subject: 'fiche', reason: 'stateShareUnreadable', source: ref(5, 5, '2023 : 800 000 € dont'), fiche: 1 }]);
+  });
+
+  it('« dont 400 000 € » for something else, the State far after: the share is missing', () => {
+    const x = one('2023 : 800 000 € dont 400 000 € pour les actions menées dans les territoires du département, le reste par l’État');
+    expect(x.unread).toEqual([{ subject: 'fiche', reason: 'stateShareMissing', source: ref(5, 5, '2023 : 800 000 € dont'), fiche: 1 }]);
+  });
+
+  it('no « dont »: the share is missing', () => {
+    const x = one('2023 : 800 000 €');
+    expect(x.unread).toEqual([{ subject: 'fiche', reason: 'stateShareMissing', source: ref(5, 5, '2023 : 800 000 €'), fiche: 1 }]);
+  });
+});
+
+describe('titles', () => {
+  it('a title with no end is cut at 220 characters, the heading quoted without the cut space', () => {
+    const words = 'mot '.repeat(60);
+    const x = read([`Action 2 : ${words}`, 'BUDGET ESTIME', '2023 : 100 €']);
+    const title = 'mot '.repeat(54) + 'mot';
+    expect(x.fiches.map((f) => [f.number, f.title, f.heading.quote, f.total])).toEqual([[2, title, `Action 2 : ${title}`, 10000]]);
+  });
+
+  it('are compared without case, accents or punctuation', () => {
+    expect(normalizeTitle(' Développement des Groupements Employeurs Insertion (GEI) – Été ')).toBe('developpement des groupements employeurs insertion gei ete');
+  });
+});
