@@ -147,6 +147,16 @@ describe('which heading opens a fiche', () => {
     expect(x.fiches.map((f) => [f.number, f.title, f.total, f.stateShare])).toEqual([[6, 'Préparer à tous les métiers', 40000000, 20000000]]);
     expect(x.unread).toEqual([]);
   });
+  it('a mention of a fiche with no title adds no alias', () => {
+    const x = read(['Action 1 : Dynamisation des parcours', 'FINALITE', 'Agir.', 'BUDGET ESTIME', '2023 : 300 000 € dont participation État de 150 000 €', 'Pour le bilan, voir Action 1 :']);
+    expect(x.fiches.map((f) => [f.number, f.title, f.aliases, f.total])).toEqual([[1, 'Dynamisation des parcours', [], 30000000]]);
+  });
+
+  it('a heading whose title is the budget box itself opens no fiche', () => {
+    const x = read(['Action 5 : BUDGET ESTIME', '2023 : 100 000 €']);
+    expect(x.fiches).toEqual([]);
+    expect(x.unread).toEqual([{ subject: 'fiche', reason: 'boxOutsideFiche', source: ref(1, 2, 'BUDGET ESTIME 2023 : 100 000 €') }]);
+  });
 });
 
 describe('a heading without box labels (a title ended by a sentence)', () => {
