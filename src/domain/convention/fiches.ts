@@ -45,11 +45,13 @@ function readHeadings(text: string): Heading[] {
     const other = OTHER_END.exec(window);
     let end = limit;
     let opensFiche = false;
+    // Stryker disable next-line EqualityOperator: a box label and another end never start at the same character (a label is a space and a capital word none of them shares)
     if (box && (!other || box.index <= other.index)) {
       end = h.titleStart + box.index;
       opensFiche = true;
     } else if (other) end = h.titleStart + other.index;
-    const title = text.slice(h.titleStart, end).replace(/[\s:–—-]+$/u, '').trim();
+    // No space to trim at its start: HEADING takes the spaces after « : ».
+    const title = text.slice(h.titleStart, end).replace(/[\s:–—-]+$/u, '');
     return { ...h, titleEnd: end, title, opensFiche };
   });
 }
@@ -96,6 +98,7 @@ function stateShareAfter(text: string, at: number): { share: TextAmount | null; 
   const before = SHARE_BEFORE.exec(tail);
   if (before) {
     const share = amountAt(text, at + before[0].length, 2);
+    // Stryker disable next-line BooleanLiteral: `mentioned` is read only when no share was found
     if (share) return { share, end: share.end, mentioned: true };
     return { share: null, end: at + before[0].length, mentioned: true };
   }
@@ -127,8 +130,10 @@ export function readFiches(stream: TextStream, year: number | null): FicheReadin
       if (boxes[mid] > headings[i].titleStart) hi = mid;
       else lo = mid + 1;
     }
-    const b = boxes[lo];
-    return b !== undefined && b < regionEnd(i) && b - headings[i].start <= maxDistance ? b : undefined;
+    const b = boxes[lo] ?? Infinity; // no box after the title
+    // Stryker disable next-line EqualityOperator: a box (« BUDGET ESTIME ») never starts where the next heading (« Action … ») does
+    const inRegion = b < regionEnd(i);
+    return inRegion && b - headings[i].start <= maxDistance ? b : undefined;
   };
   const byNumber = new Map<number, number[]>();
   headings.forEach((h, i) => {
@@ -167,7 +172,8 @@ export function readFiches(stream: TextStream, year: number | null): FicheReadin
       ...new Set(
         byNumber
           .get(n)!
-          .filter((j) => j !== i && headings[j].title && normalizeTitle(headings[j].title) !== normalizeTitle(h.title))
+          // The fiche's own heading has its own title: the comparison leaves it out.
+          .filter((j) => headings[j].title && normalizeTitle(headings[j].title) !== normalizeTitle(h.title))
           .map((j) => headings[j].title),
       ),
     ];
