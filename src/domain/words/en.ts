@@ -8,7 +8,7 @@ import { formatAmount, formatGap } from '../units';
 import { Words } from './types';
 import { columnTitle, headerName, shortText, tableName, totalName } from './common';
 
-const and = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
+const and = (items: string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
 
 /** `row 46`, `rows 46 to 49`, `rows 12, 20 and 28`. */
 function lines(rows: number[]): string {
