@@ -26,7 +26,11 @@ function broken(): SheetReport {
 }
 
 describe('the card: no row, no label, no cell', () => {
-  const report = broken();
+  // Built before each test, not in the describe body: Stryker counts coverage only inside a test.
+  let report!: SheetReport;
+  beforeEach(() => {
+    report = broken();
+  });
 
   it('an action row: what is said, from a capital', () => {
     const f = findingAt(report, 'K2', 'ROW_TOTAL');
@@ -74,7 +78,11 @@ describe('the card: no row, no label, no cell', () => {
 });
 
 describe('the full message names the cell once; beside a cell shown, not at all', () => {
-  const report = broken();
+  // Built before each test, not in the describe body: Stryker counts coverage only inside a test.
+  let report!: SheetReport;
+  beforeEach(() => {
+    report = broken();
+  });
 
   it('a missing code: in the advice only', () => {
     const f = findingAt(report, 'B3', 'MISSING_IMPUTATION');

@@ -84,8 +84,13 @@ function line(l: SummaryLine): string {
 }
 
 describe('the summary of the hand-typed annex', () => {
-  const s = summary();
-  const [t] = s.tables;
+  // Built before each test, not in the describe body: Stryker counts coverage only inside a test.
+  let s!: AnnexSummary;
+  let t!: AnnexSummary['tables'][number];
+  beforeEach(() => {
+    s = summary();
+    [t] = s.tables;
+  });
 
   it('counts the findings by rule, with their cells in sheet order', () => {
     expect(s.source).toEqual({ workbook: 'annexe.xlsx', sheet: 'Annexe 9' });
@@ -364,11 +369,16 @@ describe('a summary of an annex with no subtotal, no valued share, an unreadable
     total('TOTAUX FINANCIERS', [460, 0, 460, 0, 0, 0, 920]),
   ];
   // The valued share's column (H) taken out of the sheet.
-  const grid = sheet(rows);
-  grid.rows = grid.rows.map((r) => r && [...r.slice(0, 7), ...r.slice(8)]);
-  const checked = analyzeSheet(grid);
-  const s = buildSummary(checked, { workbook: 'b.xlsx', generatedAt: AT });
-  const [t] = s.tables;
+  let checked!: ReturnType<typeof analyzeSheet>;
+  let s!: AnnexSummary;
+  let t!: AnnexSummary['tables'][number];
+  beforeEach(() => {
+    const grid = sheet(rows);
+    grid.rows = grid.rows.map((r) => r && [...r.slice(0, 7), ...r.slice(8)]);
+    checked = analyzeSheet(grid);
+    s = buildSummary(checked, { workbook: 'b.xlsx', generatedAt: AT });
+    [t] = s.tables;
+  });
 
   it('reads as the rows say', () => {
     expect(checked.findings.map((f) => `${f.rule}@${cellName(f.at)}`)).toEqual(['UNREADABLE_AMOUNT@E4', 'MISSING_IMPUTATION@B5']);

@@ -17,8 +17,13 @@ function template(): AnnexTemplate {
 }
 
 describe('the 70/30 pact annex, described by its template alone', () => {
-  const t = template();
-  const report = analyzeSheet(pacteGrid, { template: t });
+  // Built before each test, not in the describe body: Stryker counts coverage only inside a test.
+  let t!: AnnexTemplate;
+  let report!: ReturnType<typeof analyzeSheet>;
+  beforeEach(() => {
+    t = template();
+    report = analyzeSheet(pacteGrid, { template: t });
+  });
 
   it('passes the schema', () => {
     expect(t.sections.map((s) => s.id)).toEqual(['axes', 'initiatives', 'experimentations']);
