@@ -55,6 +55,15 @@ describe('the template schema', () => {
     ]);
   });
 
+  it('refuses a total that counts a column twice, or adds itself up', () => {
+    const d = copy();
+    d.total.parts = ['A', 'B', 'C', 'A', 'F'];
+    expect(errorsOf(d)).toEqual([
+      '«\u00a0total.parts.3\u00a0»\u00a0: la colonne A est déjà comptée dans le total.',
+      '«\u00a0total.parts.4\u00a0»\u00a0: la colonne F est le total lui-même.',
+    ]);
+  });
+
   it('refuses a code not written under the prefix', () => {
     const d = copy();
     d.chorus.codes[2].code = '0305 50 19 19 04';

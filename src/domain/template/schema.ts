@@ -113,7 +113,12 @@ function coherence(d: TemplateDescription): string[] {
   d.requiredColumns.forEach((k, i) => known(k, `requiredColumns.${i}`));
   d.amountColumns.forEach((k, i) => amount(k, `amountColumns.${i}`));
   amount(d.total.column, 'total.column');
-  d.total.parts.forEach((k, i) => amount(k, `total.parts.${i}`));
+  d.total.parts.forEach((k, i) => {
+    amount(k, `total.parts.${i}`);
+    // A part counted twice, or the total among its parts, would make every row's total look wrong.
+    must(d.total.parts.indexOf(k) === i, `total.parts.${i}`, `la colonne ${k} est déjà comptée dans le total.`);
+    must(k !== d.total.column, `total.parts.${i}`, `la colonne ${k} est le total lui-même.`);
+  });
   amount(d.coFinancing.state, 'coFinancing.state');
   amount(d.coFinancing.departement, 'coFinancing.departement');
   d.capped.forEach((c, i) => {
