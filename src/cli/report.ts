@@ -109,7 +109,7 @@ export function toText(file: string, report: SheetReport, lang: Lang): string {
   for (const rule of RULES) {
     const fs = report.findings.filter((f) => f.rule === rule);
     if (fs.length === 0) continue;
-    out.push('', `${ruleTitle(rule, lang, report.template)} (${fs.length}) [${rule}]`);
+    out.push('', `${ruleTitle(rule, lang, report.template, fs)} (${fs.length}) [${rule}]`);
     // The cell opens the line: the message does not name it again.
     for (const f of fs) out.push(`  ${cellName(f.at).padEnd(6)} ${terminalLine(findingText(f, lang, report.template, { cell: f.at }))}`);
   }

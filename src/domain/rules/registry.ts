@@ -48,8 +48,10 @@ export function priorityOf(code: RuleCode): number {
   return RULE_BY_CODE[code].priority;
 }
 
-export function ruleTitle(code: RuleCode, lang: Lang, template: AnnexTemplate): string {
-  return RULE_BY_CODE[code].title[lang](template);
+/** A rule's title; `findings`, those of the group it heads (other rules' are left out). */
+export function ruleTitle(code: RuleCode, lang: Lang, template: AnnexTemplate, findings: readonly Finding[] = []): string {
+  const title = RULE_BY_CODE[code].title[lang] as (t: AnnexTemplate, fs: readonly Finding[]) => string;
+  return title(template, findings.filter((f) => f.rule === code));
 }
 
 export function ruleMark(code: RuleCode): MarkStyle {

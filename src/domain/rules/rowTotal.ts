@@ -3,15 +3,23 @@
  * parts (F = A+B+C+D+E; the valued share is not added). When the total above the row shows which
  * figure is wrong, the finding moves there (fold.ts).
  */
+import { FindingOf } from '../findings';
+import { AmountColumn } from '../template';
 import { Rule } from './types';
 import { amountsOf, letter, span, totalFormula } from './words';
+
+/** The parts every finding adds up (a table without E: A to D), or the template's when they differ or there are none. */
+function sharedParts(findings: ReadonlyArray<FindingOf<'ROW_TOTAL'>> = []): AmountColumn[] | undefined {
+  const [first, ...others] = findings.map((f) => f.args.parts.join('+'));
+  return first !== undefined && others.every((p) => p === first) ? findings[0].args.parts : undefined;
+}
 
 export const rowTotal: Rule<'ROW_TOTAL'> = {
   code: 'ROW_TOTAL',
   priority: 5,
   title: {
-    fr: (t) => `Budget global ${letter(t, t.total.column)} ≠ ${totalFormula(t)}`,
-    en: (t) => `Row total ${letter(t, t.total.column)} ≠ ${totalFormula(t)}`,
+    fr: (t, fs) => `Budget global ${letter(t, t.total.column)} ≠ ${totalFormula(t, sharedParts(fs))}`,
+    en: (t, fs) => `Row total ${letter(t, t.total.column)} ≠ ${totalFormula(t, sharedParts(fs))}`,
   },
   message: {
     fr(f, w, t) {

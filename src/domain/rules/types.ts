@@ -104,8 +104,11 @@ export interface Rule<R extends RuleCode = RuleCode> {
   code: R;
   /** Lower first: the order of reports, the colour of a cell with several rules, which of two findings saying one thing stays. */
   priority: number;
-  /** The title of its group of findings (the template names the columns and the ratio). */
-  title: Record<Lang, (template: AnnexTemplate) => string>;
+  /**
+   * The title of its group of findings (the template names the columns and the ratio; the findings,
+   * when given, what their table has: one without E adds A to D).
+   */
+  title: Record<Lang, (template: AnnexTemplate, findings?: ReadonlyArray<FindingOf<R>>) => string>;
   /** The whole message: what is wrong, where, and what to do (each said once). */
   message: Record<Lang, MessageTemplate<R>>;
   mark: MarkStyle;

@@ -283,7 +283,7 @@ export function buildSummary(report: SheetReport, options: SummaryOptions): Anne
   const notified = options.notified?.length ? options.notified : null;
   const findingsByRule: RuleCount[] = RULES.map((rule) => {
     const of = report.findings.filter((f) => f.rule === rule).sort(bySheetOrder);
-    return { rule, title: ruleTitle(rule, lang, template), count: of.length, cells: [...new Set(of.map((f) => cellName(f.at)))] };
+    return { rule, title: ruleTitle(rule, lang, template, of), count: of.length, cells: [...new Set(of.map((f) => cellName(f.at)))] };
   }).filter((r) => r.count > 0);
   const levels = summaryLevels(template);
   const { gap, share } = derivedColumns(template);

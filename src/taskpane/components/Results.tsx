@@ -150,7 +150,7 @@ export const Results = forwardRef<HTMLHeadingElement, ResultsProps>(function Res
                 onClick={() => setOpen((o) => ({ ...o, [g.rule]: !expanded }))}
               >
                 <RuleBadge fill={style.fill} rule={g.rule} />
-                <span>{t.ruleGroup(ruleTitle(g.rule, lang, report.template), g.findings.length)}</span>
+                <span>{t.ruleGroup(ruleTitle(g.rule, lang, report.template, g.findings), g.findings.length)}</span>
                 <span className={styles.chevron} aria-hidden="true">
                   {expanded ? <ChevronDown20Regular /> : <ChevronRight20Regular />}
                 </span>

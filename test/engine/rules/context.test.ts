@@ -2,7 +2,8 @@
  * The view of a table the rules check (src/domain/rules/context.ts): the columns it has, the parts
  * of a row's total and their sum, hidden parts. Hand-typed tables (test/support/hand-table.ts).
  */
-import { analyzeSheet } from '../../../src/domain';
+import { analyzeSheet, buildSummary } from '../../../src/domain';
+import { ruleTitle } from '../../../src/domain/rules/registry';
 import { cellName } from '../../../src/domain/findings';
 import { SheetGrid } from '../../../src/domain/grid';
 import { locateTables } from '../../../src/domain/layout';
@@ -48,6 +49,27 @@ describe('the columns the rules check are those the table has', () => {
     expect(messages(found[0]).fr).toBe('«\u00a0Maraude de jour\u00a0» (ligne 2)\u00a0: F affiché 210,00\u00a0€, A+B+C+D = 200,00\u00a0€ — écart +10,00\u00a0€. Corrigez F en 200,00\u00a0€ ou vérifiez les montants A à D de cette ligne.');
     expect(messages(found[0]).en).toBe('"Maraude de jour" (row 2): F shows €210.00, A+B+C+D = €200.00 — gap +€10.00. Correct F to €200.00 or check amounts A to D of this row.');
     expect(Object.values(messages(found[0])).join(' ')).not.toContain('+E');
+    // So does the title of their group (pane, report, summary), not the template's A+B+C+D+E.
+    expect(ruleTitle('ROW_TOTAL', 'fr', CALPAE_TEMPLATE, found)).toBe('Budget global F ≠ A+B+C+D');
+    expect(ruleTitle('ROW_TOTAL', 'en', CALPAE_TEMPLATE, found)).toBe('Row total F ≠ A+B+C+D');
+    expect(buildSummary(analyzeSheet(read), { workbook: 'x.xlsx', generatedAt: new Date(2026, 10, 30) }).findingsByRule.map((r) => r.title)).toEqual(['Sous-totaux faux', 'Budget global F ≠ A+B+C+D']);
+  });
+
+  it('a group whose findings add up different parts (two tables) is titled with the template’s', () => {
+    const read = without(9);
+    read.rows[1]![9] = { value: 210 };
+    const rowTotals = (g: SheetGrid) => analyzeSheet(g).findings.filter((f) => f.rule === 'ROW_TOTAL');
+    const [withoutE] = rowTotals(read);
+    const body = reference();
+    put(body, 2, 'F', 210);
+    const [withE] = rowTotals(sheet(body));
+    expect([withoutE.args, withE.args].map((a) => (a as { parts: string[] }).parts.join('+'))).toEqual(['A+B+C+D', 'A+B+C+D+E']);
+    expect(ruleTitle('ROW_TOTAL', 'fr', CALPAE_TEMPLATE, [withoutE, withE])).toBe('Budget global F ≠ A+B+C+D+E');
+    expect(ruleTitle('ROW_TOTAL', 'fr', CALPAE_TEMPLATE, [withE, withoutE])).toBe('Budget global F ≠ A+B+C+D+E');
+    // Without findings (a legend, a consolidation's column): the template's.
+    expect(ruleTitle('ROW_TOTAL', 'en', CALPAE_TEMPLATE)).toBe('Row total F ≠ A+B+C+D+E');
+    // Another rule's findings given by mistake do not change it.
+    expect(ruleTitle('A_NEQ_C', 'fr', CALPAE_TEMPLATE, [withoutE])).toBe(ruleTitle('A_NEQ_C', 'fr', CALPAE_TEMPLATE));
   });
 
   it('without the total column (F): no total column, and no row total checked', () => {
