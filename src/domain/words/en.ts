@@ -97,7 +97,8 @@ function notice(n: Notice, template: AnnexTemplate): string {
 }
 
 function problem(p: CheckProblem, template: AnnexTemplate): string {
-  const names = (sheets: string[]) => sheets.map((s) => `« ${s} »`).join(', ') || 'none';
+  // Sheets named as English names them ("Feuil1"), as the sheet of the sentence itself.
+  const names = (sheets: string[]) => sheets.map((s) => `"${s}"`).join(', ') || 'none';
   const { state, departement } = template.coFinancing;
   switch (p.kind) {
     case 'notAnnex':

@@ -295,10 +295,10 @@ describe('problems, in full', () => {
     expect(say({ kind: 'summarySheet', sheet: 'Synthèse annexe 9' })).toBe(
       'Sheet "Synthèse annexe 9" is a summary made by the annex 9 check, not an annex: check the financial table sheet instead.',
     );
-    expect(say({ kind: 'noSuchSheet', sheet: 'Annexe', sheets: ['Feuil1', 'Budget'] })).toBe('Sheet "Annexe" does not exist in this workbook (sheets: « Feuil1 », « Budget »).');
+    expect(say({ kind: 'noSuchSheet', sheet: 'Annexe', sheets: ['Feuil1', 'Budget'] })).toBe('Sheet "Annexe" does not exist in this workbook (sheets: "Feuil1", "Budget").');
     expect(say({ kind: 'noSuchSheet', sheet: 'Annexe', sheets: [] })).toBe('Sheet "Annexe" does not exist in this workbook (sheets: none).');
     expect(say({ kind: 'noAnnexInWorkbook', sheets: ['Feuil1'] })).toBe(
-      'No annex 9 found in this workbook (sheets examined: « Feuil1 »). The check looks for a header row with "Participation État" (A), "Crédits CD affectés" (C) and at least one more amount column such as "Budget global de l\'action" (F).',
+      'No annex 9 found in this workbook (sheets examined: "Feuil1"). The check looks for a header row with "Participation État" (A), "Crédits CD affectés" (C) and at least one more amount column such as "Budget global de l\'action" (F).',
     );
   });
 });
