@@ -119,8 +119,8 @@ function runningLines(pages: string[][]): Set<string> {
 /**
  * One stream of the document's text. A line that ends with a hyphen glued to a word and is
  * followed by a line starting in lower case is a word cut by hyphenation: joined without the
- * hyphen. Every other line break becomes a space, so that a sentence, an amount or a code cut
- * across lines (or pages) reads whole.
+ * hyphen (a compound's own hyphen, « c'est-à- », is kept). Every other line break becomes a space,
+ * so that a sentence, an amount or a code cut across lines (or pages) reads whole.
  */
 export function buildStream(doc: ConventionText): TextStream {
   const pages = doc.parts.map((p) => p.text.split('\n').map(cleanLine));
@@ -156,8 +156,10 @@ export function buildStream(doc: ConventionText): TextStream {
   for (let i = 0; i < lines.length; i++) {
     const { text: line, part } = lines[i];
     const next = lines[i + 1];
-    if (next && /[a-zàâçéèêëîïôûùüÿœæ]-$/.test(line) && !/-[^\s-]+-$/.test(line) && /^[a-zàâçéèêëîïôûùüÿœæ]/.test(next.text)) {
-      append(line.slice(0, -1), part); // "impu-" + "tée"
+    if (next && /[a-zàâçéèêëîïôûùüÿœæ]-$/.test(line) && /^[a-zàâçéèêëîïôûùüÿœæ]/.test(next.text)) {
+      // "impu-" + "tée": a word cut, joined without its hyphen; "c'est-à-" + "dire": the hyphen of a
+      // compound, kept, the line joined without a space all the same.
+      append(/-[^\s-]+-$/.test(line) ? line : line.slice(0, -1), part);
       continue;
     }
     append(line, part);
