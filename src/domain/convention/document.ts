@@ -38,7 +38,7 @@ export function conventionTextFromString(text: string): ConventionText {
   const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (clean.includes('\f')) {
     const pages = clean.split('\f');
-    if (pages.length > 1 && pages[pages.length - 1].trim() === '') pages.pop();
+    if (pages[pages.length - 1].trim() === '') pages.pop(); // a form feed in the text: two pages at least
     return { format: 'text', unit: 'page', parts: pages.map((t, i) => ({ number: i + 1, text: t })) };
   }
   const lines = clean.split('\n');
@@ -62,10 +62,13 @@ export interface TextStream {
   breaks: Set<number>;
 }
 
-/** A heading: no lower-case letter (« ARTICLE 2 – ENGAGEMENTS »), or a short numbered title without final punctuation. */
+/**
+ * A heading: no lower-case letter (« ARTICLE 2 – ENGAGEMENTS »), or a short numbered title without
+ * final punctuation. The line is clean: one plain space between words.
+ */
 function isHeading(line: string): boolean {
   if (/\p{Lu}.*\p{Lu}.*\p{Lu}.*\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line)) return true;
-  return line.length <= 80 && /^(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+\S/.test(line) && !/[.;:,]$/.test(line);
+  return line.length <= 80 && /^(?:\d+(?:\.\d+)*\.?|[IVX]+\.) \S/.test(line) && !/[.;:,]$/.test(line);
 }
 
 // Spaces of every width become one plain space; apostrophes one; hyphens one.
@@ -84,7 +87,7 @@ const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200E\u200F\u202A-\u2
 function cleanLine(line: string): string {
   return line
     .replace(CONTROLS, ' ')
-    .replace(/[\uFB00-\uFB06]/g, (c) => LIGATURES[c] ?? c)
+    .replace(/[\uFB00-\uFB06]/g, (c) => LIGATURES[c])
     .replace(SOFT_HYPHEN, '')
     .replace(APOSTROPHES, "'")
     .replace(HYPHENS, '-')
@@ -119,12 +122,13 @@ function runningLines(pages: string[][]): Set<string> {
 /**
  * One stream of the document's text. A line that ends with a hyphen glued to a word and is
  * followed by a line starting in lower case is a word cut by hyphenation: joined without the
- * hyphen. Every other line break becomes a space, so that a sentence, an amount or a code cut
- * across lines (or pages) reads whole.
+ * hyphen (a compound's own hyphen, « c'est-à- », is kept). Every other line break becomes a space,
+ * so that a sentence, an amount or a code cut across lines (or pages) reads whole.
  */
 export function buildStream(doc: ConventionText): TextStream {
   const pages = doc.parts.map((p) => p.text.split('\n').map(cleanLine));
-  const running = doc.unit === 'page' && pages.length >= 3 ? runningLines(pages) : new Set<string>();
+  // Fewer than three pages have none: a running line is on three pages at least.
+  const running = doc.unit === 'page' ? runningLines(pages) : new Set<string>();
   const keyOf = (l: string) => l.toLowerCase().replace(/\d+/g, '#');
 
   const lines: Array<{ text: string; part: number }> = [];
@@ -134,7 +138,7 @@ export function buildStream(doc: ConventionText): TextStream {
     const edge = new Set([...filled.slice(0, 2), ...filled.slice(-2)].map((x) => x.i));
     partLines.forEach((l, i) => {
       if (l === '') return;
-      if (running.size && edge.has(i) && running.has(keyOf(l)) && !ANCHORS.test(l)) {
+      if (edge.has(i) && running.has(keyOf(l)) && !ANCHORS.test(l)) {
         removedLines++;
         return;
       }
@@ -147,7 +151,8 @@ export function buildStream(doc: ConventionText): TextStream {
   const lineParts: number[] = [];
   const breaks = new Set<number>();
   const append = (s: string, part: number) => {
-    if (lineParts.length === 0 || lineParts[lineParts.length - 1] !== part) {
+    // The first line too: an empty list's last part is undefined.
+    if (lineParts[lineParts.length - 1] !== part) {
       lineStarts.push(text.length);
       lineParts.push(part);
     }
@@ -156,8 +161,10 @@ export function buildStream(doc: ConventionText): TextStream {
   for (let i = 0; i < lines.length; i++) {
     const { text: line, part } = lines[i];
     const next = lines[i + 1];
-    if (next && /[a-zàâçéèêëîïôûùüÿœæ]-$/.test(line) && !/-[^\s-]+-$/.test(line) && /^[a-zàâçéèêëîïôûùüÿœæ]/.test(next.text)) {
-      append(line.slice(0, -1), part); // "impu-" + "tée"
+    if (next && /[a-zàâçéèêëîïôûùüÿœæ]-$/.test(line) && /^[a-zàâçéèêëîïôûùüÿœæ]/.test(next.text)) {
+      // "impu-" + "tée": a word cut, joined without its hyphen; "c'est-à-" + "dire": the hyphen of a
+      // compound, kept, the line joined without a space all the same.
+      append(/-[^\s-]+-$/.test(line) ? line : line.slice(0, -1), part);
       continue;
     }
     append(line, part);
@@ -172,6 +179,7 @@ export function locate(stream: TextStream, start: number, end: number, quote: st
   const at = (i: number) => {
     // The last segment starting at or before i.
     let lo = 0;
+    // Stryker disable next-line ArithmeticOperator: one past the end only probes lineStarts[length], undefined, never ≤ i: the same segment is found
     let hi = stream.lineStarts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
@@ -210,7 +218,7 @@ export function quoteOf(stream: Pick<TextStream, 'text' | 'breaks'>, bounds: { s
   const { text, breaks } = stream;
   let q = text.slice(bounds.start, bounds.end).trim();
   const startsSentence = bounds.start === 0 || breaks.has(bounds.start) || isSentenceEnd(text, bounds.start - 2) || isSentenceEnd(text, bounds.start - 1);
-  if (!startsSentence) q = `…${q.replace(/^\S*\s/, '')}`;
+  if (!startsSentence) q = `…${q.replace(/\S*\s/, '')}`; // q is trimmed: its first word and space
   if (bounds.end < text.length && !isSentenceEnd(text, bounds.end - 1) && !breaks.has(bounds.end)) q = `${q.replace(/\s\S*$/, '')}…`;
   return q;
 }

@@ -12,7 +12,8 @@ export function extractConvention(doc: ConventionText, template: AnnexTemplate =
   const codes = readCodeAmounts(stream, template.codes.map((c) => c.code));
   const fiches = readFiches(stream, total.year);
   const year = total.year ?? fiches.yearsSeen[0] ?? null;
-  const financialFiches = fiches.fiches.filter((f) => f.total !== null || f.source !== null);
+  // A box stating the year's budget (its total read or not: a fiche has a total only with its statement).
+  const financialFiches = fiches.fiches.filter((f) => f.source !== null);
   // Signs of a convention even when its figures cannot be read: an article 2 sentence or an
   // activity code whose amount is unreadable is listed, not taken for another kind of text.
   const signs = [...total.unread, ...codes.unread].some((u) => u.reason !== 'noStateTotal');
