@@ -137,6 +137,10 @@ describe('CONVENTION_TOTAL: column A against article 2', () => {
       'Total de la colonne A de l’annexe (somme des lignes d’action) 1\u202f000,00\u00a0€, soutien financier de l’État selon l’article 2 de la convention (saisi à la main) 999,99\u00a0€ — écart +0,01\u00a0€.',
       'Column A total of the annex (sum of the action rows) €1,000.00, State support in article 2 of the convention (typed by hand) €999.99 — gap +€0.01.',
     ]);
+    // No annex place at all: the action rows, too.
+    expect(conventionFindingMessage({ ...f, actual: { cents: 100000 } }, 'en')).toBe(
+      'Column A total of the annex (sum of the action rows) €1,000.00, State support in article 2 of the convention (typed by hand) €999.99 — gap +€0.01.',
+    );
   });
 });
 
@@ -392,6 +396,22 @@ describe('what could not be read in the convention', () => {
     expect(unread({ subject: 'fiche', reason: 'boxOutsideFiche', source: lines(7, 8, 'BUDGET ESTIME 2023 : 10 000 €') })).toEqual([
       'Encadré «\u00a0BUDGET ESTIME\u00a0» hors d’une fiche action numérotée (lignes 7 à 8)\u00a0: «\u00a0BUDGET ESTIME 2023 : 10 000 €\u00a0»\u202f; il n’est pas repris.',
       '« BUDGET ESTIME » box outside a numbered fiche action (lines 7–8): « BUDGET ESTIME 2023 : 10 000 € »; not used.',
+    ]);
+  });
+});
+
+describe('what could not be read, with parts missing (the types allow them)', () => {
+  it('a fiche with no number is still « Fiche action », not an empty subject', () => {
+    expect(unread({ subject: 'fiche', reason: 'stateShareMissing', source: lines(41, 41) })).toEqual([
+      'Fiche action (ligne 41)\u00a0: budget lu, mais la part de l’État n’y est pas indiquée.',
+      "Fiche action (line 41): budget read, but the State's share is not stated.",
+    ]);
+  });
+
+  it('a box outside any fiche with no place: no empty quote', () => {
+    expect(unread({ subject: 'fiche', reason: 'boxOutsideFiche', source: null })).toEqual([
+      'Encadré «\u00a0BUDGET ESTIME\u00a0» hors d’une fiche action numérotée\u202f; il n’est pas repris.',
+      '« BUDGET ESTIME » box outside a numbered fiche action; not used.',
     ]);
   });
 });
