@@ -128,6 +128,21 @@ describe('article 3.1 against column A, code by code', () => {
     ]);
   });
 
+  it('codes come in code order, whatever the document’s order', () => {
+    const figures = figuresOf({
+      codes: [
+        { code: C07, cents: 7000, sources: [doc(429)] },
+        { code: C05, cents: 5000, sources: [doc(423)] },
+      ],
+    });
+    const annex = annexOf({ codes: [{ code: C03, cents: 3000, cells: ['F13'], unreadable: false }] });
+    expect(compareWithAnnex(figures, annex).findings.map((f) => [f.code, f.difference])).toEqual([
+      [C03, 3000],
+      [C05, -5000],
+      [C07, -7000],
+    ]);
+  });
+
   it('a code read in the document and corrected by hand still says the document was read', () => {
     const figures = figuresOf({ codes: [{ code: C03, cents: 10000, sources: [{ kind: 'typed' }, doc(417)] }] });
     const annex = annexOf({
