@@ -21,15 +21,25 @@ import { analyzeSpec, findAction, sampleSpec } from '../../fixtures/sample';
 import { AnnexSpec } from '../../fixtures/annex-layout';
 import { cents, seedText } from './seed';
 
-const figures = figuresFromExtraction(extractConvention(conventionTextFromString(seedText())), 'deliberation.txt');
+// Read before each test, not at load: Stryker ignores what runs outside a test.
+let figures: ConventionFigures;
+beforeEach(() => {
+  figures = figuresFromExtraction(extractConvention(conventionTextFromString(seedText())), 'deliberation.txt');
+});
 const annexOf = (spec: AnnexSpec = sampleSpec()) => annexFiguresFromReport(analyzeSpec(spec).report);
 const compact = (c: ReturnType<typeof compareWithAnnex>) =>
   c.findings.map((f) => [f.rule, f.code ?? f.fiche?.number ?? f.actual.annex?.row ?? null, f.actual.cents === null ? null : f.actual.cents / 100, f.expected.cents === null ? null : f.expected.cents / 100, f.difference === null ? null : f.difference / 100]);
 
 describe('the sample annex against the seed', () => {
-  const report = analyzeSpec(sampleSpec()).report;
-  const annex = annexFiguresFromReport(report);
-  const comparison = compareWithAnnex(figures, annex);
+  // Built before each test, not in the describe body: Stryker ignores what runs outside a test.
+  let report: ReturnType<typeof analyzeSpec>['report'];
+  let annex: ReturnType<typeof annexFiguresFromReport>;
+  let comparison: ReturnType<typeof compareWithAnnex>;
+  beforeEach(() => {
+    report = analyzeSpec(sampleSpec()).report;
+    annex = annexFiguresFromReport(report);
+    comparison = compareWithAnnex(figures, annex);
+  });
 
   it('adds up column A per Chorus code exactly as the summary sheet does', () => {
     const summary = buildSummary(report, { workbook: 'x.xlsx', generatedAt: new Date(0) });

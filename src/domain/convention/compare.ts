@@ -98,29 +98,27 @@ export function compareWithAnnex(figures: ConventionFigures, annex: AnnexFigures
     });
   }
 
-  // Article 3.1 against column A, code by code: every code either side names (zero when absent).
+  // Article 3.1 against column A, code by code: every code either side names (zero when absent);
+  // with no code in the figures, none. A code the annex pays on and article 3.1 does not name is a
+  // disagreement; amounts typed by hand for a few codes say nothing of the others. (An annex code
+  // at zero agrees with its absence; an unreadable one is skipped below.)
   const codesCompared = figures.codes.length > 0;
-  if (codesCompared) {
-    // A code the annex pays on and article 3.1 does not name is a disagreement; amounts typed by
-    // hand for a few codes say nothing of the others.
-    const fromDocument = figures.codes.some((c) => c.sources.some((x) => x.kind === 'document'));
-    const annexCodes = fromDocument ? annex.codes.filter((c) => c.cents !== 0 || c.unreadable).map((c) => c.code) : [];
-    const all = [...new Set([...figures.codes.map((c) => c.code), ...annexCodes])].sort();
-    for (const code of all) {
-      const doc = figures.codes.find((c) => c.code === code);
-      const a = annex.codes.find((c) => c.code === code);
-      if (a?.unreadable) continue; // its unreadable cell is reported by the engine; no sum is claimed
-      const annexCents = a?.cents ?? 0;
-      const docCents = doc?.cents ?? 0;
-      if (annexCents === docCents) continue;
-      findings.push({
-        rule: 'CONVENTION_CODE',
-        code,
-        actual: { cents: annexCents, annex: place({ cell: a?.cells[0] ?? null, cells: a?.cells ?? [], row: null, title: null }) },
-        expected: { cents: doc ? docCents : null, sources: doc?.sources ?? [] },
-        difference: annexCents - docCents,
-      });
-    }
+  const fromDocument = figures.codes.some((c) => c.sources.some((x) => x.kind === 'document'));
+  const named = fromDocument ? [...figures.codes, ...annex.codes] : figures.codes;
+  for (const code of [...new Set(named.map((c) => c.code))].sort()) {
+    const doc = figures.codes.find((c) => c.code === code);
+    const a = annex.codes.find((c) => c.code === code);
+    if (a?.unreadable) continue; // its unreadable cell is reported by the engine; no sum is claimed
+    const annexCents = a?.cents ?? 0;
+    const docCents = doc?.cents ?? 0;
+    if (annexCents === docCents) continue;
+    findings.push({
+      rule: 'CONVENTION_CODE',
+      code,
+      actual: { cents: annexCents, annex: place({ cell: a?.cells[0] ?? null, cells: a?.cells ?? [], row: null, title: null }) },
+      expected: { cents: doc ? docCents : null, sources: doc?.sources ?? [] },
+      difference: annexCents - docCents,
+    });
   }
 
   // The fiches against their rows.

@@ -90,9 +90,8 @@ export function conventionFindingMessage(f: ConventionFinding, lang: Lang): stri
         : `The convention contradicts itself: the amounts per activity code of article 3.1 (${places}) add up to ${amount(f.actual.cents)}, article 2 (${docPlace}) states ${amount(f.expected.cents)} of State support${gap}.`;
     }
     case 'CONVENTION_TOTAL': {
-      const where = f.actual.annex?.printed
-        ? fr ? `TOTAUX FINANCIERS, ${f.actual.annex.cell}` : `TOTAUX FINANCIERS, ${f.actual.annex.cell}`
-        : fr ? "somme des lignes d’action" : 'sum of the action rows';
+      // « TOTAUX FINANCIERS » is the annex's own label, in both languages.
+      const where = f.actual.annex?.printed ? `TOTAUX FINANCIERS, ${f.actual.annex.cell}` : fr ? "somme des lignes d’action" : 'sum of the action rows';
       return fr
         ? `Total de la colonne A de l’annexe (${where}) ${amount(f.actual.cents)}, soutien financier de l’État selon l’article 2 de la convention (${docPlace}) ${amount(f.expected.cents)}${gap}.`
         : `Column A total of the annex (${where}) ${amount(f.actual.cents)}, State support in article 2 of the convention (${docPlace}) ${amount(f.expected.cents)}${gap}.`;
@@ -123,7 +122,7 @@ export function conventionFindingMessage(f: ConventionFinding, lang: Lang): stri
         : `${ficheName(f.fiche!, lang)}: ${what} ${amount(f.expected.cents)} (${docPlace}), ${col} of ${rowName(a.row, a.title, lang)} ${amount(f.actual.cents)} (${a.cell}, matched ${how})${gap}.`;
     }
     case 'FICHE_UNMATCHED': {
-      const budget = f.expected.cents === null ? '' : fr ? ` (budget ${amount(f.expected.cents)}, ${docPlace})` : ` (budget ${amount(f.expected.cents)}, ${docPlace})`;
+      const budget = f.expected.cents === null ? '' : ` (budget ${amount(f.expected.cents)}, ${docPlace})`;
       const rows = f.match?.ambiguousRows ?? [];
       const why = rows.length
         ? fr ? `plusieurs lignes lui ressemblent autant (lignes ${rows.join(', ')})\u00a0: aucune n’est choisie` : `several rows are as close (rows ${rows.join(', ')}): none is chosen`
@@ -158,7 +157,8 @@ export function findingSourceLines(f: ConventionFinding, lang: Lang): string[] {
 export function unreadMessage(u: Unread, lang: Lang): string {
   const fr = lang === 'fr';
   const where = u.source ? ` (${placeOf(u.source, lang)})` : '';
-  const fiche = u.fiche !== undefined ? (fr ? `Fiche action ${u.fiche}` : `Fiche action ${u.fiche}`) : '';
+  // « Fiche action » is the convention's own term, in both languages.
+  const fiche = u.fiche === undefined ? 'Fiche action' : `Fiche action ${u.fiche}`;
   const seen = (u.seen ?? []).map((s) => `«\u00a0${s}\u00a0»`).join(', ');
   switch (u.reason) {
     case 'amountUnreadable': {
@@ -191,10 +191,10 @@ export function unreadMessage(u: Unread, lang: Lang): string {
       return fr ? `${fiche}${where}\u00a0: budget lu, mais la part de l’État n’y est pas indiquée.` : `${fiche}${where}: budget read, but the State's share is not stated.`;
     case 'stateShareUnreadable':
       return fr ? `${fiche}${where}\u00a0: la part de l’État est mentionnée mais n’a pas pu être lue.` : `${fiche}${where}: the State's share is mentioned but could not be read.`;
-    case 'boxOutsideFiche':
-      return fr
-        ? `Encadré «\u00a0BUDGET ESTIME\u00a0» hors d’une fiche action numérotée${where}\u00a0: «\u00a0${u.source?.quote ?? ''}\u00a0»\u202f; il n’est pas repris.`
-        : `« BUDGET ESTIME » box outside a numbered fiche action${where}: « ${u.source?.quote ?? ''} »; not used.`;
+    case 'boxOutsideFiche': {
+      const quote = u.source ? (fr ? `\u00a0: «\u00a0${u.source.quote}\u00a0»` : `: « ${u.source.quote} »`) : '';
+      return fr ? `Encadré «\u00a0BUDGET ESTIME\u00a0» hors d’une fiche action numérotée${where}${quote}\u202f; il n’est pas repris.` : `« BUDGET ESTIME » box outside a numbered fiche action${where}${quote}; not used.`;
+    }
     case 'noBox':
       return fr ? `${fiche}${where}\u00a0: pas d’encadré «\u00a0BUDGET ESTIME\u00a0» trouvé.` : `${fiche}${where}: no « BUDGET ESTIME » box found.`;
   }
