@@ -44,13 +44,18 @@ export function sourcePlace(source: FigureSource, lang: Lang): string {
   return placeOf(source.ref, lang);
 }
 
+/** Text from the document, quoted as each language quotes: « … » in French, "…" in English. */
+function quoted(text: string, lang: Lang): string {
+  return lang === 'fr' ? `«\u00a0${text}\u00a0»` : `"${text}"`;
+}
+
 /** `ligne 358 : « Au titre de l'année 2023, … »` — a quote is text from the document, shown as text. */
 export function sourceLine(source: FigureSource, lang: Lang): string {
   if (source.kind === 'typed') {
     const what = lang === 'fr' ? 'montant saisi à la main (--notified)' : 'amount typed by hand (--notified)';
-    return source.replaces ? `${what}${lang === 'fr' ? ', au lieu de' : ', instead of'} ${placeOf(source.replaces, lang)}${colon(lang)}«\u00a0${source.replaces.quote}\u00a0»` : what;
+    return source.replaces ? `${what}${lang === 'fr' ? ', au lieu de' : ', instead of'} ${placeOf(source.replaces, lang)}${colon(lang)}${quoted(source.replaces.quote, lang)}` : what;
   }
-  return `${placeOf(source.ref, lang)}${colon(lang)}«\u00a0${source.ref.quote}\u00a0»`;
+  return `${placeOf(source.ref, lang)}${colon(lang)}${quoted(source.ref.quote, lang)}`;
 }
 
 export function matchMethodName(method: MatchMethod | null, lang: Lang): string {
@@ -69,12 +74,12 @@ export function matchMethodName(method: MatchMethod | null, lang: Lang): string 
 
 function ficheName(f: { number: number | null; title: string }, lang: Lang): string {
   const n = f.number === null ? '' : ` ${f.number}`;
-  return lang === 'fr' ? `Fiche action${n} «\u00a0${f.title}\u00a0»` : `Fiche action${n} "${f.title}"`;
+  return `Fiche action${n} ${quoted(f.title, lang)}`;
 }
 
 function rowName(row: number | null, title: string | null, lang: Lang): string {
   const line = lang === 'fr' ? `ligne ${row}` : `row ${row}`;
-  return title ? (lang === 'fr' ? `${line} «\u00a0${title}\u00a0»` : `${line} "${title}"`) : line;
+  return title ? `${line} ${quoted(title, lang)}` : line;
 }
 
 export function conventionFindingMessage(f: ConventionFinding, lang: Lang): string {
@@ -159,13 +164,17 @@ export function unreadMessage(u: Unread, lang: Lang): string {
   const where = u.source ? ` (${placeOf(u.source, lang)})` : '';
   // « Fiche action » is the convention's own term, in both languages.
   const fiche = u.fiche === undefined ? 'Fiche action' : `Fiche action ${u.fiche}`;
-  const seen = (u.seen ?? []).map((s) => `«\u00a0${s}\u00a0»`).join(', ');
+  const seen = (u.seen ?? []).map((s) => quoted(s, lang)).join(', ');
   switch (u.reason) {
     case 'amountUnreadable': {
-      const who = u.subject === 'stateTotal' ? (fr ? "Soutien de l’État (article 2)" : 'State support (article 2)') : u.subject === 'code' ? `${fr ? 'Imputation' : 'Code'} ${u.code}` : fiche;
+      // The article and the place in one bracket: « Soutien de l’État (article 2, ligne 358) ».
+      const who =
+        u.subject === 'stateTotal'
+          ? `${fr ? 'Soutien de l’État' : 'State support'} (article 2${u.source ? `, ${placeOf(u.source, lang)}` : ''})`
+          : `${u.subject === 'code' ? `${fr ? 'Imputation' : 'Code'} ${u.code}` : fiche}${where}`;
       return fr
-        ? `${who}${where}\u00a0: montant illisible ${seen} (chiffres mal groupés, coupés par un saut de ligne\u202f?)\u202f; il n’est pas repris.`
-        : `${who}${where}: unreadable amount ${seen} (digits badly grouped, cut by a line break?); not used.`;
+        ? `${who}\u00a0: montant illisible ${seen} (chiffres mal groupés, coupés par un saut de ligne\u202f?)\u202f; il n’est pas repris.`
+        : `${who}: unreadable amount ${seen} (digits badly grouped, cut by a line break?); not used.`;
     }
     case 'amountMissing':
       return fr ? `Imputation ${u.code}${where}\u00a0: aucun montant lisible dans sa phrase.` : `Code ${u.code}${where}: no readable amount in its sentence.`;
@@ -180,29 +189,29 @@ export function unreadMessage(u: Unread, lang: Lang): string {
     case 'noStateTotal':
       return fr
         ? "Soutien de l’État\u00a0: aucune phrase du type «\u00a0le soutien financier de l’État s’élève à … €\u00a0» (article 2) n’a été trouvée."
-        : "State support: no sentence such as « le soutien financier de l'État s'élève à … € » (article 2) was found.";
+        : "State support: no sentence such as \"le soutien financier de l'État s'élève à … €\" (article 2) was found.";
     case 'noBudgetForYear':
-      return fr ? `${fiche}${where}\u00a0: l’encadré «\u00a0BUDGET ESTIME\u00a0» ne donne de montant que pour d’autres années (${seen}).` : `${fiche}${where}: the « BUDGET ESTIME » box gives amounts for other years only (${seen}).`;
+      return fr ? `${fiche}${where}\u00a0: l’encadré «\u00a0BUDGET ESTIME\u00a0» ne donne de montant que pour d’autres années (${seen}).` : `${fiche}${where}: the "BUDGET ESTIME" box gives amounts for other years only (${seen}).`;
     case 'noBudget':
       return fr
         ? `${fiche}${where}\u00a0: l’encadré «\u00a0BUDGET ESTIME\u00a0» ne donne aucun montant pour l’année${seen ? ` (on y lit ${seen})` : ''}.`
-        : `${fiche}${where}: the « BUDGET ESTIME » box gives no amount for the year${seen ? ` (it reads ${seen})` : ''}.`;
+        : `${fiche}${where}: the "BUDGET ESTIME" box gives no amount for the year${seen ? ` (it reads ${seen})` : ''}.`;
     case 'stateShareMissing':
       return fr ? `${fiche}${where}\u00a0: budget lu, mais la part de l’État n’y est pas indiquée.` : `${fiche}${where}: budget read, but the State's share is not stated.`;
     case 'stateShareUnreadable':
       return fr ? `${fiche}${where}\u00a0: la part de l’État est mentionnée mais n’a pas pu être lue.` : `${fiche}${where}: the State's share is mentioned but could not be read.`;
     case 'boxOutsideFiche': {
-      const quote = u.source ? (fr ? `\u00a0: «\u00a0${u.source.quote}\u00a0»` : `: « ${u.source.quote} »`) : '';
-      return fr ? `Encadré «\u00a0BUDGET ESTIME\u00a0» hors d’une fiche action numérotée${where}${quote}\u202f; il n’est pas repris.` : `« BUDGET ESTIME » box outside a numbered fiche action${where}${quote}; not used.`;
+      const quote = u.source ? `${fr ? '\u00a0' : ''}: ${quoted(u.source.quote, lang)}` : '';
+      return fr ? `Encadré «\u00a0BUDGET ESTIME\u00a0» hors d’une fiche action numérotée${where}${quote}\u202f; il n’est pas repris.` : `"BUDGET ESTIME" box outside a numbered fiche action${where}${quote}; not used.`;
     }
     case 'noBox':
-      return fr ? `${fiche}${where}\u00a0: pas d’encadré «\u00a0BUDGET ESTIME\u00a0» trouvé.` : `${fiche}${where}: no « BUDGET ESTIME » box found.`;
+      return fr ? `${fiche}${where}\u00a0: pas d’encadré «\u00a0BUDGET ESTIME\u00a0» trouvé.` : `${fiche}${where}: no "BUDGET ESTIME" box found.`;
   }
 }
 
 export function notConventionMessage(document: string | null, lang: Lang): string {
-  const name = document ? (lang === 'fr' ? `«\u00a0${document}\u00a0»` : `"${document}"`) : lang === 'fr' ? 'Ce texte' : 'This text';
+  const name = document ? quoted(document, lang) : lang === 'fr' ? 'Ce texte' : 'This text';
   return lang === 'fr'
     ? `${name} ne ressemble pas à une convention d’appui à la lutte contre la pauvreté\u00a0: aucune phrase n’y donne le soutien financier de l’État (article 2\u00a0: «\u00a0le soutien financier de l’État s’élève à … €\u00a0»), aucun montant par code activité (article 3.1\u00a0: «\u00a0… (code activité\u00a0: 0304501919NN)\u00a0»), aucun encadré «\u00a0BUDGET ESTIME\u00a0» de fiche action. Vérifiez le fichier\u202f; un PDF scanné (une image) n’a pas de texte\u00a0: demandez la version enregistrée depuis le traitement de texte, ou collez le texte.`
-    : `${name} does not look like a convention: no sentence gives the State's support (article 2: « le soutien financier de l'État s'élève à … € »), no amount per activity code (article 3.1: « … (code activité : 0304501919NN) »), no « BUDGET ESTIME » box of a fiche action. Check the file; a scanned PDF (an image) has no text: ask for the version saved from the word processor, or paste the text.`;
+    : `${name} does not look like a convention: no sentence gives the State's support (article 2: "le soutien financier de l'État s'élève à … €"), no amount per activity code (article 3.1: "… (code activité : 0304501919NN)"), no "BUDGET ESTIME" box of a fiche action. Check the file; a scanned PDF (an image) has no text: ask for the version saved from the word processor, or paste the text.`;
 }

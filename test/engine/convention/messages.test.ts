@@ -57,14 +57,14 @@ describe('places in the convention', () => {
   it('a source line quotes the document; a typed amount says so, and what it replaces', () => {
     const quote = 'La subvention d’un montant de 110 000 euros';
     expect(sourceLine(doc(417, 421, quote), 'fr')).toBe('lignes 417 à 421\u00a0: «\u00a0La subvention d’un montant de 110 000 euros\u00a0»');
-    expect(sourceLine(doc(417, 421, quote), 'en')).toBe('lines 417–421: «\u00a0La subvention d’un montant de 110 000 euros\u00a0»');
+    expect(sourceLine(doc(417, 421, quote), 'en')).toBe('lines 417–421: "La subvention d’un montant de 110 000 euros"');
     expect(sourceLine({ kind: 'typed' }, 'fr')).toBe('montant saisi à la main (--notified)');
     expect(sourceLine({ kind: 'typed' }, 'en')).toBe('amount typed by hand (--notified)');
     expect(sourceLine({ kind: 'typed', replaces: lines(417, 421, quote) }, 'fr')).toBe(
       'montant saisi à la main (--notified), au lieu de lignes 417 à 421\u00a0: «\u00a0La subvention d’un montant de 110 000 euros\u00a0»',
     );
     expect(sourceLine({ kind: 'typed', replaces: lines(358, 358, quote) }, 'en')).toBe(
-      'amount typed by hand (--notified), instead of line 358: «\u00a0La subvention d’un montant de 110 000 euros\u00a0»',
+      'amount typed by hand (--notified), instead of line 358: "La subvention d’un montant de 110 000 euros"',
     );
   });
 
@@ -323,16 +323,16 @@ describe('fiches against their rows', () => {
 describe('what could not be read in the convention', () => {
   it('an unreadable amount: the State total, a code, a fiche', () => {
     expect(unread({ subject: 'stateTotal', reason: 'amountUnreadable', source: lines(358, 358), seen: ['6 707 05 8 €'] })).toEqual([
-      'Soutien de l’État (article 2) (ligne 358)\u00a0: montant illisible «\u00a06 707 05 8 €\u00a0» (chiffres mal groupés, coupés par un saut de ligne\u202f?)\u202f; il n’est pas repris.',
-      'State support (article 2) (line 358): unreadable amount «\u00a06 707 05 8 €\u00a0» (digits badly grouped, cut by a line break?); not used.',
+      'Soutien de l’État (article 2, ligne 358)\u00a0: montant illisible «\u00a06 707 05 8 €\u00a0» (chiffres mal groupés, coupés par un saut de ligne\u202f?)\u202f; il n’est pas repris.',
+      'State support (article 2, line 358): unreadable amount "6 707 05 8 €" (digits badly grouped, cut by a line break?); not used.',
     ]);
     expect(unread({ subject: 'code', reason: 'amountUnreadable', source: lines(429, 433), code: '0304 50 19 19 07', seen: ['6 06', '7 058 €'] })).toEqual([
       'Imputation 0304 50 19 19 07 (lignes 429 à 433)\u00a0: montant illisible «\u00a06 06\u00a0», «\u00a07 058 €\u00a0» (chiffres mal groupés, coupés par un saut de ligne\u202f?)\u202f; il n’est pas repris.',
-      'Code 0304 50 19 19 07 (lines 429–433): unreadable amount «\u00a06 06\u00a0», «\u00a07 058 €\u00a0» (digits badly grouped, cut by a line break?); not used.',
+      'Code 0304 50 19 19 07 (lines 429–433): unreadable amount "6 06", "7 058 €" (digits badly grouped, cut by a line break?); not used.',
     ]);
     expect(unread({ subject: 'fiche', reason: 'amountUnreadable', source: lines(40, 40), fiche: 5, seen: ['1 36 2 €'] })).toEqual([
       'Fiche action 5 (ligne 40)\u00a0: montant illisible «\u00a01 36 2 €\u00a0» (chiffres mal groupés, coupés par un saut de ligne\u202f?)\u202f; il n’est pas repris.',
-      'Fiche action 5 (line 40): unreadable amount «\u00a01 36 2 €\u00a0» (digits badly grouped, cut by a line break?); not used.',
+      'Fiche action 5 (line 40): unreadable amount "1 36 2 €" (digits badly grouped, cut by a line break?); not used.',
     ]);
   });
 
@@ -347,33 +347,33 @@ describe('what could not be read in the convention', () => {
     ]);
     expect(unread({ subject: 'code', reason: 'severalAmounts', source: lines(417, 417), code: '0304 50 19 19 03', seen: ['1 000 €', '2 000 €'] })).toEqual([
       'Imputation 0304 50 19 19 03 (ligne 417)\u00a0: plusieurs montants dans sa phrase («\u00a01 000 €\u00a0», «\u00a02 000 €\u00a0»), aucun n’est désigné\u202f; aucun n’est repris.',
-      'Code 0304 50 19 19 03 (line 417): several amounts in its sentence («\u00a01 000 €\u00a0», «\u00a02 000 €\u00a0»), none designated; none used.',
+      'Code 0304 50 19 19 03 (line 417): several amounts in its sentence ("1 000 €", "2 000 €"), none designated; none used.',
     ]);
   });
 
   it('the State total: stated differently, or not found', () => {
     expect(unread({ subject: 'stateTotal', reason: 'conflictingTotals', source: lines(358, 360), seen: ['6 707 058 €', '6 700 000 €'] })).toEqual([
       'Soutien de l’État (lignes 358 à 360)\u00a0: plusieurs phrases donnent des totaux différents («\u00a06 707 058 €\u00a0», «\u00a06 700 000 €\u00a0»)\u202f; aucun n’est retenu.',
-      'State support (lines 358–360): several sentences state different totals («\u00a06 707 058 €\u00a0», «\u00a06 700 000 €\u00a0»); none is used.',
+      'State support (lines 358–360): several sentences state different totals ("6 707 058 €", "6 700 000 €"); none is used.',
     ]);
     expect(unread({ subject: 'stateTotal', reason: 'noStateTotal', source: null })).toEqual([
       'Soutien de l’État\u00a0: aucune phrase du type «\u00a0le soutien financier de l’État s’élève à … €\u00a0» (article 2) n’a été trouvée.',
-      "State support: no sentence such as « le soutien financier de l'État s'élève à … € » (article 2) was found.",
+      'State support: no sentence such as "le soutien financier de l\'État s\'élève à … €" (article 2) was found.',
     ]);
   });
 
   it('a fiche’s « BUDGET ESTIME » box: other years only, no amount (with or without figures seen)', () => {
     expect(unread({ subject: 'fiche', reason: 'noBudgetForYear', source: lines(40, 42), fiche: 5, seen: ['2022 : 10 000 €', '2024 : 12 000 €'] })).toEqual([
       'Fiche action 5 (lignes 40 à 42)\u00a0: l’encadré «\u00a0BUDGET ESTIME\u00a0» ne donne de montant que pour d’autres années («\u00a02022 : 10 000 €\u00a0», «\u00a02024 : 12 000 €\u00a0»).',
-      'Fiche action 5 (lines 40–42): the « BUDGET ESTIME » box gives amounts for other years only («\u00a02022 : 10 000 €\u00a0», «\u00a02024 : 12 000 €\u00a0»).',
+      'Fiche action 5 (lines 40–42): the "BUDGET ESTIME" box gives amounts for other years only ("2022 : 10 000 €", "2024 : 12 000 €").',
     ]);
     expect(unread({ subject: 'fiche', reason: 'noBudget', source: lines(40, 42), fiche: 5, seen: ['10 000 €'] })).toEqual([
       'Fiche action 5 (lignes 40 à 42)\u00a0: l’encadré «\u00a0BUDGET ESTIME\u00a0» ne donne aucun montant pour l’année (on y lit «\u00a010 000 €\u00a0»).',
-      'Fiche action 5 (lines 40–42): the « BUDGET ESTIME » box gives no amount for the year (it reads «\u00a010 000 €\u00a0»).',
+      'Fiche action 5 (lines 40–42): the "BUDGET ESTIME" box gives no amount for the year (it reads "10 000 €").',
     ]);
     expect(unread({ subject: 'fiche', reason: 'noBudget', source: lines(40, 42), fiche: 5 })).toEqual([
       'Fiche action 5 (lignes 40 à 42)\u00a0: l’encadré «\u00a0BUDGET ESTIME\u00a0» ne donne aucun montant pour l’année.',
-      'Fiche action 5 (lines 40–42): the « BUDGET ESTIME » box gives no amount for the year.',
+      'Fiche action 5 (lines 40–42): the "BUDGET ESTIME" box gives no amount for the year.',
     ]);
   });
 
@@ -388,14 +388,14 @@ describe('what could not be read in the convention', () => {
     ]);
     expect(unread({ subject: 'fiche', reason: 'noBox', source: lines(30, 30), fiche: 6 })).toEqual([
       'Fiche action 6 (ligne 30)\u00a0: pas d’encadré «\u00a0BUDGET ESTIME\u00a0» trouvé.',
-      'Fiche action 6 (line 30): no « BUDGET ESTIME » box found.',
+      'Fiche action 6 (line 30): no "BUDGET ESTIME" box found.',
     ]);
   });
 
   it('a box outside any numbered fiche, quoted', () => {
     expect(unread({ subject: 'fiche', reason: 'boxOutsideFiche', source: lines(7, 8, 'BUDGET ESTIME 2023 : 10 000 €') })).toEqual([
       'Encadré «\u00a0BUDGET ESTIME\u00a0» hors d’une fiche action numérotée (lignes 7 à 8)\u00a0: «\u00a0BUDGET ESTIME 2023 : 10 000 €\u00a0»\u202f; il n’est pas repris.',
-      '« BUDGET ESTIME » box outside a numbered fiche action (lines 7–8): « BUDGET ESTIME 2023 : 10 000 € »; not used.',
+      '"BUDGET ESTIME" box outside a numbered fiche action (lines 7–8): "BUDGET ESTIME 2023 : 10 000 €"; not used.',
     ]);
   });
 });
@@ -408,10 +408,21 @@ describe('what could not be read, with parts missing (the types allow them)', ()
     ]);
   });
 
+  it('the State total unreadable with no place: the article alone, in one bracket; a code with no place: no bracket', () => {
+    expect(unread({ subject: 'stateTotal', reason: 'amountUnreadable', source: null, seen: ['6 707 05 8 €'] })).toEqual([
+      'Soutien de l’État (article 2)\u00a0: montant illisible «\u00a06 707 05 8 €\u00a0» (chiffres mal groupés, coupés par un saut de ligne\u202f?)\u202f; il n’est pas repris.',
+      'State support (article 2): unreadable amount "6 707 05 8 €" (digits badly grouped, cut by a line break?); not used.',
+    ]);
+    expect(unread({ subject: 'code', reason: 'amountUnreadable', source: null, code: '0304 50 19 19 07', seen: ['6 06'] })).toEqual([
+      'Imputation 0304 50 19 19 07\u00a0: montant illisible «\u00a06 06\u00a0» (chiffres mal groupés, coupés par un saut de ligne\u202f?)\u202f; il n’est pas repris.',
+      'Code 0304 50 19 19 07: unreadable amount "6 06" (digits badly grouped, cut by a line break?); not used.',
+    ]);
+  });
+
   it('a box outside any fiche with no place: no empty quote', () => {
     expect(unread({ subject: 'fiche', reason: 'boxOutsideFiche', source: null })).toEqual([
       'Encadré «\u00a0BUDGET ESTIME\u00a0» hors d’une fiche action numérotée\u202f; il n’est pas repris.',
-      '« BUDGET ESTIME » box outside a numbered fiche action; not used.',
+      '"BUDGET ESTIME" box outside a numbered fiche action; not used.',
     ]);
   });
 });
@@ -422,7 +433,7 @@ describe('a text that is no convention', () => {
       '«\u00a0scan.pdf\u00a0» ne ressemble pas à une convention d’appui à la lutte contre la pauvreté\u00a0: aucune phrase n’y donne le soutien financier de l’État (article 2\u00a0: «\u00a0le soutien financier de l’État s’élève à … €\u00a0»), aucun montant par code activité (article 3.1\u00a0: «\u00a0… (code activité\u00a0: 0304501919NN)\u00a0»), aucun encadré «\u00a0BUDGET ESTIME\u00a0» de fiche action. Vérifiez le fichier\u202f; un PDF scanné (une image) n’a pas de texte\u00a0: demandez la version enregistrée depuis le traitement de texte, ou collez le texte.',
     );
     expect(notConventionMessage('scan.pdf', 'en')).toBe(
-      '"scan.pdf" does not look like a convention: no sentence gives the State\'s support (article 2: « le soutien financier de l\'État s\'élève à … € »), no amount per activity code (article 3.1: « … (code activité : 0304501919NN) »), no « BUDGET ESTIME » box of a fiche action. Check the file; a scanned PDF (an image) has no text: ask for the version saved from the word processor, or paste the text.',
+      '"scan.pdf" does not look like a convention: no sentence gives the State\'s support (article 2: "le soutien financier de l\'État s\'élève à … €"), no amount per activity code (article 3.1: "… (code activité : 0304501919NN)"), no "BUDGET ESTIME" box of a fiche action. Check the file; a scanned PDF (an image) has no text: ask for the version saved from the word processor, or paste the text.',
     );
   });
 
