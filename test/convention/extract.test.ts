@@ -3,7 +3,11 @@ import { conventionTextFromString, extractConvention, unreadMessage } from '../.
 import { normalizeTitle } from '../../src/domain/convention/fiches';
 import { ARTICLE_3_1, cents, fichesBudgets, seedText } from './seed';
 
-const extraction = extractConvention(conventionTextFromString(seedText()));
+// Read before each test, not at load: Stryker counts coverage only inside a test (docs/mutation.md).
+let extraction!: ReturnType<typeof extractConvention>;
+beforeEach(() => {
+  extraction = extractConvention(conventionTextFromString(seedText()));
+});
 
 describe('the seed, as text', () => {
   it('reads article 2: 6 707 058 € on line 358, with the sentence quoted', () => {
