@@ -127,3 +127,109 @@ export function movedVersions(): CompareResult {
   });
   return compareTables(old, neu);
 }
+
+export const SANS_LIGNE = '0304 50 19 19 09';
+
+/**
+ * The plan and its execution table, recognised by the title above the execution table's header.
+ * « Premier accueil » spent 2 500 € of 3 000 € on each side, « Ateliers » one cent more on C than
+ * planned (its plan is 2 000 € State, 1 000 € département), « Mobilité » spent and not planned.
+ * The State notified 4 500 € on the accueil code and 500 € on a code with no row.
+ */
+export function planAndSpent(): CompareResult {
+  const plan = handTable({
+    file: 'annexe.xlsx',
+    sheet: 'Annexe 9',
+    firstRow: 7,
+    lastRow: 12,
+    columns: ['A', 'C', 'F'],
+    codeNames: { [ACCUEIL]: '1er accueil social inconditionnel' },
+    blocks: [
+      {
+        theme: 'Accueil social',
+        code: ACCUEIL,
+        actions: [
+          { row: 7, fiche: '1.1', title: 'Premier accueil', amounts: acf(3000, 3000) },
+          { row: 8, title: 'Référent', amounts: acf(1000, 1000) },
+        ],
+        subtotal: { row: 9, printed: acf(4000, 4000) },
+      },
+      { theme: 'Insertion', code: INSERTION, actions: [{ row: 10, title: 'Ateliers', amounts: acf(2000, 1000) }], subtotal: { row: 11, printed: acf(2000, 1000) } },
+    ],
+    totals: [{ level: 'grand', row: 12, label: 'TOTAUX FINANCIERS', printed: acf(6000, 5000) }],
+  });
+  const spent = handTable({
+    file: 'execution.xlsx',
+    sheet: 'Feuil1',
+    firstRow: 7,
+    lastRow: 12,
+    columns: ['A', 'C', 'F'],
+    labels: [
+      { where: 'sheet', text: 'Feuil1', key: 'feuil1' },
+      { where: 'title', text: 'Exécution 2023', key: 'execution 2023' },
+    ],
+    blocks: [
+      {
+        theme: 'Accueil social',
+        code: ACCUEIL,
+        actions: [
+          { row: 7, fiche: '1.1', title: 'Premier accueil', amounts: acf(2500, 2500) },
+          { row: 8, title: 'Référent', amounts: acf(1000, 1000) },
+        ],
+      },
+      {
+        theme: 'Insertion',
+        code: INSERTION,
+        actions: [
+          { row: 10, title: 'Ateliers', amounts: { A: 200000, C: 100001, F: 300001 } },
+          { row: 11, title: 'Mobilité', amounts: acf(100, 100) },
+        ],
+      },
+    ],
+  });
+  return compareTables(plan, spent, {
+    notified: [
+      { code: ACCUEIL, amount: 450000 },
+      { code: SANS_LIGNE, amount: 50000 },
+    ],
+  });
+}
+
+/**
+ * The plan (on a sheet named « Exécution 2022 »: it looks like an execution table) against an
+ * execution table that is not recognised, said to be one by the option; no column F on either
+ * side. « Alpha » has C unreadable in the execution table, « Beta » was not carried out, « Gamma »
+ * spent as planned; two codes hold template rows only.
+ */
+export function unreadableSpent(): CompareResult {
+  const ac = (a: number | null, c: number | null) => ({ A: a, C: c });
+  const plan = handTable({
+    sheet: 'Exécution 2022',
+    columns: ['A', 'C'],
+    labels: [{ where: 'sheet', text: 'Exécution 2022', key: 'execution 2022' }],
+    blocks: [
+      {
+        theme: 'Accueil',
+        code: ACCUEIL,
+        actions: [
+          { row: 5, title: 'Alpha', amounts: ac(100000, 100000) },
+          { row: 6, title: 'Beta', amounts: ac(50000, 50000) },
+        ],
+      },
+      { theme: 'Vide', code: SANS_LIGNE, actions: [{ row: 7, title: 'Intitulé de l’action n°1', placeholder: true, amounts: ac(0, 0) }] },
+      { theme: 'Emploi', code: INSERTION, actions: [{ row: 8, title: 'Gamma', amounts: ac(20000, 20000) }] },
+      { theme: 'Autre', code: MOBILITE, actions: [{ row: 9, title: 'Intitulé de l’action n°1', placeholder: true, amounts: ac(0, 0) }] },
+    ],
+  });
+  const spent = handTable({
+    sheet: 'Feuil2',
+    columns: ['A', 'C'],
+    blocks: [
+      { theme: 'Accueil', code: ACCUEIL, actions: [{ row: 5, title: 'Alpha', amounts: ac(100000, null) }] },
+      { theme: 'Vide', code: SANS_LIGNE, actions: [{ row: 7, title: 'Intitulé de l’action n°1', placeholder: true, amounts: ac(0, 0) }] },
+      { theme: 'Emploi', code: INSERTION, actions: [{ row: 8, title: 'Gamma', amounts: ac(20000, 20000) }] },
+      { theme: 'Autre', code: MOBILITE, actions: [{ row: 9, title: 'Intitulé de l’action n°1', placeholder: true, amounts: ac(0, 0) }] },
+    ],
+  });
+  return compareTables(plan, spent, { mode: 'execution' });
+}
