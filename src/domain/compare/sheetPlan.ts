@@ -11,7 +11,7 @@ import { CompareResult, TableRef } from './compare';
 import { ratio } from './cents';
 import { ExecutionCodeLine, ExecutionGroupLine, PlannedSpent } from './execution';
 import { Lang, plain } from './format';
-import { PAIRED_BY, codeName, columnName, executionFormula, groupName, noticeText } from './render';
+import { PAIRED_BY, codeName, columnName, executionFormula, groupName, noticeText, quote } from './render';
 import { ActionChange, AmountChange, GroupChange, isEmptyGroup } from './versions';
 
 export type CompareCell =
@@ -112,7 +112,7 @@ export function planComparisonSheet(result: CompareResult, options: PlanOptions 
     return { cell: { kind: 'link', text: label, sheet, cell: `${col}${row}` } };
   };
   const where = (t: TableRef) =>
-    `${t.file ? `${t.file} — ` : ''}${fr ? 'feuille' : 'sheet'} «\u00a0${t.sheet}\u00a0», ${fr ? 'tableau en' : 'table at'} ${t.headerCell}`;
+    `${t.file ? `${t.file} — ` : ''}${fr ? 'feuille' : 'sheet'} ${quote(t.sheet, lang)}, ${fr ? 'tableau en' : 'table at'} ${t.headerCell}`;
 
   let width: number;
   if (result.mode === 'versions') {

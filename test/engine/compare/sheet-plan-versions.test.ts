@@ -100,8 +100,8 @@ describe('the comparison sheet of two versions', () => {
     expect(plan.name).toBe('Annex 9 comparison (2)');
     expect(plan.rows.slice(0, 4).map((r) => r.cells.filter((c) => c).map((c) => (c!.cell as { text: string }).text))).toEqual([
       ['Two versions of annex 9 compared'],
-      ['Old version: ancienne.xlsx — sheet «\u00a0Annexe 9\u00a0», table at B5'],
-      ['New version: nouvelle.xlsx — sheet «\u00a0Annexe 9 corrigée\u00a0», table at B5'],
+      ['Old version: ancienne.xlsx — sheet "Annexe 9", table at B5'],
+      ['New version: nouvelle.xlsx — sheet "Annexe 9 corrigée", table at B5'],
       ['Status', 'Action or group', 'Theme', 'Code', 'Old row', 'New row', 'Changes', 'Old A', 'New A', 'Change A', 'Old C', 'New C', 'Change C', 'Old F', 'New F', 'Change F'],
     ]);
     const firstCells = (r: CompareRow) => r.cells.slice(0, 7);
