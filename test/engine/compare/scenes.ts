@@ -233,3 +233,26 @@ export function unreadableSpent(): CompareResult {
   });
   return compareTables(plan, spent, { mode: 'execution' });
 }
+
+/**
+ * Two versions of a block with no theme and no code: « Alpha » gets a code and a fiche number, an
+ * untitled row with no amount is added below it.
+ */
+export function bareVersions(): CompareResult {
+  const old = handTable({ sheet: 'S', columns: ['A', 'C', 'F'], blocks: [{ theme: null, code: null, actions: [{ row: 5, title: 'Alpha', amounts: acf(1, 1) }] }] });
+  const neu = handTable({
+    sheet: 'S',
+    columns: ['A', 'C', 'F'],
+    blocks: [
+      {
+        theme: null,
+        code: null,
+        actions: [
+          { row: 5, title: 'Alpha', fiche: '4', code: ACCUEIL, amounts: acf(1, 1) },
+          { row: 6, title: '', amounts: acf(0, 0) },
+        ],
+      },
+    ],
+  });
+  return compareTables(old, neu);
+}
