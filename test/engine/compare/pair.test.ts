@@ -79,6 +79,12 @@ describe('pairing the actions of two versions', () => {
     expect(brief(inserted)).toEqual(['-→0', '0→1 titleInTheme']);
     const untitled = pairActions(table([block('T', [act(1, '', '7', { titleKey: '' })])]), table([block('U', [act(4, 'Delta', '7')])]));
     expect(brief(untitled)).toEqual(['0→0 fiche']);
+    // The new row has no title: its fiche decides, though « Alpha » is found further down.
+    const blank = pairActions(table([block('T', [act(1, 'Alpha', '7')])]), table([block('T', [act(1, '', '7', { titleKey: '' }), act(2, 'Alpha', '8')])]));
+    expect(brief(blank)).toEqual(['0→0 fiche', '-→1']);
+    // The old row has no title: its fiche decides, though « Delta » is found in the old version too.
+    const unnamed = pairActions(table([block('T', [act(1, '', '7', { titleKey: '' }), act(2, 'Delta')])]), table([block('T', [act(1, 'Delta', '7')])]));
+    expect(brief(unnamed)).toEqual(['0→0 fiche', '1→-']);
   });
 
   it('by title within the theme before a title elsewhere; the same title twice pairs in order', () => {
@@ -102,5 +108,18 @@ describe('pairing the actions of two versions', () => {
     expect(brief(top)).toEqual(['0→0 position', '1→1 position', '-→2', '2→3 titleInTheme']);
     // Blocks of another theme or code are not a pair: no pairing by position.
     expect(brief(pairActions(table([block('T', [act(1, 'A1')], 'X')]), table([block('T', [act(1, 'B1')], 'Y')])))).toEqual(['0→-', '-→0']);
+  });
+
+  it('the order: only pairs count, a removed row never decides which of two swapped rows moved', () => {
+    // Old A, B, R; new B, A (R removed, after B's new place). The run kept is A's: B moved.
+    const p = pairActions(table([block('T', [act(1, 'Alpha'), act(2, 'Beta'), act(3, 'Rho')])]), table([block('T', [act(1, 'Beta'), act(2, 'Alpha')])]));
+    expect(p.pairs).toEqual([
+      { old: 1, new: 0, by: 'titleInTheme' },
+      { old: 2, new: null, by: null },
+      { old: 0, new: 1, by: 'titleInTheme' },
+    ]);
+    expect([...p.reordered]).toEqual([0]);
+    const added = pairActions(table([block('T', [])]), table([block('T', [act(1, 'Beta')])]));
+    expect(added.pairs).toEqual([{ old: null, new: 0, by: null }]);
   });
 });
