@@ -5,7 +5,7 @@
 import { compareTables } from '../../../src/domain/compare/compare';
 import { renderComparison } from '../../../src/domain/compare/render';
 import { CompareSlot, planComparisonSheet } from '../../../src/domain/compare/sheetPlan';
-import { ACCUEIL, bareVersions } from './scenes';
+import { ACCUEIL, bareVersions, movedVersions } from './scenes';
 import { acf, handTable } from './tables';
 
 const t = (text: string): CompareSlot => ({ cell: { kind: 'text', text } });
@@ -108,5 +108,31 @@ describe('lines with nothing to name them', () => {
       'Feuille produite par le contrôle de l’annexe 9 (annex9 compare)\u00a0: elle est remplacée à chaque nouvelle comparaison, n’y saisissez rien.',
     ]);
     expect(firsts('en').slice(1, 6)).toEqual(['Actions (0)', 'No action added, removed or changed.', '', 'By measure (recomputed from the action rows) (0)', 'No change.']);
+  });
+
+  it('the changes column in English: moves, codes, fiches, order, how each pair was made', () => {
+    const notes = (r: ReturnType<typeof bareVersions>) =>
+      planComparisonSheet(r, { lang: 'en', showUnchanged: true })
+        .rows.filter((x) => x.style === 'line' && x.cells[6]?.cell.kind === 'text')
+        .map((x) => [(x.cells[1]!.cell as { text: string }).text, (x.cells[6]!.cell as { text: string }).text]);
+    expect(notes(bareVersions())).toEqual([['Alpha', 'code: — → 0304 50 19 19 03; fiche: — → 4; paired by title within its theme']]);
+    expect(notes(movedVersions())).toEqual([
+      ['Beta', 'order changed; paired by title within its theme'],
+      ['Alpha', 'fiche: Fiche 2 → Fiche 3; paired by title within its theme'],
+      ['Gamma', 'theme: "Emploi" → "—"; code: 0304 50 19 19 07 → 0304 50 19 19 08; paired by title, in another theme'],
+    ]);
+    const untitled = planComparisonSheet(bareVersions(), { lang: 'en' }).rows.find((x) => x.cells[0]?.cell.kind === 'text' && x.cells[0].cell.text === 'Added')!;
+    expect(untitled.cells.slice(0, 7)).toEqual([t('Added'), t('untitled action'), null, null, null, n(6), null]);
+  });
+
+  it('the execution sheet in English: the source of V, an untitled action with no code', () => {
+    const plan = handTable({ sheet: 'P', columns: ['A', 'C', 'F'], blocks: [{ theme: null, code: null, actions: [{ row: 3, title: '', amounts: acf(1, 1) }] }] });
+    const spent = handTable({ sheet: 'E', columns: ['A', 'C', 'F'], blocks: [{ theme: null, code: null, actions: [{ row: 3, title: '', amounts: acf(1, 0) }] }] });
+    const rows = planComparisonSheet(compareTables(plan, spent, { mode: 'execution', notified: [{ code: ACCUEIL, amount: 100 }] }), { lang: 'en' }).rows;
+    const first = (text: string) => rows.find((x) => x.cells[0]?.cell.kind === 'text' && x.cells[0].cell.text === text)!;
+    expect(first('0304 50 19 19 03').cells[15]).toEqual(t('notified'));
+    expect(first('No Chorus code').cells.slice(0, 4)).toEqual([t('No Chorus code'), null, null, null]);
+    expect(first('Measure with no theme').cells.slice(0, 4)).toEqual([t('Measure with no theme'), null, n(3), n(3)]);
+    expect(first('untitled action').cells.slice(0, 4)).toEqual([t('untitled action'), null, n(3), n(3)]);
   });
 });
