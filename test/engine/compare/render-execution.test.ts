@@ -242,4 +242,24 @@ describe('the report of planned against spent, the other lines', () => {
       '      State share spent: €0.00',
     ]);
   });
+
+  it('with --all, the codes with nothing at all are detailed, not counted', () => {
+    const lines = renderComparison(unreadableSpent(), { showUnchanged: true }).split('\n');
+    expect(lines.slice(20, 33)).toEqual([
+      '  0304 50 19 19 08',
+      '      prévu\u00a0: aucun montant',
+      '      réalisé\u00a0: aucun montant',
+      '      part État des dépenses\u00a0: 0,00\u00a0€ × 1/2 = 0,00\u00a0€',
+      '      versé par l’État\u00a0: 0,00\u00a0€ (A prévu)',
+      '      montant susceptible de reversement (art. 5)\u00a0: aucun (part État des dépenses ≥ versé)',
+      '  0304 50 19 19 09',
+      '      prévu\u00a0: aucun montant',
+      '      réalisé\u00a0: aucun montant',
+      '      part État des dépenses\u00a0: 0,00\u00a0€ × 1/2 = 0,00\u00a0€',
+      '      versé par l’État\u00a0: 0,00\u00a0€ (A prévu)',
+      '      montant susceptible de reversement (art. 5)\u00a0: aucun (part État des dépenses ≥ versé)',
+      '',
+    ]);
+    expect(lines.filter((l) => l.startsWith('Par action'))).toEqual(['Par action (3)']); // template rows stay out of the report, even with --all
+  });
 });
