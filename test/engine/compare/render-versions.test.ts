@@ -268,4 +268,16 @@ describe('the report of two versions, short cases', () => {
       '      A €50.00 · C €50.00 · F €100.00',
     ]);
   });
+
+  it('a row swapped and changed is reported changed, not as a move', () => {
+    const t = (beta: number) =>
+      handTable({ sheet: 'S', columns: ['A', 'C', 'F'], blocks: [{ theme: 'T', code: ACCUEIL, actions: beta ? [{ row: 5, title: 'Beta', amounts: acf(beta, beta) }, { row: 6, title: 'Alpha', amounts: acf(1, 1) }] : [{ row: 5, title: 'Alpha', amounts: acf(1, 1) }, { row: 6, title: 'Beta', amounts: acf(2, 2) }] }] });
+    const r = compareTables(t(0), t(3));
+    expect(r.versions!.actions.map((a) => [a.new!.title, a.status, a.reordered])).toEqual([
+      ['Beta', 'changed', true],
+      ['Alpha', 'unchanged', false],
+    ]);
+    expect([r.versions!.counts.reordered, r.versions!.counts.actionsChanged]).toEqual([0, 1]);
+    expect(renderComparison(r).split('\n').filter((l) => l.startsWith('Ordre') || l.startsWith('  ↕'))).toEqual([]);
+  });
 });
