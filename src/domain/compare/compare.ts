@@ -94,9 +94,7 @@ export function compareTables(oldT: ComparableTable, newT: ComparableTable, opti
   }
   const execution = compareExecution(oldT, newT, pairing, compared, options.notified ?? []);
   const c = execution.counts;
-  const identical =
-    c.actionsDiffering + c.plannedOnly + c.spentOnly + findings.length === 0 &&
-    !execution.codes.some((x) => x.differs || (x.reversement ?? 0) > 0) &&
-    !(execution.total.reversement && execution.total.reversement > 0);
+  // No need to look at the total's amount that may be recovered: ΣV − ΣP > 0 only when some code has V − P > 0.
+  const identical = c.actionsDiffering + c.plannedOnly + c.spentOnly + findings.length === 0 && !execution.codes.some((x) => x.differs || (x.reversement ?? 0) > 0);
   return { ...base, versions: null, execution, identical };
 }

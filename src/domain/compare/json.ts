@@ -67,7 +67,11 @@ function plannedSpent(p: PlannedSpent) {
     spent: amounts(p.spent),
     rate: p.rate,
     coFinancedSpent: centsString(p.coFinancedSpent),
-    stateRate: { numerator: centsString(p.stateRate.num), denominator: centsString(p.stateRate.den), source: p.stateRate.source },
+    // The plan's rate is A / (A + C) in euros; the convention's ½ is the plain numbers 1 and 2 (docs/compare.md), not cents.
+    stateRate:
+      p.stateRate.source === 'plan'
+        ? { numerator: centsString(p.stateRate.num), denominator: centsString(p.stateRate.den), source: p.stateRate.source }
+        : { numerator: String(p.stateRate.num), denominator: String(p.stateRate.den), source: p.stateRate.source },
     stateShareSpent: centsString(p.stateShareSpent),
   };
 }

@@ -123,15 +123,10 @@ export function pairActions(oldTable: ComparableTable, newTable: ComparableTable
   const newToOld = new Int32Array(news.length).fill(-1);
   const byOld: Array<PairedBy | null> = new Array(olds.length).fill(null);
 
-  // Title counts per side: a fiche number shared by two rows whose titles each exist elsewhere in
-  // the other version is a renumbering, not the same action.
-  const titleCount = (list: readonly ComparableAction[]) => {
-    const m = new Map<string, number>();
-    for (const a of list) if (a.keys.title) m.set(a.keys.title, (m.get(a.keys.title) ?? 0) + 1);
-    return m;
-  };
-  const oldTitles = titleCount(olds);
-  const newTitles = titleCount(news);
+  // The titles of each side: a fiche number shared by two rows of different titles, either of which
+  // is found in the other version, is a renumbering, not the same action.
+  const oldTitles = new Set(olds.map((a) => a.keys.title));
+  const newTitles = new Set(news.map((a) => a.keys.title));
   const ficheAgrees = (o: ComparableAction, n: ComparableAction): boolean => {
     if (!o.keys.title || !n.keys.title || o.keys.title === n.keys.title) return true;
     return !oldTitles.has(n.keys.title) && !newTitles.has(o.keys.title);
@@ -147,7 +142,6 @@ export function pairActions(oldTable: ComparableTable, newTable: ComparableTable
       if (list) list.push(o.id);
       else pool.set(k, [o.id]);
     }
-    if (pool.size === 0) return;
     const heads = new Map<string, number>();
     for (const n of news) {
       if (newToOld[n.id] >= 0) continue;
@@ -209,7 +203,8 @@ export function pairActions(oldTable: ComparableTable, newTable: ComparableTable
   }
 
   const merged = mergeOrder(oldToNew, newToOld);
-  const pairs: ActionPair[] = merged.map(([o, n]) => ({ old: o, new: n, by: o !== null && n !== null ? byOld[o] : null }));
+  // An unpaired old action has no `byOld` (null): only pairs say how they were made.
+  const pairs: ActionPair[] = merged.map(([o, n]) => ({ old: o, new: n, by: o === null ? null : byOld[o] }));
   const pairOfOld = new Int32Array(olds.length).fill(-1);
   const pairOfNew = new Int32Array(news.length).fill(-1);
   pairs.forEach((p, i) => {

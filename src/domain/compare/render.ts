@@ -181,6 +181,17 @@ export function groupBlock(g: GroupChange, result: CompareResult, lang: Lang): s
   const totalName = g.kind === 'grand' ? 'TOTAUX FINANCIERS' : fr ? 'sous-total' : 'subtotal';
   const totalRows = g.old?.totalRow != null || g.new?.totalRow != null ? ` — ${totalName} ${rows(g.old?.totalRow ?? null, g.new?.totalRow ?? null, lang)}` : '';
   const out = [`  ${mark} ${groupName(result, g, lang)}${totalRows}`];
+  if (g.status === 'added' || g.status === 'removed') {
+    // A group on one side only: its figures there (as for an action), never "unreadable" for the side it is not on.
+    const on = (list: AmountChange[]) => Object.fromEntries(list.map((c) => [c.column, g.status === 'added' ? c.new : c.old]));
+    const values = on(g.amounts);
+    out.push(`      ${figures(values, result.columns.compared, lang)}`);
+    const printed = g.printed && on(g.printed);
+    if (printed && g.amounts.some((c) => printed[c.column] !== values[c.column])) {
+      out.push(`      ${fr ? 'total imprimé' : 'printed total'}${fr ? '\u00a0: ' : ': '}${figures(printed, result.columns.compared, lang)}`);
+    }
+    return out;
+  }
   for (const c of g.amounts) if (c.old !== c.new) out.push(`      ${changeText(c, lang)}`);
   const recomputedSame = g.amounts.every((c) => c.old === c.new);
   for (const c of g.printed ?? []) {

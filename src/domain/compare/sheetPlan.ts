@@ -11,7 +11,7 @@ import { CompareResult, TableRef } from './compare';
 import { ratio } from './cents';
 import { ExecutionCodeLine, ExecutionGroupLine, PlannedSpent } from './execution';
 import { Lang, plain } from './format';
-import { PAIRED_BY, codeName, columnName, executionFormula, groupName, noticeText } from './render';
+import { PAIRED_BY, codeName, columnName, executionFormula, groupName, noticeText, quote } from './render';
 import { ActionChange, AmountChange, GroupChange, isEmptyGroup } from './versions';
 
 export type CompareCell =
@@ -112,7 +112,7 @@ export function planComparisonSheet(result: CompareResult, options: PlanOptions 
     return { cell: { kind: 'link', text: label, sheet, cell: `${col}${row}` } };
   };
   const where = (t: TableRef) =>
-    `${t.file ? `${t.file} — ` : ''}${fr ? 'feuille' : 'sheet'} «\u00a0${t.sheet}\u00a0», ${fr ? 'tableau en' : 'table at'} ${t.headerCell}`;
+    `${t.file ? `${t.file} — ` : ''}${fr ? 'feuille' : 'sheet'} ${quote(t.sheet, lang)}, ${fr ? 'tableau en' : 'table at'} ${t.headerCell}`;
 
   let width: number;
   if (result.mode === 'versions') {
@@ -141,7 +141,8 @@ export function planComparisonSheet(result: CompareResult, options: PlanOptions 
 
     const statusText = (s: string) =>
       s === 'added' ? (fr ? 'Ajoutée' : 'Added') : s === 'removed' ? (fr ? 'Retirée' : 'Removed') : s === 'changed' ? (fr ? 'Modifiée' : 'Changed') : fr ? 'Inchangée' : 'Unchanged';
-    const rowFill = (s: string) => (s === 'added' ? COMPARE_FILLS.added : s === 'removed' ? COMPARE_FILLS.removed : undefined);
+    // Added green, removed red; otherwise the style's own fill (the grand total's grey) stays.
+    const rowFill = (s: string): Partial<CompareRow> => (s === 'added' ? { fill: COMPARE_FILLS.added } : s === 'removed' ? { fill: COMPARE_FILLS.removed } : {});
     const amountCells = (cells: Array<CompareSlot | null>, changes: AmountChange[], status: string) => {
       changes.forEach((c, i) => {
         const differs = c.old !== c.new && status === 'changed';
@@ -169,7 +170,7 @@ export function planComparisonSheet(result: CompareResult, options: PlanOptions 
         notes.length ? text(notes.join(fr ? '\u202f; ' : '; ')) : null,
       ];
       amountCells(cells, a.amounts, a.status);
-      push('line', cells, { fill: rowFill(a.status), wrap: true });
+      push('line', cells, { ...rowFill(a.status), wrap: true });
     };
     const groupRow = (g: GroupChange) => {
       const cells: Array<CompareSlot | null> = [
@@ -182,7 +183,7 @@ export function planComparisonSheet(result: CompareResult, options: PlanOptions 
         null,
       ];
       amountCells(cells, g.amounts, g.status);
-      push(g.kind === 'grand' ? 'total' : 'line', cells, { fill: rowFill(g.status), wrap: true });
+      push(g.kind === 'grand' ? 'total' : 'line', cells, { ...rowFill(g.status), wrap: true });
       const printedOff = g.printed?.filter((c, i) => c.old !== c.new && c.change !== g.amounts[i]?.change);
       if (g.printed && printedOff && printedOff.length) {
         const p: Array<CompareSlot | null> = [null, text(fr ? '   total imprimé dans l’annexe' : '   total printed in the annex'), null, null, null, null, null];

@@ -1,0 +1,179 @@
+/**
+ * The « Comparaison annexe 9 » sheet of two versions, as data: every row whole, typed by hand from
+ * the scene (scenes.ts): statuses, links or row numbers, the changes, old / new / change per column,
+ * changed amounts yellow, added rows green, removed rows red, the grand total grey.
+ */
+import { CompareRow, CompareSlot, planComparisonSheet } from '../../../src/domain/compare/sheetPlan';
+import { ACCUEIL, INSERTION, movedVersions, twoVersions } from './scenes';
+
+const YELLOW = '#FFE699';
+const t = (text: string): CompareSlot => ({ cell: { kind: 'text', text } });
+const m = (cents: number, fill?: string): CompareSlot => (fill ? { cell: { kind: 'amount', cents }, fill } : { cell: { kind: 'amount', cents } });
+const n = (value: number): CompareSlot => ({ cell: { kind: 'count', value } });
+const y = (cents: number) => m(cents, YELLOW);
+const pad = (cells: Array<CompareSlot | null>, width: number) => [...cells, ...new Array(width - cells.length).fill(null)];
+const line = (cells: Array<CompareSlot | null>, width: number, extra: Partial<CompareRow> = {}): CompareRow => ({ style: 'line', cells: pad(cells, width), bold: false, italic: false, ...extra });
+const blank = (width: number) => line([], width);
+const section = (text: string, width: number): CompareRow => ({ style: 'section', cells: pad([t(text)], width), bold: true, italic: false, fill: '#DDEBF7' });
+
+describe('the comparison sheet of two versions', () => {
+  it('in French, every row', () => {
+    const plan = planComparisonSheet(twoVersions());
+    const W = 16;
+    const wrap = { wrap: true };
+    expect(plan.rows).toEqual([
+      { style: 'title', cells: pad([t('Comparaison de deux versions de l’annexe 9')], W), bold: true, italic: false },
+      { style: 'info', cells: pad([t('Ancienne version\u00a0: ancienne.xlsx — feuille «\u00a0Annexe 9\u00a0», tableau en B5')], W), bold: false, italic: false },
+      { style: 'info', cells: pad([t('Nouvelle version\u00a0: nouvelle.xlsx — feuille «\u00a0Annexe 9 corrigée\u00a0», tableau en B5')], W), bold: false, italic: false },
+      {
+        style: 'header',
+        cells: ['Statut', 'Action ou groupe', 'Thème', 'Imputation', 'Ancienne ligne', 'Nouvelle ligne', 'Changements', 'Ancien A', 'Nouveau A', 'Écart A', 'Ancien C', 'Nouveau C', 'Écart C', 'Ancien F', 'Nouveau F', 'Écart F'].map(t),
+        bold: true,
+        italic: false,
+        fill: '#D9D9D9',
+        wrap: true,
+      },
+      blank(W),
+      section('Actions (4)', W),
+      line([t('Modifiée'), t('Premier accueil'), t('Accueil social'), t(ACCUEIL), n(7), n(7), t('appariée par n° de fiche'), m(100000), y(110000), y(10000), m(100000), y(110000), y(10000), m(200000), y(220000), y(20000)], W, wrap),
+      line(
+        [
+          t('Modifiée'),
+          t('Référent unique de parcours'),
+          t('Accueil social'),
+          t(ACCUEIL),
+          n(8),
+          n(8),
+          t('intitulé\u00a0: «\u00a0Référent unique\u00a0» → «\u00a0Référent unique de parcours\u00a0»\u202f; appariée par position dans le bloc'),
+          m(50000), m(50000), m(0), m(50000), m(50000), m(0), m(100000), m(100000), m(0),
+        ],
+        W,
+        wrap,
+      ),
+      line([t('Ajoutée'), t('Mobilité'), t('Insertion'), t(INSERTION), null, n(10), null, null, m(5000), m(5000), null, m(5000), m(5000), null, m(10000), m(10000)], W, { fill: '#C6EFCE', wrap: true }),
+      line([t('Retirée'), t('Chantiers'), t('Insertion'), t(INSERTION), n(11), null, null, m(30000), null, m(-30000), m(30000), null, m(-30000), m(60000), null, m(-60000)], W, { fill: '#FFC7CE', wrap: true }),
+      blank(W),
+      section('Par mesure (recalculé depuis les lignes d’action) (2)', W),
+      line([t('Modifiée'), t('Accueil social [0304 50 19 19 03]'), null, t(ACCUEIL), n(9), n(9), null, m(150000), y(160000), y(10000), m(150000), y(160000), y(10000), m(300000), y(320000), y(20000)], W, wrap),
+      line([t('Modifiée'), t('Insertion [0304 50 19 19 07]'), null, t(INSERTION), n(12), n(12), null, m(50000), y(25000), y(-25000), m(50000), y(25000), y(-25000), m(100000), y(50000), y(-50000)], W, wrap),
+      // The old subtotal was printed 100 € too high on A and C: its own row, in italics.
+      line([null, t('   total imprimé dans l’annexe'), null, null, null, null, null, m(60000), y(25000), y(-35000), m(60000), y(25000), y(-35000), m(120000), y(50000), y(-70000)], W, { italic: true }),
+      blank(W),
+      section('Par imputation Chorus (2)', W),
+      line([t('Modifiée'), t('0304 50 19 19 03 — 1er accueil social inconditionnel'), null, t(ACCUEIL), n(7), n(7), null, m(150000), y(160000), y(10000), m(150000), y(160000), y(10000), m(300000), y(320000), y(20000)], W, wrap),
+      line([t('Modifiée'), t('0304 50 19 19 07'), null, t(INSERTION), n(10), n(10), null, m(50000), y(25000), y(-25000), m(50000), y(25000), y(-25000), m(100000), y(50000), y(-50000)], W, wrap),
+      blank(W),
+      section('Totaux (2)', W),
+      line([t('Modifiée'), t('Mesures socles'), null, null, n(7), n(7), null, m(200000), y(185000), y(-15000), m(200000), y(185000), y(-15000), m(400000), y(370000), y(-30000)], W, wrap),
+      {
+        style: 'total',
+        cells: [t('Modifiée'), t('Total du tableau'), null, null, n(13), n(13), null, m(200000), y(185000), y(-15000), m(200000), y(185000), y(-15000), m(400000), y(370000), y(-30000)],
+        bold: true,
+        italic: false,
+        fill: '#F2F2F2',
+        wrap: true,
+      },
+      blank(W),
+      section('Anomalies apparues ou disparues (2)', W),
+      line([t('Disparue'), t('C diffère de A'), t('A_NEQ_C'), null, n(11), null, t('D11')], W, { fill: '#C6EFCE', wrap: true }),
+      line([t('Apparue'), t('F faux'), t('GRAND_TOTAL'), null, null, n(13), t('H13')], W, { fill: '#FFC7CE', wrap: true }),
+      blank(W),
+      {
+        style: 'note',
+        cells: pad([t('Feuille produite par le contrôle de l’annexe 9 (annex9 compare)\u00a0: elle est remplacée à chaque nouvelle comparaison, n’y saisissez rien.')], W),
+        bold: false,
+        italic: true,
+      },
+    ]);
+    expect({ ...plan, rows: plan.rows.length }).toEqual({
+      name: 'Comparaison annexe 9',
+      rows: 29,
+      widths: [11, 48, 30, 18, 10, 10, 36, 15, 15, 14, 15, 15, 14, 15, 15, 14],
+      frozenRows: 4,
+      marker: { col: 51, token: 'annexe9-comparaison/v1', source: 'Annexe 9 → Annexe 9 corrigée' },
+      print: { area: 'A1:P29', titleRows: { first: 1, last: 4 } },
+    });
+  });
+
+  it('in English: the words; row numbers are links where the compared sheet is in the workbook', () => {
+    const plan = planComparisonSheet(twoVersions(), { lang: 'en', linkSheets: { old: null, new: 'Annexe 9 corrigée' }, name: 'Annex 9 comparison (2)' });
+    expect(plan.name).toBe('Annex 9 comparison (2)');
+    expect(plan.rows.slice(0, 4).map((r) => r.cells.filter((c) => c).map((c) => (c!.cell as { text: string }).text))).toEqual([
+      ['Two versions of annex 9 compared'],
+      ['Old version: ancienne.xlsx — sheet "Annexe 9", table at B5'],
+      ['New version: nouvelle.xlsx — sheet "Annexe 9 corrigée", table at B5'],
+      ['Status', 'Action or group', 'Theme', 'Code', 'Old row', 'New row', 'Changes', 'Old A', 'New A', 'Change A', 'Old C', 'New C', 'Change C', 'Old F', 'New F', 'Change F'],
+    ]);
+    const firstCells = (r: CompareRow) => r.cells.slice(0, 7);
+    expect(plan.rows.slice(5, 10).map(firstCells)).toEqual([
+      pad([t('Actions (4)')], 7),
+      [t('Changed'), t('Premier accueil'), t('Accueil social'), t(ACCUEIL), n(7), { cell: { kind: 'link', text: 'row 7', sheet: 'Annexe 9 corrigée', cell: 'B7' } }, t('paired by fiche number')],
+      [
+        t('Changed'),
+        t('Référent unique de parcours'),
+        t('Accueil social'),
+        t(ACCUEIL),
+        n(8),
+        { cell: { kind: 'link', text: 'row 8', sheet: 'Annexe 9 corrigée', cell: 'B8' } },
+        t('title: "Référent unique" → "Référent unique de parcours"; paired by position within its block'),
+      ],
+      [t('Added'), t('Mobilité'), t('Insertion'), t(INSERTION), null, { cell: { kind: 'link', text: 'row 10', sheet: 'Annexe 9 corrigée', cell: 'B10' } }, null],
+      [t('Removed'), t('Chantiers'), t('Insertion'), t(INSERTION), n(11), null, null],
+    ]);
+    const texts = plan.rows.map((r) => (r.cells[0]?.cell.kind === 'text' ? r.cells[0].cell.text : r.cells[1]?.cell.kind === 'text' ? r.cells[1].cell.text : ''));
+    expect(texts.slice(10)).toEqual([
+      '',
+      'By measure (recomputed from the action rows) (2)',
+      'Changed',
+      'Changed',
+      '   total printed in the annex',
+      '',
+      'By Chorus code (2)',
+      'Changed',
+      'Changed',
+      '',
+      'Totals (2)',
+      'Changed',
+      'Changed',
+      '',
+      'Findings new or gone (2)',
+      'Gone',
+      'New',
+      '',
+      'Sheet made by the annex 9 check (annex9 compare): it is replaced by each new comparison, do not type in it.',
+    ]);
+  });
+
+  it('notices under the header; unchanged and template rows with --all; an unreadable amount as a word; moves noted', () => {
+    const plan = planComparisonSheet(movedVersions(), { showUnchanged: true });
+    const W = 7 + 4 * 3;
+    expect(plan.rows[3].cells.slice(7).map((c) => (c!.cell as { text: string }).text)).toEqual([
+      'Ancien A', 'Nouveau A', 'Écart A', 'Ancien C', 'Nouveau C', 'Écart C', 'Ancien val. CD', 'Nouveau val. CD', 'Écart val. CD', 'Ancien F', 'Nouveau F', 'Écart F',
+    ]);
+    expect(plan.rows.slice(1, 3).map((r) => r.cells[0])).toEqual([t('Ancienne version\u00a0: feuille «\u00a0Projet\u00a0», tableau en B5'), t('Nouvelle version\u00a0: feuille «\u00a0Projet\u00a0», tableau en B5')]);
+    expect(plan.rows.slice(4, 12)).toEqual([
+      { style: 'note', cells: pad([t('La colonne E n’existe que dans l’ancienne version\u00a0: elle n’est pas comparée.')], W), bold: false, italic: true },
+      { style: 'note', cells: pad([t('La colonne D n’existe que dans la nouvelle version\u00a0: elle n’est pas comparée.')], W), bold: false, italic: true },
+      blank(W),
+      section('Actions (4)', W),
+      line([t('Inchangée'), t('Beta'), t('Accueil'), t(ACCUEIL), n(21), n(20), t('ordre changé\u202f; appariée par intitulé dans le thème'), m(5000), m(5000), m(0), m(5000), m(5000), m(0), m(0), m(0), m(0), m(10000), m(10000), m(0)], W, { wrap: true }),
+      line([t('Retirée'), t('Intitulé de l’action n°1'), t('Accueil'), t(ACCUEIL), n(22), null, null, m(0), null, m(0), m(0), null, m(0), m(0), null, m(0), m(0), null, m(0)], W, { fill: '#FFC7CE', wrap: true }),
+      line([t('Modifiée'), t('Alpha'), t('Accueil'), t(ACCUEIL), n(20), n(21), t('fiche\u00a0: Fiche 2 → Fiche 3\u202f; appariée par intitulé dans le thème'), m(10000), m(10000), m(0), m(10000), m(10000), m(0), m(0), m(0), m(0), m(20000), m(20000), m(0)], W, { wrap: true }),
+      line(
+        [
+          t('Modifiée'),
+          t('Gamma'),
+          null,
+          t('0304 50 19 19 08'),
+          n(23),
+          n(22),
+          t('thème\u00a0: «\u00a0Emploi\u00a0» → «\u00a0—\u00a0»\u202f; imputation\u00a0: 0304 50 19 19 07 → 0304 50 19 19 08\u202f; appariée par intitulé, dans un autre thème'),
+          m(1000), t('illisible'), t('illisible'),
+          m(1000), m(1000), m(0), m(1000), m(1000), m(0), m(2000), m(2000), m(0),
+        ],
+        W,
+        { wrap: true },
+      ),
+    ]);
+  });
+});
