@@ -262,7 +262,8 @@ export function classifyRows(
     const fiche = totalKind || uncertain ? null : ownText(r, 'fiche') || null;
     // A row that reads like a total without saying which, or money with no words at all: its
     // amounts decide (the sum of the rows above it is a total); never an action that gets a code.
-    if (uncertain || (!totalKind && hasMoney && writtenCount === 0 && !title && !fiche)) {
+    // (A fiche number is written text, counted in writtenCount; a row without money equals no sums.)
+    if (uncertain || (!totalKind && writtenCount === 0 && !title)) {
       const read = totalFromAmounts(amounts);
       if (read) {
         totalKind = read.as;

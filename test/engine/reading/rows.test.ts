@@ -227,6 +227,23 @@ describe('total labels that do not say which total', () => {
     expect(kindOf('TOTAL Voirie')).toBe('unclassified');
   });
 
+  it('« TOTAL » and a theme named before the last total is no subtotal of the blocks since', () => {
+    const t = classify(HEADER, [
+      ['Voirie', null, 'Trottoirs', 10, 10, 20],
+      [null, null, 'Sous total', 10, 10, 20],
+      ['Éclairage', null, 'Lampadaires', 3, 3, 6],
+      [null, null, 'TOTAL Voirie', 4, 4, 8],
+      [null, null, 'TOTAL Éclairage', 3, 3, 6],
+    ]);
+    expect(t.rows.map((x) => [x.index, x.kind])).toEqual([
+      [1, 'action'],
+      [2, 'subtotal'],
+      [3, 'action'],
+      [4, 'unclassified'],
+      [5, 'subtotal'],
+    ]);
+  });
+
   it('of several labels on one row, the most specific wins, and its text is the label', () => {
     // The grand total (rank 1) beats the subtotal (rank 4), whichever column it is in.
     const t = classify(HEADER, [
@@ -273,6 +290,19 @@ describe('sections', () => {
       { total: 2, kind: 'sectionTotal', section: 'socle', parts: [1], actionRows: [1] },
       { total: 4, kind: 'sectionTotal', section: 'initiative', parts: [3], actionRows: [3] },
       { total: 5, kind: 'grandTotal', parts: [2, 4], actionRows: [1, 3] },
+    ]);
+  });
+
+  it('a subtotal closes no section: the rows under it stay in the initiatives', () => {
+    const t = classify(HEADER, [
+      ['Initiatives locales', null, 'Veille', 1, 1, 2],
+      [null, null, 'Sous total', 1, 1, 2],
+      ['Autre', null, 'Jardin', 3, 3, 6],
+    ]);
+    expect(t.rows.map((x) => [x.index, x.kind, x.section])).toEqual([
+      [1, 'action', 'initiative'],
+      [2, 'subtotal', 'initiative'],
+      [3, 'action', 'initiative'],
     ]);
   });
 
@@ -343,6 +373,18 @@ describe('theme blocks', () => {
       { id: 0, theme: 'Maraudes', themeNormalized: 'maraudes', section: 'socle', rows: [1], codeText: null, code: null },
       { id: 1, theme: 'Maraudes', themeNormalized: 'maraudes', section: 'socle', rows: [3], codeText: null, code: null },
     ]);
+  });
+
+  it('an empty merged theme cell gives its block no theme', () => {
+    const t = classify(
+      HEADER,
+      [
+        [null, null, 'Maraude', 10, 10, 20],
+        [null, null, 'Veille', 1, 1, 2],
+      ],
+      [{ top: 1, left: 0, bottom: 2, right: 0 }],
+    );
+    expect(t.blocks).toEqual([{ id: 0, theme: null, themeNormalized: '', section: 'socle', rows: [1, 2], codeText: null, code: null }]);
   });
 
   it('a blank row after a total inside no merge is skipped, and a row with no theme after a total opens a block without one', () => {
@@ -513,6 +555,45 @@ describe('actions, placeholders, titles and fiche numbers', () => {
     ]);
   });
 
+  it('words of its own, or a title merged from above, keep a row an action even when its amounts equal the rows above', () => {
+    const t = classify(
+      HEADER,
+      [
+        ['Maraudes', null, 'Maraude de nuit', 10, 10, 20],
+        [null, null, null, 10, 10, 20],
+        [null, M05, null, 20, 20, 40],
+        [null, null, null, null, null, null],
+      ],
+      [{ top: 1, left: 2, bottom: 2, right: 2 }],
+    );
+    expect(t.rows.map((x) => [x.index, x.kind, x.label, x.imputation.state])).toEqual([
+      [1, 'action', 'Maraude de nuit', 'missing'],
+      [2, 'action', 'Maraude de nuit', 'missing'],
+      [3, 'action', '', 'written'],
+    ]);
+    expect(t.readings).toEqual([]);
+  });
+
+  it('a row with only a code, or only zeros, is a row of the block; under a merged title with no amounts, an action still', () => {
+    const t = classify(
+      HEADER,
+      [
+        ['Maraudes', null, 'Maraude de nuit', 10, 10, 20],
+        [null, null, null, null, null, null],
+        [null, M05, null, null, null, null],
+        [null, null, null, 0, 0, 0],
+      ],
+      [{ top: 1, left: 2, bottom: 2, right: 2 }],
+    );
+    expect(t.rows.map((x) => [x.index, x.kind, x.label, x.block])).toEqual([
+      [1, 'action', 'Maraude de nuit', 0],
+      [2, 'action', 'Maraude de nuit', 0],
+      [3, 'themeHeader', '', 0],
+      [4, 'placeholder', '', 0],
+    ]);
+    expect(t.blocks[0]).toMatchObject({ rows: [1, 2, 3, 4], codeText: M05, code: M05 });
+  });
+
   it('a total label merged down does not make the row below a total; its amounts under a merge read as blank', () => {
     const t = classify(
       HEADER,
@@ -530,6 +611,22 @@ describe('actions, placeholders, titles and fiche numbers', () => {
     expect(t.rows.map((x) => [x.index, x.kind, x.label])).toEqual([
       [1, 'action', 'Maraude'],
       [2, 'subtotal', 'Sous total'],
+    ]);
+  });
+
+  it('an amount merged down counts once: the covered cell reads blank even when the grid repeats the value', () => {
+    // A file reader may give each covered cell the merge's value.
+    const t = classify(
+      HEADER,
+      [
+        ['Maraudes', null, 'Maraude', 10, 10, 20],
+        [null, null, 'Veille', 10, 1, 2],
+      ],
+      [{ top: 1, left: 3, bottom: 2, right: 3 }],
+    );
+    expect(t.rows.map((x) => x.amounts)).toEqual([
+      { A: cents(1000), C: cents(1000), F: cents(2000) },
+      { A: empty, C: cents(100), F: cents(200) },
     ]);
   });
 
