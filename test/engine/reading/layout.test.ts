@@ -228,6 +228,15 @@ describe('the band', () => {
     expect([t.headerBottom, t.dataStart]).toEqual([0, 1]);
   });
 
+  it('a theme merged down from a row of data under the header is data; a header cell merged far down takes no rows', () => {
+    const header = ['Thème', "Intitulé de l'action", 'Participation État', 'Crédits CD affectés', 'Budget global'];
+    const [t] = locate([header, ['Maraudes', null, null, null, null], [null, 'Maraude', 10, 10, 20], [null, 'Veille', 1, 1, 2]], [{ top: 1, left: 0, bottom: 3, right: 0 }]);
+    expect([t.headerBottom, t.dataStart]).toEqual([0, 1]);
+    const blank: Raw[][] = [[], [], [], [], [], [], [], [], []];
+    const [u] = locate([header, ...blank, [null, 'Maraude', 10, 10, 20]], [{ top: 0, left: 0, bottom: 9, right: 0 }]);
+    expect([u.headerBottom, u.dataStart]).toEqual([0, 1]);
+  });
+
   it('a first data row with a Chorus code, written or compact, or a template title, is data', () => {
     const header = ['Imputation chorus', "Intitulé de l'action", 'Participation État', 'Crédits CD affectés', 'Budget global'];
     for (const first of [['0304 50 19 19 05', null, null, null, null], ['030450191905', null, null, null, null], [null, "Intitulé de l'action n°1", null, null, null]]) {
@@ -270,6 +279,49 @@ describe('what ends a table', () => {
     const [t] = locate([header, ['Maraudes', null, 'Maraude', 10, 10, 20], ['Code  chorus', null, null, 'Participation État', 'Crédits CD affectés', null], [null, null, null, 10, 10, null]]);
     expect([t.dataEnd, t.endedBy]).toEqual([2, { row: 2, label: 'Code chorus' }]);
     const [u] = locate([header, ['Maraudes', null, 'Maraude', 10, 10, 20], ['Thème', null, 'Participation État', null, 'Crédits CD affectés', null], [null, null, null, 10, 10, null]]);
+    expect([u.dataEnd, u.endedBy]).toEqual([4, undefined]);
+  });
+
+  it('a header band below ends only the tables whose columns it overlaps', () => {
+    const annex = ["Intitulé de l'action", 'Participation État', 'Crédits CD affectés', 'Budget global'];
+    // Below a table on the left: a lone word far left, and an annex far right.
+    const left = locate([
+      [...annex],
+      ['Maraude', 10, 10, 20],
+      ['Commentaire', null, null, null, null, null, ...annex],
+      [null, null, null, null, null, null, 'Veille', 1, 1, 2],
+    ]);
+    expect(left.map((t) => [t.span, t.dataStart, t.dataEnd, t.endedBy])).toEqual([
+      [{ left: 0, right: 3 }, 1, 4, undefined],
+      [{ left: 6, right: 9 }, 3, 4, undefined],
+    ]);
+    // Below a table on the right: an annex on the left.
+    const right = locate([
+      [null, null, null, null, null, ...annex],
+      [null, null, null, null, null, 'Maraude', 10, 10, 20],
+      [...annex],
+      ['Veille', 1, 1, 2],
+    ]);
+    expect(right.map((t) => [t.span, t.dataStart, t.dataEnd])).toEqual([
+      [{ left: 5, right: 8 }, 1, 4],
+      [{ left: 0, right: 3 }, 3, 4],
+    ]);
+  });
+
+  it('a table ended by a recap keeps that end when another recap, or a block, comes further down', () => {
+    const annex = ["Intitulé de l'action", 'Participation État', 'Crédits CD affectés', 'Budget global'];
+    const recap = ['Imputation chorus', 'Participation État', 'Crédits CD affectés', 'Budget global'];
+    const [t] = locate([annex, ['Maraude', 10, 10, 20], recap, ['0304 50 19 19 05', 10, 10, 20], [], recap, ['0304 50 19 19 06', 1, 1, 2]]);
+    expect([t.dataEnd, t.endedBy]).toEqual([2, { row: 2, label: 'Imputation chorus' }]);
+    const [u] = locate([annex, ['Maraude', 10, 10, 20], recap, ['0304 50 19 19 05', 10, 10, 20], ['Code', 'Participation État', 'Crédits CD affectés', null], [null, 1, 1, 2]]);
+    expect([u.dataEnd, u.endedBy]).toEqual([2, { row: 2, label: 'Imputation chorus' }]);
+  });
+
+  it('a block written over two rows ends the table at its first; two amount labels alone do not', () => {
+    const header = ['Thème', 'Imputation chorus', "Intitulé de l'action", 'Participation État', 'Crédits CD affectés', 'Budget global'];
+    const [t] = locate([header, ['Maraudes', null, 'Maraude', 10, 10, 20], ['Code chorus', null, null, null, null, null], [null, null, null, 'Participation État', 'Crédits CD affectés', null], [null, null, null, 10, 10, null]]);
+    expect([t.dataEnd, t.endedBy]).toEqual([2, { row: 2, label: 'Code chorus' }]);
+    const [u] = locate([header, ['Maraudes', null, 'Maraude', 10, 10, 20], [null, null, null, 'Participation État', 'Crédits CD affectés', null], [null, null, null, 10, 10, null]]);
     expect([u.dataEnd, u.endedBy]).toEqual([4, undefined]);
   });
 
