@@ -121,10 +121,9 @@ export function letterSet(columns: BandColumn[]): Set<AmountColumn> {
   return s;
 }
 
-/** A header names at least three amount columns, or shows at least five of the letters A–F. */
+/** A header names at least three amount columns, or shows at least five of the letters A–F (each in a column of its own). */
 export function isHeader(template: AnnexTemplate, m: BandMatch): boolean {
-  const matched = m.columns.filter((c) => c.key || c.letter).length;
-  return matched >= 3 && (amountKeys(template, m.columns).size >= 3 || letterSet(m.columns).size >= 5);
+  return amountKeys(template, m.columns).size >= 3 || letterSet(m.columns).size >= 5;
 }
 
 /** What a band tells, as one number: distinct columns named and letters seen, then label lengths. */

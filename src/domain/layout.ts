@@ -65,8 +65,9 @@ function rowHasNumber(grid: SheetGrid, r: number): boolean {
 function assign(template: AnnexTemplate, cols: BandColumn[]): { columns: Partial<Record<ColumnKey, number>>; labelledTitle: boolean; lettersSeen: boolean; inline: boolean } {
   const columns: Partial<Record<ColumnKey, number>> = {};
   const taken = new Set<number>();
-  for (const m of cols.filter((x) => x.key).sort((a, b) => b.labelLength - a.labelLength || a.col - b.col)) {
-    if (columns[m.key!] === undefined && !taken.has(m.col)) {
+  // The band's columns come left to right and the sort is stable: of two equal labels, the leftmost.
+  for (const m of cols.filter((x) => x.key).sort((a, b) => b.labelLength - a.labelLength)) {
+    if (columns[m.key!] === undefined) {
       columns[m.key!] = m.col;
       taken.add(m.col);
     }
@@ -85,9 +86,10 @@ function assign(template: AnnexTemplate, cols: BandColumn[]): { columns: Partial
   const labelledTitle = columns.title !== undefined || columns.fiche !== undefined;
   if (columns.title === undefined) {
     // No title header: the text column just left of the first amount column holds the titles.
+    // (A segment with no amount column gets no table, so the title it would get is never read.)
     const firstAmount = Math.min(...template.amountColumns.map((k) => columns[k] ?? Infinity));
     const left = cols[0].col;
-    for (let c = firstAmount - 1; c >= left && Number.isFinite(firstAmount); c--) {
+    for (let c = firstAmount - 1; c >= left; c--) {
       if (!taken.has(c)) {
         columns.title = c;
         taken.add(c);
@@ -131,14 +133,13 @@ export function locateTables(grid: SheetGrid, template: AnnexTemplate, merges = 
       return template.placeholderPrefixes.some((p) => startsWithWords(cell.words, p));
     });
   };
-  // A row continues the header below it: letters, or words that name a column better, or the
-  // rest of the amount columns' labels (« reportés sur 2023 », « (le cas échéant) ») — but not
-  // amounts typed as text (« -  € »), which make a data row.
+  // A row continues the header below it: letters or words that name a column better, or the
+  // rest of the amount columns' labels (« reportés sur 2023 », « (le cas échéant) »). Amounts
+  // typed as text (« -  € ») make a data row: cells() gives NONE for it.
   const continues = (top: number, bottom: number, m: BandMatch): boolean => {
     const next = bottom + 1;
     const row = cells(next);
     if (row === NONE || looksLikeData(next, m)) return false;
-    if (row.filter((c) => c.letter && !c.words).length >= 3) return true;
     const before = bandScore(m);
     const after = bandScore(band(top, next));
     if (after.keys > before.keys || (after.keys === before.keys && after.length > before.length)) return true;
@@ -147,7 +148,7 @@ export function locateTables(grid: SheetGrid, template: AnnexTemplate, merges = 
       const c = roleOf.get(cell.col);
       return !!c && ((c.key !== undefined && amountCols.has(c.key)) || (c.key === undefined && c.letter !== undefined));
     });
-    return underAmounts.length > 0 && !underAmounts.some((cell) => isAmountText(cell.raw));
+    return underAmounts.length > 0;
   };
 
   for (let r = 0; r < height; r++) {

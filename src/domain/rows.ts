@@ -22,7 +22,7 @@ export type Section = string;
 /** How a row carries its Chorus code. */
 export type ImputationState =
   | 'written' // typed on this row
-  | 'merged' // inside a vertically merged code cell that shows a code
+  | 'merged' // inside a merged code cell that shows a code (down a block, or across into the column)
   | 'missing' // blank, unmerged (or a merge with nothing in it)
   | 'noColumn'; // the table has no code column
 
@@ -164,15 +164,13 @@ export function classifyRows(
   // Running sums, for a total read from its amounts: the action rows since the last total, and all.
   let pendingStart = 0;
   const isPart = (x: AnnexRow) => x.kind === 'action' || x.kind === 'placeholder';
-  interface Running { from: number; upTo: number; count: number; sums: ColumnSums }
-  const fresh = (): Running => ({ from: 0, upTo: 0, count: 0, sums: sumRows([], amountCols) });
+  interface Running { from: number; upTo: number; sums: ColumnSums }
+  const fresh = (): Running => ({ from: 0, upTo: 0, sums: sumRows([], amountCols) });
   const running = { pending: fresh(), all: fresh() };
   // Sums kept up to date only when asked, from where they stopped: linear over the table.
   const sumSince = (acc: Running, from: number): Running => {
     if (acc.from !== from) Object.assign(acc, fresh(), { from, upTo: from });
-    const added = rows.slice(acc.upTo).filter(isPart);
-    if (added.length) acc.sums = addUp([acc.sums, sumRows(added, amountCols)], amountCols);
-    acc.count += added.length;
+    acc.sums = addUp([acc.sums, sumRows(rows.slice(acc.upTo).filter(isPart), amountCols)], amountCols);
     acc.upTo = rows.length;
     return acc;
   };
@@ -181,19 +179,18 @@ export function classifyRows(
   const equalsSums = (amounts: Partial<Record<AmountColumn, AmountReading>>, sums: ColumnSums): boolean => {
     let money = false;
     for (const k of amountCols) {
-      const a = amounts[k];
-      const sum = sums[k];
-      if (!a || a.kind === 'unreadable' || sum === null || sum === undefined) return false;
-      if (a.value !== sum) return false;
+      // Every column of the table has a reading; a column with an unreadable cell sums to null, which no amount equals.
+      const a = amounts[k]!;
+      if (a.kind === 'unreadable' || a.value !== sums[k]) return false;
       if (a.value !== 0) money = true;
     }
     return money;
   };
   const totalFromAmounts = (amounts: Partial<Record<AmountColumn, AmountReading>>): { as: 'subtotal' | 'grandTotal'; sumOf: number[] } | null => {
-    const pending = sumSince(running.pending, pendingStart);
-    if (pending.count && equalsSums(amounts, pending.sums)) return { as: 'subtotal', sumOf: partsSince(pendingStart) };
-    const all = sumSince(running.all, 0);
-    if (all.count > pending.count && equalsSums(amounts, all.sums)) return { as: 'grandTotal', sumOf: partsSince(0) };
+    // No rows sum to zero, which no total with money equals; all the rows are the pending ones
+    // when no total came before, and they were just compared.
+    if (equalsSums(amounts, sumSince(running.pending, pendingStart).sums)) return { as: 'subtotal', sumOf: partsSince(pendingStart) };
+    if (equalsSums(amounts, sumSince(running.all, 0).sums)) return { as: 'grandTotal', sumOf: partsSince(0) };
     return null;
   };
   // Shared by every row that has no code of its own to show (nothing writes to an imputation).
@@ -265,7 +262,8 @@ export function classifyRows(
     const fiche = totalKind || uncertain ? null : ownText(r, 'fiche') || null;
     // A row that reads like a total without saying which, or money with no words at all: its
     // amounts decide (the sum of the rows above it is a total); never an action that gets a code.
-    if (uncertain || (!totalKind && hasMoney && writtenCount === 0 && !title && !fiche)) {
+    // (A fiche number is written text, counted in writtenCount; a row without money equals no sums.)
+    if (uncertain || (!totalKind && writtenCount === 0 && !title)) {
       const read = totalFromAmounts(amounts);
       if (read) {
         totalKind = read.as;
@@ -326,8 +324,9 @@ export function classifyRows(
       const shown = shownText(r, 'imputation');
       if (imputationOwn) {
         imputation = { state: 'written', text: imputationOwn, code: codeOf(imputationOwn) };
-      } else if (area && area.bottom > area.top && shown) {
-        // Every row of the merge carries the same imputation: one object for them all.
+      } else if (area && shown) {
+        // Every row of the merge carries the same imputation: one object for them all. A merge
+        // across from the column on the left shows its code here too: that cell is not empty.
         const shared: Imputation | null = lastMerged;
         imputation = shared && shared.text === shown ? shared : { state: 'merged', text: shown, code: codeOf(shown) };
         lastMerged = imputation;
@@ -369,8 +368,8 @@ export function classifyRows(
       rows.length = 0;
       for (const x of kept) rows.push(x);
       for (const b of blocks) b.rows = b.rows.filter((r) => !gone.has(r));
-      const last = rows[rows.length - 1];
-      if (last && last.index < end) end = Math.min(end, Math.max(last.index, lastTotal) + 1);
+      // The last total is kept (it is no trailing row), so the last row kept is it or below it.
+      end = rows[rows.length - 1].index + 1;
     }
   }
 
