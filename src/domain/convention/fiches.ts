@@ -107,6 +107,7 @@ function stateShareAfter(text: string, at: number): { share: TextAmount | null; 
     const share = amountAt(text, at + dont[0].length, 2);
     if (share) {
       const after = SHARE_AFTER.exec(text.slice(share.end, share.end + 80));
+      // Stryker disable next-line BooleanLiteral: `mentioned` is read only when no share was found
       if (after) return { share, end: share.end + after[0].length, mentioned: true };
     }
     return { share: null, end: at + dont[0].length, mentioned: /[ÉéEe]tat\b/u.test(tail.slice(0, 80)) };

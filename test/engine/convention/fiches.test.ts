@@ -152,6 +152,18 @@ describe('which heading opens a fiche', () => {
     expect(x.fiches.map((f) => [f.number, f.title, f.aliases, f.total])).toEqual([[1, 'Dynamisation des parcours', [], 30000000]]);
   });
 
+  it('a box outside any fiche is quoted from its first 240 characters, cut to 200 on a word, and located where they end', () => {
+    const words = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `w${String(from + i).padStart(3, '0')}`).join(' ');
+    // Stream: « BUDGET ESTIME 2023 : 900 000 € » (31 characters with its space), then 5 per word.
+    const long = read(['BUDGET ESTIME', '2023 : 900 000 €', words(1, 40), words(41, 60), 'Fin du document.']);
+    // 240 characters end inside line 4 (« w041 w042 »); cut to 200, w034 ends there and goes with its space.
+    expect(long.unread).toEqual([{ subject: 'fiche', reason: 'boxOutsideFiche', source: ref(1, 4, `BUDGET ESTIME 2023 : 900 000 € ${words(1, 33)}…`) }]);
+    // Exactly 200 characters: quoted whole.
+    const exact = read(['BUDGET ESTIME', '2023 : 900 000 €', words(1, 34)]);
+    expect(exact.unread).toEqual([{ subject: 'fiche', reason: 'boxOutsideFiche', source: ref(1, 3, `BUDGET ESTIME 2023 : 900 000 € ${words(1, 34)}`) }]);
+    expect(`BUDGET ESTIME 2023 : 900 000 € ${words(1, 34)}`).toHaveLength(200);
+  });
+
   it('a heading whose title is the budget box itself opens no fiche', () => {
     const x = read(['Action 5 : BUDGET ESTIME', '2023 : 100 000 €']);
     expect(x.fiches).toEqual([]);
