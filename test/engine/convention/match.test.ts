@@ -108,6 +108,10 @@ describe('pairing fiches with action rows', () => {
     expect(matchFiches([fiche(5, 'Insertion'), fiche(null, 'Insertion')], [row('Insertion', '5')])).toEqual([paired(0, 0, 'number', 1), unmatched(1)]);
   });
 
+  it('a row paired by number is no rival: the fiche with the same title takes the other row', () => {
+    expect(matchFiches([fiche(5, 'Logement'), fiche(null, 'Logement')], [row('Logement', '5'), row('Logements')])).toEqual([paired(0, 0, 'number', 1), paired(1, 1, 'title', 1)]);
+  });
+
   it('the same title: case, accents and plurals aside', () => {
     const rows = [row('Mobilité'), row('ACCOMPAGNEMENT DES DIFFICULTES PSYCHOLOGIQUES')];
     expect(matchFiches([fiche(null, 'Accompagnement des difficultés psychologiques')], rows)).toEqual([paired(0, 1, 'title', 1)]);
