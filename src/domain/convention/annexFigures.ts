@@ -76,7 +76,7 @@ export function annexFiguresFromReport(report: SheetReport, template: AnnexTempl
     for (const row of table.classified.rows) {
       if (row.kind !== 'action' && row.kind !== 'placeholder') continue;
       const code =
-        row.imputation.code ?? filled.get(row.index) ?? (row.kind === 'placeholder' && row.block !== null ? table.classified.blocks[row.block]?.code ?? null : null);
+        row.imputation.code ?? filled.get(row.index) ?? (row.kind === 'placeholder' && row.block !== null ? table.classified.blocks[row.block].code : null);
       const A = amountOf(row, 'A');
       const hasMoney = Object.values(row.amounts).some((r) => r && r.kind === 'amount' && r.value !== 0);
       if (A) {

@@ -32,9 +32,7 @@ function words(title: string): string[] {
   return title
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/['’]/g, ' ')
-    .split(/[^A-Za-z0-9]+/)
-    .filter((w) => w !== '');
+    .match(/[A-Za-z0-9]+/g) ?? [];
 }
 
 /** Content words, lower case, a final s or x dropped (« difficultés » = « difficulté »). */
@@ -45,12 +43,18 @@ function stems(ws: string[]): string[] {
     .map((w) => (w.length > 3 && /[sx]$/.test(w) ? w.slice(0, -1) : w));
 }
 
+/**
+ * An acronym: 2 to 6 capitals (« GEIQ », « RSA »), not a small word of a title in capitals
+ * (« INSERTION ET EMPLOI »: « ET » is no « emploi, territoire »); a word in capitals is longer.
+ */
+const isAcronym = (w: string) => /^[A-Z]{2,6}$/.test(w) && !STOP.has(w.toLowerCase());
+
 /** Replace each acronym of `a` (2–6 capitals) that the words of `b` spell out by those words. */
 function spellAcronyms(a: string[], b: string[]): string[] {
   const content = b.filter((w) => !STOP.has(w.toLowerCase()));
   const out: string[] = [];
   for (const w of a) {
-    if (/^[A-Z]{2,6}$/.test(w)) {
+    if (isAcronym(w)) {
       const letters = w.toLowerCase();
       let found: string[] | null = null;
       for (let i = 0; i + letters.length <= content.length && !found; i++) {
@@ -76,10 +80,18 @@ interface PreparedTitle {
 
 function prepare(title: string): PreparedTitle {
   const ws = words(title);
-  return { words: ws, stems: new Set(stems(ws)), acronyms: ws.some((w) => /^[A-Z]{2,6}$/.test(w)) };
+  return { words: ws, stems: new Set(stems(ws)), acronyms: ws.some(isAcronym) };
 }
 
-function similarity(x: PreparedTitle, y: PreparedTitle): { dice: number; containment: number } {
+interface Closeness {
+  dice: number;
+  containment: number;
+}
+
+/** Closer first: more words shared, then more of the shorter title in the longer. */
+const closerFirst = (a: Closeness, b: Closeness) => b.dice - a.dice || b.containment - a.containment;
+
+function similarity(x: PreparedTitle, y: PreparedTitle): Closeness {
   // Acronyms are spelt out for this pair only, and only when there is one (most titles have none).
   const sx = x.acronyms ? new Set(stems(spellAcronyms(x.words, y.words))) : x.stems;
   const sy = y.acronyms ? new Set(stems(spellAcronyms(y.words, x.words))) : y.stems;
@@ -90,12 +102,12 @@ function similarity(x: PreparedTitle, y: PreparedTitle): { dice: number; contain
 }
 
 /** Similarity of two titles: Dice's coefficient of their content words, with the containment of the shorter. */
-export function titleSimilarity(x: string, y: string): { dice: number; containment: number } {
+export function titleSimilarity(x: string, y: string): Closeness {
   return similarity(prepare(x), prepare(y));
 }
 
 /** Close enough to pair: most words shared, and the shorter title (two words at least) nearly all in the longer. */
-function similar(s: { dice: number; containment: number }): boolean {
+function similar(s: Closeness): boolean {
   return s.dice >= 0.5 && s.containment >= 0.75;
 }
 
@@ -112,14 +124,8 @@ export function matchFiches(fiches: FicheFigure[], rows: AnnexActionRow[]): Fich
   // Each title is cut into words once: an annex may have thousands of rows.
   const rowTitles = rows.map((r) => prepare(r.title));
   const ficheTitles = fiches.map((f) => [f.title, ...f.aliases].map(prepare));
-  const best = (i: number, j: number) => {
-    let top = { dice: 0, containment: 0 };
-    for (const t of ficheTitles[i]) {
-      const s = similarity(t, rowTitles[j]);
-      if (s.dice > top.dice || (s.dice === top.dice && s.containment > top.containment)) top = s;
-    }
-    return top;
-  };
+  // The closest of the fiche's titles to the row.
+  const best = (i: number, j: number) => ficheTitles[i].map((t) => similarity(t, rowTitles[j])).sort(closerFirst)[0];
 
   // 1. By number.
   const rowNumbers = rows.map((r) => ficheNumberOf(r.fiche));
@@ -132,33 +138,34 @@ export function matchFiches(fiches: FicheFigure[], rows: AnnexActionRow[]): Fich
     }
   });
 
-  // 2. By title, exact first, then close; the closest pairs first, one row per fiche.
-  const pairs: Array<{ i: number; j: number; dice: number; containment: number; exact: boolean }> = [];
+  // 2. By title, the closest pairs first (the same title, dice 1, before a close one), one row per
+  // fiche. Pairs are made fiche by fiche, row by row, and the sort is stable: ties keep that order.
+  // A row taken by number is left to the loop below, which skips it (fiches are few).
+  const pairs: Array<Closeness & { i: number; j: number }> = [];
   fiches.forEach((_, i) => {
     if (matches[i].row !== null) return;
     rows.forEach((_r, j) => {
-      if (taken.has(j)) return;
       const s = best(i, j);
-      // The same content words (dice 1) under one of the fiche's titles: the same title for a reader.
-      const exact = s.dice === 1;
-      if (exact || similar(s)) pairs.push({ i, j, ...s, exact });
+      if (similar(s)) pairs.push({ i, j, ...s });
     });
   });
-  pairs.sort((a, b) => Number(b.exact) - Number(a.exact) || b.dice - a.dice || b.containment - a.containment || a.i - b.i || a.j - b.j);
+  pairs.sort(closerFirst);
   const done = new Set<number>();
   for (const p of pairs) {
     if (done.has(p.i) || taken.has(p.j)) continue;
     // Another free row as close to this fiche, or another free fiche as close to this row: no choice made.
     const rivals = pairs.filter(
-      (q) => q !== p && q.exact === p.exact && q.dice === p.dice && q.containment === p.containment && ((q.i === p.i && !taken.has(q.j)) || (q.j === p.j && !done.has(q.i))),
+      (q) => q !== p && q.dice === p.dice && q.containment === p.containment && ((q.i === p.i && !taken.has(q.j)) || (q.j === p.j && !done.has(q.i))),
     );
     if (rivals.length) {
-      if (!done.has(p.i)) matches[p.i] = { ...matches[p.i], ambiguousWith: [...new Set([p.j, ...rivals.filter((q) => q.i === p.i).map((q) => q.j)])].sort((a, b) => a - b) };
+      // A rival is this fiche's with another row, or another fiche's with this row (p.j, listed already).
+      matches[p.i] = { ...matches[p.i], ambiguousWith: [...new Set([p.j, ...rivals.map((q) => q.j)])].sort((a, b) => a - b) };
       continue;
     }
     done.add(p.i);
     taken.add(p.j);
-    matches[p.i] = { fiche: p.i, row: p.j, method: p.exact ? 'title' : 'similarTitle', score: p.dice, ambiguousWith: [] };
+    // The same content words (dice 1) under one of the fiche's titles: the same title for a reader.
+    matches[p.i] = { fiche: p.i, row: p.j, method: p.dice === 1 ? 'title' : 'similarTitle', score: p.dice, ambiguousWith: [] };
   }
   return matches;
 }
