@@ -53,7 +53,8 @@ export function readCodeAmounts(stream: TextStream, knownCodes: string[]): CodeR
         unread.push({ subject: 'code', reason: 'amountUnreadable', source, code: canonical, seen: [amount.shown] });
         return;
       }
-      codes.push({ code: canonical, shown: code.shown.replace(/\s+/g, ' '), known: knownCodes.includes(canonical), cents: amount.cents, source });
+      // Shown as the stream reads it: one plain space wherever the document had spaces or a line break.
+      codes.push({ code: canonical, shown: code.shown, known: knownCodes.includes(canonical), cents: amount.cents, source });
     };
     const pairs = pairUp(text, found, amounts);
     if (pairs) {
@@ -81,16 +82,17 @@ type Span = { start: number; end: number; shown: string };
  * each amount before its code and after the previous code. Otherwise null.
  */
 function pairUp(text: string, codes: Span[], amounts: TextAmount[]): Array<[Span, TextAmount]> | null {
-  if (amounts.length === 0) return null;
+  // No amount: one code finds none designated, several codes not as many amounts.
   if (codes.length === 1) {
     if (amounts.length === 1) return [[codes[0], amounts[0]]];
     const designated = amounts.filter((a) => DESIGNATED_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start)));
     return designated.length === 1 ? [[codes[0], designated[0]]] : null;
   }
   if (codes.length !== amounts.length) return null;
-  for (let i = 0; i < codes.length; i++) {
-    const previousCode = i > 0 ? codes[i - 1].end : -1;
-    if (!(amounts[i].start > previousCode && amounts[i].end <= codes[i].start)) return null;
-  }
+  // Each amount before its code…
+  if (codes.some((code, i) => amounts[i].end > code.start)) return null;
+  // …and after the previous code.
+  // Stryker disable next-line EqualityOperator: an amount never starts where a code ends (the code is followed by a non-digit, an amount starts with a digit), so < and <= agree
+  if (codes.slice(0, -1).some((code, i) => amounts[i + 1].start < code.end)) return null;
   return codes.map((c, i) => [c, amounts[i]]);
 }

@@ -34,13 +34,15 @@ export interface TextAmount {
 // the middle of a run of digit groups, so a run too long is no amount rather than its tail.
 const RUN = /(?<![\d.,]|\d[ .])(\d[\d .]{0,28}\d|\d)(?:,(\d{1,4}))?(?: ?\([^()\d]{1,80}\))? ?(€|euros?\b|eur\b)/giu;
 
-/** `6 707 058` → 6707058; groups of three after the first (one to three digits), one kind of separator. */
-function readGroups(digits: string): Decimal | null {
-  const trimmed = digits.trim();
-  if (/^\d+$/.test(trimmed)) return trimmed.length <= 12 ? new Decimal(trimmed) : null;
-  const sep = /^\d{1,3}( \d{3})+$/.test(trimmed) ? ' ' : /^\d{1,3}(\.\d{3})+$/.test(trimmed) ? '.' : null;
+/**
+ * `6 707 058` → 6707058; groups of three after the first (one to three digits), one kind of
+ * separator. The run starts and ends with a digit, as does RUN's match with its currency: nothing to trim.
+ */
+function readGroups(run: string): Decimal | null {
+  if (/^\d+$/.test(run)) return run.length <= 12 ? new Decimal(run) : null;
+  const sep = /^\d{1,3}( \d{3})+$/.test(run) ? ' ' : /^\d{1,3}(\.\d{3})+$/.test(run) ? '.' : null;
   if (!sep) return null;
-  return new Decimal(trimmed.split(sep).join(''));
+  return new Decimal(run.split(sep).join(''));
 }
 
 /** Every amount with a currency in `text` between `from` and `to`. */
@@ -51,17 +53,21 @@ export function amountsIn(text: string, from = 0, to = text.length): TextAmount[
   for (let m = RUN.exec(slice); m; m = RUN.exec(slice)) {
     // A year or a number before the figure ("2023 800 000 €") is not part of it: the run would
     // not group; a figure glued to a preceding number cannot be told apart, so it is unreadable.
-    const run = m[1];
-    let value = readGroups(run);
+    let value = readGroups(m[1]);
     if (value && m[2] !== undefined) value = m[2].length <= 2 ? value.plus(new Decimal(`0.${m[2]}`)) : null;
-    out.push({ start: from + m.index, end: from + m.index + m[0].length, shown: m[0].trim(), cents: value ? centsOf(value) : null });
+    out.push({ start: from + m.index, end: from + m.index + m[0].length, shown: m[0], cents: value ? centsOf(value) : null });
   }
   return out;
 }
 
+/**
+ * The longest text RUN matches (figure 30, decimals 5, words in parentheses 83, space 1, « euros » 5),
+ * and the character after it, which `\b` reads: an amount starting in the window is read whole.
+ */
+const LONGEST_AMOUNT = 125;
+
 /** The first amount starting at `at` or after it (spaces skipped), within `window` characters. */
 export function amountAt(text: string, at: number, window = 40): TextAmount | null {
-  const found = amountsIn(text, at, Math.min(text.length, at + window + 40));
-  const first = found[0];
+  const first = amountsIn(text, at, at + window + LONGEST_AMOUNT)[0];
   return first && first.start - at <= window ? first : null;
 }

@@ -58,10 +58,12 @@ export function readStateTotal(stream: TextStream): StateTotalReading {
   const preferred = mentions.some((s) => s.article2) ? mentions.filter((s) => s.article2) : mentions;
   const amounts = new Set(preferred.map((s) => s.cents));
   let chosen: Statement | null = null;
-  if (amounts.size === 1) chosen = strip(preferred[0]);
-  else if (amounts.size > 1) {
+  if (amounts.size > 1) {
     unread.push({ subject: 'stateTotal', reason: 'conflictingTotals', source: preferred[0].source, seen: preferred.map((s) => s.source.quote) });
-  } else if (!unread.some((u) => u.subject === 'stateTotal')) {
+  } else if (amounts.size === 1) {
+    chosen = strip(preferred[0]);
+  } else if (unread.length === 0) {
+    // An unreadable figure (all `unread` holds so far) is said as such, not as a missing total.
     unread.push({ subject: 'stateTotal', reason: 'noStateTotal', source: null });
   }
   const ordered = [...mentions.filter((s) => s.article2), ...mentions.filter((s) => !s.article2)].map(strip);
@@ -73,7 +75,8 @@ function strip(s: Statement & { article2?: boolean }): Statement {
   return { cents: s.cents, source: s.source };
 }
 
+/** The sentence is quoted from the stream: one plain space between words. */
 function yearOf(sentence: string): number | null {
-  const m = /(?:ann[ée]e|exercice|titre\s+de)\s+((?:19|20)\d\d)\b/i.exec(sentence) ?? /\b(?:en|pour)\s+((?:19|20)\d\d)\b/i.exec(sentence);
+  const m = /(?:ann[ée]e|exercice|titre de) ((?:19|20)\d\d)\b/i.exec(sentence) ?? /\b(?:en|pour) ((?:19|20)\d\d)\b/i.exec(sentence);
   return m ? Number(m[1]) : null;
 }
