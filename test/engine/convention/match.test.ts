@@ -13,6 +13,11 @@ const unmatched = (i: number, ambiguousWith: number[] = []): FicheMatch => ({ fi
 const paired = (i: number, j: number, method: FicheMatch['method'], score: number): FicheMatch => ({ fiche: i, row: j, method, score, ambiguousWith: [] });
 
 describe('title similarity', () => {
+  it('titles with no letter or digit share nothing, not even with each other', () => {
+    expect(titleSimilarity('—', '« … »')).toEqual({ dice: 0, containment: 0 });
+    expect(titleSimilarity('—', 'Accès aux droits')).toEqual({ dice: 0, containment: 0 });
+  });
+
   it('case, accents, punctuation, apostrophes, small words and a final s or x set aside', () => {
     expect(titleSimilarity('Sports', 'sport')).toEqual({ dice: 1, containment: 1 });
     expect(titleSimilarity('L’accès aux DROITS', 'Accès droit')).toEqual({ dice: 1, containment: 1 });
