@@ -6,6 +6,7 @@ import { formatEuro } from '../amounts';
 import { formatGap } from '../units';
 import { Lang } from '../words/types';
 import { colon } from '../words/render';
+import { wordsFor } from '../words';
 import { CONVENTION_RULE_ENTRIES } from '../rules/convention';
 import { SourceRef } from './document';
 import { ConventionFinding, ConventionRule } from './compare';
@@ -44,9 +45,12 @@ export function sourcePlace(source: FigureSource, lang: Lang): string {
   return placeOf(source.ref, lang);
 }
 
-/** Text from the document, quoted as each language quotes: « … » in French, "…" in English. */
+/**
+ * Text from the document, quoted as each language quotes (« … » in French, "…" in English), by the
+ * words layer's own rule: a text already in quotes keeps them, one holding « » gets “ ” in French.
+ */
 function quoted(text: string, lang: Lang): string {
-  return lang === 'fr' ? `«\u00a0${text}\u00a0»` : `"${text}"`;
+  return wordsFor(lang).quote(text);
 }
 
 /** `ligne 358 : « Au titre de l'année 2023, … »` — a quote is text from the document, shown as text. */

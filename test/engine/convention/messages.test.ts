@@ -68,6 +68,15 @@ describe('places in the convention', () => {
     );
   });
 
+  it('a quote holding guillemets is not wrapped in a second pair: “ ” inside French text, alone when already quoted', () => {
+    const nested = 'au titre de l’axe «\u00a0Insertion\u00a0» : 110 000 euros';
+    expect(sourceLine(doc(12, 12, nested), 'fr')).toBe('ligne 12\u00a0: “au titre de l’axe «\u00a0Insertion\u00a0» : 110 000 euros”');
+    expect(sourceLine(doc(12, 12, nested), 'en')).toBe('line 12: "au titre de l’axe «\u00a0Insertion\u00a0» : 110 000 euros"');
+    const whole = '«\u00a0Premières heures\u00a0»';
+    expect(sourceLine(doc(12, 12, whole), 'fr')).toBe('ligne 12\u00a0: «\u00a0Premières heures\u00a0»');
+    expect(sourceLine(doc(12, 12, '"First hours"'), 'en')).toBe('line 12: "First hours"');
+  });
+
   it('how a fiche was matched with its row', () => {
     expect(matchMethodName('number', 'fr')).toBe('par numéro de fiche');
     expect(matchMethodName('number', 'en')).toBe('by fiche number');
