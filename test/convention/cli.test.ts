@@ -23,7 +23,7 @@ describe('annex9 check --convention (text)', () => {
     );
     expect(stdout).toContain('         ligne 358\u00a0: «\u00a0Au titre de l\'année 2023, le soutien financier de l\'État s\'élève à un montant de 6 707 058 €.\u00a0»');
     // Each sentence is quoted once: the code findings after the split name their lines only.
-    expect(stdout.match(/lignes 417 à 421\u00a0: «/g)).toHaveLength(1);
+    expect(stdout.match(/lignes 417 à 421\u00a0: “/g)).toHaveLength(1);
     expect(stdout).toContain('  fiche 8 «\u00a0Développement des Groupements Employeurs Insertion Qualifications dans le Pas de Calais\u00a0» ↔ ligne 29 «\u00a0Développement des GEIQ\u00a0» (par intitulé approché)');
     expect(stdout).toContain('Non lu dans la convention (1)\u00a0:');
   });
@@ -77,7 +77,7 @@ describe('annex9 convention', () => {
     const { code, stdout } = await runCli(['convention', SEED_TEXT_FILE]);
     expect(code).toBe(1);
     expect(stdout).toContain("Soutien financier de l’État (article 2)\u00a0:\n  6\u202f707\u202f058,00\u00a0€ — ligne 358\u00a0: «\u00a0Au titre de l'année 2023, le soutien financier de l'État s'élève à un montant de 6 707 058 €.\u00a0»");
-    expect(stdout).toMatch(/ {2}0304 50 19 19 07 +6\u202f067\u202f058,00\u00a0€ — lignes 435 à 439\u00a0: «\u00a0Les subventions d'un montant de 6 067 058 euros/);
+    expect(stdout).toMatch(/ {2}0304 50 19 19 07 +6\u202f067\u202f058,00\u00a0€ — lignes 435 à 439\u00a0: “Les subventions d'un montant de 6 067 058 euros/);
     expect(stdout).toContain('  Total               6\u202f986\u202f581,00\u00a0€');
     expect(stdout).toContain('  14. Santé Employabilité — budget 414\u202f000,00\u00a0€, part État 207\u202f000,00\u00a0€ — lignes 6692 à 6694\u00a0: «\u00a02023 : 414 000 € dont 207 000 € de participation Etat\u00a0»');
     expect(stdout).toContain('Convention\u00a0: article 3.1 ≠ article 2 (1) [CONVENTION_SPLIT]');

@@ -73,7 +73,7 @@ describe('the sample annex against the seed', () => {
     const quotes = findingSourceLines(split, 'fr');
     expect(quotes).toHaveLength(6);
     expect(quotes[0]).toBe("ligne 358\u00a0: «\u00a0Au titre de l'année 2023, le soutien financier de l'État s'élève à un montant de 6 707 058 €.\u00a0»");
-    expect(quotes[5]).toMatch(/^lignes 442 à 450\u00a0: «\u00a0La subvention d'un montant de 640 000 euros est imputée/);
+    expect(quotes[5]).toMatch(/^lignes 442 à 450\u00a0: “La subvention d'un montant de 640 000 euros est imputée/);
   });
 
   it('matches the 23 fiches with their rows (none by the template numbers 2.1, 5.1…) and finds no fiche disagreement', () => {

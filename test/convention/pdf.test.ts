@@ -76,7 +76,7 @@ describe('annex9 check --convention with the PDF', () => {
     expect(stdout).toMatch(/F13 +Imputation 0304 50 19 19 03\u00a0: colonne A de l’annexe 300\u202f000,00\u00a0€ \(F13, F14\), article 3\.1 de la convention 110\u202f000,00\u00a0€ \(page \d+\) — écart \+190\u202f000,00\u00a0€\./);
     expect(stdout).toMatch(/F16 +Imputation 0304 50 19 19 04\u00a0: colonne A de l’annexe 0,00\u00a0€ .* 80\u202f000,00\u00a0€ .* — écart -80\u202f000,00\u00a0€\./);
     expect(stdout).toMatch(/F19 +Imputation 0304 50 19 19 07\u00a0: colonne A de l’annexe 5\u202f677\u202f535,00\u00a0€ .* 6\u202f067\u202f058,00\u00a0€ .* — écart -389\u202f523,00\u00a0€\./);
-    expect(stdout).toMatch(/page \d+\u00a0: «\u00a0La subvention d'un montant de 110 000 euros est imputée .*\(code activité : 030450191903\)/);
+    expect(stdout).toMatch(/page \d+\u00a0: “La subvention d'un montant de 110 000 euros est imputée .*\(code activité : 030450191903\)/);
     expect(stdout).toContain("Fiches action\u00a0: 23 sur 23 appariées à une ligne de l’annexe");
     expect(stdout).not.toMatch(/FICHE_|ROW_WITHOUT_FICHE|CONVENTION_TOTAL/);
   });
