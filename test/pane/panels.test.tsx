@@ -163,6 +163,22 @@ describe('« Rapprocher avec la convention… »', () => {
     expect(panel.textContent).toContain('page 9\u00a0: «\u00a0La subvention de 80 000 euros…\u00a0»');
   });
 
+  it('an amount corrected a second time (after reopening) still names the document’s quote it replaces', async () => {
+    const replaces = { unit: 'page' as const, first: 9, last: 9, quote: 'La subvention de 80 000 euros…' };
+    const figures: ConventionFigures = { document: 'convention.pdf', unit: 'page', year: 2023, stateTotal: null, codes: [{ code: '0304 50 19 19 04', cents: 9_000_000, sources: [{ kind: 'typed', replaces }] }], fiches: [] };
+    const s = service({ stored: { figures, at: '2026-03-02T10:00:00.000Z' } });
+    renderPane(s);
+    await check();
+    const panel = await screen.findByTestId('convention-panel', {}, { timeout: 30_000 });
+    await within(panel).findByTestId('convention-headline');
+    fireEvent.click(within(panel).getByRole('button', { name: 'Modifier les montants' }));
+    fireEvent.change(within(panel).getByLabelText('Imputation 0304 50 19 19 04'), { target: { value: '95 000' } });
+    fireEvent.click(within(panel).getByRole('button', { name: 'Confirmer et enregistrer dans le classeur' }));
+    await waitFor(() => expect(s.saveConvention).toHaveBeenCalledTimes(1));
+    const saved = s.saveConvention.mock.calls[0][1] as ConventionFigures;
+    expect(saved.codes).toEqual([{ code: '0304 50 19 19 04', cents: 9_500_000, sources: [{ kind: 'typed', replaces }] }]);
+  });
+
   it('in review-only mode nothing is saved in the workbook', async () => {
     const s = service();
     renderPane(s);

@@ -74,15 +74,22 @@ export function figuresFromExtraction(x: ConventionExtraction, document: string 
   };
 }
 
+/**
+ * A figure typed by hand over `original`: it names what the document said, read there or already
+ * replaced by an earlier typing, so a second correction does not lose the place of the first.
+ */
+export function typedOver(cents: Cents, original: { sources: FigureSource[] } | null): { cents: Cents; sources: FigureSource[] } {
+  const replaces = original?.sources.map((s) => (s.kind === 'document' ? s.ref : s.replaces)).find((r) => r !== undefined);
+  return { cents, sources: [replaces ? { kind: 'typed', replaces } : { kind: 'typed' }] };
+}
+
 /** Amounts typed per code win over the document's for the codes they name. */
 export function withTypedCodes(figures: ConventionFigures, typed: Array<{ code: string; cents: Cents }>): ConventionFigures {
   const codes = figures.codes.map((c) => {
     const t = typed.find((x) => x.code === c.code);
-    if (!t) return c;
-    const replaced = c.sources.find((s) => s.kind === 'document');
-    return { code: c.code, cents: t.cents, sources: [{ kind: 'typed', ...(replaced?.kind === 'document' ? { replaces: replaced.ref } : {}) } as FigureSource] };
+    return t ? { code: c.code, ...typedOver(t.cents, c) } : c;
   });
-  for (const t of typed) if (!codes.some((c) => c.code === t.code)) codes.push({ code: t.code, cents: t.cents, sources: [{ kind: 'typed' }] });
+  for (const t of typed) if (!codes.some((c) => c.code === t.code)) codes.push({ code: t.code, ...typedOver(t.cents, null) });
   return { ...figures, codes };
 }
 

@@ -26,6 +26,7 @@ import {
   figuresFromExtraction,
   notConventionMessage,
   placeOf,
+  typedOver,
   unreadMessage,
 } from '../../domain/convention';
 import { conventionTextFromString } from '../../domain/convention/document';
@@ -102,8 +103,7 @@ function centsOfText(text: string, lang: Lang): number | string {
 /** A figure as typed: unchanged keeps its source, changed says what it replaces. */
 function edited(cents: number, original: { cents: number; sources: FigureSource[] } | null): { cents: number; sources: FigureSource[] } {
   if (original && original.cents === cents) return original;
-  const read = original?.sources.find((s) => s.kind === 'document');
-  return { cents, sources: [read?.kind === 'document' ? { kind: 'typed', replaces: read.ref } : { kind: 'typed' }] };
+  return typedOver(cents, original);
 }
 
 function figuresOfDraft(d: Draft, lang: Lang): { figures: ConventionFigures } | { errors: Record<string, string> } {

@@ -4,7 +4,7 @@
  * their codes (saying what they replace) and are added for codes the document does not name.
  * Data is built inside each test (Stryker counts only what runs in a test).
  */
-import { CodeStatement, ConventionExtraction, SourceRef, figuresFromExtraction, typedFigures, withTypedCodes } from '../../../src/domain/convention';
+import { CodeStatement, ConventionExtraction, FigureSource, SourceRef, figuresFromExtraction, typedFigures, typedOver, withTypedCodes } from '../../../src/domain/convention';
 
 const C03 = '0304 50 19 19 03';
 const C05 = '0304 50 19 19 05';
@@ -76,6 +76,20 @@ describe('amounts typed by hand', () => {
       codes: [{ code: C05, cents: 100, sources: [{ kind: 'typed' as const }, { kind: 'document' as const, ref: ref(50, 'q') }] }],
     };
     expect(withTypedCodes(once, [{ code: C05, cents: 700 }]).codes).toEqual([{ code: C05, cents: 700, sources: [{ kind: 'typed', replaces: ref(50, 'q') }] }]);
+  });
+
+  it('typed twice: the second amount still names the document’s place the first replaced', () => {
+    const figures = figuresFromExtraction(extraction({ codes: [code(C03, 10000, 417)] }), 'c.pdf');
+    const twice = withTypedCodes(withTypedCodes(figures, [{ code: C03, cents: 9900 }]), [{ code: C03, cents: 9800 }]);
+    expect(twice.codes).toEqual([{ code: C03, cents: 9800, sources: [{ kind: 'typed', replaces: ref(417, `${C03} : 100 €`) }] }]);
+  });
+
+  it('a typed figure over a read one, or over one already typed, names what the document said; over nothing, nothing', () => {
+    const read: FigureSource = { kind: 'document', ref: ref(12, 'q') };
+    expect(typedOver(500, { sources: [read] })).toEqual({ cents: 500, sources: [{ kind: 'typed', replaces: ref(12, 'q') }] });
+    expect(typedOver(600, { sources: [{ kind: 'typed', replaces: ref(12, 'q') }] })).toEqual({ cents: 600, sources: [{ kind: 'typed', replaces: ref(12, 'q') }] });
+    expect(typedOver(600, { sources: [{ kind: 'typed' }] })).toEqual({ cents: 600, sources: [{ kind: 'typed' }] });
+    expect(typedOver(600, null)).toEqual({ cents: 600, sources: [{ kind: 'typed' }] });
   });
 
   it('a typed code the document does not name is added after the document’s, once', () => {
