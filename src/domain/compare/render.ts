@@ -367,7 +367,8 @@ function renderExecution(result: CompareResult, lang: Lang, showUnchanged: boole
     out.push('', fr ? `Par mesure (${measures.length})` : `By measure (${measures.length})`);
     for (const g of measures) out.push(...executionGroupBlock(g, result, lang));
   }
-  const actions = x.actions.filter((a) => (showUnchanged || a.differs || a.status !== 'paired') && !(a.template && !a.differs));
+  // --all shows every row, empty template rows included, as the sheet, the outline and --json do.
+  const actions = x.actions.filter((a) => showUnchanged || ((a.differs || a.status !== 'paired') && !(a.template && !a.differs)));
   if (actions.length) {
     out.push('', fr ? `Par action${showUnchanged ? '' : ' (réalisé différent du prévu)'} (${actions.length})` : `By action${showUnchanged ? '' : ' (spent differs from planned)'} (${actions.length})`);
     for (const a of actions) out.push(...executionActionBlock(a, result, lang));

@@ -260,6 +260,30 @@ describe('the report of planned against spent, the other lines', () => {
       '      montant susceptible de reversement (art. 5)\u00a0: aucun (part État des dépenses ≥ versé)',
       '',
     ]);
-    expect(lines.filter((l) => l.startsWith('Par action'))).toEqual(['Par action (3)']); // template rows stay out of the report, even with --all
+    // --all lists every row, the empty template rows too (rows 7 and 9), as the outline, the sheet and --json do.
+    const byAction = lines.indexOf('Par action (5)');
+    expect(lines.slice(byAction, byAction + 21)).toEqual([
+      'Par action (5)',
+      '  ~ ligne 5\u00a0: «\u00a0Alpha\u00a0» (appariée par intitulé dans le thème)',
+      '      prévu\u00a0: A 1\u202f000,00\u00a0€ · C 1\u202f000,00\u00a0€',
+      '      réalisé\u00a0: A 1\u202f000,00\u00a0€ · C illisible',
+      '      part État des dépenses\u00a0: non calculée (montant illisible)',
+      '  − ligne 6\u00a0: «\u00a0Beta\u00a0» — prévue, absente du tableau d’exécution',
+      '      prévu\u00a0: A 500,00\u00a0€ · C 500,00\u00a0€',
+      '      réalisé\u00a0: aucun montant',
+      '      part État des dépenses\u00a0: 0,00\u00a0€',
+      '  = ligne 7\u00a0: «\u00a0Intitulé de l’action n°1\u00a0» (appariée par intitulé dans le thème)',
+      '      prévu\u00a0: aucun montant',
+      '      réalisé\u00a0: aucun montant',
+      '      part État des dépenses\u00a0: 0,00\u00a0€',
+      '  = ligne 8\u00a0: «\u00a0Gamma\u00a0» (appariée par intitulé dans le thème)',
+      '      prévu\u00a0: A 200,00\u00a0€ · C 200,00\u00a0€',
+      '      réalisé\u00a0: A 200,00\u00a0€ · C 200,00\u00a0€',
+      '      part État des dépenses\u00a0: 200,00\u00a0€',
+      '  = ligne 9\u00a0: «\u00a0Intitulé de l’action n°1\u00a0» (appariée par intitulé dans le thème)',
+      '      prévu\u00a0: aucun montant',
+      '      réalisé\u00a0: aucun montant',
+      '      part État des dépenses\u00a0: 0,00\u00a0€',
+    ]);
   });
 });
