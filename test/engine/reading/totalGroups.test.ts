@@ -129,8 +129,8 @@ describe('what each total adds up', () => {
     ]);
   });
 
-  it('sections the template does not list are grouped all the same', () => {
-    const rows = [row(1, 'action', 'autre'), row(2, 'subtotal', 'autre'), row(3, 'action', 'autre'), row(4, 'sectionTotal', 'autre', 'autre'), row(5, 'grandTotal', 'autre')];
+  it('sections the template does not list are grouped all the same; a section total saying nothing closes its own', () => {
+    const rows = [row(1, 'action', 'autre'), row(2, 'subtotal', 'autre'), row(3, 'action', 'autre'), row(4, 'sectionTotal', 'autre'), row(5, 'grandTotal', 'autre')];
     expect(groups(rows, [])).toEqual([
       { total: 2, kind: 'subtotal', parts: [1], actionRows: [1], unchecked: null },
       { total: 4, kind: 'sectionTotal', section: 'autre', parts: [2, 3], actionRows: [1, 3], unchecked: null },
