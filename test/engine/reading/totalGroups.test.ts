@@ -138,6 +138,15 @@ describe('what each total adds up', () => {
     ]);
   });
 
+  it('a section total over no row adds nothing, and leaves the other section’s subtotal to the grand total', () => {
+    const rows = [row(1, 'action'), row(2, 'subtotal'), row(3, 'sectionTotal', 'socle', 'initiative'), row(4, 'grandTotal', 'initiative')];
+    expect(groups(rows)).toEqual([
+      { total: 2, kind: 'subtotal', parts: [1], actionRows: [1], unchecked: null },
+      { total: 3, kind: 'sectionTotal', section: 'initiative', parts: [], actionRows: [], unchecked: null },
+      { total: 4, kind: 'grandTotal', parts: [2, 3], actionRows: [1], unchecked: null },
+    ]);
+  });
+
   it('theme headers and control totals add nothing and close nothing', () => {
     const rows = [row(1, 'themeHeader'), row(2, 'action'), row(3, 'control'), row(4, 'subtotal'), row(5, 'grandTotal'), row(6, 'control')];
     expect(groups(rows)).toEqual([
