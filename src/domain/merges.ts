@@ -7,28 +7,22 @@ export class MergeIndex {
   private readonly byRow: Array<readonly MergedArea[] | undefined> = [];
 
   constructor(private readonly grid: SheetGrid) {
-    // Sweep the rows top to bottom, keeping the merges open on the current row.
+    // Sweep the rows top to bottom, keeping the merges open on the current row; a row where none
+    // opens nor closes shares the list of the row above.
     const starts = [...grid.merges].sort((a, b) => a.top - b.top);
     let open: MergedArea[] = [];
     let next = 0;
-    let bottom = -1;
+    // Bounded by the lowest row merged, whatever the coordinates read (NaN bounds no row).
+    let bottom = -Infinity;
     for (const m of starts) bottom = Math.max(bottom, m.bottom);
     for (let r = starts.length ? starts[0].top : 0; r <= bottom; r++) {
-      let changed = false;
-      let closing = false;
-      for (const m of open) if (m.bottom < r) closing = true;
-      if (closing) {
-        const still: MergedArea[] = [];
-        for (const m of open) if (m.bottom >= r) still.push(m);
-        open = still;
-        changed = true;
+      const closes = open.some((m) => m.bottom < r);
+      if (closes || starts[next]?.top === r) {
+        // A new list: the rows above keep theirs.
+        open = open.filter((m) => m.bottom >= r);
+        while (starts[next]?.top === r) open.push(starts[next++]);
       }
-      while (next < starts.length && starts[next].top === r) {
-        if (!changed) open = [...open];
-        open.push(starts[next++]);
-        changed = true;
-      }
-      if (open.length) this.byRow[r] = open;
+      this.byRow[r] = open;
     }
   }
 

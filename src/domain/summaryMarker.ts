@@ -24,7 +24,7 @@ export const SUMMARY_MARKER_TOKEN = 'annexe9-synthese/v1';
 /** What the marker cells of a sheet say about it. */
 export function summaryMarkerStatus(z1: unknown, z2: unknown, sourceSheet: string): 'ours' | 'oursForAnotherSheet' | 'notOurs' {
   if (z1 !== SUMMARY_MARKER_TOKEN) return 'notOurs';
-  return typeof z2 === 'string' && z2 === sourceSheet ? 'ours' : 'oursForAnotherSheet';
+  return z2 === sourceSheet ? 'ours' : 'oursForAnotherSheet';
 }
 
 /** True when a sheet read into a grid is one of our summaries (its headers look like an annex's). */

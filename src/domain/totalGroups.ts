@@ -7,22 +7,23 @@
  */
 import type { AnnexRow, Section, TotalGroup } from './rows';
 
-export function totalGroups(rows: readonly AnnexRow[], sections: readonly Section[]): TotalGroup[] {
+// `_sections` (the template's) is no longer needed: each section's lists start with its first row.
+export function totalGroups(rows: readonly AnnexRow[], _sections: readonly Section[]): TotalGroup[] {
   const groups: TotalGroup[] = [];
-  const bySection = <T>(make: () => T) => new Map<Section, T>(sections.map((s) => [s, make()]));
   const of = <T>(map: Map<Section, T>, s: Section, make: () => T): T => {
     let v = map.get(s);
     if (v === undefined) map.set(s, (v = make()));
     return v;
   };
   let pendingActions: number[] = [];
-  const sectionParts = bySection<number[]>(() => []);
-  const sectionActions = bySection<number[]>(() => []);
+  const sectionParts = new Map<Section, number[]>();
+  const sectionActions = new Map<Section, number[]>();
   const sectionTotals: number[] = [];
   const allActions: number[] = [];
   const sectionOf: Section[] = []; // grid row → section
   let uncertainInGroup: number | undefined;
   const uncertainInSection = new Map<Section, number>();
+  // Set with uncertainInGroup and reset with it at a section total: never unset while that one is set.
   let uncertainOpen: number | undefined;
   for (const x of rows) sectionOf[x.index] = x.section;
   for (const row of rows) {
@@ -60,7 +61,7 @@ export function totalGroups(rows: readonly AnnexRow[], sections: readonly Sectio
       uncertainOpen = undefined;
     } else if (row.kind === 'grandTotal') {
       const parts = [...sectionTotals, ...[...sectionParts.values()].flat(), ...pendingActions].sort((a, b) => a - b);
-      groups.push({ total: row.index, kind: 'grandTotal', parts, actionRows: [...allActions], unchecked: uncertainOpen ?? uncertainInGroup });
+      groups.push({ total: row.index, kind: 'grandTotal', parts, actionRows: [...allActions], unchecked: uncertainOpen });
       pendingActions = [];
     }
   }

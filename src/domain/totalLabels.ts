@@ -28,10 +28,9 @@ export class TotalLabelReader {
 
   /** What one written label says, or null when it is no total at all (the common case, cheaply). */
   read(text: string): TotalLabel | null {
-    const lead = leadingCharacter(text);
-    if (lead === '') return null;
     // Most labels are titles: only those starting with a total word or holding « tot » are read in full.
-    const starts = this.firstLetters.has(lead) && this.firstWords.has(normalizeLabel(text.slice(0, 24)).split(' ')[0]);
+    // A label with no letter nor digit has no first letter (''), holds no « tot »: no total.
+    const starts = this.firstLetters.has(leadingCharacter(text)) && this.firstWords.has(normalizeLabel(text.slice(0, 24)).split(' ')[0]);
     if (!starts && !/tot/i.test(text)) return null;
     const norm = this.rewrite(normalizeLabel(text));
     const hit = this.template.totalLabels.find((l) => startsWithWords(norm, l.label));
@@ -48,8 +47,12 @@ export class TotalLabelReader {
     if (!a) return b;
     if (!b) return a;
     const level = (x: TotalLabel) => (x.kind === 'uncertain' ? 2 : x.kind === 'themeTotal' ? 1 : 0);
-    if (level(a) !== level(b)) return level(a) < level(b) ? a : b;
-    if (a.kind === 'named' && b.kind === 'named') return a.rank <= b.rank ? a : b;
+    if (level(a) !== level(b)) {
+      // Stryker disable next-line EqualityOperator: the levels differ here, so < and <= agree
+      return level(a) < level(b) ? a : b;
+    }
+    // Same level: b is named when a is.
+    if (a.kind === 'named') return a.rank <= (b as typeof a).rank ? a : b;
     return a;
   }
 

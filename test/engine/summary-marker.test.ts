@@ -2,7 +2,7 @@
  * Our own summary sheet repeats the annex's column labels: the engine recognises it by its marker
  * (token in Z1, source sheet in Z2), wherever the grid starts, and says what to do. By hand.
  */
-import { Cell, SheetGrid, analyzeSheet, problemText, summaryMarkerStatus } from '../../src/domain';
+import { Cell, SheetGrid, analyzeSheet, isSummaryGrid, problemText, summaryMarkerStatus } from '../../src/domain';
 import { reference, sheet } from '../support/hand-table';
 
 /** The hand-typed annex with the marker written in Z1:Z2, the grid starting at `origin`. */
@@ -45,5 +45,24 @@ describe('our summary sheet is not taken for an annex', () => {
     expect(summaryMarkerStatus('annexe9-synthese/v1', 9, '9')).toBe('oursForAnotherSheet');
     expect(summaryMarkerStatus('annexe9-synthese/v2', 'Annexe 9', 'Annexe 9')).toBe('notOurs');
     expect(summaryMarkerStatus(null, null, 'Annexe 9')).toBe('notOurs');
+    expect(summaryMarkerStatus('annexe9-synthese/v1', undefined, 'Annexe 9')).toBe('oursForAnotherSheet');
+    expect(summaryMarkerStatus('annexe9-synthese/v1 ', 'Annexe 9', 'Annexe 9')).toBe('notOurs');
+  });
+
+  it('the token is looked for in sheet cell Z1 only, wherever the grid starts', () => {
+    /** A grid starting at sheet cell (origin), holding `value` at sheet cell (row, col). */
+    const grid = (origin: { row: number; col: number }, row: number, col: number, value: string): SheetGrid => {
+      const rows: Array<Array<Cell | undefined>> = [[], [], [], []];
+      rows[row - origin.row][col - origin.col] = { value };
+      return { name: 'Synthèse', origin, rows, merges: [] };
+    };
+    const token = 'annexe9-synthese/v1';
+    expect(isSummaryGrid(grid({ row: 0, col: 0 }, 0, 25, token))).toBe(true);
+    expect(isSummaryGrid(grid({ row: 0, col: 2 }, 0, 25, token))).toBe(true);
+    expect(isSummaryGrid(grid({ row: 0, col: 0 }, 1, 25, token))).toBe(false);
+    expect(isSummaryGrid(grid({ row: 0, col: 0 }, 0, 24, token))).toBe(false);
+    // A used range starting at row 2: Z1 is empty, whatever Z3 holds.
+    expect(isSummaryGrid(grid({ row: 1, col: 0 }, 2, 25, token))).toBe(false);
+    expect(isSummaryGrid(grid({ row: 0, col: 0 }, 0, 25, 'Annexe9-synthese/v1'))).toBe(false);
   });
 });

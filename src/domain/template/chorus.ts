@@ -3,10 +3,9 @@ import { AnnexTemplate, ChorusCode } from './compile';
 
 /** Canonical Chorus code (`0304 50 19 19 07`) found in a cell's text, or null. */
 export function parseChorusCode(template: AnnexTemplate, text: string): string | null {
-  const m = template.chorusPattern.exec(text) ?? template.chorusCompactPattern.exec(text.replace(/\s+/g, ''));
-  if (!m) return null;
-  const known = template.codes.find((c) => c.code.endsWith(` ${m[1]}`));
-  return known ? known.code : `${template.chorusPrefix} ${m[1]}`;
+  const m = template.chorusPattern.exec(text) ?? template.chorusCompactPattern.exec(text.replace(/\s/g, ''));
+  // The pattern captures the code's last two digits (schema.ts): listed or not, the code is the prefix and them.
+  return m ? `${template.chorusPrefix} ${m[1]}` : null;
 }
 
 /** Chorus codes whose theme words the (normalised) theme label contains. */
@@ -17,7 +16,7 @@ export function codesForTheme(template: AnnexTemplate, normalizedTheme: string):
 
 /** Canonical code of a code typed by hand: `03`, `3`, `030450191903`, `0304 50 19 19 03 - …`. */
 export function parseTypedCode(template: AnnexTemplate, text: string): string | null {
-  const compact = text.replace(/[\s\u00A0\u202F]/g, '');
+  const compact = text.replace(/\s/g, ''); // \s holds the no-break spaces
   if (/^\d{1,2}$/.test(compact)) return `${template.chorusPrefix} ${compact.padStart(2, '0')}`;
   return parseChorusCode(template, text);
 }
