@@ -9,6 +9,9 @@ import { locateTables } from '../../../src/domain/layout';
 import { MergeIndex } from '../../../src/domain/merges';
 import { ClassifiedTable, ClassifyOptions, classifyRows } from '../../../src/domain/rows';
 import { CALPAE_TEMPLATE } from '../../../src/domain/template';
+import { findingCardText } from '../../../src/domain/words/render';
+import { at, sheet as handSheet, reference } from '../../support/hand-table';
+import { messages, tableOf } from '../../support/rule-table';
 
 type Raw = string | number | null | Cell;
 
@@ -677,5 +680,119 @@ describe('a table with no grand total', () => {
       [2, 'action'],
     ]);
     expect([t.end, t.lastTotal, t.hasGrandTotal]).toEqual([3, null, false]);
+  });
+});
+
+describe('text in the code cell that is no Chorus code: the code is missing, the cell is not empty', () => {
+  const MARAUDES = '0304 50 19 19 05 - Maraudes Etat (sans abri) / conseil départemental (ASE)';
+  const ASE = "Accompagnement des jeunes sortants de l'ASE";
+  /** Theme 0, title 1, code 2, A 3, C 4, F 5: the title sits left of the code column. */
+  const TITLE_FIRST: Raw[] = ['Thème', "Intitulé de l'action", 'Imputation chorus', 'Participation État', 'Crédits CD affectés', 'Budget global'];
+  const imputationFindings = (g: SheetGrid) => analyzeSheet(g).findings.filter((f) => f.rule === 'MISSING_IMPUTATION');
+
+  it('a title merged across into the code column is no code: missing, proposed in the code column, never filled; the block keeps no code', () => {
+    const body: Raw[][] = [
+      ['Maraudes mixtes', ASE, null, 10, 10, 20],
+      [null, 'Maraude de nuit', null, 5, 5, 10],
+      [null, 'TOTAUX FINANCIERS', null, 15, 15, 30],
+    ];
+    const merges = [{ top: 1, left: 1, bottom: 1, right: 2 }];
+    const t = classify(TITLE_FIRST, body, merges);
+    expect(t.rows.map((x) => [x.index, x.kind, x.label, x.imputation])).toEqual([
+      [1, 'action', ASE, { state: 'merged', text: ASE, code: null }],
+      [2, 'action', 'Maraude de nuit', missingAt(2, 2)],
+      [3, 'grandTotal', 'TOTAUX FINANCIERS', noCode],
+    ]);
+    // The title is no code: the block has none, so the row below takes the theme's, not the title.
+    expect(t.blocks).toEqual([{ id: 0, theme: 'Maraudes mixtes', themeNormalized: 'maraudes mixtes', section: 'socle', rows: [1, 2], codeText: null, code: null }]);
+
+    const g = sheet([TITLE_FIRST, ...body], merges);
+    const report = analyzeSheet(g);
+    expect(report.fills).toEqual([{ cell: 'C3', gridRow: 2, gridCol: 2, row: 3, code: MARAUDES, source: 'theme' }]);
+    expect(report.proposals).toEqual([{ cell: 'C2', gridRow: 1, gridCol: 2, row: 2, candidates: [MARAUDES], reason: 'mergedAcross' }]);
+    const [merged] = imputationFindings(g);
+    expect(merged.args).toEqual({ code: null, source: null, candidates: [MARAUDES], doubt: 'mergedAcross', mergedWith: 'title', target: { row: 1, col: 2 } });
+    expect(messages(merged)).toEqual({
+      fr: `«\u00a0Accompagnement des jeunes sortants de l’ASE\u00a0» (ligne 2)\u00a0: imputation Chorus manquante, «\u00a0${MARAUDES}\u00a0» probable, non écrit (la cellule d’imputation est fusionnée avec la colonne «\u00a0Intitulé de l’action\u00a0»). Défusionnez C2 avant d’y saisir le code.`,
+      en: `"Accompagnement des jeunes sortants de l’ASE" (row 2): Chorus code missing, "${MARAUDES}" likely, not written (the code cell is merged with the column "Action title"). Unmerge C2 before typing the code in it.`,
+    });
+    expect(findingCardText(merged, 'fr')).toBe(
+      `Imputation Chorus manquante, «\u00a0${MARAUDES}\u00a0» probable, non écrit (la cellule d’imputation est fusionnée avec la colonne «\u00a0Intitulé de l’action\u00a0»). Défusionnez la cellule avant d’y saisir le code.`,
+    );
+  });
+
+  it('a title typed in the code cell and merged across over the title column: missing, proposed, never filled', () => {
+    // Theme 0, code 1, fiche 2, title 3: B2:D2 merged, the title typed in B2.
+    const body = reference();
+    at(body, 2)[1] = 'Maraude de jour';
+    at(body, 2)[3] = null;
+    const g = handSheet(body);
+    g.merges = [{ top: 1, left: 1, bottom: 1, right: 3 }];
+    const report = analyzeSheet(g);
+    expect(report.fills).toEqual([]);
+    expect(report.proposals).toEqual([{ cell: 'B2', gridRow: 1, gridCol: 1, row: 2, candidates: [MARAUDES], reason: 'mergedAcross' }]);
+    const [f, ...more] = imputationFindings(g);
+    expect(more).toEqual([]);
+    expect(f.args).toEqual({ code: null, source: null, candidates: [MARAUDES], doubt: 'mergedAcross', mergedWith: 'title', target: { row: 1, col: 1 } });
+    expect(messages(f).fr).toBe(
+      `«\u00a0Maraude de jour\u00a0» (ligne 2)\u00a0: imputation Chorus manquante, «\u00a0${MARAUDES}\u00a0» probable, non écrit (la cellule d’imputation est fusionnée avec la colonne «\u00a0Intitulé de l’action\u00a0»). Défusionnez B2 avant d’y saisir le code.`,
+    );
+  });
+
+  it('a code merged across from the column on the left is still the row’s code (no finding)', () => {
+    const header: Raw[] = ['Thème', null, 'Imputation chorus', "Intitulé de l'action", 'Participation État', 'Crédits CD affectés', 'Budget global'];
+    const g = sheet([header, ['Maraudes', M05, null, 'Maraude', 10, 10, 20], [null, null, null, 'TOTAUX FINANCIERS', 10, 10, 20]], [{ top: 1, left: 1, bottom: 1, right: 2 }]);
+    expect(imputationFindings(g)).toEqual([]);
+    expect(analyzeSheet(g).proposals).toEqual([]);
+  });
+
+  it('words typed in the code cell (« à compléter », « A compléter », « à renseigner », « néant », « - »): missing, shown, never overwritten', () => {
+    for (const typed of ['à compléter', 'A compléter', 'à renseigner', 'néant', '-']) {
+      const body = reference();
+      at(body, 3)[1] = typed;
+      const t = tableOf(body).table;
+      expect([typed, t.rows[1].imputation]).toEqual([typed, { state: 'written', text: typed, code: null }]);
+      // The block's code is the first row's, not the words.
+      expect([typed, t.blocks[0].codeText]).toEqual([typed, MARAUDES]);
+      const report = analyzeSheet(handSheet(body));
+      expect([typed, report.fills]).toEqual([typed, []]);
+      expect([typed, report.proposals]).toEqual([typed, [{ cell: 'B3', gridRow: 2, gridCol: 1, row: 3, candidates: [MARAUDES], reason: 'notACode' }]]);
+      const found = report.findings.filter((f) => f.rule === 'MISSING_IMPUTATION');
+      expect([typed, found.map((f) => f.args)]).toEqual([typed, [{ code: null, source: null, candidates: [MARAUDES], doubt: 'notACode', shown: typed, target: { row: 2, col: 1 } }]]);
+    }
+  });
+
+  it('« à compléter » in the code cell: the message says what the cell holds and to replace it', () => {
+    const body = reference();
+    at(body, 3)[1] = 'à compléter';
+    const [f] = analyzeSheet(handSheet(body)).findings.filter((x) => x.rule === 'MISSING_IMPUTATION');
+    expect(messages(f)).toEqual({
+      fr: `«\u00a0Maraude de nuit\u00a0» (ligne 3)\u00a0: imputation Chorus manquante, «\u00a0${MARAUDES}\u00a0» probable, non écrit (la cellule d’imputation contient «\u00a0à compléter\u00a0», qui n’est pas un code Chorus). Remplacez ce texte en B3 par le code.`,
+      en: `"Maraude de nuit" (row 3): Chorus code missing, "${MARAUDES}" likely, not written (the code cell holds "à compléter", which is not a Chorus code). Replace this text in B3 with the code.`,
+    });
+    expect(findingCardText(f, 'en')).toBe(
+      `Chorus code missing, "${MARAUDES}" likely, not written (the code cell holds "à compléter", which is not a Chorus code). Replace this text in the cell with the code.`,
+    );
+  });
+
+  it('words in the first code cell of a block are not the block’s code: the blank row below takes the theme’s', () => {
+    const body = reference();
+    at(body, 2)[1] = 'à compléter';
+    at(body, 3)[1] = null;
+    const report = analyzeSheet(handSheet(body));
+    expect(report.fills).toEqual([{ cell: 'B3', gridRow: 2, gridCol: 1, row: 3, code: MARAUDES, source: 'theme' }]);
+    expect(report.proposals).toEqual([{ cell: 'B2', gridRow: 1, gridCol: 1, row: 2, candidates: [MARAUDES], reason: 'notACode' }]);
+  });
+
+  it('words with no theme to give a code: a code to type in place of the words', () => {
+    const body = reference();
+    at(body, 5)[0] = 'Thème inconnu';
+    at(body, 5)[1] = 'néant';
+    const [f] = analyzeSheet(handSheet(body)).findings.filter((x) => x.rule === 'MISSING_IMPUTATION');
+    expect(f.args).toEqual({ code: null, source: null, candidates: [], doubt: 'notACode', shown: 'néant', target: { row: 4, col: 1 } });
+    expect(messages(f)).toEqual({
+      fr: '«\u00a0Éducateurs de rue\u00a0» (ligne 5)\u00a0: imputation Chorus manquante, à saisir (la cellule d’imputation contient «\u00a0néant\u00a0», qui n’est pas un code Chorus). Remplacez ce texte en B5 par le code.',
+      en: '"Éducateurs de rue" (row 5): Chorus code missing, to be typed (the code cell holds "néant", which is not a Chorus code). Replace this text in B5 with the code.',
+    });
   });
 });
