@@ -21,8 +21,8 @@ export type Section = string;
 
 /** How a row carries its Chorus code. */
 export type ImputationState =
-  | 'written' // typed on this row
-  | 'merged' // inside a merged code cell that shows a code (down a block, or across into the column)
+  | 'written' // typed on this row (code null: the text is no Chorus code, « à compléter »)
+  | 'merged' // inside a merged code cell that shows text (down a block, or across into the column)
   | 'missing' // blank, unmerged (or a merge with nothing in it)
   | 'noColumn'; // the table has no code column
 
@@ -333,7 +333,8 @@ export function classifyRows(
       } else {
         imputation = { state: 'missing', text: null, code: null, target: area ? { row: area.top, col: area.left } : { row: r, col: codeCol } };
       }
-      if (imputation.text && !current.codeText) {
+      // Only a code names the block's code: words (« à compléter », a title merged across) would be filled below.
+      if (imputation.code && !current.codeText) {
         current.codeText = imputation.text;
         current.code = imputation.code;
       }

@@ -713,8 +713,8 @@ describe('text in the code cell that is no Chorus code: the code is missing, the
     const [merged] = imputationFindings(g);
     expect(merged.args).toEqual({ code: null, source: null, candidates: [MARAUDES], doubt: 'mergedAcross', mergedWith: 'title', target: { row: 1, col: 2 } });
     expect(messages(merged)).toEqual({
-      fr: `«\u00a0Accompagnement des jeunes sortants de l’ASE\u00a0» (ligne 2)\u00a0: imputation Chorus manquante, «\u00a0${MARAUDES}\u00a0» probable, non écrit (la cellule d’imputation est fusionnée avec la colonne «\u00a0Intitulé de l’action\u00a0»). Défusionnez C2 avant d’y saisir le code.`,
-      en: `"Accompagnement des jeunes sortants de l’ASE" (row 2): Chorus code missing, "${MARAUDES}" likely, not written (the code cell is merged with the column "Action title"). Unmerge C2 before typing the code in it.`,
+      fr: `«\u00a0${ASE}\u00a0» (ligne 2)\u00a0: imputation Chorus manquante, «\u00a0${MARAUDES}\u00a0» probable, non écrit (la cellule d’imputation est fusionnée avec la colonne «\u00a0Intitulé de l’action\u00a0»). Défusionnez C2 avant d’y saisir le code.`,
+      en: `"${ASE}" (row 2): Chorus code missing, "${MARAUDES}" likely, not written (the code cell is merged with the column "Action title"). Unmerge C2 before typing the code in it.`,
     });
     expect(findingCardText(merged, 'fr')).toBe(
       `Imputation Chorus manquante, «\u00a0${MARAUDES}\u00a0» probable, non écrit (la cellule d’imputation est fusionnée avec la colonne «\u00a0Intitulé de l’action\u00a0»). Défusionnez la cellule avant d’y saisir le code.`,
