@@ -4,6 +4,7 @@
  * pinned here with the whole classification. Amounts are in cents (10 € → 1000).
  */
 import { analyzeSheet } from '../../../src/domain';
+import { cellName } from '../../../src/domain/findings';
 import { Cell, MergedArea, SheetGrid } from '../../../src/domain/grid';
 import { locateTables } from '../../../src/domain/layout';
 import { MergeIndex } from '../../../src/domain/merges';
@@ -794,5 +795,83 @@ describe('text in the code cell that is no Chorus code: the code is missing, the
       fr: '«\u00a0Éducateurs de rue\u00a0» (ligne 5)\u00a0: imputation Chorus manquante, à saisir (la cellule d’imputation contient «\u00a0néant\u00a0», qui n’est pas un code Chorus). Remplacez ce texte en B5 par le code.',
       en: '"Éducateurs de rue" (row 5): Chorus code missing, to be typed (the code cell holds "néant", which is not a Chorus code). Replace this text in B5 with the code.',
     });
+  });
+});
+
+describe('a blank row under a « Sous total » label merged down over it', () => {
+  it('is no action: no row, no block, no finding, no fill', () => {
+    const body: Raw[][] = [
+      ['Maraudes mixtes', null, 'Maraude', 10, 10, 20],
+      [null, null, 'Sous total', 10, 10, 20],
+      [null, null, null, null, null, null],
+      ['Prévention spécialisée', null, 'Éducateurs', 3, 4, 7],
+      [null, null, 'Sous total', 3, 4, 7],
+      [null, null, 'TOTAUX FINANCIERS', 13, 14, 27],
+    ];
+    const merges = [{ top: 2, left: 2, bottom: 3, right: 2 }];
+    const t = classify(HEADER, body, merges);
+    expect(t.rows.map((x) => [x.index, x.kind, x.label, x.block])).toEqual([
+      [1, 'action', 'Maraude', 0],
+      [2, 'subtotal', 'Sous total', null],
+      [4, 'action', 'Éducateurs', 1],
+      [5, 'subtotal', 'Sous total', null],
+      [6, 'grandTotal', 'TOTAUX FINANCIERS', null],
+    ]);
+    expect(t.blocks.map((b) => [b.theme, b.rows])).toEqual([
+      ['Maraudes mixtes', [1]],
+      ['Prévention spécialisée', [4]],
+    ]);
+    const report = analyzeSheet(sheet([HEADER, ...body], merges));
+    // Row 5: A ≠ C on the action and its subtotal; row 2 and row 4 get their theme's code; nothing on row 4.
+    expect(report.findings.map((f) => `${f.rule}@${cellName(f.at)}`)).toEqual(['A_NEQ_C@E5', 'MISSING_IMPUTATION@B2', 'MISSING_IMPUTATION@B5']);
+    expect(report.fills.map((f) => f.cell)).toEqual(['B2', 'B5']);
+    expect(report.proposals).toEqual([]);
+    expect(report.notices).toEqual([]);
+  });
+
+  it('the label merged down over the label columns too: the row below is still no action', () => {
+    const body: Raw[][] = [
+      ['Maraudes mixtes', M05, 'Maraude', 10, 10, 20],
+      ['Sous total', null, null, 10, 10, 20],
+      [null, null, null, null, null, null],
+      [null, null, 'TOTAUX FINANCIERS', 10, 10, 20],
+    ];
+    const merges = [{ top: 2, left: 0, bottom: 3, right: 2 }];
+    const t = classify(HEADER, body, merges);
+    expect(t.rows.map((x) => [x.index, x.kind])).toEqual([
+      [1, 'action'],
+      [2, 'subtotal'],
+      [4, 'grandTotal'],
+    ]);
+    const report = analyzeSheet(sheet([HEADER, ...body], merges));
+    expect([report.findings, report.fills, report.proposals, report.notices]).toEqual([[], [], [], []]);
+  });
+});
+
+describe('a row with amounts under a « Sous total » label merged down over it', () => {
+  it('is no action even inside a merged theme: never a code to fill, unclassified and said', () => {
+    const body: Raw[][] = [
+      ['Maraudes mixtes', null, 'Maraude', 10, 10, 20],
+      [null, null, 'Sous total', 10, 10, 20],
+      [null, null, null, 1, 2, 3],
+      [null, null, 'TOTAUX FINANCIERS', 11, 12, 23],
+    ];
+    // The theme is merged down the block and its subtotal: a row there would take its code.
+    const merges = [
+      { top: 1, left: 0, bottom: 3, right: 0 },
+      { top: 2, left: 2, bottom: 3, right: 2 },
+    ];
+    const t = classify(HEADER, body, merges);
+    expect(t.rows.map((x) => [x.index, x.kind, x.label, x.block])).toEqual([
+      [1, 'action', 'Maraude', 0],
+      [2, 'subtotal', 'Sous total', null],
+      [3, 'unclassified', 'Sous total', null],
+      [4, 'grandTotal', 'TOTAUX FINANCIERS', null],
+    ]);
+    expect(t.readings).toEqual([{ row: 3, label: 'Sous total', as: 'unclassified', sumOf: [] }]);
+    const report = analyzeSheet(sheet([HEADER, ...body], merges));
+    expect(report.findings.map((f) => `${f.rule}@${cellName(f.at)}`)).toEqual(['MISSING_IMPUTATION@B2']);
+    expect(report.fills.map((f) => f.cell)).toEqual(['B2']);
+    expect(report.notices.filter((n) => n.code === 'UNCLASSIFIED_ROW')).toEqual([{ code: 'UNCLASSIFIED_ROW', row: 3, label: 'Sous total', totals: [4] }]);
   });
 });
