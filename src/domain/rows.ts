@@ -259,6 +259,14 @@ export function classifyRows(
     }
 
     const title = totalKind || uncertain ? '' : shownText(r, 'title');
+    // A total's label merged down over this row, nothing written here: the row is part of that
+    // total, never an action (a code would be filled on it). Blank, it is skipped; with amounts,
+    // they decide as for any row that reads like a total.
+    if (!totalKind && !uncertain && writtenCount === 0 && title && labels.read(title)) {
+      if (!hasAmount) continue;
+      uncertain = true;
+      totalLabel = title;
+    }
     const fiche = totalKind || uncertain ? null : ownText(r, 'fiche') || null;
     // A row that reads like a total without saying which, or money with no words at all: its
     // amounts decide (the sum of the rows above it is a total); never an action that gets a code.

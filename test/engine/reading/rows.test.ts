@@ -785,6 +785,26 @@ describe('text in the code cell that is no Chorus code: the code is missing, the
     expect(report.proposals).toEqual([{ cell: 'B2', gridRow: 1, gridCol: 1, row: 2, candidates: [MARAUDES], reason: 'notACode' }]);
   });
 
+  it('words in a code cell merged down a block whose theme fits two codes: both proposed once, each row names the merged cell', () => {
+    const PREVENTION = '0304 50 19 19 06 - Soutien à des actions de prévention spécialisée';
+    const body = reference();
+    for (const n of [2, 3]) at(body, n)[0] = 'Maraudes mixtes et prévention spécialisée';
+    at(body, 2)[1] = 'à compléter';
+    at(body, 3)[1] = null;
+    const g = handSheet(body);
+    g.merges = [{ top: 1, left: 1, bottom: 2, right: 1 }];
+    const report = analyzeSheet(g);
+    expect(report.fills).toEqual([]);
+    expect(report.proposals).toEqual([{ cell: 'B2', gridRow: 1, gridCol: 1, row: 2, candidates: [MARAUDES, PREVENTION], reason: 'notACode' }]);
+    const found = imputationFindings(g);
+    const args = { code: null, source: null, candidates: [MARAUDES, PREVENTION], doubt: 'notACode', shown: 'à compléter', target: { row: 1, col: 1 } };
+    expect(found.map((f) => f.args)).toEqual([args, args]);
+    expect(messages(found[1])).toEqual({
+      fr: `«\u00a0Maraude de nuit\u00a0» (ligne 3)\u00a0: imputation Chorus manquante, le thème ne permet pas de choisir\u00a0: «\u00a0${MARAUDES}\u00a0» ou «\u00a0${PREVENTION}\u00a0» (la cellule d’imputation contient «\u00a0à compléter\u00a0», qui n’est pas un code Chorus). Remplacez ce texte dans la cellule fusionnée B2 par le code.`,
+      en: `"Maraude de nuit" (row 3): Chorus code missing, the theme does not settle it: "${MARAUDES}" or "${PREVENTION}" (the code cell holds "à compléter", which is not a Chorus code). Replace this text in the merged cell B2 with the code.`,
+    });
+  });
+
   it('words with no theme to give a code: a code to type in place of the words', () => {
     const body = reference();
     at(body, 5)[0] = 'Thème inconnu';
@@ -822,11 +842,11 @@ describe('a blank row under a « Sous total » label merged down over it', () =>
       ['Prévention spécialisée', [4]],
     ]);
     const report = analyzeSheet(sheet([HEADER, ...body], merges));
-    // Row 5: A ≠ C on the action and its subtotal; row 2 and row 4 get their theme's code; nothing on row 4.
-    expect(report.findings.map((f) => `${f.rule}@${cellName(f.at)}`)).toEqual(['A_NEQ_C@E5', 'MISSING_IMPUTATION@B2', 'MISSING_IMPUTATION@B5']);
+    // The two actions get their theme's code, A ≠ C on row 5; nothing on row 4 (the table has no B, D, E nor valorisation).
+    expect(report.findings.map((f) => `${f.rule}@${cellName(f.at)}`)).toEqual(['MISSING_IMPUTATION@B2', 'MISSING_IMPUTATION@B5', 'A_NEQ_C@E5']);
     expect(report.fills.map((f) => f.cell)).toEqual(['B2', 'B5']);
     expect(report.proposals).toEqual([]);
-    expect(report.notices).toEqual([]);
+    expect(report.notices.filter((n) => n.code !== 'MISSING_COLUMN')).toEqual([]);
   });
 
   it('the label merged down over the label columns too: the row below is still no action', () => {
@@ -844,7 +864,7 @@ describe('a blank row under a « Sous total » label merged down over it', () =>
       [4, 'grandTotal'],
     ]);
     const report = analyzeSheet(sheet([HEADER, ...body], merges));
-    expect([report.findings, report.fills, report.proposals, report.notices]).toEqual([[], [], [], []]);
+    expect([report.findings, report.fills, report.proposals, report.notices.filter((n) => n.code !== 'MISSING_COLUMN')]).toEqual([[], [], [], []]);
   });
 });
 
@@ -873,5 +893,23 @@ describe('a row with amounts under a « Sous total » label merged down over it'
     expect(report.findings.map((f) => `${f.rule}@${cellName(f.at)}`)).toEqual(['MISSING_IMPUTATION@B2']);
     expect(report.fills.map((f) => f.cell)).toEqual(['B2']);
     expect(report.notices.filter((n) => n.code === 'UNCLASSIFIED_ROW')).toEqual([{ code: 'UNCLASSIFIED_ROW', row: 3, label: 'Sous total', totals: [4] }]);
+  });
+
+  it('with words of its own (a fiche number) it stays a row of the table as typed: an action', () => {
+    const header: Raw[] = ['Thème', 'Imputation chorus', 'Fiche action N°', "Intitulé de l'action", 'Participation État', 'Crédits CD affectés', 'Budget global'];
+    const t = classify(
+      header,
+      [
+        ['Maraudes mixtes', null, null, 'Maraude', 10, 10, 20],
+        [null, null, null, 'Sous total', 10, 10, 20],
+        [null, null, '2.1', null, 1, 1, 2],
+      ],
+      [{ top: 2, left: 3, bottom: 3, right: 3 }],
+    );
+    expect(t.rows.map((x) => [x.index, x.kind, x.label, x.fiche])).toEqual([
+      [1, 'action', 'Maraude', null],
+      [2, 'subtotal', 'Sous total', null],
+      [3, 'action', 'Sous total', '2.1'],
+    ]);
   });
 });
