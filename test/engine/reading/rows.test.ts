@@ -805,6 +805,21 @@ describe('text in the code cell that is no Chorus code: the code is missing, the
     });
   });
 
+  it('« A compléter » on a first row with no amounts is data, no letter A of the header; the block below takes the theme’s code', () => {
+    const g = sheet([HEADER, ['Maraudes mixtes', 'A compléter', null, null, null, null], [null, null, 'Maraude', 10, 10, 20], [null, null, 'TOTAUX FINANCIERS', 10, 10, 20]]);
+    const [layout] = locateTables(g, CALPAE_TEMPLATE);
+    expect([layout.headerTop, layout.headerBottom, layout.dataStart, layout.letters, layout.columns]).toEqual([0, 0, 1, 'none', { theme: 0, imputation: 1, title: 2, A: 3, C: 4, F: 5 }]);
+    const t = classifyRows(g, layout, CALPAE_TEMPLATE, new MergeIndex(g));
+    expect(t.rows.map((x) => [x.index, x.kind, x.imputation])).toEqual([
+      [1, 'themeHeader', { state: 'written', text: 'A compléter', code: null }],
+      [2, 'action', missingAt(2)],
+      [3, 'grandTotal', noCode],
+    ]);
+    const report = analyzeSheet(g);
+    expect(report.fills).toEqual([{ cell: 'B3', gridRow: 2, gridCol: 1, row: 3, code: MARAUDES, source: 'theme' }]);
+    expect(report.proposals).toEqual([]);
+  });
+
   it('words with no theme to give a code: a code to type in place of the words', () => {
     const body = reference();
     at(body, 5)[0] = 'Thème inconnu';
