@@ -818,6 +818,11 @@ describe('text in the code cell that is no Chorus code: the code is missing, the
     const report = analyzeSheet(g);
     expect(report.fills).toEqual([{ cell: 'B3', gridRow: 2, gridCol: 1, row: 3, code: MARAUDES, source: 'theme' }]);
     expect(report.proposals).toEqual([]);
+    // The same for other words that start with a letter of the template.
+    for (const words of ['à renseigner', 'C : en attente', 'B']) {
+      const other = sheet([HEADER, ['Maraudes mixtes', words, null, null, null, null], [null, null, 'Maraude', 10, 10, 20]]);
+      expect([words, locateTables(other, CALPAE_TEMPLATE)[0].dataStart]).toEqual([words, 1]);
+    }
   });
 
   it('words with no theme to give a code: a code to type in place of the words', () => {
