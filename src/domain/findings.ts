@@ -123,7 +123,7 @@ export interface ImputationArgs {
   doubt?: ProposalReason;
   /** `mergedAcross`: the column the code cell is merged with (the title when it is one of them). */
   mergedWith?: ColumnKey;
-  /** `notACode`: the words the code cell shows. */
+  /** `notACode`, `mergedAcross`: the text the code cell shows (words, or the title merged into it). */
   shown?: string;
   /** The cell a code goes into: the row's own, or the top-left of an empty merged code cell. */
   target: CellRef;

@@ -100,7 +100,8 @@ export const missingImputation: Rule<'MISSING_IMPUTATION'> = {
   },
   mark: { fill: '#9FDCC8', symbol: '#' },
   doc: 'an action row with money and no Chorus code',
-  live: () => ({ kind: 'blank' }),
+  // Text in the code cell (never written over) stays until the user replaces it or unmerges the cell.
+  live: (f) => (f.args.shown !== undefined ? { kind: 'shows', text: f.args.shown } : { kind: 'blank' }),
   check(t) {
     if (t.layout.columns.imputation === undefined) return [];
     // Rows after the last total of a table with no grand total may be another block: not certain.
@@ -148,8 +149,9 @@ function notEmpty(t: CheckTable, row: AnnexRow, codeCol: number, decision: Decis
         .filter((k) => k !== 'imputation' && t.layout.columns[k]! >= area.left && t.layout.columns[k]! <= area.right)
         .sort((a, b) => (a === 'title' ? -1 : b === 'title' ? 1 : t.layout.columns[a]! - t.layout.columns[b]!))
     : [];
-  if (others.length) return { code: null, source: null, candidates, doubt: 'mergedAcross', mergedWith: others[0] };
-  return { code: null, source: null, candidates, doubt: 'notACode', shown: row.imputation.text! };
+  const shown = row.imputation.text!;
+  if (others.length) return { code: null, source: null, candidates, doubt: 'mergedAcross', mergedWith: others[0], shown };
+  return { code: null, source: null, candidates, doubt: 'notACode', shown };
 }
 
 /** Which code, from where, and whether the row is certain enough to write it. */

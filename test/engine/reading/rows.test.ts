@@ -10,6 +10,7 @@ import { locateTables } from '../../../src/domain/layout';
 import { MergeIndex } from '../../../src/domain/merges';
 import { ClassifiedTable, ClassifyOptions, classifyRows } from '../../../src/domain/rows';
 import { CALPAE_TEMPLATE } from '../../../src/domain/template';
+import { ruleOf } from '../../../src/domain/rules/registry';
 import { findingCardText } from '../../../src/domain/words/render';
 import { at, sheet as handSheet, reference } from '../../support/hand-table';
 import { messages, tableOf } from '../../support/rule-table';
@@ -712,11 +713,13 @@ describe('text in the code cell that is no Chorus code: the code is missing, the
     expect(report.fills).toEqual([{ cell: 'C3', gridRow: 2, gridCol: 2, row: 3, code: MARAUDES, source: 'theme' }]);
     expect(report.proposals).toEqual([{ cell: 'C2', gridRow: 1, gridCol: 2, row: 2, candidates: [MARAUDES], reason: 'mergedAcross' }]);
     const [merged] = imputationFindings(g);
-    expect(merged.args).toEqual({ code: null, source: null, candidates: [MARAUDES], doubt: 'mergedAcross', mergedWith: 'title', target: { row: 1, col: 2 } });
+    expect(merged.args).toEqual({ code: null, source: null, candidates: [MARAUDES], doubt: 'mergedAcross', mergedWith: 'title', shown: ASE, target: { row: 1, col: 2 } });
     expect(messages(merged)).toEqual({
       fr: `«\u00a0${ASE}\u00a0» (ligne 2)\u00a0: imputation Chorus manquante, «\u00a0${MARAUDES}\u00a0» probable, non écrit (la cellule d’imputation est fusionnée avec la colonne «\u00a0Intitulé de l’action\u00a0»). Défusionnez C2 avant d’y saisir le code.`,
       en: `"${ASE}" (row 2): Chorus code missing, "${MARAUDES}" likely, not written (the code cell is merged with the column "Action title"). Unmerge C2 before typing the code in it.`,
     });
+    expect(ruleOf('MISSING_IMPUTATION').live(merged)).toEqual({ kind: 'shows', text: ASE });
+    expect(ruleOf('MISSING_IMPUTATION').live(imputationFindings(g)[1])).toEqual({ kind: 'blank' });
     expect(findingCardText(merged, 'fr')).toBe(
       `Imputation Chorus manquante, «\u00a0${MARAUDES}\u00a0» probable, non écrit (la cellule d’imputation est fusionnée avec la colonne «\u00a0Intitulé de l’action\u00a0»). Défusionnez la cellule avant d’y saisir le code.`,
     );
@@ -734,7 +737,7 @@ describe('text in the code cell that is no Chorus code: the code is missing, the
     expect(report.proposals).toEqual([{ cell: 'B2', gridRow: 1, gridCol: 1, row: 2, candidates: [MARAUDES], reason: 'mergedAcross' }]);
     const [f, ...more] = imputationFindings(g);
     expect(more).toEqual([]);
-    expect(f.args).toEqual({ code: null, source: null, candidates: [MARAUDES], doubt: 'mergedAcross', mergedWith: 'title', target: { row: 1, col: 1 } });
+    expect(f.args).toEqual({ code: null, source: null, candidates: [MARAUDES], doubt: 'mergedAcross', mergedWith: 'title', shown: 'Maraude de jour', target: { row: 1, col: 1 } });
     expect(messages(f).fr).toBe(
       `«\u00a0Maraude de jour\u00a0» (ligne 2)\u00a0: imputation Chorus manquante, «\u00a0${MARAUDES}\u00a0» probable, non écrit (la cellule d’imputation est fusionnée avec la colonne «\u00a0Intitulé de l’action\u00a0»). Défusionnez B2 avant d’y saisir le code.`,
     );
@@ -774,6 +777,8 @@ describe('text in the code cell that is no Chorus code: the code is missing, the
     expect(findingCardText(f, 'en')).toBe(
       `Chorus code missing, "${MARAUDES}" likely, not written (the code cell holds "à compléter", which is not a Chorus code). Replace this text in the cell with the code.`,
     );
+    // Its mark stays while the cell shows these words.
+    expect(ruleOf('MISSING_IMPUTATION').live(f)).toEqual({ kind: 'shows', text: 'à compléter' });
   });
 
   it('words in the first code cell of a block are not the block’s code: the blank row below takes the theme’s', () => {
