@@ -743,6 +743,21 @@ describe('text in the code cell that is no Chorus code: the code is missing, the
     );
   });
 
+  it('a theme merged across the code and fiche columns: the message names the leftmost, the theme', () => {
+    // A2:C2 merged, the theme typed in A2: the code cell B2 shows it.
+    const body = reference();
+    at(body, 2)[1] = null;
+    at(body, 2)[2] = null;
+    const g = handSheet(body);
+    g.merges = [{ top: 1, left: 0, bottom: 1, right: 2 }];
+    const [f, ...more] = imputationFindings(g);
+    expect(more).toEqual([]);
+    expect(f.args).toEqual({ code: null, source: null, candidates: [MARAUDES], doubt: 'mergedAcross', mergedWith: 'theme', shown: 'Maraudes mixtes', target: { row: 1, col: 1 } });
+    expect(messages(f).fr).toBe(
+      `«\u00a0Maraude de jour\u00a0» (ligne 2)\u00a0: imputation Chorus manquante, «\u00a0${MARAUDES}\u00a0» probable, non écrit (la cellule d’imputation est fusionnée avec la colonne «\u00a0Thème de la contractualisation\u00a0»). Défusionnez B2 avant d’y saisir le code.`,
+    );
+  });
+
   it('a code merged across from the column on the left is still the row’s code (no finding)', () => {
     const header: Raw[] = ['Thème', null, 'Imputation chorus', "Intitulé de l'action", 'Participation État', 'Crédits CD affectés', 'Budget global'];
     const g = sheet([header, ['Maraudes', M05, null, 'Maraude', 10, 10, 20], [null, null, null, 'TOTAUX FINANCIERS', 10, 10, 20]], [{ top: 1, left: 1, bottom: 1, right: 2 }]);
