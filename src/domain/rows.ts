@@ -261,8 +261,8 @@ export function classifyRows(
     const title = totalKind || uncertain ? '' : shownText(r, 'title');
     // A total's label merged down over this row, nothing written here: the row is part of that
     // total, never an action (a code would be filled on it). Blank, it is skipped; with amounts,
-    // they decide as for any row that reads like a total.
-    if (!totalKind && !uncertain && writtenCount === 0 && title && labels.read(title)) {
+    // they decide as for any row that reads like a total. (Nothing written: no total read yet.)
+    if (writtenCount === 0 && labels.read(title)) {
       if (!hasAmount) continue;
       uncertain = true;
       totalLabel = title;

@@ -796,6 +796,15 @@ describe('text in the code cell that is no Chorus code: the code is missing, the
     expect(ruleOf('MISSING_IMPUTATION').live(f)).toEqual({ kind: 'shows', text: 'à compléter' });
   });
 
+  it('a long note in the code cell is quoted short, on one line', () => {
+    const body = reference();
+    at(body, 3)[1] = 'Code en attente de la DDETS :\nvoir le courriel du 12 juin, puis la convention signée';
+    const [f] = analyzeSheet(handSheet(body)).findings.filter((x) => x.rule === 'MISSING_IMPUTATION');
+    expect(messages(f).fr).toBe(
+      `«\u00a0Maraude de nuit\u00a0» (ligne 3)\u00a0: imputation Chorus manquante, «\u00a0${MARAUDES}\u00a0» probable, non écrit (la cellule d’imputation contient «\u00a0Code en attente de la DDETS : voir le courriel du 12 juin…\u00a0», qui n’est pas un code Chorus). Remplacez ce texte en B3 par le code.`,
+    );
+  });
+
   it('words in the first code cell of a block are not the block’s code: the blank row below takes the theme’s', () => {
     const body = reference();
     at(body, 2)[1] = 'à compléter';
