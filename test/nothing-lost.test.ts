@@ -302,9 +302,10 @@ describe('nothing let in: what fix writes is text, never a formula', () => {
   it('codes and notes that look like formulas stay text in the file', async () => {
     const spec = miniSpec();
     const [first, second, third] = spec.body.filter((e) => e.kind === 'block') as Array<Extract<(typeof spec.body)[number], { kind: 'block' }>>;
-    first.imputation = '=1+1'; // carried down into C6 by the fill
-    second.imputation = '+SUM(A1)'; // into C9
-    third.imputation = '@x'; // into C13
+    // Only a text that holds a code is a block's code, carried down as typed.
+    first.imputation = '=1+1 0304 50 19 19 03'; // carried down into C6 by the fill
+    second.imputation = '+SUM(A1) 0304 50 19 19 07'; // into C9
+    third.imputation = '@x 0304 50 19 19 10'; // into C13
     first.actions[0].title = '=HYPERLINK("http://exemple.invalid","clic")';
     first.actions[0].amounts.F = '200001'; // a finding on its row: its note quotes the title
     second.actions[1].title = '-2';
@@ -332,7 +333,7 @@ describe('nothing let in: what fix writes is text, never a formula', () => {
     }
     const reread = await loadWorkbookFile(out);
     const ws = reread.worksheets[0];
-    expect([ws.getCell('C6').value, ws.getCell('C9').value, ws.getCell('C13').value]).toEqual(['=1+1', '+SUM(A1)', '@x']);
+    expect([ws.getCell('C6').value, ws.getCell('C9').value, ws.getCell('C13').value]).toEqual(['=1+1 0304 50 19 19 03', '+SUM(A1) 0304 50 19 19 07', '@x 0304 50 19 19 10']);
     expect(ws.getCell('C6').type).toBe(ExcelJS.ValueType.String);
     // Notes quote the titles as plain text.
     const comments = await after.zip.file(/xl\/comments\d*\.xml/)[0].async('string');

@@ -64,9 +64,10 @@ export type FillSource = 'block' | 'theme' | 'section';
 /**
  * Why a code is proposed, not written: the theme fits several codes or none; or the row is not
  * certainly an action of the annex (no title nor fiche number, after the table's last total, under
- * a merged code cell that also covers other rows).
+ * a merged code cell that also covers other rows); or the code cell is not empty though it shows
+ * no code (merged with another column, or words such as « à compléter »).
  */
-export type ProposalReason = 'ambiguousTheme' | 'noTheme' | 'noTitle' | 'outsideTable' | 'sharedMerge';
+export type ProposalReason = 'ambiguousTheme' | 'noTheme' | 'noTitle' | 'outsideTable' | 'sharedMerge' | 'mergedAcross' | 'notACode';
 
 /** What a total adds up, for its message: rows, subtotals, or the sections (their template ids). */
 export type SumOf = { kind: 'rows' } | { kind: 'subtotals' } | { kind: 'sections'; sections: string[] };
@@ -120,6 +121,10 @@ export interface ImputationArgs {
   candidates: string[];
   /** Set when a code is known but the row is not certain enough to write it. */
   doubt?: ProposalReason;
+  /** `mergedAcross`: the column the code cell is merged with (the title when it is one of them). */
+  mergedWith?: ColumnKey;
+  /** `notACode`, `mergedAcross`: the text the code cell shows (words, or the title merged into it). */
+  shown?: string;
   /** The cell a code goes into: the row's own, or the top-left of an empty merged code cell. */
   target: CellRef;
 }

@@ -104,7 +104,10 @@ export function matchBand(template: AnnexTemplate, rows: HeaderCell[][]): BandMa
   const columns: BandColumn[] = [];
   for (const col of [...cols].sort((a, b) => a - b)) {
     const hit = labelOf(template, (words.get(col) ?? []).join(' '));
-    columns.push({ col, key: hit?.key, labelLength: hit?.length ?? 0, letter: letters.get(col), inlineLetter: inline.has(col) });
+    // Letters name amount columns: under a text column's label, « A compléter » (a first data row's
+    // code cell) is words, no letter A that would make the row part of the header.
+    const letter = hit && !template.amountColumns.includes(hit.key as AmountColumn) ? undefined : letters.get(col);
+    columns.push({ col, key: hit?.key, labelLength: hit?.length ?? 0, letter, inlineLetter: inline.has(col) });
   }
   return { columns, present: cols };
 }

@@ -21,8 +21,8 @@ export type Section = string;
 
 /** How a row carries its Chorus code. */
 export type ImputationState =
-  | 'written' // typed on this row
-  | 'merged' // inside a merged code cell that shows a code (down a block, or across into the column)
+  | 'written' // typed on this row (code null: the text is no Chorus code, « à compléter »)
+  | 'merged' // inside a merged code cell that shows text (down a block, or across into the column)
   | 'missing' // blank, unmerged (or a merge with nothing in it)
   | 'noColumn'; // the table has no code column
 
@@ -259,6 +259,14 @@ export function classifyRows(
     }
 
     const title = totalKind || uncertain ? '' : shownText(r, 'title');
+    // A total's label merged down over this row, nothing written here: the row is part of that
+    // total, never an action (a code would be filled on it). Blank, it is skipped; with amounts,
+    // they decide as for any row that reads like a total. (Nothing written: no total read yet.)
+    if (writtenCount === 0 && labels.read(title)) {
+      if (!hasAmount) continue;
+      uncertain = true;
+      totalLabel = title;
+    }
     const fiche = totalKind || uncertain ? null : ownText(r, 'fiche') || null;
     // A row that reads like a total without saying which, or money with no words at all: its
     // amounts decide (the sum of the rows above it is a total); never an action that gets a code.
@@ -333,7 +341,8 @@ export function classifyRows(
       } else {
         imputation = { state: 'missing', text: null, code: null, target: area ? { row: area.top, col: area.left } : { row: r, col: codeCol } };
       }
-      if (imputation.text && !current.codeText) {
+      // Only a code names the block's code: words (« à compléter », a title merged across) would be filled below.
+      if (imputation.code && !current.codeText) {
         current.codeText = imputation.text;
         current.code = imputation.code;
       }

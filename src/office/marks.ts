@@ -235,6 +235,9 @@ class Conditions {
       }
       case 'blank':
         return `LEN(TRIM(${ref(here)}))=0`;
+      case 'shows':
+        // The sheet's words as a quoted literal (as a filled code's rule), short enough for a rule's formula.
+        return live.text.length <= 200 ? `TRIM(${ref(here)})=${quote(live.text)}` : `LEN(TRIM(${ref(here)}))>0`;
       case 'stored':
         // True while the cell still shows the value the file stored (recalculating clears it).
         return live.value !== null ? `ROUND(${ref(here)},2)=${cents(live.value, f.unit)}` : `LEN(${ref(here)})=0`;

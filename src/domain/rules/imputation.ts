@@ -5,9 +5,11 @@
  * the initiatives section — or, when the row or the code is not certain, proposes it with why:
  * a code is written only where nothing is in doubt (fills.ts turns these findings into the plan).
  */
-import { CellRef, FillSource, ProposalReason } from '../findings';
+import { CellRef, FillSource, FindingOf, ProposalReason } from '../findings';
 import { AnnexRow, RowKind } from '../rows';
-import { codesForTheme, sectionOf } from '../template';
+import { AnnexTemplate, ColumnKey, codesForTheme, sectionOf } from '../template';
+import { shortText } from '../words/common';
+import { Lang } from '../words/types';
 import { CheckTable, Rule } from './types';
 import { ownCell, sameCell } from './words';
 
@@ -16,6 +18,20 @@ const ACTION_KINDS: ReadonlySet<RowKind> = new Set<RowKind>(['action', 'placehol
 
 /** A doubt about the row itself (not about which code its theme gives): the code is known, the row is not certain. */
 const rowDoubt = (doubt: ProposalReason | undefined) => doubt !== undefined && doubt !== 'ambiguousTheme' && doubt !== 'noTheme';
+
+/** Why the code cell, not empty, holds no code: « la cellule d’imputation contient « à compléter », … ». */
+function cellWhy(f: FindingOf<'MISSING_IMPUTATION'>, template: AnnexTemplate, lang: Lang): string | null {
+  const { doubt, mergedWith, shown } = f.args;
+  if (doubt === 'mergedAcross') {
+    const name = template.columnNames[mergedWith!]![lang];
+    return lang === 'fr' ? `la cellule d’imputation est fusionnée avec la colonne «\u00a0${name}\u00a0»` : `the code cell is merged with the column "${name}"`;
+  }
+  if (doubt === 'notACode') {
+    const words = shortText(shown!);
+    return lang === 'fr' ? `la cellule d’imputation contient «\u00a0${words}\u00a0», qui n’est pas un code Chorus` : `the code cell holds "${words}", which is not a Chorus code`;
+  }
+  return null;
+}
 
 export const missingImputation: Rule<'MISSING_IMPUTATION'> = {
   code: 'MISSING_IMPUTATION',
@@ -30,7 +46,14 @@ export const missingImputation: Rule<'MISSING_IMPUTATION'> = {
       const inCell = w.inCell(ownCell(f.args.target, cellShown), merged);
       let what: string;
       let advice: string;
-      if (rowDoubt(doubt) && candidates.length) {
+      const why = cellWhy(f, t, 'fr');
+      if (why) {
+        // Never written over: what the cell holds, the code if one is likely, and what to do first.
+        if (candidates.length === 1) what = `«\u00a0${candidates[0]}\u00a0» probable, non écrit (${why})`;
+        else if (candidates.length) what = `le thème ne permet pas de choisir\u00a0: ${candidates.map((x) => `«\u00a0${x}\u00a0»`).join(' ou ')} (${why})`;
+        else what = `à saisir (${why})`;
+        advice = doubt === 'mergedAcross' ? `Défusionnez ${cell} avant d’y saisir le code.` : `Remplacez ce texte ${inCell} par le code.`;
+      } else if (rowDoubt(doubt) && candidates.length) {
         what = `«\u00a0${candidates[0]}\u00a0» probable, non écrit (${w.doubt[doubt]})`;
         advice = `Vérifiez la ligne avant de saisir le code ${inCell}.`;
       } else if (code && source) {
@@ -53,7 +76,13 @@ export const missingImputation: Rule<'MISSING_IMPUTATION'> = {
       const inCell = w.inCell(ownCell(f.args.target, cellShown), merged);
       let what: string;
       let advice: string;
-      if (rowDoubt(doubt) && candidates.length) {
+      const why = cellWhy(f, t, 'en');
+      if (why) {
+        if (candidates.length === 1) what = `"${candidates[0]}" likely, not written (${why})`;
+        else if (candidates.length) what = `the theme does not settle it: ${candidates.map((x) => `"${x}"`).join(' or ')} (${why})`;
+        else what = `to be typed (${why})`;
+        advice = doubt === 'mergedAcross' ? `Unmerge ${cell} before typing the code in it.` : `Replace this text ${inCell} with the code.`;
+      } else if (rowDoubt(doubt) && candidates.length) {
         what = `"${candidates[0]}" likely, not written (${w.doubt[doubt]})`;
         advice = `Check the row before typing the code ${inCell}.`;
       } else if (code && source) {
@@ -71,22 +100,28 @@ export const missingImputation: Rule<'MISSING_IMPUTATION'> = {
   },
   mark: { fill: '#9FDCC8', symbol: '#' },
   doc: 'an action row with money and no Chorus code',
-  live: () => ({ kind: 'blank' }),
+  // Text in the code cell (never written over) stays until the user replaces it or unmerges the cell.
+  live: (f) => (f.args.shown !== undefined ? { kind: 'shows', text: f.args.shown } : { kind: 'blank' }),
   check(t) {
     if (t.layout.columns.imputation === undefined) return [];
     // Rows after the last total of a table with no grand total may be another block: not certain.
     const closedAt = t.table.hasGrandTotal ? null : t.table.lastTotal;
     const out = [];
+    const codeCol = t.layout.columns.imputation;
     for (const row of t.table.rows) {
-      if (row.kind !== 'action' || row.imputation.state !== 'missing') continue;
+      // A code cell that shows words but no code (« à compléter », a title merged across) has no code either.
+      if (row.kind !== 'action' || row.imputation.code !== null) continue;
       const hasMoney = t.amountColumns.some((k) => {
         const x = t.value(row, k);
         return typeof x === 'number' && x !== 0;
       });
       if (!hasMoney) continue;
-      const gridTarget = row.imputation.target ?? { row: row.index, col: t.layout.columns.imputation };
+      // Not empty: the code belongs in the code column, on the merge's top row when merged down.
+      const gridTarget = row.imputation.target ?? { row: t.merges.areaAt(row.index, codeCol)?.top ?? row.index, col: codeCol };
       const target: CellRef = { row: t.origin.row + gridTarget.row, col: t.origin.col + gridTarget.col };
-      out.push(t.finding('MISSING_IMPUTATION', row, 'imputation', null, null, { ...decide(t, row, gridTarget, closedAt), target }));
+      const decision = decide(t, row, gridTarget, closedAt);
+      const inCell = row.imputation.text ? notEmpty(t, row, codeCol, decision) : null;
+      out.push(t.finding('MISSING_IMPUTATION', row, 'imputation', null, null, { ...(inCell ?? decision), target }));
     }
     return out;
   },
@@ -97,6 +132,26 @@ interface Decision {
   source: FillSource | null;
   candidates: string[];
   doubt?: ProposalReason;
+  mergedWith?: ColumnKey;
+  shown?: string;
+}
+
+/**
+ * A code cell that shows text but no code is never written over: the code (or the theme's
+ * candidates) is proposed, saying whether the cell is merged with another column or holds words.
+ */
+function notEmpty(t: CheckTable, row: AnnexRow, codeCol: number, decision: Decision): Decision {
+  const candidates = decision.code ? [decision.code] : decision.candidates;
+  const area = t.merges.areaAt(row.index, codeCol);
+  // The table's other columns under the same merge, the title first (the usual case).
+  const others = area
+    ? (Object.keys(t.layout.columns) as ColumnKey[])
+        .filter((k) => k !== 'imputation' && t.layout.columns[k]! >= area.left && t.layout.columns[k]! <= area.right)
+        .sort((a, b) => (a === 'title' ? -1 : b === 'title' ? 1 : t.layout.columns[a]! - t.layout.columns[b]!))
+    : [];
+  const shown = row.imputation.text!;
+  if (others.length) return { code: null, source: null, candidates, doubt: 'mergedAcross', mergedWith: others[0], shown };
+  return { code: null, source: null, candidates, doubt: 'notACode', shown };
 }
 
 /** Which code, from where, and whether the row is certain enough to write it. */

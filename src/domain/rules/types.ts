@@ -70,6 +70,8 @@ export type LiveCheck =
   | { kind: 'atMost'; column: AmountColumn; max: AmountColumn }
   /** The code cell is still empty. */
   | { kind: 'blank' }
+  /** The code cell still shows this text, which is no code (« à compléter », a title merged into it). */
+  | { kind: 'shows'; text: string }
   /** The cell still shows the value the file stored (null: none). */
   | { kind: 'stored'; value: Money | null }
   /** The cell is still what could not be read. */

@@ -173,6 +173,8 @@ export const en: Words = {
     noTitle: 'no title nor fiche number, is it an action?',
     outsideTable: 'outside the annex table? (after its last total)',
     sharedMerge: 'the merged code cell also covers rows that are not actions of this block',
+    mergedAcross: 'the code cell is merged with another column',
+    notACode: 'the code cell holds text that is not a Chorus code',
   },
   fillSource: { block: 'carried from its block', theme: 'inferred from the theme', section: 'initiatives section' },
   notice,

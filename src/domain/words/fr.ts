@@ -181,6 +181,8 @@ export const fr: Words = {
     noTitle: 'ni intitulé ni numéro de fiche, est-ce bien une action\u202f?',
     outsideTable: "hors du tableau de l’annexe\u202f? (après son dernier total)",
     sharedMerge: "la cellule d’imputation fusionnée couvre aussi des lignes qui ne sont pas des actions de ce bloc",
+    mergedAcross: "la cellule d’imputation est fusionnée avec une autre colonne",
+    notACode: "la cellule d’imputation contient un texte qui n’est pas un code Chorus",
   },
   fillSource: { block: 'repris du bloc', theme: 'déduit du thème', section: 'section des initiatives' },
   notice,

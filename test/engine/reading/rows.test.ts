@@ -4,11 +4,16 @@
  * pinned here with the whole classification. Amounts are in cents (10 € → 1000).
  */
 import { analyzeSheet } from '../../../src/domain';
+import { cellName } from '../../../src/domain/findings';
 import { Cell, MergedArea, SheetGrid } from '../../../src/domain/grid';
 import { locateTables } from '../../../src/domain/layout';
 import { MergeIndex } from '../../../src/domain/merges';
 import { ClassifiedTable, ClassifyOptions, classifyRows } from '../../../src/domain/rows';
 import { CALPAE_TEMPLATE } from '../../../src/domain/template';
+import { ruleOf } from '../../../src/domain/rules/registry';
+import { findingCardText } from '../../../src/domain/words/render';
+import { at, sheet as handSheet, reference } from '../../support/hand-table';
+import { messages, tableOf } from '../../support/rule-table';
 
 type Raw = string | number | null | Cell;
 
@@ -677,5 +682,283 @@ describe('a table with no grand total', () => {
       [2, 'action'],
     ]);
     expect([t.end, t.lastTotal, t.hasGrandTotal]).toEqual([3, null, false]);
+  });
+});
+
+describe('text in the code cell that is no Chorus code: the code is missing, the cell is not empty', () => {
+  const MARAUDES = '0304 50 19 19 05 - Maraudes Etat (sans abri) / conseil départemental (ASE)';
+  const ASE = "Accompagnement des jeunes sortants de l'ASE";
+  /** Theme 0, title 1, code 2, A 3, C 4, F 5: the title sits left of the code column. */
+  const TITLE_FIRST: Raw[] = ['Thème', "Intitulé de l'action", 'Imputation chorus', 'Participation État', 'Crédits CD affectés', 'Budget global'];
+  const imputationFindings = (g: SheetGrid) => analyzeSheet(g).findings.filter((f) => f.rule === 'MISSING_IMPUTATION');
+
+  it('a title merged across into the code column is no code: missing, proposed in the code column, never filled; the block keeps no code', () => {
+    const body: Raw[][] = [
+      ['Maraudes mixtes', ASE, null, 10, 10, 20],
+      [null, 'Maraude de nuit', null, 5, 5, 10],
+      [null, 'TOTAUX FINANCIERS', null, 15, 15, 30],
+    ];
+    const merges = [{ top: 1, left: 1, bottom: 1, right: 2 }];
+    const t = classify(TITLE_FIRST, body, merges);
+    expect(t.rows.map((x) => [x.index, x.kind, x.label, x.imputation])).toEqual([
+      [1, 'action', ASE, { state: 'merged', text: ASE, code: null }],
+      [2, 'action', 'Maraude de nuit', missingAt(2, 2)],
+      [3, 'grandTotal', 'TOTAUX FINANCIERS', noCode],
+    ]);
+    // The title is no code: the block has none, so the row below takes the theme's, not the title.
+    expect(t.blocks).toEqual([{ id: 0, theme: 'Maraudes mixtes', themeNormalized: 'maraudes mixtes', section: 'socle', rows: [1, 2], codeText: null, code: null }]);
+
+    const g = sheet([TITLE_FIRST, ...body], merges);
+    const report = analyzeSheet(g);
+    expect(report.fills).toEqual([{ cell: 'C3', gridRow: 2, gridCol: 2, row: 3, code: MARAUDES, source: 'theme' }]);
+    expect(report.proposals).toEqual([{ cell: 'C2', gridRow: 1, gridCol: 2, row: 2, candidates: [MARAUDES], reason: 'mergedAcross' }]);
+    const [merged] = imputationFindings(g);
+    expect(merged.args).toEqual({ code: null, source: null, candidates: [MARAUDES], doubt: 'mergedAcross', mergedWith: 'title', shown: ASE, target: { row: 1, col: 2 } });
+    expect(messages(merged)).toEqual({
+      fr: `«\u00a0${ASE}\u00a0» (ligne 2)\u00a0: imputation Chorus manquante, «\u00a0${MARAUDES}\u00a0» probable, non écrit (la cellule d’imputation est fusionnée avec la colonne «\u00a0Intitulé de l’action\u00a0»). Défusionnez C2 avant d’y saisir le code.`,
+      en: `"${ASE}" (row 2): Chorus code missing, "${MARAUDES}" likely, not written (the code cell is merged with the column "Action title"). Unmerge C2 before typing the code in it.`,
+    });
+    expect(ruleOf('MISSING_IMPUTATION').live(merged)).toEqual({ kind: 'shows', text: ASE });
+    expect(ruleOf('MISSING_IMPUTATION').live(imputationFindings(g)[1])).toEqual({ kind: 'blank' });
+    expect(findingCardText(merged, 'fr')).toBe(
+      `Imputation Chorus manquante, «\u00a0${MARAUDES}\u00a0» probable, non écrit (la cellule d’imputation est fusionnée avec la colonne «\u00a0Intitulé de l’action\u00a0»). Défusionnez la cellule avant d’y saisir le code.`,
+    );
+  });
+
+  it('a title typed in the code cell and merged across over the title column: missing, proposed, never filled', () => {
+    // Theme 0, code 1, fiche 2, title 3: B2:D2 merged, the title typed in B2.
+    const body = reference();
+    at(body, 2)[1] = 'Maraude de jour';
+    at(body, 2)[3] = null;
+    const g = handSheet(body);
+    g.merges = [{ top: 1, left: 1, bottom: 1, right: 3 }];
+    const report = analyzeSheet(g);
+    expect(report.fills).toEqual([]);
+    expect(report.proposals).toEqual([{ cell: 'B2', gridRow: 1, gridCol: 1, row: 2, candidates: [MARAUDES], reason: 'mergedAcross' }]);
+    const [f, ...more] = imputationFindings(g);
+    expect(more).toEqual([]);
+    expect(f.args).toEqual({ code: null, source: null, candidates: [MARAUDES], doubt: 'mergedAcross', mergedWith: 'title', shown: 'Maraude de jour', target: { row: 1, col: 1 } });
+    expect(messages(f).fr).toBe(
+      `«\u00a0Maraude de jour\u00a0» (ligne 2)\u00a0: imputation Chorus manquante, «\u00a0${MARAUDES}\u00a0» probable, non écrit (la cellule d’imputation est fusionnée avec la colonne «\u00a0Intitulé de l’action\u00a0»). Défusionnez B2 avant d’y saisir le code.`,
+    );
+  });
+
+  it('a theme merged across the code and fiche columns: the message names the leftmost, the theme', () => {
+    // A2:C2 merged, the theme typed in A2: the code cell B2 shows it.
+    const body = reference();
+    at(body, 2)[1] = null;
+    at(body, 2)[2] = null;
+    const g = handSheet(body);
+    g.merges = [{ top: 1, left: 0, bottom: 1, right: 2 }];
+    const [f, ...more] = imputationFindings(g);
+    expect(more).toEqual([]);
+    expect(f.args).toEqual({ code: null, source: null, candidates: [MARAUDES], doubt: 'mergedAcross', mergedWith: 'theme', shown: 'Maraudes mixtes', target: { row: 1, col: 1 } });
+    expect(messages(f).fr).toBe(
+      `«\u00a0Maraude de jour\u00a0» (ligne 2)\u00a0: imputation Chorus manquante, «\u00a0${MARAUDES}\u00a0» probable, non écrit (la cellule d’imputation est fusionnée avec la colonne «\u00a0Thème de la contractualisation\u00a0»). Défusionnez B2 avant d’y saisir le code.`,
+    );
+  });
+
+  it('a code merged across from the column on the left is still the row’s code (no finding)', () => {
+    const header: Raw[] = ['Thème', null, 'Imputation chorus', "Intitulé de l'action", 'Participation État', 'Crédits CD affectés', 'Budget global'];
+    const g = sheet([header, ['Maraudes', M05, null, 'Maraude', 10, 10, 20], [null, null, null, 'TOTAUX FINANCIERS', 10, 10, 20]], [{ top: 1, left: 1, bottom: 1, right: 2 }]);
+    expect(imputationFindings(g)).toEqual([]);
+    expect(analyzeSheet(g).proposals).toEqual([]);
+  });
+
+  it('words typed in the code cell (« à compléter », « A compléter », « à renseigner », « néant », « - »): missing, shown, never overwritten', () => {
+    for (const typed of ['à compléter', 'A compléter', 'à renseigner', 'néant', '-']) {
+      const body = reference();
+      at(body, 3)[1] = typed;
+      const t = tableOf(body).table;
+      expect([typed, t.rows[1].imputation]).toEqual([typed, { state: 'written', text: typed, code: null }]);
+      // The block's code is the first row's, not the words.
+      expect([typed, t.blocks[0].codeText]).toEqual([typed, MARAUDES]);
+      const report = analyzeSheet(handSheet(body));
+      expect([typed, report.fills]).toEqual([typed, []]);
+      expect([typed, report.proposals]).toEqual([typed, [{ cell: 'B3', gridRow: 2, gridCol: 1, row: 3, candidates: [MARAUDES], reason: 'notACode' }]]);
+      const found = report.findings.filter((f) => f.rule === 'MISSING_IMPUTATION');
+      expect([typed, found.map((f) => f.args)]).toEqual([typed, [{ code: null, source: null, candidates: [MARAUDES], doubt: 'notACode', shown: typed, target: { row: 2, col: 1 } }]]);
+    }
+  });
+
+  it('« à compléter » in the code cell: the message says what the cell holds and to replace it', () => {
+    const body = reference();
+    at(body, 3)[1] = 'à compléter';
+    const [f] = analyzeSheet(handSheet(body)).findings.filter((x) => x.rule === 'MISSING_IMPUTATION');
+    expect(messages(f)).toEqual({
+      fr: `«\u00a0Maraude de nuit\u00a0» (ligne 3)\u00a0: imputation Chorus manquante, «\u00a0${MARAUDES}\u00a0» probable, non écrit (la cellule d’imputation contient «\u00a0à compléter\u00a0», qui n’est pas un code Chorus). Remplacez ce texte en B3 par le code.`,
+      en: `"Maraude de nuit" (row 3): Chorus code missing, "${MARAUDES}" likely, not written (the code cell holds "à compléter", which is not a Chorus code). Replace this text in B3 with the code.`,
+    });
+    expect(findingCardText(f, 'en')).toBe(
+      `Chorus code missing, "${MARAUDES}" likely, not written (the code cell holds "à compléter", which is not a Chorus code). Replace this text in the cell with the code.`,
+    );
+    // Its mark stays while the cell shows these words.
+    expect(ruleOf('MISSING_IMPUTATION').live(f)).toEqual({ kind: 'shows', text: 'à compléter' });
+  });
+
+  it('a long note in the code cell is quoted short, on one line', () => {
+    const body = reference();
+    at(body, 3)[1] = 'Code en attente de la DDETS :\nvoir le courriel du 12 juin, puis la convention signée';
+    const [f] = analyzeSheet(handSheet(body)).findings.filter((x) => x.rule === 'MISSING_IMPUTATION');
+    expect(messages(f).fr).toBe(
+      `«\u00a0Maraude de nuit\u00a0» (ligne 3)\u00a0: imputation Chorus manquante, «\u00a0${MARAUDES}\u00a0» probable, non écrit (la cellule d’imputation contient «\u00a0Code en attente de la DDETS : voir le courriel du 12 juin…\u00a0», qui n’est pas un code Chorus). Remplacez ce texte en B3 par le code.`,
+    );
+  });
+
+  it('words in the first code cell of a block are not the block’s code: the blank row below takes the theme’s', () => {
+    const body = reference();
+    at(body, 2)[1] = 'à compléter';
+    at(body, 3)[1] = null;
+    const report = analyzeSheet(handSheet(body));
+    expect(report.fills).toEqual([{ cell: 'B3', gridRow: 2, gridCol: 1, row: 3, code: MARAUDES, source: 'theme' }]);
+    expect(report.proposals).toEqual([{ cell: 'B2', gridRow: 1, gridCol: 1, row: 2, candidates: [MARAUDES], reason: 'notACode' }]);
+  });
+
+  it('words in a code cell merged down a block whose theme fits two codes: both proposed once, each row names the merged cell', () => {
+    const PREVENTION = '0304 50 19 19 06 - Soutien à des actions de prévention spécialisée';
+    const body = reference();
+    for (const n of [2, 3]) at(body, n)[0] = 'Maraudes mixtes et prévention spécialisée';
+    at(body, 2)[1] = 'à compléter';
+    at(body, 3)[1] = null;
+    const g = handSheet(body);
+    g.merges = [{ top: 1, left: 1, bottom: 2, right: 1 }];
+    const report = analyzeSheet(g);
+    expect(report.fills).toEqual([]);
+    expect(report.proposals).toEqual([{ cell: 'B2', gridRow: 1, gridCol: 1, row: 2, candidates: [MARAUDES, PREVENTION], reason: 'notACode' }]);
+    const found = imputationFindings(g);
+    const args = { code: null, source: null, candidates: [MARAUDES, PREVENTION], doubt: 'notACode', shown: 'à compléter', target: { row: 1, col: 1 } };
+    expect(found.map((f) => f.args)).toEqual([args, args]);
+    expect(messages(found[1])).toEqual({
+      fr: `«\u00a0Maraude de nuit\u00a0» (ligne 3)\u00a0: imputation Chorus manquante, le thème ne permet pas de choisir\u00a0: «\u00a0${MARAUDES}\u00a0» ou «\u00a0${PREVENTION}\u00a0» (la cellule d’imputation contient «\u00a0à compléter\u00a0», qui n’est pas un code Chorus). Remplacez ce texte dans la cellule fusionnée B2 par le code.`,
+      en: `"Maraude de nuit" (row 3): Chorus code missing, the theme does not settle it: "${MARAUDES}" or "${PREVENTION}" (the code cell holds "à compléter", which is not a Chorus code). Replace this text in the merged cell B2 with the code.`,
+    });
+  });
+
+  it('« A compléter » on a first row with no amounts is data, no letter A of the header; the block below takes the theme’s code', () => {
+    const g = sheet([HEADER, ['Maraudes mixtes', 'A compléter', null, null, null, null], [null, null, 'Maraude', 10, 10, 20], [null, null, 'TOTAUX FINANCIERS', 10, 10, 20]]);
+    const [layout] = locateTables(g, CALPAE_TEMPLATE);
+    expect([layout.headerTop, layout.headerBottom, layout.dataStart, layout.letters, layout.columns]).toEqual([0, 0, 1, 'none', { theme: 0, imputation: 1, title: 2, A: 3, C: 4, F: 5 }]);
+    const t = classifyRows(g, layout, CALPAE_TEMPLATE, new MergeIndex(g));
+    expect(t.rows.map((x) => [x.index, x.kind, x.imputation])).toEqual([
+      [1, 'themeHeader', { state: 'written', text: 'A compléter', code: null }],
+      [2, 'action', missingAt(2)],
+      [3, 'grandTotal', noCode],
+    ]);
+    const report = analyzeSheet(g);
+    expect(report.fills).toEqual([{ cell: 'B3', gridRow: 2, gridCol: 1, row: 3, code: MARAUDES, source: 'theme' }]);
+    expect(report.proposals).toEqual([]);
+    // The same for other words that start with a letter of the template.
+    for (const words of ['à renseigner', 'C : en attente', 'B']) {
+      const other = sheet([HEADER, ['Maraudes mixtes', words, null, null, null, null], [null, null, 'Maraude', 10, 10, 20]]);
+      expect([words, locateTables(other, CALPAE_TEMPLATE)[0].dataStart]).toEqual([words, 1]);
+    }
+  });
+
+  it('words with no theme to give a code: a code to type in place of the words', () => {
+    const body = reference();
+    at(body, 5)[0] = 'Thème inconnu';
+    at(body, 5)[1] = 'néant';
+    const [f] = analyzeSheet(handSheet(body)).findings.filter((x) => x.rule === 'MISSING_IMPUTATION');
+    expect(f.args).toEqual({ code: null, source: null, candidates: [], doubt: 'notACode', shown: 'néant', target: { row: 4, col: 1 } });
+    expect(messages(f)).toEqual({
+      fr: '«\u00a0Éducateurs de rue\u00a0» (ligne 5)\u00a0: imputation Chorus manquante, à saisir (la cellule d’imputation contient «\u00a0néant\u00a0», qui n’est pas un code Chorus). Remplacez ce texte en B5 par le code.',
+      en: '"Éducateurs de rue" (row 5): Chorus code missing, to be typed (the code cell holds "néant", which is not a Chorus code). Replace this text in B5 with the code.',
+    });
+  });
+});
+
+describe('a blank row under a « Sous total » label merged down over it', () => {
+  it('is no action: no row, no block, no finding, no fill', () => {
+    const body: Raw[][] = [
+      ['Maraudes mixtes', null, 'Maraude', 10, 10, 20],
+      [null, null, 'Sous total', 10, 10, 20],
+      [null, null, null, null, null, null],
+      ['Prévention spécialisée', null, 'Éducateurs', 3, 4, 7],
+      [null, null, 'Sous total', 3, 4, 7],
+      [null, null, 'TOTAUX FINANCIERS', 13, 14, 27],
+    ];
+    const merges = [{ top: 2, left: 2, bottom: 3, right: 2 }];
+    const t = classify(HEADER, body, merges);
+    expect(t.rows.map((x) => [x.index, x.kind, x.label, x.block])).toEqual([
+      [1, 'action', 'Maraude', 0],
+      [2, 'subtotal', 'Sous total', null],
+      [4, 'action', 'Éducateurs', 1],
+      [5, 'subtotal', 'Sous total', null],
+      [6, 'grandTotal', 'TOTAUX FINANCIERS', null],
+    ]);
+    expect(t.blocks.map((b) => [b.theme, b.rows])).toEqual([
+      ['Maraudes mixtes', [1]],
+      ['Prévention spécialisée', [4]],
+    ]);
+    const report = analyzeSheet(sheet([HEADER, ...body], merges));
+    // The two actions get their theme's code, A ≠ C on row 5; nothing on row 4 (the table has no B, D, E nor valorisation).
+    expect(report.findings.map((f) => `${f.rule}@${cellName(f.at)}`)).toEqual(['MISSING_IMPUTATION@B2', 'MISSING_IMPUTATION@B5', 'A_NEQ_C@E5']);
+    expect(report.fills.map((f) => f.cell)).toEqual(['B2', 'B5']);
+    expect(report.proposals).toEqual([]);
+    expect(report.notices.filter((n) => n.code !== 'MISSING_COLUMN')).toEqual([]);
+  });
+
+  it('the label merged down over the label columns too: the row below is still no action', () => {
+    const body: Raw[][] = [
+      ['Maraudes mixtes', M05, 'Maraude', 10, 10, 20],
+      ['Sous total', null, null, 10, 10, 20],
+      [null, null, null, null, null, null],
+      [null, null, 'TOTAUX FINANCIERS', 10, 10, 20],
+    ];
+    const merges = [{ top: 2, left: 0, bottom: 3, right: 2 }];
+    const t = classify(HEADER, body, merges);
+    expect(t.rows.map((x) => [x.index, x.kind])).toEqual([
+      [1, 'action'],
+      [2, 'subtotal'],
+      [4, 'grandTotal'],
+    ]);
+    const report = analyzeSheet(sheet([HEADER, ...body], merges));
+    expect([report.findings, report.fills, report.proposals, report.notices.filter((n) => n.code !== 'MISSING_COLUMN')]).toEqual([[], [], [], []]);
+  });
+});
+
+describe('a row with amounts under a « Sous total » label merged down over it', () => {
+  it('is no action even inside a merged theme: never a code to fill, unclassified and said', () => {
+    const body: Raw[][] = [
+      ['Maraudes mixtes', null, 'Maraude', 10, 10, 20],
+      [null, null, 'Sous total', 10, 10, 20],
+      [null, null, null, 1, 2, 3],
+      [null, null, 'TOTAUX FINANCIERS', 11, 12, 23],
+    ];
+    // The theme is merged down the block and its subtotal: a row there would take its code.
+    const merges = [
+      { top: 1, left: 0, bottom: 3, right: 0 },
+      { top: 2, left: 2, bottom: 3, right: 2 },
+    ];
+    const t = classify(HEADER, body, merges);
+    expect(t.rows.map((x) => [x.index, x.kind, x.label, x.block])).toEqual([
+      [1, 'action', 'Maraude', 0],
+      [2, 'subtotal', 'Sous total', null],
+      [3, 'unclassified', 'Sous total', null],
+      [4, 'grandTotal', 'TOTAUX FINANCIERS', null],
+    ]);
+    expect(t.readings).toEqual([{ row: 3, label: 'Sous total', as: 'unclassified', sumOf: [] }]);
+    const report = analyzeSheet(sheet([HEADER, ...body], merges));
+    expect(report.findings.map((f) => `${f.rule}@${cellName(f.at)}`)).toEqual(['MISSING_IMPUTATION@B2']);
+    expect(report.fills.map((f) => f.cell)).toEqual(['B2']);
+    expect(report.notices.filter((n) => n.code === 'UNCLASSIFIED_ROW')).toEqual([{ code: 'UNCLASSIFIED_ROW', row: 3, label: 'Sous total', totals: [4] }]);
+  });
+
+  it('with words of its own (a fiche number) it stays a row of the table as typed: an action', () => {
+    const header: Raw[] = ['Thème', 'Imputation chorus', 'Fiche action N°', "Intitulé de l'action", 'Participation État', 'Crédits CD affectés', 'Budget global'];
+    const t = classify(
+      header,
+      [
+        ['Maraudes mixtes', null, null, 'Maraude', 10, 10, 20],
+        [null, null, null, 'Sous total', 10, 10, 20],
+        [null, null, '2.1', null, 1, 1, 2],
+      ],
+      [{ top: 2, left: 3, bottom: 3, right: 3 }],
+    );
+    expect(t.rows.map((x) => [x.index, x.kind, x.label, x.fiche])).toEqual([
+      [1, 'action', 'Maraude', null],
+      [2, 'subtotal', 'Sous total', null],
+      [3, 'action', 'Sous total', '2.1'],
+    ]);
   });
 });

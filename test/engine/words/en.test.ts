@@ -315,6 +315,8 @@ describe('tables of words', () => {
       noTitle: 'no title nor fiche number, is it an action?',
       outsideTable: 'outside the annex table? (after its last total)',
       sharedMerge: 'the merged code cell also covers rows that are not actions of this block',
+      mergedAcross: 'the code cell is merged with another column',
+      notACode: 'the code cell holds text that is not a Chorus code',
     });
   });
 

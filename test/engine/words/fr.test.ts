@@ -283,5 +283,7 @@ describe('words tables: proposals, doubts, fill sources', () => {
   it('proposalWhy: the row and the doubt', () => {
     expect(fr.proposalWhy('outsideTable', 61)).toBe('ligne 61\u00a0: hors du tableau de l’annexe\u202f? (après son dernier total)');
     expect(fr.proposalWhy('noTitle', 12)).toBe('ligne 12\u00a0: ni intitulé ni numéro de fiche, est-ce bien une action\u202f?');
+    expect(fr.proposalWhy('mergedAcross', 2)).toBe('ligne 2\u00a0: la cellule d’imputation est fusionnée avec une autre colonne');
+    expect(fr.proposalWhy('notACode', 3)).toBe('ligne 3\u00a0: la cellule d’imputation contient un texte qui n’est pas un code Chorus');
   });
 });

@@ -1,0 +1,40 @@
+/**
+ * A code cell that shows text but no code (« à compléter », the title merged into it), in the fake
+ * Excel: nothing is written there, and its mark shows while the text is there, not after.
+ */
+import { RULE_STYLES } from '../../src/domain/marks';
+import { at, reference, sheet } from '../support/hand-table';
+import { SHEET, setup, snapshot, uninstall } from './helpers';
+
+afterEach(() => uninstall());
+
+function annex() {
+  const body = reference();
+  at(body, 3)[1] = 'à compléter';
+  // Row 5: the title typed in the code cell, merged over the fiche and title columns (B5:D5).
+  at(body, 5)[1] = 'Éducateurs de rue';
+  at(body, 5)[2] = null;
+  at(body, 5)[3] = null;
+  const grid = { ...sheet(body), name: SHEET };
+  grid.merges = [{ top: 4, left: 1, bottom: 4, right: 3 }];
+  return setup([grid]);
+}
+
+describe('text in a code cell, no code', () => {
+  it('is proposed, never filled: the cells stay as they were', async () => {
+    const { wb, service } = annex();
+    const outcome = await service.check('fr');
+    const before = snapshot(wb);
+    expect(await service.fillCodes(outcome, 'fr')).toEqual({ ok: true, filled: 0, skipped: [], message: 'Aucune imputation Chorus à compléter.' });
+    expect(snapshot(wb)).toEqual(before);
+  });
+
+  it('is marked while it shows that text; the mark goes once a code replaces it', async () => {
+    const { wb, service } = annex();
+    await service.mark(await service.check('fr'), 'fr');
+    expect(['B3', 'B5'].map((c) => wb.cellState(SHEET, c).displayFill)).toEqual([RULE_STYLES.MISSING_IMPUTATION.fill, RULE_STYLES.MISSING_IMPUTATION.fill]);
+    wb.userEdit(SHEET, 'B3', { value: '0304 50 19 19 05' });
+    expect(wb.cellState(SHEET, 'B3').displayFill).toBeNull();
+    expect(wb.cellState(SHEET, 'B5').displayFill).toBe(RULE_STYLES.MISSING_IMPUTATION.fill);
+  });
+});
