@@ -382,6 +382,6 @@ export function classifyRows(
     }
   }
 
-  const groups = totalGroups(rows, template.sections.map((x) => x.id));
+  const groups = totalGroups(rows);
   return { rows, blocks, groups, end, lastTotal, hasGrandTotal: rows.some((x) => x.kind === 'grandTotal'), readings };
 }

@@ -7,8 +7,7 @@
  */
 import type { AnnexRow, Section, TotalGroup } from './rows';
 
-// `_sections` (the template's) is no longer needed: each section's lists start with its first row.
-export function totalGroups(rows: readonly AnnexRow[], _sections: readonly Section[]): TotalGroup[] {
+export function totalGroups(rows: readonly AnnexRow[]): TotalGroup[] {
   const groups: TotalGroup[] = [];
   const of = <T>(map: Map<Section, T>, s: Section, make: () => T): T => {
     let v = map.get(s);

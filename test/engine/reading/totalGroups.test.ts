@@ -12,8 +12,8 @@ function row(index: number, kind: RowKind, section = 'socle', closes?: string): 
 }
 
 /** The groups with `unchecked` always present, so that a missing one is seen. */
-function groups(rows: AnnexRow[], sections = ['socle', 'initiative']): TotalGroup[] {
-  return totalGroups(rows, sections).map((g) => ({ ...g, unchecked: g.unchecked ?? null })) as TotalGroup[];
+function groups(rows: AnnexRow[]): TotalGroup[] {
+  return totalGroups(rows).map((g) => ({ ...g, unchecked: g.unchecked ?? null })) as TotalGroup[];
 }
 
 describe('what each total adds up', () => {
@@ -129,9 +129,9 @@ describe('what each total adds up', () => {
     ]);
   });
 
-  it('sections the template does not list are grouped all the same; a section total saying nothing closes its own', () => {
+  it('any section is grouped by its rows (the template’s list is not asked); a section total saying nothing closes its own', () => {
     const rows = [row(1, 'action', 'autre'), row(2, 'subtotal', 'autre'), row(3, 'action', 'autre'), row(4, 'sectionTotal', 'autre'), row(5, 'grandTotal', 'autre')];
-    expect(groups(rows, [])).toEqual([
+    expect(groups(rows)).toEqual([
       { total: 2, kind: 'subtotal', parts: [1], actionRows: [1], unchecked: null },
       { total: 4, kind: 'sectionTotal', section: 'autre', parts: [2, 3], actionRows: [1, 3], unchecked: null },
       { total: 5, kind: 'grandTotal', parts: [4], actionRows: [1, 3], unchecked: null },
