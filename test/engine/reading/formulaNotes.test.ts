@@ -3,9 +3,9 @@
  * the hand-typed annex (test/support/hand-table.ts: A in E, B in F, C in G, valorisation in H, D
  * in I, E in J, F in K; body from sheet row 2). Whole notes, typed by hand. Coordinates 0-based.
  */
-import { analyzeSheet } from '../../../src/domain';
+import { analyzeSheet, cellName } from '../../../src/domain';
 import { explainFormulas } from '../../../src/domain/formulaNotes';
-import { at, reference, sheet } from '../../support/hand-table';
+import { INITIATIVES, MARAUDES, action, at, reference, sheet, total } from '../../support/hand-table';
 import { findingsOf, tableOf } from '../../support/rule-table';
 
 const cell = (row: number, col: number, label: string) => ({ at: { row, col }, label });
@@ -107,6 +107,24 @@ describe('explainFormulas, a column total (rows)', () => {
     expect(notes('SUBTOTAL', body)).toEqual([
       [{ row: 3, col: 4 }, { text: '=SUM(E20:E30)', evaluated: true, axis: 'rows', missing: [E2, E3], extra: [], textParts: [], range: { first: 19, last: 29 }, suggestion: '=SUM(E2:E3)' }],
     ]);
+  });
+
+  it('a + chain is suggested up to 12 parts, not beyond', () => {
+    // n themes (an action and its sub-total each: sub-totals on rows 3, 5, …), the socle's A typed as =E3.
+    const socle = (n: number) => {
+      const body: ReturnType<typeof reference> = [];
+      for (let i = 1; i <= n; i++) {
+        body.push(action('Maraudes mixtes', MARAUDES, `1.${i}`, `Maraude ${i}`, [100, 0, 100, 0, 0, 0, 200]));
+        body.push(total('Sous total', [100, 0, 100, 0, 0, 0, 200]));
+      }
+      body.push(total('Sous-total engagements des mesures socle', [{ value: 100, formula: '=E3' }, 0, 100 * n, 0, 0, 0, 200 * n]));
+      body.push(action("Engagements à l'initiative du département", INITIATIVES, '', 'Épicerie solidaire', [100, 0, 100, 0, 0, 0, 200]));
+      body.push(total("Sous total engagements à l'initiative du département", [100, 0, 100, 0, 0, 0, 200]));
+      body.push(total('TOTAUX FINANCIERS', [100 * (n + 1), 0, 100 * (n + 1), 0, 0, 0, 200 * (n + 1)]));
+      return explainFormulas(findingsOf('SECTION_TOTAL', body), tableOf(body)).map((f) => [cellName(f.at), f.formula?.missing.length, f.formula?.suggestion]);
+    };
+    expect(socle(12)).toEqual([['E26', 11, '=E3+E5+E7+E9+E11+E13+E15+E17+E19+E21+E23+E25']]);
+    expect(socle(13)).toEqual([['E28', 12, undefined]]);
   });
 
   it('a formula not evaluated: said as stored, nothing more', () => {
