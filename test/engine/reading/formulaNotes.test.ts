@@ -164,6 +164,16 @@ describe('explainFormulas, a row total (columns)', () => {
     ]);
   });
 
+  it('a row total moved to the figure that is wrong: that figure’s formula is no total, no note', () => {
+    // A of row 2 is =55*2 (110), where F (200) and the sub-total (400) both say 100: the finding lands on E2.
+    const body = reference();
+    at(body, 2)[4] = { value: 110, formula: '=55*2' };
+    const report = analyzeSheet(sheet(body));
+    expect(report.findings.filter((f) => f.rule === 'ROW_TOTAL').map((f) => [cellName(f.at), f.args, f.formula])).toEqual([
+      ['E2', { total: 'F', parts: ['A', 'B', 'C', 'D', 'E'], relocatedFrom: { row: 1, col: 10 } }, undefined],
+    ]);
+  });
+
   it('a column outside the amounts is named by its letter; a part typed as text in a SUM is said', () => {
     const body = reference();
     at(body, 3)[4] = '300';
