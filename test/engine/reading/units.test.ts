@@ -52,6 +52,7 @@ describe('detectUnit', () => {
   it('a title up to 8 rows above the header, the nearest first, not past the table above', () => {
     const g = grid();
     put(g, 2, 0, 'Montants en milliers d’euros');
+    g.rows[4] = undefined;
     expect(detectUnit(g, layout(), CALPAE_TEMPLATE, 0)).toEqual({ unit: 'k€', said: 'Montants en milliers d’euros', row: 103 });
     expect(detectUnit(g, layout(), CALPAE_TEMPLATE, 2)).toEqual({ unit: 'k€', said: 'Montants en milliers d’euros', row: 103 });
     expect(detectUnit(g, layout(), CALPAE_TEMPLATE, 3)).toEqual(EUROS);
@@ -62,9 +63,10 @@ describe('detectUnit', () => {
     expect(detectUnit(g, layout(), CALPAE_TEMPLATE, 0)).toEqual({ unit: 'k€', said: 'k€', row: 110 });
   });
 
-  it('a title 9 rows above the header is too far', () => {
+  it('a title 9 rows above the header is too far (rows missing in between are skipped)', () => {
     const g = grid();
     put(g, 1, 0, 'en k€');
+    g.rows[5] = undefined;
     expect(detectUnit(g, layout(), CALPAE_TEMPLATE, 0)).toEqual(EUROS);
   });
 
