@@ -5,6 +5,7 @@
  */
 import { analyzeSheet, analyzeWorkbook } from '../../../src/domain';
 import { SheetGrid } from '../../../src/domain/grid';
+import { SUMMARY_MARKER_COLUMN, SUMMARY_MARKER_TOKEN } from '../../../src/domain/summaryMarker';
 import { CALPAE_TEMPLATE } from '../../../src/domain/template';
 import { HEADER, MARAUDES, action, sheet, total } from '../../support/hand-table';
 
@@ -80,6 +81,24 @@ describe('analyzeSheet', () => {
       notices: [],
       problem: { kind: 'notAnnex', sheet: 'Feuil1' },
     });
+  });
+  it('our own summary sheet (its marker in row 1) is not an annex, though it repeats the column labels', () => {
+    const g = sheet([]);
+    g.rows[0]![SUMMARY_MARKER_COLUMN] = { value: SUMMARY_MARKER_TOKEN };
+    expect(analyzeSheet(g)).toEqual({
+      sheet: 'Annexe 9',
+      origin: { row: 0, col: 0 },
+      template: CALPAE_TEMPLATE,
+      isAnnex: false,
+      tables: [],
+      findings: [],
+      fills: [],
+      proposals: [],
+      notices: [],
+      problem: { kind: 'summarySheet', sheet: 'Annexe 9' },
+    });
+    expect(analyzeWorkbook({ sheets: [g] }, { sheet: 'Annexe 9' })).toEqual({ sheets: [], template: CALPAE_TEMPLATE, problem: { kind: 'summarySheet', sheet: 'Annexe 9' } });
+    expect(analyzeWorkbook({ sheets: [g] })).toEqual({ sheets: [], template: CALPAE_TEMPLATE, problem: { kind: 'noAnnexInWorkbook', sheets: ['Annexe 9'] } });
   });
 });
 
