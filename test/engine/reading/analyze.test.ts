@@ -82,6 +82,7 @@ describe('analyzeSheet', () => {
       problem: { kind: 'notAnnex', sheet: 'Feuil1' },
     });
   });
+
   it('our own summary sheet (its marker in row 1) is not an annex, though it repeats the column labels', () => {
     const g = sheet([]);
     g.rows[0]![SUMMARY_MARKER_COLUMN] = { value: SUMMARY_MARKER_TOKEN };
