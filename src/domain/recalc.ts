@@ -66,7 +66,8 @@ export function recalculate(grid: SheetGrid, areas: CellsToCheck[]): Recalculati
   // Copy only the rows that change: the rest of a large sheet is shared.
   const rows = grid.rows.slice();
   for (const [r, cols] of changed) {
-    const copy: Array<Cell | null | undefined> = [...(grid.rows[r] ?? [])];
+    // The changed cells were read from this row: it is there.
+    const copy: Array<Cell | null | undefined> = [...grid.rows[r]!];
     for (const [c, value] of cols) copy[c] = { ...copy[c]!, value };
     rows[r] = copy;
   }
