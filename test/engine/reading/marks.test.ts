@@ -4,7 +4,7 @@
  */
 import { Finding } from '../../../src/domain/findings';
 import { SheetReport } from '../../../src/domain/analyze';
-import { planMarks } from '../../../src/domain/marks';
+import { FILLED_CODE, ROW_TINT, RULE_STYLES, planMarks } from '../../../src/domain/marks';
 import { ruleMark } from '../../../src/domain/rules/registry';
 
 const finding = (rule: string, row: number, col: number) => ({ rule, at: { row, col } }) as unknown as Finding;
@@ -40,5 +40,22 @@ describe('planMarks', () => {
       ],
     });
     expect(ruleMark('SUBTOTAL').fill).not.toBe(ruleMark('ROW_TOTAL').fill);
+  });
+});
+
+describe('the styles', () => {
+  it('each rule’s colour and symbol by code, the row tint, the filled code', () => {
+    expect(Object.entries(RULE_STYLES).map(([rule, style]) => `${rule} ${style.fill} ${style.symbol}`)).toEqual([
+      'UNREADABLE_AMOUNT #C8C8C8 ?',
+      'STALE_FORMULA #D4C8EC ↻',
+      'SUBTOTAL #F5B69A Σ',
+      'SECTION_TOTAL #E9B3D3 Σ²',
+      'GRAND_TOTAL #D79BC0 ΣΣ',
+      'ROW_TOTAL #F9D48C F',
+      'A_NEQ_C #A9D8F5 ½',
+      'VALORISATION_EXCEEDS_C #F3EC8E V',
+      'MISSING_IMPUTATION #9FDCC8 #',
+    ]);
+    expect([ROW_TINT, FILLED_CODE]).toEqual(['#FFF3DC', '#D9F2E6']);
   });
 });
