@@ -89,7 +89,8 @@ export function parseRect(ref: string): Rect | null {
     rect = { top: Math.min(+m1[1], +m2[1]) - 1, bottom: Math.max(+m1[1], +m2[1]) - 1, left: 0, right: MAX_COLUMNS - 1 };
   }
   if (!rect) return null;
-  if (rect.top < 0 || rect.bottom >= MAX_ROWS || rect.left < 0 || rect.right >= MAX_COLUMNS) return null;
+  // Letters are column 0 or more; row 0 and anything past Excel's last row or column is no cell.
+  if (rect.top < 0 || rect.bottom >= MAX_ROWS || rect.right >= MAX_COLUMNS) return null;
   return rect;
 }
 

@@ -40,12 +40,14 @@ export function recalculate(grid: SheetGrid, areas: CellsToCheck[]): Recalculati
   const evaluators = new Map<Decimals, FormulaEvaluator>();
   for (const area of areas) {
     let evaluator = evaluators.get(area.decimals);
+    // Stryker disable next-line ConditionalExpression: a cache: a new evaluator computes the same values
     if (!evaluator) evaluators.set(area.decimals, (evaluator = new FormulaEvaluator(grid, area.decimals)));
     for (let r = area.rows.start; r < area.rows.end; r++) {
       const row = grid.rows[r];
       if (!row) continue;
       for (const c of area.cols) {
         const cell = row[c];
+        // Stryker disable next-line ConditionalExpression: evaluate() gives undefined for a cell with no formula; this skips it sooner
         if (!cell?.formula) continue;
         const value = evaluator.evaluate(r, c);
         if (value === undefined) continue;
@@ -64,7 +66,8 @@ export function recalculate(grid: SheetGrid, areas: CellsToCheck[]): Recalculati
   // Copy only the rows that change: the rest of a large sheet is shared.
   const rows = grid.rows.slice();
   for (const [r, cols] of changed) {
-    const copy: Array<Cell | null | undefined> = [...(grid.rows[r] ?? [])];
+    // The changed cells were read from this row: it is there.
+    const copy: Array<Cell | null | undefined> = [...grid.rows[r]!];
     for (const [c, value] of cols) copy[c] = { ...copy[c]!, value };
     rows[r] = copy;
   }

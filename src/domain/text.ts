@@ -3,15 +3,12 @@
  * line breaks, apostrophes and years, so matching is done on a canonical form.
  */
 
-const APOSTROPHES = /[\u2018\u2019\u02BC\u00B4`']/g;
-
-/** Lower case, no accents, punctuation as spaces, years as `yyyy`, single spaces. */
+/** Lower case, no accents, punctuation (apostrophes too: « l’action » is « l action ») as spaces, years as `yyyy`, single spaces. */
 export function normalizeLabel(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(APOSTROPHES, ' ')
     .replace(/\b(19|20)\d\d\b/g, 'yyyy')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
@@ -72,7 +69,6 @@ export function leadingCharacter(text: string): string {
 /** True when `haystack` contains `needle` as whole words (both normalised). */
 export function containsWords(haystack: string, needle: string): boolean {
   if (!needle) return haystack === '';
-  if (haystack === needle) return true;
   return ` ${haystack} `.includes(` ${needle} `);
 }
 

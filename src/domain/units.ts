@@ -47,7 +47,7 @@ export function detectUnit(grid: SheetGrid, layout: TableLayout, template: Annex
   for (let r = layout.dataStart; r < Math.min(layout.dataEnd, layout.dataStart + 30); r++) {
     for (const c of cols) {
       const fmt = grid.rows[r]?.[c]?.numFmt;
-      if (fmt && /"\s*k€\s*"|"\s*K€\s*"|\[\$k€/i.test(fmt)) return { unit: 'k€', said: fmt, row: row(r) };
+      if (fmt && /"\s*k€\s*"|\[\$k€/i.test(fmt)) return { unit: 'k€', said: fmt, row: row(r) };
     }
   }
   return EUROS;

@@ -71,6 +71,32 @@ describe('A1 addressing', () => {
     expect(intersect(r, { top: 6, left: 0, bottom: 9, right: 9 })).toBeNull();
   });
 
+  it('edges: quoting, the last cell of the sheet, stray separators, rectangles touching at one side', () => {
+    expect(['_x', 'a.b', 'Feuil1', 'ABCD1', '9Annexe', 'ABC1', 'rc', 'r2c', 'A-B', ''].map(quoteSheetName)).toEqual([
+      '_x',
+      'a.b',
+      'Feuil1',
+      'ABCD1',
+      "'9Annexe'",
+      "'ABC1'",
+      "'rc'",
+      "'r2c'",
+      "'A-B'",
+      "''",
+    ]);
+    expect(parseRect(' $xfd$1048576 ')).toEqual({ top: MAX_ROWS - 1, left: MAX_COLUMNS - 1, bottom: MAX_ROWS - 1, right: MAX_COLUMNS - 1 });
+    expect(parseRect('A1:XFD1048576')).toEqual({ top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLUMNS - 1 });
+    expect(parseRect('1048576:1')).toEqual({ top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLUMNS - 1 });
+    for (const bad of ['A1:B', 'B:5', '0:5', '5:1048577', 'A:XFE', 'A1:']) expect(parseRect(bad)).toBeNull();
+    expect(splitAreas('A1, ')).toEqual(['A1']);
+    expect(splitAreas('!A1,Feuil1!B2:C3')).toEqual(['A1', 'B2:C3']);
+    const r = { top: 2, left: 2, bottom: 5, right: 4 };
+    expect([rectContains(r, 5, 2), rectContains(r, 1, 3), rectContains(r, 3, 1), rectContains(r, 3, 5)]).toEqual([true, false, false, false]);
+    expect(intersect(r, { top: 0, left: 5, bottom: 9, right: 9 })).toBeNull();
+    expect(intersect(r, { top: 0, left: 4, bottom: 2, right: 9 })).toEqual({ top: 2, left: 4, bottom: 2, right: 4 });
+    expect(rectCells({ top: 7, left: 3, bottom: 7, right: 3 })).toBe(1);
+  });
+
   it('is what grid.ts re-exports, not a second copy', () => {
     expect(grid.columnLetters).toBe(columnLetters);
     expect(grid.columnIndex).toBe(columnIndex);

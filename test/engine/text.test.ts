@@ -1,6 +1,6 @@
 /** displayText: a scan for clean text, and the regular expressions otherwise; the same result as the plain definition. */
 import fc from 'fast-check';
-import { displayText, leadingCharacter, normalizeLabel } from '../../src/domain/text';
+import { cellText, containsWords, displayText, leadingCharacter, normalizeLabel, startsWithWords } from '../../src/domain/text';
 import { runs } from '../support/runs';
 
 /** The definition: white space runs become one space when doubled or special, then the ends are trimmed. */
@@ -41,5 +41,61 @@ describe('leadingCharacter', () => {
       }),
       runs(20230612, 5000),
     );
+  });
+});
+
+describe('labels compared by hand', () => {
+  it('normalizeLabel: lower case, no accents, punctuation and apostrophes as one space, years of this century and the last as yyyy', () => {
+    expect(
+      [
+        'Crédits État 2022 reportés sur 2023',
+        "L’action d'État",
+        'l\u02BCaide\u00B4ou`non',
+        '  Sous-total :\n(A+B)  ',
+        '1999 2100 1899 12023 2023a',
+        'ÉPICERIE',
+      ].map(normalizeLabel),
+    ).toEqual(['credits etat yyyy reportes sur yyyy', 'l action d etat', 'l aide ou non', 'sous total a b', 'yyyy 2100 1899 12023 2023a', 'epicerie']);
+  });
+
+  it('cellText: only text is a label', () => {
+    expect(['Sous total', '', 5, null, true, new Date(0), { error: '#REF!' }].map(cellText)).toEqual(['Sous total', '', '', '', '', '', '']);
+  });
+
+  it('containsWords and startsWithWords: whole words only', () => {
+    expect([
+      containsWords('', ''),
+      containsWords('sous total', ''),
+      containsWords('sous total', 'sous total'),
+      containsWords('le sous total a', 'sous total'),
+      containsWords('sous totaux', 'sous total'),
+      containsWords('un sous total', 'sous total'),
+      containsWords('assous total', 'sous total'),
+    ]).toEqual([true, false, true, true, false, true, false]);
+    expect([
+      startsWithWords('sous total', 'sous total'),
+      startsWithWords('sous total a', 'sous total'),
+      startsWithWords('sous totaux', 'sous total'),
+      startsWithWords('a sous total', 'sous total'),
+    ]).toEqual([true, true, false, false]);
+  });
+
+  it('leadingCharacter: the ends of each range, what is skipped, letters with accents', () => {
+    expect(['a', 'z', 'A', 'Z', '0', '9', '`{@[/:a', ' (É', 'ê', '«\u00a0x', '', '---', 'Œ', '²'].map(leadingCharacter)).toEqual([
+      'a',
+      'z',
+      'a',
+      'z',
+      '0',
+      '9',
+      'a',
+      'e',
+      'e',
+      'x',
+      '',
+      '',
+      '',
+      '',
+    ]);
   });
 });
