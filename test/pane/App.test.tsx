@@ -176,6 +176,24 @@ describe('task pane states', () => {
     expect(clear).toHaveAccessibleDescription(/Écriture impossible/);
   });
 
+  it('lists the codes only proposed, each with why it is not written', async () => {
+    const report = (lang: 'fr' | 'en') => ({
+      ...sampleReport(lang),
+      proposals: [
+        { cell: 'C12', gridRow: 11, gridCol: 2, row: 12, candidates: ['0304 50 19 19 05 - Maraudes'], reason: 'notACode' as const },
+        { cell: 'C14', gridRow: 13, gridCol: 2, row: 14, candidates: [], reason: 'noTheme' as const },
+      ],
+    });
+    renderPane(stubService((lang) => annexOutcome(report(lang))), 'fr');
+    await check();
+    const items = within(screen.getByTestId('proposals')).getAllByRole('listitem');
+    expect(screen.getByTestId('proposals')).toHaveTextContent('Imputations à choisir (2)');
+    expect(items.map((li) => li.textContent)).toEqual([
+      expect.stringContaining('0304 50 19 19 05 - Maraudes — la cellule d’imputation contient un texte qui n’est pas un code Chorus'),
+      expect.stringContaining('aucun thème reconnu\u00a0: code à saisir — aucun thème ne permet de déduire l’imputation'),
+    ]);
+  });
+
   it('shows the codes to be written, then writes them on confirmation only', async () => {
     const service = stubService((lang) => annexOutcome(sampleReport(lang, { themeCells: 'firstRow' })));
     renderPane(service, 'fr');

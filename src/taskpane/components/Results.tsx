@@ -12,6 +12,7 @@ import { Finding, RuleCode } from '../../domain/findings';
 import { RULE_STYLES } from '../../domain/marks';
 import { Lang } from '../../domain/messages';
 import { RULES, ruleTitle } from '../../domain/rules/registry';
+import { wordsFor } from '../../domain/words';
 import { noticeText } from '../../domain/words/render';
 import { strings } from '../i18n';
 import { CellButton, FindingItem, cardCell } from './FindingItem';
@@ -179,7 +180,8 @@ export const Results = forwardRef<HTMLHeadingElement, ResultsProps>(function Res
       <CellList
         id="proposals"
         title={t.proposalsTitle(report.proposals.length)}
-        items={report.proposals.map((p) => ({ cell: p.cell, row: p.row, text: p.candidates.length > 0 ? p.candidates.join(t.or) : t.noCandidate }))}
+        // Why it is only proposed (the row or the cell is in doubt): the reader decides with it.
+        items={report.proposals.map((p) => ({ cell: p.cell, row: p.row, text: `${p.candidates.length > 0 ? p.candidates.join(t.or) : t.noCandidate} — ${wordsFor(lang).doubt[p.reason]}` }))}
         lang={lang}
         isCurrent={isCurrent}
         select={select}
