@@ -123,7 +123,7 @@ export interface ImputationArgs {
   doubt?: ProposalReason;
   /** `mergedAcross`: the column the code cell is merged with (the title when it is one of them). */
   mergedWith?: ColumnKey;
-  /** `notACode`, `mergedAcross`: the text the code cell shows (words, or the title merged into it). */
+  /** `notACode`, `mergedAcross`: the code cell's text as it holds it, line breaks included (words, or the title merged into it); the message shortens it. */
   shown?: string;
   /** The cell a code goes into: the row's own, or the top-left of an empty merged code cell. */
   target: CellRef;

@@ -84,6 +84,9 @@ export function isTagged(formula: string | null | undefined, tag: string): boole
 
 const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
+/** Words Excel's TRIM leaves as they are: no line break, no-break space, tab, double space or quote. */
+const PLAIN_WORDS = /^[^\s"]+(?: [^\s"]+)*$/;
+
 const absolute = (cell: string) => {
   const p = parseAddress(cell);
   return cellA1(p.row, p.col, true);
@@ -235,9 +238,15 @@ class Conditions {
       }
       case 'blank':
         return `LEN(TRIM(${ref(here)}))=0`;
-      case 'shows':
-        // The sheet's words as a quoted literal (as a filled code's rule), short enough for a rule's formula.
-        return live.text.length <= 200 ? `TRIM(${ref(here)})=${quote(live.text)}` : `LEN(TRIM(${ref(here)}))>0`;
+      case 'shows': {
+        // The cell's words as a quoted literal (as a filled code's rule), as Excel's TRIM gives them back
+        // (plain spaces collapsed), only when that is all TRIM does: one line, no other space, no quote,
+        // words (not a number Excel would write its own way), well under the 255 characters of a text
+        // constant (A29). Otherwise the mark stays while the cell is not empty.
+        const words = live.text.replace(/ +/g, ' ').replace(/^ | $/g, '');
+        const exact = PLAIN_WORDS.test(words) && /\p{L}/u.test(words) && words.length <= 200;
+        return exact ? `TRIM(${ref(here)})=${quote(words)}` : `LEN(TRIM(${ref(here)}))>0`;
+      }
       case 'stored':
         // True while the cell still shows the value the file stored (recalculating clears it).
         return live.value !== null ? `ROUND(${ref(here)},2)=${cents(live.value, f.unit)}` : `LEN(${ref(here)})=0`;

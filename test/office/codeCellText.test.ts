@@ -37,4 +37,23 @@ describe('text in a code cell, no code', () => {
     expect(wb.cellState(SHEET, 'B3').displayFill).toBeNull();
     expect(wb.cellState(SHEET, 'B5').displayFill).toBe(RULE_STYLES.MISSING_IMPUTATION.fill);
   });
+
+  it('text with a line break, a no-break space or quotes is marked too, while the cell is not empty', async () => {
+    for (const text of ['  à  compléter ', 'à\ncompléter', 'à\u00a0compléter', 'voir "note"', 'x'.repeat(300)]) {
+      const { wb, service } = annex();
+      wb.userEdit(SHEET, 'B3', { value: text });
+      await service.mark(await service.check('fr'), 'fr');
+      expect([text, wb.cellState(SHEET, 'B3').displayFill]).toEqual([text, RULE_STYLES.MISSING_IMPUTATION.fill]);
+      uninstall();
+    }
+  });
+
+  it('spaces TRIM removes do not matter: the mark still goes once a code replaces the words', async () => {
+    const { wb, service } = annex();
+    wb.userEdit(SHEET, 'B3', { value: '  à  compléter ' });
+    await service.mark(await service.check('fr'), 'fr');
+    expect(wb.cellState(SHEET, 'B3').displayFill).toBe(RULE_STYLES.MISSING_IMPUTATION.fill);
+    wb.userEdit(SHEET, 'B3', { value: '0304 50 19 19 05' });
+    expect(wb.cellState(SHEET, 'B3').displayFill).toBeNull();
+  });
 });

@@ -149,7 +149,10 @@ function notEmpty(t: CheckTable, row: AnnexRow, codeCol: number, decision: Decis
         .filter((k) => k !== 'imputation' && t.layout.columns[k]! >= area.left && t.layout.columns[k]! <= area.right)
         .sort((a, b) => (a === 'title' ? -1 : b === 'title' ? 1 : t.layout.columns[a]! - t.layout.columns[b]!))
     : [];
-  const shown = row.imputation.text!;
+  // The cell's own text, as Excel holds it (line breaks, no-break spaces): the mark compares it with
+  // the cell; the message shortens it. A number shown there keeps the text the engine read.
+  const value = t.merges.shownCell(row.index, codeCol)?.value;
+  const shown = typeof value === 'string' ? value : row.imputation.text!;
   if (others.length) return { code: null, source: null, candidates, doubt: 'mergedAcross', mergedWith: others[0], shown };
   return { code: null, source: null, candidates, doubt: 'notACode', shown };
 }
