@@ -193,14 +193,13 @@ export function groupBlock(g: GroupChange, result: CompareResult, lang: Lang): s
     return out;
   }
   for (const c of g.amounts) if (c.old !== c.new) out.push(`      ${changeText(c, lang)}`);
-  const recomputedSame = g.amounts.every((c) => c.old === c.new);
-  for (const c of g.printed ?? []) {
-    // The printed total tells something of its own when it moved apart from its rows.
-    const moved = g.amounts.find((x) => x.column === c.column);
-    if (c.old !== c.new && (recomputedSame || !moved || moved.change !== c.change)) {
+  // The printed total tells something of its own when it moved apart from its rows, or when its move
+  // cannot be set beside theirs (unreadable on a side). Both lists hold the compared columns in order.
+  (g.printed ?? []).forEach((c, i) => {
+    if (c.old !== c.new && (c.change === null || c.change !== g.amounts[i].change)) {
       out.push(`      ${fr ? 'total imprimé, ' : 'printed total, '}${changeText(c, lang)}`);
     }
-  }
+  });
   return out;
 }
 

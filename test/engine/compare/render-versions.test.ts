@@ -5,7 +5,7 @@
  */
 import { renderComparison } from '../../../src/domain/compare/render';
 import { compareTables } from '../../../src/domain/compare/compare';
-import { ACCUEIL, INSERTION, movedVersions, twoVersions } from './scenes';
+import { ACCUEIL, INSERTION, MOBILITE, movedVersions, twoVersions } from './scenes';
 import { HandBlock, acf, handTable } from './tables';
 
 describe('the report of two versions', () => {
@@ -261,11 +261,58 @@ describe('the report of two versions, short cases', () => {
       '      A 50,00\u00a0€ · C 50,00\u00a0€ · F 100,00\u00a0€',
       '      total imprimé\u00a0: A 50,00\u00a0€ · C 40,00\u00a0€ · F 90,00\u00a0€',
     ]);
+    expect(renderComparison(r, { lang: 'en' }).split('\n').slice(10, 15)).toEqual([
+      'By measure (amounts recomputed from the action rows) (1)',
+      '  + Emploi [0304 50 19 19 07] — subtotal row 10',
+      '      A €50.00 · C €50.00 · F €100.00',
+      '      printed total: A €50.00 · C €40.00 · F €90.00',
+      '',
+    ]);
+    // Printed as its rows add up: no printed line.
     const right = compareTables(one([accueil(), { ...added, subtotal: { row: 10, printed: acf(50, 50) } }]), one([accueil()]));
-    expect(renderComparison(right, { lang: 'en' }).split('\n').slice(10, 13)).toEqual([
+    expect(renderComparison(right, { lang: 'en' }).split('\n').slice(10, 14)).toEqual([
       'By measure (amounts recomputed from the action rows) (1)',
       '  − Emploi [0304 50 19 19 07] — subtotal row 10',
       '      A €50.00 · C €50.00 · F €100.00',
+      '',
+    ]);
+  });
+
+  it('a printed subtotal: its own line when it moved apart from its rows, or from unreadable to read', () => {
+    const block = (code: string, theme: string, row: number, amounts: HandBlock['actions'][number]['amounts'], printed: HandBlock['actions'][number]['amounts']): HandBlock => ({
+      theme,
+      code,
+      actions: [{ row, title: theme, amounts }],
+      subtotal: { row: row + 1, printed },
+    });
+    const old = one([
+      // A unreadable in the rows of both versions; the printed A unreadable, then read.
+      block(ACCUEIL, 'Accueil', 7, { A: null, C: 10000, F: 20000 }, { A: null, C: 10000, F: 20000 }),
+      // C raised in the rows, the subtotal not updated.
+      block(INSERTION, 'Emploi', 9, acf(100, 100), acf(100, 100)),
+      // The rows unchanged, the printed A typed 20 € higher.
+      block(MOBILITE, 'Mobilité', 11, acf(100, 100), acf(100, 100)),
+    ]);
+    const neu = one([
+      block(ACCUEIL, 'Accueil', 7, { A: null, C: 20000, F: 30000 }, { A: 10000, C: 20000, F: 30000 }),
+      block(INSERTION, 'Emploi', 9, acf(100, 150), acf(100, 100)),
+      block(MOBILITE, 'Mobilité', 11, acf(100, 100), { A: 12000, C: 10000, F: 20000 }),
+    ]);
+    const lines = renderComparison(compareTables(old, neu)).split('\n');
+    const from = lines.indexOf('Par mesure (montants recalculés depuis les lignes d’action) (3)');
+    expect(lines.slice(from, from + 12)).toEqual([
+      'Par mesure (montants recalculés depuis les lignes d’action) (3)',
+      '  ~ Accueil [0304 50 19 19 03] — sous-total ligne 8',
+      '      C\u00a0: 100,00\u00a0€ → 200,00\u00a0€ (+100,00\u00a0€)',
+      '      F\u00a0: 200,00\u00a0€ → 300,00\u00a0€ (+100,00\u00a0€)',
+      '      total imprimé, A\u00a0: illisible → 100,00\u00a0€',
+      '  ~ Emploi [0304 50 19 19 07] — sous-total ligne 10',
+      '      C\u00a0: 100,00\u00a0€ → 150,00\u00a0€ (+50,00\u00a0€)',
+      '      F\u00a0: 200,00\u00a0€ → 250,00\u00a0€ (+50,00\u00a0€)',
+      '  ~ Mobilité [0304 50 19 19 08] — sous-total ligne 12',
+      '      total imprimé, A\u00a0: 100,00\u00a0€ → 120,00\u00a0€ (+20,00\u00a0€)',
+      '',
+      'Par imputation Chorus (2)',
     ]);
   });
 
