@@ -328,3 +328,155 @@ describe('the report of two versions, short cases', () => {
     expect(renderComparison(r).split('\n').filter((l) => l.startsWith('Ordre') || l.startsWith('  ↕'))).toEqual([]);
   });
 });
+
+/**
+ * Two of each: « Beta » and « Gamma » removed from « Accueil » with its two template rows, « Zeta »
+ * and « Eta » added to the département's « Projets » with two template rows; both measures on one
+ * code; the findings of the removed rows gone, three new ones.
+ */
+function twoOfEach() {
+  const template = (row: number, n: number) => ({ row, title: `Intitulé de l’action n°${n}`, placeholder: true, amounts: acf(0, 0) });
+  const old = handTable({
+    sheet: 'Annexe 9',
+    columns: ['A', 'C', 'F'],
+    blocks: [
+      {
+        theme: 'Accueil',
+        code: ACCUEIL,
+        actions: [
+          { row: 7, title: 'Alpha', amounts: acf(100, 100) },
+          { row: 8, title: 'Beta', amounts: acf(50, 50) },
+          { row: 9, title: 'Gamma', amounts: acf(20, 20) },
+          template(10, 1),
+          template(11, 2),
+        ],
+      },
+      { theme: 'Projets', code: ACCUEIL, section: 'initiative', actions: [{ row: 12, title: 'Delta', amounts: acf(10, 10) }] },
+    ],
+    findings: [
+      { rule: 'A_NEQ_C', column: 'C', row: 8, cell: 'D8', message: 'C diffère de A', target: { kind: 'action', action: 1 } },
+      { rule: 'A_NEQ_C', column: 'C', row: 9, cell: 'D9', message: 'C diffère de A', target: { kind: 'action', action: 2 } },
+    ],
+  });
+  const neu = handTable({
+    sheet: 'Annexe 9',
+    columns: ['A', 'C', 'F'],
+    blocks: [
+      { theme: 'Accueil', code: ACCUEIL, actions: [{ row: 7, title: 'Alpha', amounts: acf(100, 100) }] },
+      {
+        theme: 'Projets',
+        code: ACCUEIL,
+        section: 'initiative',
+        actions: [{ row: 8, title: 'Delta', amounts: acf(10, 10) }, { row: 9, title: 'Zeta', amounts: acf(5, 5) }, { row: 10, title: 'Eta', amounts: acf(5, 5) }, template(11, 1), template(12, 2)],
+      },
+    ],
+    findings: [
+      { rule: 'A_NEQ_C', column: 'C', row: 9, cell: 'D9', message: 'C diffère de A', target: { kind: 'action', action: 2 } },
+      { rule: 'A_NEQ_C', column: 'C', row: 10, cell: 'D10', message: 'C diffère de A', target: { kind: 'action', action: 3 } },
+      { rule: 'GRAND_TOTAL', column: 'F', row: 13, cell: 'H13', message: 'F faux', target: { kind: 'total', level: 'grand' } },
+    ],
+  });
+  return compareTables(old, neu);
+}
+
+describe('the report of two versions, two of each', () => {
+  it('in French with the unchanged lines: plurals, the département’s initiatives, template rows counted', () => {
+    expect(renderComparison(twoOfEach(), { showUnchanged: true }).split('\n')).toEqual([
+      'Comparaison de deux versions de l’annexe 9',
+      '  Ancienne version\u00a0: feuille «\u00a0Annexe 9\u00a0», tableau en B5, 4 actions',
+      '  Nouvelle version\u00a0: feuille «\u00a0Annexe 9\u00a0», tableau en B5, 4 actions',
+      '',
+      'Différences\u00a0: 2 actions ajoutées, 2 retirées, 0 modifiée\u202f; 2 mesures, 1 imputation et 3 totaux dont les montants changent\u202f; anomalies\u00a0: 3 apparues, 2 disparues.',
+      '',
+      'Actions ajoutées (2)',
+      '  + ligne 9\u00a0: «\u00a0Zeta\u00a0» — thème «\u00a0Projets\u00a0» — 0304 50 19 19 03',
+      '      A 5,00\u00a0€ · C 5,00\u00a0€ · F 10,00\u00a0€',
+      '  + ligne 10\u00a0: «\u00a0Eta\u00a0» — thème «\u00a0Projets\u00a0» — 0304 50 19 19 03',
+      '      A 5,00\u00a0€ · C 5,00\u00a0€ · F 10,00\u00a0€',
+      '',
+      'Actions retirées (2)',
+      '  − ligne 8\u00a0: «\u00a0Beta\u00a0» — thème «\u00a0Accueil\u00a0» — 0304 50 19 19 03',
+      '      A 50,00\u00a0€ · C 50,00\u00a0€ · F 100,00\u00a0€',
+      '  − ligne 9\u00a0: «\u00a0Gamma\u00a0» — thème «\u00a0Accueil\u00a0» — 0304 50 19 19 03',
+      '      A 20,00\u00a0€ · C 20,00\u00a0€ · F 40,00\u00a0€',
+      '',
+      'Actions inchangées (2)',
+      '  = ligne 7\u00a0: «\u00a0Alpha\u00a0» (appariée par intitulé dans le thème)',
+      '  = ligne 12 → ligne 8\u00a0: «\u00a0Delta\u00a0» (appariée par intitulé dans le thème)',
+      '',
+      'Par mesure (montants recalculés depuis les lignes d’action) (2)',
+      '  ~ Accueil [0304 50 19 19 03]',
+      '      A\u00a0: 170,00\u00a0€ → 100,00\u00a0€ (−70,00\u00a0€)',
+      '      C\u00a0: 170,00\u00a0€ → 100,00\u00a0€ (−70,00\u00a0€)',
+      '      F\u00a0: 340,00\u00a0€ → 200,00\u00a0€ (−140,00\u00a0€)',
+      '  ~ Projets [0304 50 19 19 03]',
+      '      A\u00a0: 10,00\u00a0€ → 20,00\u00a0€ (+10,00\u00a0€)',
+      '      C\u00a0: 10,00\u00a0€ → 20,00\u00a0€ (+10,00\u00a0€)',
+      '      F\u00a0: 20,00\u00a0€ → 40,00\u00a0€ (+20,00\u00a0€)',
+      '',
+      'Par imputation Chorus (1)',
+      '  ~ 0304 50 19 19 03',
+      '      A\u00a0: 180,00\u00a0€ → 120,00\u00a0€ (−60,00\u00a0€)',
+      '      C\u00a0: 180,00\u00a0€ → 120,00\u00a0€ (−60,00\u00a0€)',
+      '      F\u00a0: 360,00\u00a0€ → 240,00\u00a0€ (−120,00\u00a0€)',
+      '',
+      'Totaux (3)',
+      '  ~ Mesures socles',
+      '      A\u00a0: 170,00\u00a0€ → 100,00\u00a0€ (−70,00\u00a0€)',
+      '      C\u00a0: 170,00\u00a0€ → 100,00\u00a0€ (−70,00\u00a0€)',
+      '      F\u00a0: 340,00\u00a0€ → 200,00\u00a0€ (−140,00\u00a0€)',
+      '  ~ Initiatives du département',
+      '      A\u00a0: 10,00\u00a0€ → 20,00\u00a0€ (+10,00\u00a0€)',
+      '      C\u00a0: 10,00\u00a0€ → 20,00\u00a0€ (+10,00\u00a0€)',
+      '      F\u00a0: 20,00\u00a0€ → 40,00\u00a0€ (+20,00\u00a0€)',
+      '  ~ Total du tableau',
+      '      A\u00a0: 180,00\u00a0€ → 120,00\u00a0€ (−60,00\u00a0€)',
+      '      C\u00a0: 180,00\u00a0€ → 120,00\u00a0€ (−60,00\u00a0€)',
+      '      F\u00a0: 360,00\u00a0€ → 240,00\u00a0€ (−120,00\u00a0€)',
+      '',
+      'Anomalies disparues (2) — dans l’ancien tableau\u00a0:',
+      '  − D8     [A_NEQ_C] C diffère de A',
+      '  − D9     [A_NEQ_C] C diffère de A',
+      '',
+      'Anomalies apparues (3) — dans le nouveau tableau\u00a0:',
+      '  + D9     [A_NEQ_C] C diffère de A',
+      '  + D10    [A_NEQ_C] C diffère de A',
+      '  + H13    [GRAND_TOTAL] F faux',
+      '',
+      'Lignes modèles vides (sans intitulé propre ni montant, pas une différence)\u00a0: 2 retirées, 2 ajoutées.',
+    ]);
+  });
+
+  it('in English: the counts, the département’s initiatives, the template rows', () => {
+    const lines = renderComparison(twoOfEach(), { lang: 'en' }).split('\n');
+    expect(lines[4]).toBe('Differences: 2 action(s) added, 2 removed, 0 changed; 2 measure(s), 1 code(s) and 3 total(s) with other amounts; findings: 3 new, 2 gone.');
+    const totals = lines.indexOf('Totals (3)');
+    expect(lines.slice(totals, totals + 13)).toEqual([
+      'Totals (3)',
+      '  ~ Core measures',
+      '      A: €170.00 → €100.00 (−€70.00)',
+      '      C: €170.00 → €100.00 (−€70.00)',
+      '      F: €340.00 → €200.00 (−€140.00)',
+      '  ~ Département\'s initiatives',
+      '      A: €10.00 → €20.00 (+€10.00)',
+      '      C: €10.00 → €20.00 (+€10.00)',
+      '      F: €20.00 → €40.00 (+€20.00)',
+      '  ~ Whole table',
+      '      A: €180.00 → €120.00 (−€60.00)',
+      '      C: €180.00 → €120.00 (−€60.00)',
+      '      F: €360.00 → €240.00 (−€120.00)',
+    ]);
+    expect(lines.slice(-2)).toEqual(['', 'Empty template rows (no title of their own, no amount; not a difference): 2 removed, 2 added.']);
+  });
+
+  it('a template row renamed is listed with the changed actions', () => {
+    const t = (title: string) => handTable({ sheet: 'S', columns: ['A', 'C', 'F'], blocks: [{ theme: 'T', code: ACCUEIL, actions: [{ row: 5, title: 'Alpha', amounts: acf(1, 1) }, { row: 6, title, placeholder: true, amounts: acf(0, 0) }] }] });
+    expect(renderComparison(compareTables(t('Intitulé de l’action n°1'), t('Intitulé de l’action n°2'))).split('\n').slice(4)).toEqual([
+      'Différences\u00a0: 0 action ajoutée, 0 retirée, 1 modifiée\u202f; 0 mesure, 0 imputation et 0 total dont les montants changent\u202f; anomalies\u00a0: 0 apparue, 0 disparue.',
+      '',
+      'Actions modifiées (1)',
+      '  ~ ligne 6\u00a0: «\u00a0Intitulé de l’action n°2\u00a0» (appariée par position dans le bloc)',
+      '      intitulé\u00a0: «\u00a0Intitulé de l’action n°1\u00a0» → «\u00a0Intitulé de l’action n°2\u00a0»',
+    ]);
+  });
+});
