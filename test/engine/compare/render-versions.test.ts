@@ -252,6 +252,12 @@ describe('the report of two versions, short cases', () => {
     expect(renderComparison(r, { lang: 'en' }).split('\n').slice(3)).toEqual(['', 'No difference: same actions, same amounts, same findings.']);
   });
 
+  it('a table whose last body row is not known: no row span', () => {
+    const t = handTable({ sheet: 'Annexe 9', firstRow: 7, columns: ['A', 'C', 'F'], blocks: [accueil()] });
+    const lines = renderComparison(compareTables(t, one([accueil()]))).split('\n');
+    expect(lines.slice(1, 3)).toEqual(['  Ancienne version\u00a0: feuille «\u00a0Annexe 9\u00a0», tableau en B5, 1 action', '  Nouvelle version\u00a0: feuille «\u00a0Annexe 9\u00a0», tableau en B5, 1 action']);
+  });
+
   it('a measure added with a subtotal printed apart from its rows: its figures, then the printed ones', () => {
     const added: HandBlock = { theme: 'Emploi', code: INSERTION, actions: [{ row: 9, title: 'Beta', amounts: acf(50, 50) }], subtotal: { row: 10, printed: acf(50, 40) } };
     const r = compareTables(one([accueil()]), one([accueil(), added]));
