@@ -19,10 +19,11 @@ export interface FindingChange {
 }
 
 function measurePairs(oldT: ComparableTable, newT: ComparableTable): { oldIdx: Int32Array; newIdx: Int32Array } {
-  const key = (m: ComparableTable['measures'][number]) => `${m.section}\u0001${m.themeKey}\u0001${m.code ?? ''}`;
+  const key = (m: ComparableTable['measures'][number]) => JSON.stringify([m.section, m.themeKey, m.code]);
   const pairs = pairByKey(oldT.measures, newT.measures, key);
-  const oldIdx = new Int32Array(oldT.measures.length).fill(-1);
-  const newIdx = new Int32Array(newT.measures.length).fill(-1);
+  // Every measure of either side is in one pair (a lone one too), so each index is set below.
+  const oldIdx = new Int32Array(oldT.measures.length);
+  const newIdx = new Int32Array(newT.measures.length);
   pairs.forEach(([o, n], i) => {
     if (o !== null) oldIdx[o] = i;
     if (n !== null) newIdx[n] = i;

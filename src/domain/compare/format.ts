@@ -15,8 +15,8 @@ export function formatCents(c: Cents, lang: Lang): string {
 
 /** `+10 000,00 €`, `−2 500,00 €`, `0,00 €`. */
 export function formatChange(c: Cents, lang: Lang): string {
-  if (c === 0) return formatCents(0, lang);
-  return `${c > 0 ? '+' : '−'}${formatCents(Math.abs(c), lang)}`;
+  const sign = c > 0 ? '+' : c < 0 ? '−' : '';
+  return `${sign}${formatCents(Math.abs(c), lang)}`;
 }
 
 /** `0.8750` → `87,5 %` / `87.5%`. */

@@ -47,14 +47,14 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n > 1 ? many : one}`;
 }
 
-function line(row: number | null, lang: Lang): string {
-  return row === null ? '' : lang === 'fr' ? `ligne ${row}` : `row ${row}`;
+function line(row: number, lang: Lang): string {
+  return lang === 'fr' ? `ligne ${row}` : `row ${row}`;
 }
 
-/** `ligne 30 → ligne 31`, `ligne 30` when it did not move. */
+/** `ligne 30 → ligne 31`, `ligne 30` when it did not move or is on one side only (never on neither). */
 export function rows(old: number | null, neu: number | null, lang: Lang): string {
   if (old !== null && neu !== null) return old === neu ? line(neu, lang) : `${line(old, lang)} → ${line(neu, lang)}`;
-  return line(old ?? neu, lang);
+  return line((old ?? neu)!, lang);
 }
 
 export function quote(text: string, lang: Lang): string {
@@ -77,9 +77,12 @@ function changeText(c: AmountChange, lang: Lang): string {
   return `${columnName(c.column, lang)}${sep}${eur(c.old, lang)} → ${eur(c.new, lang)}${delta}`;
 }
 
-/** `A 10 000,00 € · C 10 000,00 € · F 20 000,00 €` (columns at zero left out). */
+/**
+ * `A 10 000,00 € · C 10 000,00 € · F 20 000,00 €` (columns at zero left out). Every compared column
+ * has its key on both sides (a table's rows hold each of its columns, and only shared ones are compared).
+ */
 function figures(values: Partial<Record<AmountKey, Cents | null>>, columns: readonly AmountKey[], lang: Lang): string {
-  const parts = columns.filter((k) => values[k] !== 0 && values[k] !== undefined).map((k) => `${columnName(k, lang)} ${eur(values[k]!, lang)}`);
+  const parts = columns.filter((k) => values[k] !== 0).map((k) => `${columnName(k, lang)} ${eur(values[k]!, lang)}`);
   return parts.length ? parts.join(' · ') : lang === 'fr' ? 'aucun montant' : 'no amount';
 }
 
@@ -162,7 +165,8 @@ export function actionBlock(a: ActionChange, result: CompareResult, lang: Lang):
   }
   const o = a.old!;
   const n = a.new!;
-  const how = a.pairedBy ? ` (${pick(PAIRED_BY[a.pairedBy], lang)})` : '';
+  // A pair always says how it was made (pair.ts).
+  const how = ` (${pick(PAIRED_BY[a.pairedBy!], lang)})`;
   const out = [`  ${a.status === 'changed' ? '~' : '='} ${rows(o.row, n.row, lang)}${sep}${actionTitle(n, lang)}${how}`];
   if (a.changes.includes('renamed')) out.push(`      ${fr ? 'intitulé' : 'title'}${sep}${actionTitle(o, lang)} → ${actionTitle(n, lang)}`);
   if (a.changes.includes('movedTheme')) {
@@ -193,14 +197,13 @@ export function groupBlock(g: GroupChange, result: CompareResult, lang: Lang): s
     return out;
   }
   for (const c of g.amounts) if (c.old !== c.new) out.push(`      ${changeText(c, lang)}`);
-  const recomputedSame = g.amounts.every((c) => c.old === c.new);
-  for (const c of g.printed ?? []) {
-    // The printed total tells something of its own when it moved apart from its rows.
-    const moved = g.amounts.find((x) => x.column === c.column);
-    if (c.old !== c.new && (recomputedSame || !moved || moved.change !== c.change)) {
+  // The printed total tells something of its own when it moved apart from its rows, or when its move
+  // cannot be set beside theirs (unreadable on a side). Both lists hold the compared columns in order.
+  (g.printed ?? []).forEach((c, i) => {
+    if (c.old !== c.new && (c.change === null || c.change !== g.amounts[i].change)) {
       out.push(`      ${fr ? 'total imprimé, ' : 'printed total, '}${changeText(c, lang)}`);
     }
-  }
+  });
   return out;
 }
 
@@ -290,10 +293,10 @@ function plannedSpentLines(p: PlannedSpent, columns: readonly AmountKey[], lang:
   if (p.stateShareSpent !== null) {
     const { num, den, source } = p.stateRate;
     const r = source === 'plan' ? `${formatCents(num, lang)} / ${formatCents(den, lang)}` : '1/2';
-    const s = p.coFinancedSpent !== null ? formatCents(p.coFinancedSpent, lang) : '';
+    // P is computed from S: S is there when P is.
     out.push(
       formula
-        ? `      ${fr ? 'part État des dépenses' : 'State share spent'}${sep}${s} × ${r} = ${formatCents(p.stateShareSpent, lang)}`
+        ? `      ${fr ? 'part État des dépenses' : 'State share spent'}${sep}${formatCents(p.coFinancedSpent!, lang)} × ${r} = ${formatCents(p.stateShareSpent, lang)}`
         : `      ${fr ? 'part État des dépenses' : 'State share spent'}${sep}${formatCents(p.stateShareSpent, lang)}`,
     );
   } else out.push(`      ${fr ? 'part État des dépenses\u00a0: non calculée (montant illisible)' : 'State share spent: not computed (unreadable amount)'}`);
@@ -339,10 +342,11 @@ function renderExecution(result: CompareResult, lang: Lang, showUnchanged: boole
   const out: string[] = [fr ? "Prévu et réalisé — annexe 9 et tableau d’exécution" : 'Planned against spent — annex 9 and its execution table'];
   out.push(tableLine(fr ? 'Prévisionnel' : 'Plan', result.old, lang), tableLine(fr ? 'Exécution' : 'Execution', result.new, lang));
   const ev = result.recognition.new.evidence;
+  // Planned against spent is said by the option or recognised, and what is recognised has its evidence.
   if (result.modeSource === 'recognised' && ev) {
     const where = ev.where === 'sheet' ? (fr ? 'nom de la feuille' : 'sheet name') : ev.where === 'title' ? (fr ? 'titre' : 'title') : fr ? 'en-tête' : 'header';
     out.push(fr ? `  Reconnu comme tableau d’exécution\u00a0: ${quote(ev.text, lang)} (${where}).` : `  Recognised as an execution table: ${quote(ev.text, lang)} (${where}).`);
-  } else if (result.modeSource === 'option') out.push(fr ? "  Tableau d’exécution indiqué par l’option --execution." : '  Execution table as said by --execution.');
+  } else out.push(fr ? "  Tableau d’exécution indiqué par l’option --execution." : '  Execution table as said by --execution.');
   for (const n of result.notices) out.push(`  ! ${noticeText(n, lang)}`);
 
   out.push('', fr ? 'Par imputation Chorus' : 'By Chorus code');

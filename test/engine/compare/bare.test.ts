@@ -6,7 +6,7 @@ import { compareTables } from '../../../src/domain/compare/compare';
 import { renderComparison } from '../../../src/domain/compare/render';
 import { CompareSlot, planComparisonSheet } from '../../../src/domain/compare/sheetPlan';
 import { ACCUEIL, bareVersions, movedVersions } from './scenes';
-import { acf, handTable } from './tables';
+import { HandAction, acf, handTable } from './tables';
 
 const t = (text: string): CompareSlot => ({ cell: { kind: 'text', text } });
 const m = (cents: number, fill?: string): CompareSlot => (fill ? { cell: { kind: 'amount', cents }, fill } : { cell: { kind: 'amount', cents } });
@@ -37,6 +37,23 @@ describe('lines with nothing to name them', () => {
       '      A\u00a0: 1,00\u00a0€ → 0,00\u00a0€ (−1,00\u00a0€)',
       '      C\u00a0: 1,00\u00a0€ → 0,00\u00a0€ (−1,00\u00a0€)',
       '      F\u00a0: 2,00\u00a0€ → 0,00\u00a0€ (−2,00\u00a0€)',
+    ]);
+  });
+
+  it('the other way round: the code and the fiche number taken away, in French and English', () => {
+    const t = (alpha: HandAction) => handTable({ sheet: 'S', columns: ['A', 'C', 'F'], blocks: [{ theme: null, code: null, actions: [alpha] }] });
+    const r = compareTables(t({ row: 5, title: 'Alpha', fiche: '4', code: ACCUEIL, amounts: acf(1, 1) }), t({ row: 5, title: 'Alpha', amounts: acf(1, 1) }));
+    expect(renderComparison(r).split('\n').slice(6, 10)).toEqual([
+      'Actions modifiées (1)',
+      '  ~ ligne 5\u00a0: «\u00a0Alpha\u00a0» (appariée par intitulé dans le thème)',
+      '      imputation\u00a0: 0304 50 19 19 03 → —',
+      '      fiche\u00a0: 4 → —',
+    ]);
+    expect(renderComparison(r, { lang: 'en' }).split('\n').slice(6, 10)).toEqual([
+      'Actions changed (1)',
+      '  ~ row 5: "Alpha" (paired by title within its theme)',
+      '      code: 0304 50 19 19 03 → —',
+      '      fiche: 4 → —',
     ]);
   });
 

@@ -5,8 +5,10 @@
  * R = V − P when positive.
  */
 import { renderComparison } from '../../../src/domain/compare/render';
+import { compareTables } from '../../../src/domain/compare/compare';
 import { FORMULA_EN, FORMULA_FR } from './formula';
-import { planAndSpent, unreadableSpent } from './scenes';
+import { ACCUEIL, SANS_LIGNE, planAndSpent, unreadableSpent } from './scenes';
+import { HandAction, acf, handTable } from './tables';
 
 describe('the report of planned against spent', () => {
   it('in French: per code with the formula’s figures, the whole convention, per measure and per action', () => {
@@ -281,6 +283,126 @@ describe('the report of planned against spent, the other lines', () => {
       '      réalisé\u00a0: A 200,00\u00a0€ · C 200,00\u00a0€',
       '      part État des dépenses\u00a0: 200,00\u00a0€',
       '  = ligne 9\u00a0: «\u00a0Intitulé de l’action n°1\u00a0» (appariée par intitulé dans le thème)',
+      '      prévu\u00a0: aucun montant',
+      '      réalisé\u00a0: aucun montant',
+      '      part État des dépenses\u00a0: 0,00\u00a0€',
+    ]);
+  });
+});
+
+/**
+ * Spent as planned, said by the option although the execution table's title says so too; one code
+ * holds a template row only. With `extra`, the plan has one more action, « Delta », with no amount,
+ * absent from the execution table.
+ */
+function spentAsPlanned(extra = false) {
+  const table = (sheet: string, actions: HandAction[], labels?: Parameters<typeof handTable>[0]['labels']) =>
+    handTable({
+      sheet,
+      columns: ['A', 'C', 'F'],
+      labels,
+      blocks: [
+        { theme: 'Accueil', code: ACCUEIL, actions },
+        { theme: 'Vide', code: SANS_LIGNE, actions: [{ row: 8, title: 'Intitulé de l’action n°1', placeholder: true, amounts: acf(0, 0) }] },
+      ],
+    });
+  const alpha = (): HandAction => ({ row: 5, title: 'Alpha', amounts: acf(100, 100) });
+  const plan = table('Annexe 9', extra ? [alpha(), { row: 6, title: 'Delta', amounts: acf(0, 0) }] : [alpha()]);
+  const spent = table('Feuil1', [alpha()], [
+    { where: 'sheet', text: 'Feuil1', key: 'feuil1' },
+    { where: 'title', text: 'Exécution 2023', key: 'execution 2023' },
+  ]);
+  return compareTables(plan, spent, { mode: 'execution' });
+}
+
+describe('the report of planned against spent, spent as planned', () => {
+  it('in French: the option said it, one quiet code counted, no measure and no action listed', () => {
+    expect(renderComparison(spentAsPlanned()).split('\n')).toEqual([
+      'Prévu et réalisé — annexe 9 et tableau d’exécution',
+      '  Prévisionnel\u00a0: feuille «\u00a0Annexe 9\u00a0», tableau en B5, 1 action',
+      '  Exécution\u00a0: feuille «\u00a0Feuil1\u00a0», tableau en B5, 1 action',
+      '  Tableau d’exécution indiqué par l’option --execution.',
+      '',
+      'Par imputation Chorus',
+      '  0304 50 19 19 03',
+      '      prévu\u00a0: A 100,00\u00a0€ · C 100,00\u00a0€ · F 200,00\u00a0€',
+      '      réalisé\u00a0: A 100,00\u00a0€ · C 100,00\u00a0€ · F 200,00\u00a0€ — taux de réalisation (F) 100,0\u202f%',
+      '      part État des dépenses\u00a0: 200,00\u00a0€ × 100,00\u00a0€ / 200,00\u00a0€ = 100,00\u00a0€',
+      '      versé par l’État\u00a0: 100,00\u00a0€ (A prévu)',
+      '      montant susceptible de reversement (art. 5)\u00a0: aucun (part État des dépenses ≥ versé)',
+      '  (1 imputation sans montant prévu, réalisé ni notifié\u00a0: non détaillée)',
+      '',
+      'Total de la convention',
+      '      prévu\u00a0: A 100,00\u00a0€ · C 100,00\u00a0€ · F 200,00\u00a0€',
+      '      réalisé\u00a0: A 100,00\u00a0€ · C 100,00\u00a0€ · F 200,00\u00a0€ — taux de réalisation (F) 100,0\u202f%',
+      '      part État des dépenses\u00a0: 100,00\u00a0€',
+      '      versé par l’État\u00a0: 100,00\u00a0€',
+      '      montant susceptible de reversement (art. 5), sur l’ensemble\u00a0: aucun (part État des dépenses ≥ versé)',
+      '      somme des montants par imputation, sans compensation\u00a0: 0,00\u00a0€',
+      '',
+      ...FORMULA_FR,
+    ]);
+  });
+
+  it('in English with the unchanged lines: every code, measure and action, each the same on both sides', () => {
+    expect(renderComparison(spentAsPlanned(), { lang: 'en', showUnchanged: true }).split('\n')).toEqual([
+      'Planned against spent — annex 9 and its execution table',
+      '  Plan: sheet "Annexe 9", table at B5, 1 action',
+      '  Execution: sheet "Feuil1", table at B5, 1 action',
+      '  Execution table as said by --execution.',
+      '',
+      'By Chorus code',
+      '  0304 50 19 19 03',
+      '      planned: A €100.00 · C €100.00 · F €200.00',
+      '      spent: A €100.00 · C €100.00 · F €200.00 — spending rate (F) 100.0%',
+      '      State share spent: €200.00 × €100.00 / €200.00 = €100.00',
+      '      paid by the State: €100.00 (A planned)',
+      '      amount that may be recovered (art. 5): none (State share spent ≥ paid)',
+      '  0304 50 19 19 09',
+      '      planned: no amount',
+      '      spent: no amount',
+      '      State share spent: €0.00 × 1/2 = €0.00',
+      '      paid by the State: €0.00 (A planned)',
+      '      amount that may be recovered (art. 5): none (State share spent ≥ paid)',
+      '',
+      'Whole convention',
+      '      planned: A €100.00 · C €100.00 · F €200.00',
+      '      spent: A €100.00 · C €100.00 · F €200.00 — spending rate (F) 100.0%',
+      '      State share spent: €100.00',
+      '      paid by the State: €100.00',
+      '      amount that may be recovered (art. 5), overall: none (State share spent ≥ paid)',
+      '      sum of the per-code amounts, no offsetting: €0.00',
+      '',
+      ...FORMULA_EN,
+      '',
+      'By measure (2)',
+      '  = Accueil [0304 50 19 19 03]',
+      '      planned: A €100.00 · C €100.00 · F €200.00',
+      '      spent: A €100.00 · C €100.00 · F €200.00 — spending rate (F) 100.0%',
+      '      State share spent: €100.00',
+      '  = Vide [0304 50 19 19 09]',
+      '      planned: no amount',
+      '      spent: no amount',
+      '      State share spent: €0.00',
+      '',
+      'By action (2)',
+      '  = row 5: "Alpha" (paired by title within its theme)',
+      '      planned: A €100.00 · C €100.00 · F €200.00',
+      '      spent: A €100.00 · C €100.00 · F €200.00 — spending rate (F) 100.0%',
+      '      State share spent: €100.00',
+      '  = row 8: "Intitulé de l’action n°1" (paired by title within its theme)',
+      '      planned: no amount',
+      '      spent: no amount',
+      '      State share spent: €0.00',
+    ]);
+  });
+
+  it('a planned action with no amount, absent from the execution table, is listed', () => {
+    const lines = renderComparison(spentAsPlanned(true)).split('\n');
+    expect(lines.slice(lines.indexOf(FORMULA_FR[FORMULA_FR.length - 1]) + 1)).toEqual([
+      '',
+      'Par action (réalisé différent du prévu) (1)',
+      '  − ligne 6\u00a0: «\u00a0Delta\u00a0» — prévue, absente du tableau d’exécution',
       '      prévu\u00a0: aucun montant',
       '      réalisé\u00a0: aucun montant',
       '      part État des dépenses\u00a0: 0,00\u00a0€',
