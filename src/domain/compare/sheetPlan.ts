@@ -184,7 +184,8 @@ export function planComparisonSheet(result: CompareResult, options: PlanOptions 
       ];
       amountCells(cells, g.amounts, g.status);
       push(g.kind === 'grand' ? 'total' : 'line', cells, { ...rowFill(g.status), wrap: true });
-      const printedOff = g.printed?.filter((c, i) => c.old !== c.new && c.change !== g.amounts[i]?.change);
+      // As the text report: a move of its own, or one that cannot be set beside the rows' (unreadable on a side).
+      const printedOff = g.printed?.filter((c, i) => c.old !== c.new && (c.change === null || c.change !== g.amounts[i]?.change));
       if (g.printed && printedOff && printedOff.length) {
         const p: Array<CompareSlot | null> = [null, text(fr ? '   total imprimé dans l’annexe' : '   total printed in the annex'), null, null, null, null, null];
         amountCells(p, g.printed, 'changed');

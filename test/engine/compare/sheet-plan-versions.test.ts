@@ -4,7 +4,9 @@
  * changed amounts yellow, added rows green, removed rows red, the grand total grey.
  */
 import { CompareRow, CompareSlot, planComparisonSheet } from '../../../src/domain/compare/sheetPlan';
-import { ACCUEIL, INSERTION, movedVersions, twoVersions } from './scenes';
+import { compareTables } from '../../../src/domain/compare/compare';
+import { ACCUEIL, INSERTION, MOBILITE, movedVersions, twoVersions } from './scenes';
+import { HandBlock, acf, handTable } from './tables';
 
 const YELLOW = '#FFE699';
 const t = (text: string): CompareSlot => ({ cell: { kind: 'text', text } });
@@ -175,5 +177,31 @@ describe('the comparison sheet of two versions', () => {
         { wrap: true },
       ),
     ]);
+  });
+
+  it('a printed subtotal gets its own row when it moved apart from its rows, or from unreadable to read (as the text report)', () => {
+    const block = (code: string, theme: string, row: number, amounts: HandBlock['actions'][number]['amounts'], printed: HandBlock['actions'][number]['amounts']): HandBlock => ({
+      theme,
+      code,
+      actions: [{ row, title: theme, amounts }],
+      subtotal: { row: row + 1, printed },
+    });
+    const one = (blocks: HandBlock[]) => handTable({ sheet: 'Annexe 9', columns: ['A', 'C', 'F'], blocks });
+    const old = one([
+      block(ACCUEIL, 'Accueil', 7, { A: null, C: 10000, F: 20000 }, { A: null, C: 10000, F: 20000 }),
+      block(INSERTION, 'Emploi', 9, acf(100, 100), acf(100, 100)),
+      block(MOBILITE, 'Mobilité', 11, acf(100, 100), acf(100, 100)),
+    ]);
+    const neu = one([
+      // A unreadable in the rows on both sides, the printed A read in the new one; C changed too.
+      block(ACCUEIL, 'Accueil', 7, { A: null, C: 20000, F: 30000 }, { A: 10000, C: 20000, F: 30000 }),
+      // The rows changed, the printed subtotal not: nothing of its own to say.
+      block(INSERTION, 'Emploi', 9, acf(100, 150), acf(100, 100)),
+      // The rows unchanged, the printed A typed 20 € higher.
+      block(MOBILITE, 'Mobilité', 11, acf(100, 100), { A: 12000, C: 10000, F: 20000 }),
+    ]);
+    const rows = planComparisonSheet(compareTables(old, neu)).rows;
+    const printed = rows.map((r, i) => [r, rows[i - 1]] as const).filter(([r]) => r.cells[1] !== null && 'cell' in r.cells[1]! && r.cells[1].cell.kind === 'text' && r.cells[1].cell.text === '   total imprimé dans l’annexe');
+    expect(printed.map(([, above]) => (above.cells[1] as { cell: { text: string } }).cell.text)).toEqual(['Accueil [0304 50 19 19 03]', 'Mobilité [0304 50 19 19 08]']);
   });
 });
