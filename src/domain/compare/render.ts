@@ -104,6 +104,7 @@ export function groupName(result: CompareResult, g: { kind: string; theme: strin
 function tableLine(label: string, t: TableRef, lang: Lang): string {
   const fr = lang === 'fr';
   const where = fr ? `feuille ${quote(t.sheet, lang)}, tableau en ${t.headerCell}` : `sheet ${quote(t.sheet, lang)}, table at ${t.headerCell}`;
+  // Stryker disable next-line ConditionalExpression: firstRow is null only with no body rows known, and then lastRow is null too (fromReport.ts)
   const span = t.firstRow !== null && t.lastRow !== null ? (fr ? ` (lignes ${t.firstRow} à ${t.lastRow})` : ` (rows ${t.firstRow} to ${t.lastRow})`) : '';
   const file = t.file ? `${plain(t.file)}, ` : '';
   return `  ${label}${fr ? '\u00a0: ' : ': '}${file}${where}${span}, ${plural(t.actions, 'action', 'actions')}`;

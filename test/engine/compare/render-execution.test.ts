@@ -408,4 +408,32 @@ describe('the report of planned against spent, spent as planned', () => {
       '      part État des dépenses\u00a0: 0,00\u00a0€',
     ]);
   });
+
+  it('an empty template row planned and not in the execution table: listed with --all only, it is no difference', () => {
+    const ac = (a: number, c: number) => ({ A: a, C: c });
+    const table = (withTemplateRow: boolean) =>
+      handTable({
+        sheet: withTemplateRow ? 'Annexe 9' : 'Exécution',
+        columns: ['A', 'C'],
+        blocks: [
+          {
+            theme: 'Accueil',
+            code: ACCUEIL,
+            actions: [
+              { row: 5, title: 'Alpha', amounts: ac(100000, 100000) },
+              ...(withTemplateRow ? [{ row: 6, title: 'Intitulé de l’action n°2', placeholder: true, amounts: ac(0, 0) }] : []),
+            ],
+          },
+        ],
+      });
+    const result = compareTables(table(true), table(false), { mode: 'execution' });
+    const byAction = (showUnchanged: boolean) => renderComparison(result, { showUnchanged }).split('\n').filter((l) => /^(Par action|  [~=+−] )/.test(l));
+    expect(byAction(false)).toEqual([]);
+    expect(byAction(true)).toEqual([
+      '  = Accueil [0304 50 19 19 03]',
+      'Par action (2)',
+      '  = ligne 5\u00a0: «\u00a0Alpha\u00a0» (appariée par intitulé dans le thème)',
+      '  − ligne 6\u00a0: «\u00a0Intitulé de l’action n°2\u00a0» — prévue, absente du tableau d’exécution',
+    ]);
+  });
 });
