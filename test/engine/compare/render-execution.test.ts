@@ -427,7 +427,7 @@ describe('the report of planned against spent, spent as planned', () => {
         ],
       });
     const result = compareTables(table(true), table(false), { mode: 'execution' });
-    const byAction = (showUnchanged: boolean) => renderComparison(result, { showUnchanged }).split('\n').filter((l) => /^(Par action|  [~=+−] )/.test(l));
+    const byAction = (showUnchanged: boolean) => renderComparison(result, { showUnchanged }).split('\n').filter((l) => /^(Par action| {2}[~=+−] )/.test(l));
     expect(byAction(false)).toEqual([]);
     expect(byAction(true)).toEqual([
       '  = Accueil [0304 50 19 19 03]',
