@@ -205,3 +205,118 @@ describe('the comparison sheet of two versions', () => {
     expect(printed.map(([, above]) => (above.cells[1] as { cell: { text: string } }).cell.text)).toEqual(['Accueil [0304 50 19 19 03]', 'Mobilité [0304 50 19 19 08]']);
   });
 });
+
+/** Six columns compared (width 25: the print area ends at Y), the table's header at AB12, template rows, moves. */
+function sixColumns() {
+  const six = (v: number) => ({ A: v, B: v, C: v, valorisation: v, E: v, F: v });
+  const columns: Array<'A' | 'B' | 'C' | 'valorisation' | 'E' | 'F'> = ['A', 'B', 'C', 'valorisation', 'E', 'F'];
+  const old = handTable({
+    sheet: 'Ancienne',
+    headerCell: 'AB12',
+    columns,
+    blocks: [
+      {
+        theme: 'Accueil',
+        code: ACCUEIL,
+        actions: [
+          { row: 13, title: 'Xavier', amounts: six(100) },
+          { row: 14, title: 'Yves', amounts: six(200) },
+          { row: 15, title: 'Zoé', amounts: six(300) },
+          { row: 16, title: 'Intitulé de l’action n°1', placeholder: true, amounts: six(0) },
+        ],
+      },
+      { theme: 'Emploi', code: INSERTION, actions: [{ row: 17, title: 'Intitulé de l’action n°2', placeholder: true, amounts: six(0) }] },
+      { theme: null, code: null, actions: [{ row: 18, title: 'Gamma', amounts: six(400) }] },
+    ],
+  });
+  const neu = handTable({
+    sheet: 'Nouvelle',
+    headerCell: 'AB12',
+    columns,
+    blocks: [
+      {
+        theme: 'Accueil',
+        code: ACCUEIL,
+        actions: [
+          { row: 13, title: 'Yves', amounts: six(200) },
+          { row: 14, title: 'Zoé', amounts: six(300) },
+          { row: 15, title: 'Xavier', amounts: six(150) },
+          { row: 16, title: 'Intitulé de l’action n°1', placeholder: true, amounts: six(0) },
+        ],
+      },
+      {
+        theme: 'Emploi',
+        code: INSERTION,
+        actions: [
+          { row: 17, title: 'Intitulé de l’action n°2', placeholder: true, amounts: six(5) },
+          { row: 18, title: 'Intitulé de l’action n°3', placeholder: true, amounts: six(0) },
+          { row: 19, title: 'Gamma', fiche: '4', amounts: six(400) },
+        ],
+      },
+    ],
+  });
+  return compareTables(old, neu);
+}
+
+describe('the comparison sheet of two versions: six columns, a header past Z, template rows', () => {
+  const W = 25;
+  /** Old, new, change in each of the six columns. */
+  const same = (cents: number) => [m(cents), m(cents), m(0), m(cents), m(cents), m(0), m(cents), m(cents), m(0), m(cents), m(cents), m(0), m(cents), m(cents), m(0), m(cents), m(cents), m(0)];
+  const moved = (from: number, to: number) => [m(from), y(to), y(to - from), m(from), y(to), y(to - from), m(from), y(to), y(to - from), m(from), y(to), y(to - from), m(from), y(to), y(to - from), m(from), y(to), y(to - from)];
+  const old = (row: number, lang: 'fr' | 'en'): CompareSlot => ({ cell: { kind: 'link', text: lang === 'fr' ? `ligne ${row}` : `row ${row}`, sheet: 'Ancienne', cell: `AB${row}` } });
+
+  it('in French without --all: a template row changed shows, one added or unchanged does not; theme, code and fiche noted', () => {
+    const plan = planComparisonSheet(sixColumns(), { linkSheets: { old: 'Ancienne', new: null } });
+    expect(plan.print).toEqual({ area: 'A1:Y28', titleRows: { first: 1, last: 4 } });
+    expect(plan.widths).toEqual([11, 48, 30, 18, 10, 10, 36, 15, 15, 14, 15, 15, 14, 15, 15, 14, 15, 15, 14, 15, 15, 14, 15, 15, 14]);
+    expect(plan.rows[3].cells.map((c) => (c!.cell as { text: string }).text)).toEqual([
+      'Statut', 'Action ou groupe', 'Thème', 'Imputation', 'Ancienne ligne', 'Nouvelle ligne', 'Changements',
+      'Ancien A', 'Nouveau A', 'Écart A', 'Ancien B', 'Nouveau B', 'Écart B', 'Ancien C', 'Nouveau C', 'Écart C',
+      'Ancien val. CD', 'Nouveau val. CD', 'Écart val. CD', 'Ancien E', 'Nouveau E', 'Écart E', 'Ancien F', 'Nouveau F', 'Écart F',
+    ]);
+    expect(plan.rows.slice(4, 9)).toEqual([
+      blank(W),
+      section('Actions (3)', W),
+      line([t('Modifiée'), t('Xavier'), t('Accueil'), t(ACCUEIL), old(13, 'fr'), n(15), t('appariée par intitulé dans le thème'), ...moved(100, 150)], W, { wrap: true }),
+      line([t('Modifiée'), t('Intitulé de l’action n°2'), t('Emploi'), t(INSERTION), old(17, 'fr'), n(17), t('appariée par intitulé dans le thème'), ...moved(0, 5)], W, { wrap: true }),
+      line(
+        [
+          t('Modifiée'),
+          t('Gamma'),
+          t('Emploi'),
+          t(INSERTION),
+          old(18, 'fr'),
+          n(19),
+          t('thème\u00a0: «\u00a0—\u00a0» → «\u00a0Emploi\u00a0»\u202f; imputation\u00a0: — → 0304 50 19 19 07\u202f; fiche\u00a0: — → 4\u202f; appariée par intitulé, dans un autre thème'),
+          ...same(400),
+        ],
+        W,
+        { wrap: true },
+      ),
+    ]);
+  });
+
+  it('in English with --all: the unchanged rows, template rows unchanged or added too; no order note on a moved row', () => {
+    const plan = planComparisonSheet(sixColumns(), { lang: 'en', showUnchanged: true, linkSheets: { old: 'Ancienne', new: null } });
+    expect(plan.print).toEqual({ area: 'A1:Y32', titleRows: { first: 1, last: 4 } });
+    expect(plan.rows[3].cells.slice(16, 19).map((c) => (c!.cell as { text: string }).text)).toEqual(['Old val. CD', 'New val. CD', 'Change val. CD']);
+    expect(plan.rows.slice(5, 13)).toEqual([
+      section('Actions (7)', W),
+      line([t('Unchanged'), t('Yves'), t('Accueil'), t(ACCUEIL), old(14, 'en'), n(13), t('paired by title within its theme'), ...same(200)], W, { wrap: true }),
+      line([t('Unchanged'), t('Zoé'), t('Accueil'), t(ACCUEIL), old(15, 'en'), n(14), t('paired by title within its theme'), ...same(300)], W, { wrap: true }),
+      line([t('Changed'), t('Xavier'), t('Accueil'), t(ACCUEIL), old(13, 'en'), n(15), t('paired by title within its theme'), ...moved(100, 150)], W, { wrap: true }),
+      line([t('Unchanged'), t('Intitulé de l’action n°1'), t('Accueil'), t(ACCUEIL), old(16, 'en'), n(16), t('paired by title within its theme'), ...same(0)], W, { wrap: true }),
+      line([t('Changed'), t('Intitulé de l’action n°2'), t('Emploi'), t(INSERTION), old(17, 'en'), n(17), t('paired by title within its theme'), ...moved(0, 5)], W, { wrap: true }),
+      line(
+        [t('Added'), t('Intitulé de l’action n°3'), t('Emploi'), t(INSERTION), null, n(18), null, null, m(0), m(0), null, m(0), m(0), null, m(0), m(0), null, m(0), m(0), null, m(0), m(0), null, m(0), m(0)],
+        W,
+        { fill: '#C6EFCE', wrap: true },
+      ),
+      line(
+        [t('Changed'), t('Gamma'), t('Emploi'), t(INSERTION), old(18, 'en'), n(19), t('theme: "—" → "Emploi"; code: — → 0304 50 19 19 07; fiche: — → 4; paired by title, in another theme'), ...same(400)],
+        W,
+        { wrap: true },
+      ),
+    ]);
+  });
+});
