@@ -5,7 +5,7 @@
  */
 import { CompareRow, CompareSlot, planComparisonSheet } from '../../../src/domain/compare/sheetPlan';
 import { compareTables } from '../../../src/domain/compare/compare';
-import { ACCUEIL, INSERTION, MOBILITE, movedVersions, twoVersions } from './scenes';
+import { ACCUEIL, INSERTION, MOBILITE, movedVersions, sixColumns, twoVersions } from './scenes';
 import { HandBlock, acf, handTable } from './tables';
 
 const YELLOW = '#FFE699';
@@ -205,58 +205,6 @@ describe('the comparison sheet of two versions', () => {
     expect(printed.map(([, above]) => (above.cells[1] as { cell: { text: string } }).cell.text)).toEqual(['Accueil [0304 50 19 19 03]', 'Mobilité [0304 50 19 19 08]']);
   });
 });
-
-/** Six columns compared (width 25: the print area ends at Y), the table's header at AB12, template rows, moves. */
-function sixColumns() {
-  const six = (v: number) => ({ A: v, B: v, C: v, valorisation: v, E: v, F: v });
-  const columns: Array<'A' | 'B' | 'C' | 'valorisation' | 'E' | 'F'> = ['A', 'B', 'C', 'valorisation', 'E', 'F'];
-  const old = handTable({
-    sheet: 'Ancienne',
-    headerCell: 'AB12',
-    columns,
-    blocks: [
-      {
-        theme: 'Accueil',
-        code: ACCUEIL,
-        actions: [
-          { row: 13, title: 'Xavier', amounts: six(100) },
-          { row: 14, title: 'Yves', amounts: six(200) },
-          { row: 15, title: 'Zoé', amounts: six(300) },
-          { row: 16, title: 'Intitulé de l’action n°1', placeholder: true, amounts: six(0) },
-        ],
-      },
-      { theme: 'Emploi', code: INSERTION, actions: [{ row: 17, title: 'Intitulé de l’action n°2', placeholder: true, amounts: six(0) }] },
-      { theme: null, code: null, actions: [{ row: 18, title: 'Gamma', amounts: six(400) }] },
-    ],
-  });
-  const neu = handTable({
-    sheet: 'Nouvelle',
-    headerCell: 'AB12',
-    columns,
-    blocks: [
-      {
-        theme: 'Accueil',
-        code: ACCUEIL,
-        actions: [
-          { row: 13, title: 'Yves', amounts: six(200) },
-          { row: 14, title: 'Zoé', amounts: six(300) },
-          { row: 15, title: 'Xavier', amounts: six(150) },
-          { row: 16, title: 'Intitulé de l’action n°1', placeholder: true, amounts: six(0) },
-        ],
-      },
-      {
-        theme: 'Emploi',
-        code: INSERTION,
-        actions: [
-          { row: 17, title: 'Intitulé de l’action n°2', placeholder: true, amounts: six(5) },
-          { row: 18, title: 'Intitulé de l’action n°3', placeholder: true, amounts: six(0) },
-          { row: 19, title: 'Gamma', fiche: '4', amounts: six(400) },
-        ],
-      },
-    ],
-  });
-  return compareTables(old, neu);
-}
 
 describe('the comparison sheet of two versions: six columns, a header past Z, template rows', () => {
   const W = 25;
