@@ -185,7 +185,7 @@ export function planComparisonSheet(result: CompareResult, options: PlanOptions 
       amountCells(cells, g.amounts, g.status);
       push(g.kind === 'grand' ? 'total' : 'line', cells, { ...rowFill(g.status), wrap: true });
       // As the text report: a move of its own, or one that cannot be set beside the rows' (unreadable on a side).
-      const printedOff = g.printed?.filter((c, i) => c.old !== c.new && (c.change === null || c.change !== g.amounts[i]?.change));
+      const printedOff = g.printed?.filter((c, i) => c.old !== c.new && (c.change === null || c.change !== g.amounts[i].change));
       if (g.printed && printedOff && printedOff.length) {
         const p: Array<CompareSlot | null> = [null, text(fr ? '   total imprimé dans l’annexe' : '   total printed in the annex'), null, null, null, null, null];
         amountCells(p, g.printed, 'changed');
@@ -317,7 +317,6 @@ export function planComparisonSheet(result: CompareResult, options: PlanOptions 
     ]);
     for (const r of rows) {
       while (r.cells.length < width) r.cells.push(null);
-      r.cells.length = width;
     }
     const widths =
       result.mode === 'versions'
@@ -326,7 +325,7 @@ export function planComparisonSheet(result: CompareResult, options: PlanOptions 
     return {
       name: options.name ?? comparisonSheetBaseName(lang),
       rows,
-      widths: widths.slice(0, width),
+      widths,
       frozenRows,
       marker: { col: COMPARISON_MARKER_COLUMN, token: COMPARISON_MARKER_TOKEN, source: `${result.old.sheet} → ${result.new.sheet}` },
       print: { area: `A1:${letters(width - 1)}${rows.length}`, titleRows: { first: 1, last: frozenRows } },
