@@ -108,7 +108,8 @@ export function planComparisonSheet(result: CompareResult, options: PlanOptions 
     const label = fr ? `ligne ${row}` : `row ${row}`;
     const sheet = options.linkSheets?.[side] ?? null;
     if (!sheet) return { cell: { kind: 'count', value: row } };
-    const col = /^[A-Z]+/.exec(t.headerCell)?.[0] ?? 'A';
+    // The header cell is an A1 address (`AB12`): its letters are the column.
+    const col = t.headerCell.replace(/[0-9]/g, '');
     return { cell: { kind: 'link', text: label, sheet, cell: `${col}${row}` } };
   };
   const where = (t: TableRef) =>
