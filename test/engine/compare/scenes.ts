@@ -236,9 +236,10 @@ export function unreadableSpent(): CompareResult {
 
 /**
  * Two versions of a block with no theme and no code: « Alpha » gets a code and a fiche number, an
- * untitled row with no amount is added below it.
+ * untitled row with no amount is added below it. Backwards: Alpha loses its code and fiche, the
+ * untitled row is removed.
  */
-export function bareVersions(): CompareResult {
+export function bareVersions(backwards = false): CompareResult {
   const old = handTable({ sheet: 'S', columns: ['A', 'C', 'F'], blocks: [{ theme: null, code: null, actions: [{ row: 5, title: 'Alpha', amounts: acf(1, 1) }] }] });
   const neu = handTable({
     sheet: 'S',
@@ -254,7 +255,7 @@ export function bareVersions(): CompareResult {
       },
     ],
   });
-  return compareTables(old, neu);
+  return backwards ? compareTables(neu, old) : compareTables(old, neu);
 }
 
 /**

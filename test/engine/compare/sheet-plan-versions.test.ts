@@ -5,7 +5,7 @@
  */
 import { CompareRow, CompareSlot, planComparisonSheet } from '../../../src/domain/compare/sheetPlan';
 import { compareTables } from '../../../src/domain/compare/compare';
-import { ACCUEIL, INSERTION, MOBILITE, movedVersions, sixColumns, twoVersions } from './scenes';
+import { ACCUEIL, INSERTION, MOBILITE, bareVersions, movedVersions, sixColumns, twoVersions } from './scenes';
 import { HandBlock, acf, handTable } from './tables';
 
 const YELLOW = '#FFE699';
@@ -265,6 +265,26 @@ describe('the comparison sheet of two versions: six columns, a header past Z, te
         W,
         { wrap: true },
       ),
+    ]);
+  });
+});
+
+describe('the comparison sheet of two versions: an action that loses its code and fiche', () => {
+  it('in French and English, the notes say « — » for what is gone; the untitled row removed is named', () => {
+    const W = 16;
+    const alpha = (note: string, status: string) =>
+      line([t(status), t('Alpha'), null, null, n(5), n(5), t(note), m(100), m(100), m(0), m(100), m(100), m(0), m(200), m(200), m(0)], W, { wrap: true });
+    const untitled = (title: string, status: string) =>
+      line([t(status), t(title), null, null, n(6), null, null, m(0), null, m(0), m(0), null, m(0), m(0), null, m(0)], W, { fill: '#FFC7CE', wrap: true });
+    expect(planComparisonSheet(bareVersions(true)).rows.slice(5, 8)).toEqual([
+      section('Actions (2)', W),
+      alpha('imputation\u00a0: 0304 50 19 19 03 → —\u202f; fiche\u00a0: 4 → —\u202f; appariée par intitulé dans le thème', 'Modifiée'),
+      untitled('action sans intitulé', 'Retirée'),
+    ]);
+    expect(planComparisonSheet(bareVersions(true), { lang: 'en' }).rows.slice(5, 8)).toEqual([
+      section('Actions (2)', W),
+      alpha('code: 0304 50 19 19 03 → —; fiche: 4 → —; paired by title within its theme', 'Changed'),
+      untitled('untitled action', 'Removed'),
     ]);
   });
 });
