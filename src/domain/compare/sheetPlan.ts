@@ -156,7 +156,9 @@ export function planComparisonSheet(result: CompareResult, options: PlanOptions 
       const s = (a.new ?? a.old)!;
       const notes: string[] = [];
       if (a.changes.includes('renamed')) notes.push(fr ? `intitulé\u00a0: «\u00a0${a.old!.title}\u00a0» → «\u00a0${a.new!.title}\u00a0»` : `title: "${a.old!.title}" → "${a.new!.title}"`);
-      if (a.changes.includes('movedTheme')) notes.push(fr ? `thème\u00a0: «\u00a0${a.old!.theme ?? '—'}\u00a0» → «\u00a0${a.new!.theme ?? '—'}\u00a0»` : `theme: "${a.old!.theme ?? '—'}" → "${a.new!.theme ?? '—'}"`);
+      // As the text report: a theme quoted, none said in words (a quoted « — » would read as a theme's name).
+      const theme = (t: string | null) => (t ? quote(t, lang) : fr ? '(sans thème)' : '(no theme)');
+      if (a.changes.includes('movedTheme')) notes.push(`${fr ? 'thème\u00a0:' : 'theme:'} ${theme(a.old!.theme)} → ${theme(a.new!.theme)}`);
       if (a.changes.includes('codeChanged')) notes.push(`${fr ? 'imputation\u00a0:' : 'code:'} ${a.old!.code ?? '—'} → ${a.new!.code ?? '—'}`);
       if (a.changes.includes('ficheChanged')) notes.push(`${fr ? 'fiche\u00a0:' : 'fiche:'} ${a.old!.fiche ?? '—'} → ${a.new!.fiche ?? '—'}`);
       if (a.reordered && a.status === 'unchanged') notes.push(fr ? 'ordre changé' : 'order changed');
