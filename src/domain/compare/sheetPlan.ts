@@ -108,7 +108,8 @@ export function planComparisonSheet(result: CompareResult, options: PlanOptions 
     const label = fr ? `ligne ${row}` : `row ${row}`;
     const sheet = options.linkSheets?.[side] ?? null;
     if (!sheet) return { cell: { kind: 'count', value: row } };
-    const col = /^[A-Z]+/.exec(t.headerCell)?.[0] ?? 'A';
+    // The header cell is an A1 address (`AB12`): its letters are the column.
+    const col = t.headerCell.replace(/[0-9]/g, '');
     return { cell: { kind: 'link', text: label, sheet, cell: `${col}${row}` } };
   };
   const where = (t: TableRef) =>
@@ -155,7 +156,9 @@ export function planComparisonSheet(result: CompareResult, options: PlanOptions 
       const s = (a.new ?? a.old)!;
       const notes: string[] = [];
       if (a.changes.includes('renamed')) notes.push(fr ? `intitulé\u00a0: «\u00a0${a.old!.title}\u00a0» → «\u00a0${a.new!.title}\u00a0»` : `title: "${a.old!.title}" → "${a.new!.title}"`);
-      if (a.changes.includes('movedTheme')) notes.push(fr ? `thème\u00a0: «\u00a0${a.old!.theme ?? '—'}\u00a0» → «\u00a0${a.new!.theme ?? '—'}\u00a0»` : `theme: "${a.old!.theme ?? '—'}" → "${a.new!.theme ?? '—'}"`);
+      // As the text report: a theme quoted, none said in words (a quoted « — » would read as a theme's name).
+      const theme = (t: string | null) => (t ? quote(t, lang) : fr ? '(sans thème)' : '(no theme)');
+      if (a.changes.includes('movedTheme')) notes.push(`${fr ? 'thème\u00a0:' : 'theme:'} ${theme(a.old!.theme)} → ${theme(a.new!.theme)}`);
       if (a.changes.includes('codeChanged')) notes.push(`${fr ? 'imputation\u00a0:' : 'code:'} ${a.old!.code ?? '—'} → ${a.new!.code ?? '—'}`);
       if (a.changes.includes('ficheChanged')) notes.push(`${fr ? 'fiche\u00a0:' : 'fiche:'} ${a.old!.fiche ?? '—'} → ${a.new!.fiche ?? '—'}`);
       if (a.reordered && a.status === 'unchanged') notes.push(fr ? 'ordre changé' : 'order changed');
@@ -185,7 +188,7 @@ export function planComparisonSheet(result: CompareResult, options: PlanOptions 
       amountCells(cells, g.amounts, g.status);
       push(g.kind === 'grand' ? 'total' : 'line', cells, { ...rowFill(g.status), wrap: true });
       // As the text report: a move of its own, or one that cannot be set beside the rows' (unreadable on a side).
-      const printedOff = g.printed?.filter((c, i) => c.old !== c.new && (c.change === null || c.change !== g.amounts[i]?.change));
+      const printedOff = g.printed?.filter((c, i) => c.old !== c.new && (c.change === null || c.change !== g.amounts[i].change));
       if (g.printed && printedOff && printedOff.length) {
         const p: Array<CompareSlot | null> = [null, text(fr ? '   total imprimé dans l’annexe' : '   total printed in the annex'), null, null, null, null, null];
         amountCells(p, g.printed, 'changed');
@@ -317,7 +320,6 @@ export function planComparisonSheet(result: CompareResult, options: PlanOptions 
     ]);
     for (const r of rows) {
       while (r.cells.length < width) r.cells.push(null);
-      r.cells.length = width;
     }
     const widths =
       result.mode === 'versions'
@@ -326,7 +328,7 @@ export function planComparisonSheet(result: CompareResult, options: PlanOptions 
     return {
       name: options.name ?? comparisonSheetBaseName(lang),
       rows,
-      widths: widths.slice(0, width),
+      widths,
       frozenRows,
       marker: { col: COMPARISON_MARKER_COLUMN, token: COMPARISON_MARKER_TOKEN, source: `${result.old.sheet} → ${result.new.sheet}` },
       print: { area: `A1:${letters(width - 1)}${rows.length}`, titleRows: { first: 1, last: frozenRows } },

@@ -136,7 +136,7 @@ describe('lines with nothing to name them', () => {
     expect(notes(movedVersions())).toEqual([
       ['Beta', 'order changed; paired by title within its theme'],
       ['Alpha', 'fiche: Fiche 2 → Fiche 3; paired by title within its theme'],
-      ['Gamma', 'theme: "Emploi" → "—"; code: 0304 50 19 19 07 → 0304 50 19 19 08; paired by title, in another theme'],
+      ['Gamma', 'theme: "Emploi" → (no theme); code: 0304 50 19 19 07 → 0304 50 19 19 08; paired by title, in another theme'],
     ]);
     const untitled = planComparisonSheet(bareVersions(), { lang: 'en' }).rows.find((x) => x.cells[0]?.cell.kind === 'text' && x.cells[0].cell.text === 'Added')!;
     expect(untitled.cells.slice(0, 7)).toEqual([t('Added'), t('untitled action'), null, null, null, n(6), null]);

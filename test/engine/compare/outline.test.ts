@@ -3,7 +3,7 @@
  * details and the rows to go to in either sheet; typed by hand from the scenes (scenes.ts).
  */
 import { comparisonOutline } from '../../../src/domain/compare/outline';
-import { movedVersions, planAndSpent, twoVersions, unreadableSpent } from './scenes';
+import { movedVersions, planAndSpent, sixColumns, templatesSpent, twoVersions, unreadableSpent } from './scenes';
 
 const OLD = 'Annexe 9';
 const NEW = 'Annexe 9 corrigée';
@@ -305,5 +305,112 @@ describe('the outline of planned against spent', () => {
       'executionActions: By action: changed row 5: "Alpha" (paired by title within its theme) | removed row 6: "Beta" — planned, not in the execution table | unchanged row 7: "Intitulé de l’action n°1" (paired by title within its theme) | unchanged row 8: "Gamma" (paired by title within its theme) | unchanged row 9: "Intitulé de l’action n°1" (paired by title within its theme)',
     ]);
     expect(outline(false)[2].items[1].go).toEqual({ old: at('Exécution 2022', 6), new: null });
+  });
+});
+
+describe('the outline: template rows and --all', () => {
+  it('two versions: a template row changed is an item, one unchanged or added never; in English with --all the unchanged actions', () => {
+    const actions = (lang: 'fr' | 'en', showUnchanged: boolean) => comparisonOutline(sixColumns(), { lang, showUnchanged }).filter((s) => s.id.startsWith('actions'));
+    const old = (row: number) => at('Ancienne', row);
+    const neu = (row: number) => at('Nouvelle', row);
+    expect(actions('fr', false)).toEqual([
+      {
+        id: 'actionsChanged',
+        title: 'Actions modifiées',
+        items: [
+          {
+            status: 'changed',
+            title: 'ligne 13 → ligne 15\u00a0: «\u00a0Xavier\u00a0» (appariée par intitulé dans le thème)',
+            details: [
+            'A\u00a0: 1,00\u00a0€ → 1,50\u00a0€ (+0,50\u00a0€)',
+            'B\u00a0: 1,00\u00a0€ → 1,50\u00a0€ (+0,50\u00a0€)',
+            'C\u00a0: 1,00\u00a0€ → 1,50\u00a0€ (+0,50\u00a0€)',
+            'dont valorisation CD\u00a0: 1,00\u00a0€ → 1,50\u00a0€ (+0,50\u00a0€)',
+            'E\u00a0: 1,00\u00a0€ → 1,50\u00a0€ (+0,50\u00a0€)',
+            'F\u00a0: 1,00\u00a0€ → 1,50\u00a0€ (+0,50\u00a0€)',
+          ],
+            go: { old: old(13), new: neu(15) },
+          },
+          {
+            status: 'changed',
+            title: 'ligne 17\u00a0: «\u00a0Intitulé de l’action n°2\u00a0» (appariée par intitulé dans le thème)',
+            details: [
+            'A\u00a0: 0,00\u00a0€ → 0,05\u00a0€ (+0,05\u00a0€)',
+            'B\u00a0: 0,00\u00a0€ → 0,05\u00a0€ (+0,05\u00a0€)',
+            'C\u00a0: 0,00\u00a0€ → 0,05\u00a0€ (+0,05\u00a0€)',
+            'dont valorisation CD\u00a0: 0,00\u00a0€ → 0,05\u00a0€ (+0,05\u00a0€)',
+            'E\u00a0: 0,00\u00a0€ → 0,05\u00a0€ (+0,05\u00a0€)',
+            'F\u00a0: 0,00\u00a0€ → 0,05\u00a0€ (+0,05\u00a0€)',
+          ],
+            go: { old: old(17), new: neu(17) },
+          },
+          {
+            status: 'changed',
+            title: 'ligne 18 → ligne 19\u00a0: «\u00a0Gamma\u00a0» (appariée par intitulé, dans un autre thème)',
+            details: ['thème\u00a0: (sans thème) → «\u00a0Emploi\u00a0»', 'imputation\u00a0: — → 0304 50 19 19 07', 'fiche\u00a0: — → 4'],
+            go: { old: old(18), new: neu(19) },
+          },
+        ],
+      },
+    ]);
+    expect(actions('en', true).map((s) => ({ ...s, items: s.items.map((i) => ({ ...i, details: [] })) }))).toEqual([
+      {
+        id: 'actionsChanged',
+        title: 'Actions changed',
+        items: [
+          { status: 'changed', title: 'row 13 → row 15: "Xavier" (paired by title within its theme)', details: [], go: { old: old(13), new: neu(15) } },
+          { status: 'changed', title: 'row 17: "Intitulé de l’action n°2" (paired by title within its theme)', details: [], go: { old: old(17), new: neu(17) } },
+          { status: 'changed', title: 'row 18 → row 19: "Gamma" (paired by title, in another theme)', details: [], go: { old: old(18), new: neu(19) } },
+        ],
+      },
+      {
+        id: 'actionsUnchanged',
+        title: 'Actions unchanged',
+        items: [
+          { status: 'unchanged', title: 'row 14 → row 13: "Yves" (paired by title within its theme)', details: [], go: { old: old(14), new: neu(13) } },
+          { status: 'unchanged', title: 'row 15 → row 14: "Zoé" (paired by title within its theme)', details: [], go: { old: old(15), new: neu(14) } },
+        ],
+      },
+    ]);
+  });
+
+  it('planned against spent, in French without --all: an action spent as planned or a template row planned only is no item', () => {
+    const plan = (row: number) => at('Plan', row);
+    const spent = (row: number) => at('Réalisé', row);
+    const byAction = comparisonOutline(templatesSpent()).find((s) => s.id === 'executionActions');
+    expect(byAction).toEqual({
+      id: 'executionActions',
+      title: 'Par action',
+      items: [
+        {
+          status: 'changed',
+          title: 'ligne 6\u00a0: «\u00a0Plus\u00a0» (appariée par intitulé dans le thème)',
+          details: [
+            'prévu\u00a0: A 100,00\u00a0€ · C 100,00\u00a0€ · F 200,00\u00a0€',
+            'réalisé\u00a0: A 120,00\u00a0€ · C 120,00\u00a0€ · F 240,00\u00a0€ — taux de réalisation (F) 120,0\u202f%',
+            'part État des dépenses\u00a0: 120,00\u00a0€',
+          ],
+          go: { old: plan(6), new: spent(6) },
+        },
+        {
+          status: 'removed',
+          title: 'ligne 8\u00a0: «\u00a0Prévu vide\u00a0» — prévue, absente du tableau d’exécution',
+          details: ['prévu\u00a0: aucun montant', 'réalisé\u00a0: aucun montant', 'part État des dépenses\u00a0: 0,00\u00a0€'],
+          go: { old: plan(8), new: null },
+        },
+        {
+          status: 'changed',
+          title: 'ligne 9\u00a0: «\u00a0Intitulé de l’action n°2\u00a0» (appariée par intitulé dans le thème)',
+          details: ['prévu\u00a0: aucun montant', 'réalisé\u00a0: A 10,00\u00a0€ · C 10,00\u00a0€ · F 20,00\u00a0€', 'part État des dépenses\u00a0: 10,00\u00a0€'],
+          go: { old: plan(9), new: spent(9) },
+        },
+        {
+          status: 'added',
+          title: 'ligne 11\u00a0: action sans intitulé — réalisée, non prévue',
+          details: ['prévu\u00a0: aucun montant', 'réalisé\u00a0: A 1,00\u00a0€ · C 1,00\u00a0€ · F 2,00\u00a0€', 'part État des dépenses\u00a0: 1,00\u00a0€'],
+          go: { old: null, new: spent(11) },
+        },
+      ],
+    });
   });
 });

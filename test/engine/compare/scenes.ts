@@ -236,9 +236,10 @@ export function unreadableSpent(): CompareResult {
 
 /**
  * Two versions of a block with no theme and no code: « Alpha » gets a code and a fiche number, an
- * untitled row with no amount is added below it.
+ * untitled row with no amount is added below it. Backwards: Alpha loses its code and fiche, the
+ * untitled row is removed.
  */
-export function bareVersions(): CompareResult {
+export function bareVersions(backwards = false): CompareResult {
   const old = handTable({ sheet: 'S', columns: ['A', 'C', 'F'], blocks: [{ theme: null, code: null, actions: [{ row: 5, title: 'Alpha', amounts: acf(1, 1) }] }] });
   const neu = handTable({
     sheet: 'S',
@@ -254,5 +255,120 @@ export function bareVersions(): CompareResult {
       },
     ],
   });
+  return backwards ? compareTables(neu, old) : compareTables(old, neu);
+}
+
+/**
+ * Two versions with six columns compared (A, B, C, val. CD, E, F), the table's header at AB12:
+ * « Xavier » raised by 0,50 € and moved below « Yves » and « Zoé » (unchanged); a template row
+ * unchanged, one given 0,05 € (changed), one added; « Gamma » moved from a block with no theme
+ * and no code into « Emploi », given fiche 4.
+ */
+export function sixColumns(): CompareResult {
+  const six = (v: number) => ({ A: v, B: v, C: v, valorisation: v, E: v, F: v });
+  const columns: Array<'A' | 'B' | 'C' | 'valorisation' | 'E' | 'F'> = ['A', 'B', 'C', 'valorisation', 'E', 'F'];
+  const old = handTable({
+    sheet: 'Ancienne',
+    headerCell: 'AB12',
+    columns,
+    blocks: [
+      {
+        theme: 'Accueil',
+        code: ACCUEIL,
+        actions: [
+          { row: 13, title: 'Xavier', amounts: six(100) },
+          { row: 14, title: 'Yves', amounts: six(200) },
+          { row: 15, title: 'Zoé', amounts: six(300) },
+          { row: 16, title: 'Intitulé de l’action n°1', placeholder: true, amounts: six(0) },
+        ],
+      },
+      { theme: 'Emploi', code: INSERTION, actions: [{ row: 17, title: 'Intitulé de l’action n°2', placeholder: true, amounts: six(0) }] },
+      { theme: null, code: null, actions: [{ row: 18, title: 'Gamma', amounts: six(400) }] },
+    ],
+  });
+  const neu = handTable({
+    sheet: 'Nouvelle',
+    headerCell: 'AB12',
+    columns,
+    blocks: [
+      {
+        theme: 'Accueil',
+        code: ACCUEIL,
+        actions: [
+          { row: 13, title: 'Yves', amounts: six(200) },
+          { row: 14, title: 'Zoé', amounts: six(300) },
+          { row: 15, title: 'Xavier', amounts: six(150) },
+          { row: 16, title: 'Intitulé de l’action n°1', placeholder: true, amounts: six(0) },
+        ],
+      },
+      {
+        theme: 'Emploi',
+        code: INSERTION,
+        actions: [
+          { row: 17, title: 'Intitulé de l’action n°2', placeholder: true, amounts: six(5) },
+          { row: 18, title: 'Intitulé de l’action n°3', placeholder: true, amounts: six(0) },
+          { row: 19, title: 'Gamma', fiche: '4', amounts: six(400) },
+        ],
+      },
+    ],
+  });
   return compareTables(old, neu);
+}
+
+/**
+ * The plan against its execution table (said to be one), in A, C and F: « Pareil » spent as
+ * planned, « Plus » 20 € more on A and C; a template row planned only (no money), « Prévu vide »
+ * planned with no money and not in the execution table, a template row given 10 € on A and C
+ * when spent, an untitled row spent and not planned (1 € on A and C); « Stable » spent as planned
+ * alone in its measure.
+ */
+export function templatesSpent(): CompareResult {
+  const plan = handTable({
+    sheet: 'Plan',
+    columns: ['A', 'C', 'F'],
+    blocks: [
+      {
+        theme: 'Accueil',
+        code: ACCUEIL,
+        actions: [
+          { row: 5, title: 'Pareil', amounts: acf(100, 100) },
+          { row: 6, title: 'Plus', amounts: acf(100, 100) },
+        ],
+      },
+      { theme: 'Vide', code: SANS_LIGNE, actions: [{ row: 7, title: 'Intitulé de l’action n°1', placeholder: true, amounts: acf(0, 0) }] },
+      {
+        theme: 'Emploi',
+        code: INSERTION,
+        actions: [
+          { row: 8, title: 'Prévu vide', amounts: acf(0, 0) },
+          { row: 9, title: 'Intitulé de l’action n°2', placeholder: true, amounts: acf(0, 0) },
+        ],
+      },
+      { theme: 'Autre', code: MOBILITE, actions: [{ row: 10, title: 'Stable', amounts: acf(50, 50) }] },
+    ],
+  });
+  const spent = handTable({
+    sheet: 'Réalisé',
+    columns: ['A', 'C', 'F'],
+    blocks: [
+      {
+        theme: 'Accueil',
+        code: ACCUEIL,
+        actions: [
+          { row: 5, title: 'Pareil', amounts: acf(100, 100) },
+          { row: 6, title: 'Plus', amounts: acf(120, 120) },
+        ],
+      },
+      {
+        theme: 'Emploi',
+        code: INSERTION,
+        actions: [
+          { row: 9, title: 'Intitulé de l’action n°2', placeholder: true, amounts: acf(10, 10) },
+          { row: 11, title: '', amounts: acf(1, 1) },
+        ],
+      },
+      { theme: 'Autre', code: MOBILITE, actions: [{ row: 10, title: 'Stable', amounts: acf(50, 50) }] },
+    ],
+  });
+  return compareTables(plan, spent, { mode: 'execution' });
 }

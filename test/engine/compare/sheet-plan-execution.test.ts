@@ -5,7 +5,7 @@
  * amount that may be recovered orange, an action spent and not planned green.
  */
 import { CompareRow, CompareSlot, planComparisonSheet } from '../../../src/domain/compare/sheetPlan';
-import { ACCUEIL, INSERTION, SANS_LIGNE, planAndSpent, unreadableSpent } from './scenes';
+import { ACCUEIL, INSERTION, SANS_LIGNE, planAndSpent, templatesSpent, unreadableSpent } from './scenes';
 
 const W = 17;
 const t = (text: string): CompareSlot => ({ cell: { kind: 'text', text } });
@@ -144,5 +144,23 @@ describe('the comparison sheet of planned against spent', () => {
     ]);
     const beta = plan.rows.find((x) => x.cells[0]?.cell.kind === 'text' && x.cells[0].cell.text === 'Beta')!;
     expect(beta).toEqual(line([t('Beta'), t(ACCUEIL), n(6), null, m(50000), m(50000), null, y(0), y(0), null, null, m(0), r('0.5000'), m(0)], { wrap: true, fill: '#FFC7CE' }));
+  });
+
+  it('in English without --all: a measure or action spent as planned and a template row planned only are left out; a row planned with no money, a template row given money and an untitled one are in', () => {
+    const plan = planComparisonSheet(templatesSpent(), { lang: 'en' });
+    expect(plan.print).toEqual({ area: 'A1:Q35', titleRows: { first: 1, last: 4 } });
+    expect(plan.widths).toEqual([48, 18, 10, 10, 15, 15, 16, 15, 15, 16, 11, 18, 10, 17, 16, 14, 18]);
+    expect(plan.rows.slice(20, 29)).toEqual([
+      blank(),
+      section('By measure (2)'),
+      line([t('Accueil [0304 50 19 19 03]'), t(ACCUEIL), n(5), n(5), m(20000), m(20000), m(40000), y(22000), y(22000), y(44000), r('1.1000'), m(44000), r('0.5000'), m(22000)], wrap),
+      line([t('Emploi [0304 50 19 19 07]'), t(INSERTION), n(8), n(9), m(0), m(0), m(0), y(1100), y(1100), y(2200), null, m(2200), r('0.5000'), m(1100)], wrap),
+      blank(),
+      section('By action (4)'),
+      line([t('Plus'), t(ACCUEIL), n(6), n(6), m(10000), m(10000), m(20000), y(12000), y(12000), y(24000), r('1.2000'), m(24000), r('0.5000'), m(12000)], wrap),
+      line([t('Prévu vide'), t(INSERTION), n(8), null, m(0), m(0), m(0), m(0), m(0), m(0), null, m(0), r('0.5000'), m(0)], { wrap: true, fill: '#FFC7CE' }),
+      line([t('Intitulé de l’action n°2'), t(INSERTION), n(9), n(9), m(0), m(0), m(0), y(1000), y(1000), y(2000), null, m(2000), r('0.5000'), m(1000)], wrap),
+    ]);
+    expect(plan.rows[29]).toEqual(line([t('untitled action'), t(INSERTION), null, n(11), m(0), m(0), m(0), y(100), y(100), y(200), null, m(200), r('0.5000'), m(100)], { wrap: true, fill: '#C6EFCE' }));
   });
 });

@@ -5,7 +5,7 @@
  */
 import { CompareRow, CompareSlot, planComparisonSheet } from '../../../src/domain/compare/sheetPlan';
 import { compareTables } from '../../../src/domain/compare/compare';
-import { ACCUEIL, INSERTION, MOBILITE, movedVersions, twoVersions } from './scenes';
+import { ACCUEIL, INSERTION, MOBILITE, bareVersions, movedVersions, sixColumns, twoVersions } from './scenes';
 import { HandBlock, acf, handTable } from './tables';
 
 const YELLOW = '#FFE699';
@@ -169,7 +169,7 @@ describe('the comparison sheet of two versions', () => {
           t('0304 50 19 19 08'),
           n(23),
           n(22),
-          t('thème\u00a0: «\u00a0Emploi\u00a0» → «\u00a0—\u00a0»\u202f; imputation\u00a0: 0304 50 19 19 07 → 0304 50 19 19 08\u202f; appariée par intitulé, dans un autre thème'),
+          t('thème\u00a0: «\u00a0Emploi\u00a0» → (sans thème)\u202f; imputation\u00a0: 0304 50 19 19 07 → 0304 50 19 19 08\u202f; appariée par intitulé, dans un autre thème'),
           m(1000), t('illisible'), t('illisible'),
           m(1000), m(1000), m(0), m(1000), m(1000), m(0), m(2000), m(2000), m(0),
         ],
@@ -203,5 +203,88 @@ describe('the comparison sheet of two versions', () => {
     const rows = planComparisonSheet(compareTables(old, neu)).rows;
     const printed = rows.map((r, i) => [r, rows[i - 1]] as const).filter(([r]) => r.cells[1] !== null && 'cell' in r.cells[1]! && r.cells[1].cell.kind === 'text' && r.cells[1].cell.text === '   total imprimé dans l’annexe');
     expect(printed.map(([, above]) => (above.cells[1] as { cell: { text: string } }).cell.text)).toEqual(['Accueil [0304 50 19 19 03]', 'Mobilité [0304 50 19 19 08]']);
+  });
+});
+
+describe('the comparison sheet of two versions: six columns, a header past Z, template rows', () => {
+  const W = 25;
+  /** Old, new, change in each of the six columns. */
+  const same = (cents: number) => [m(cents), m(cents), m(0), m(cents), m(cents), m(0), m(cents), m(cents), m(0), m(cents), m(cents), m(0), m(cents), m(cents), m(0), m(cents), m(cents), m(0)];
+  const moved = (from: number, to: number) => [m(from), y(to), y(to - from), m(from), y(to), y(to - from), m(from), y(to), y(to - from), m(from), y(to), y(to - from), m(from), y(to), y(to - from), m(from), y(to), y(to - from)];
+  const old = (row: number, lang: 'fr' | 'en'): CompareSlot => ({ cell: { kind: 'link', text: lang === 'fr' ? `ligne ${row}` : `row ${row}`, sheet: 'Ancienne', cell: `AB${row}` } });
+
+  it('in French without --all: a template row changed shows, one added or unchanged does not; theme, code and fiche noted', () => {
+    const plan = planComparisonSheet(sixColumns(), { linkSheets: { old: 'Ancienne', new: null } });
+    expect(plan.print).toEqual({ area: 'A1:Y28', titleRows: { first: 1, last: 4 } });
+    expect(plan.widths).toEqual([11, 48, 30, 18, 10, 10, 36, 15, 15, 14, 15, 15, 14, 15, 15, 14, 15, 15, 14, 15, 15, 14, 15, 15, 14]);
+    expect(plan.rows[3].cells.map((c) => (c!.cell as { text: string }).text)).toEqual([
+      'Statut', 'Action ou groupe', 'Thème', 'Imputation', 'Ancienne ligne', 'Nouvelle ligne', 'Changements',
+      'Ancien A', 'Nouveau A', 'Écart A', 'Ancien B', 'Nouveau B', 'Écart B', 'Ancien C', 'Nouveau C', 'Écart C',
+      'Ancien val. CD', 'Nouveau val. CD', 'Écart val. CD', 'Ancien E', 'Nouveau E', 'Écart E', 'Ancien F', 'Nouveau F', 'Écart F',
+    ]);
+    expect(plan.rows.slice(4, 9)).toEqual([
+      blank(W),
+      section('Actions (3)', W),
+      line([t('Modifiée'), t('Xavier'), t('Accueil'), t(ACCUEIL), old(13, 'fr'), n(15), t('appariée par intitulé dans le thème'), ...moved(100, 150)], W, { wrap: true }),
+      line([t('Modifiée'), t('Intitulé de l’action n°2'), t('Emploi'), t(INSERTION), old(17, 'fr'), n(17), t('appariée par intitulé dans le thème'), ...moved(0, 5)], W, { wrap: true }),
+      line(
+        [
+          t('Modifiée'),
+          t('Gamma'),
+          t('Emploi'),
+          t(INSERTION),
+          old(18, 'fr'),
+          n(19),
+          t('thème\u00a0: (sans thème) → «\u00a0Emploi\u00a0»\u202f; imputation\u00a0: — → 0304 50 19 19 07\u202f; fiche\u00a0: — → 4\u202f; appariée par intitulé, dans un autre thème'),
+          ...same(400),
+        ],
+        W,
+        { wrap: true },
+      ),
+    ]);
+  });
+
+  it('in English with --all: the unchanged rows, template rows unchanged or added too; no order note on a moved row', () => {
+    const plan = planComparisonSheet(sixColumns(), { lang: 'en', showUnchanged: true, linkSheets: { old: 'Ancienne', new: null } });
+    expect(plan.print).toEqual({ area: 'A1:Y32', titleRows: { first: 1, last: 4 } });
+    expect(plan.rows[3].cells.slice(16, 19).map((c) => (c!.cell as { text: string }).text)).toEqual(['Old val. CD', 'New val. CD', 'Change val. CD']);
+    expect(plan.rows.slice(5, 13)).toEqual([
+      section('Actions (7)', W),
+      line([t('Unchanged'), t('Yves'), t('Accueil'), t(ACCUEIL), old(14, 'en'), n(13), t('paired by title within its theme'), ...same(200)], W, { wrap: true }),
+      line([t('Unchanged'), t('Zoé'), t('Accueil'), t(ACCUEIL), old(15, 'en'), n(14), t('paired by title within its theme'), ...same(300)], W, { wrap: true }),
+      line([t('Changed'), t('Xavier'), t('Accueil'), t(ACCUEIL), old(13, 'en'), n(15), t('paired by title within its theme'), ...moved(100, 150)], W, { wrap: true }),
+      line([t('Unchanged'), t('Intitulé de l’action n°1'), t('Accueil'), t(ACCUEIL), old(16, 'en'), n(16), t('paired by title within its theme'), ...same(0)], W, { wrap: true }),
+      line([t('Changed'), t('Intitulé de l’action n°2'), t('Emploi'), t(INSERTION), old(17, 'en'), n(17), t('paired by title within its theme'), ...moved(0, 5)], W, { wrap: true }),
+      line(
+        [t('Added'), t('Intitulé de l’action n°3'), t('Emploi'), t(INSERTION), null, n(18), null, null, m(0), m(0), null, m(0), m(0), null, m(0), m(0), null, m(0), m(0), null, m(0), m(0), null, m(0), m(0)],
+        W,
+        { fill: '#C6EFCE', wrap: true },
+      ),
+      line(
+        [t('Changed'), t('Gamma'), t('Emploi'), t(INSERTION), old(18, 'en'), n(19), t('theme: (no theme) → "Emploi"; code: — → 0304 50 19 19 07; fiche: — → 4; paired by title, in another theme'), ...same(400)],
+        W,
+        { wrap: true },
+      ),
+    ]);
+  });
+});
+
+describe('the comparison sheet of two versions: an action that loses its code and fiche', () => {
+  it('in French and English, the notes say « — » for what is gone; the untitled row removed is named', () => {
+    const W = 16;
+    const alpha = (note: string, status: string) =>
+      line([t(status), t('Alpha'), null, null, n(5), n(5), t(note), m(100), m(100), m(0), m(100), m(100), m(0), m(200), m(200), m(0)], W, { wrap: true });
+    const untitled = (title: string, status: string) =>
+      line([t(status), t(title), null, null, n(6), null, null, m(0), null, m(0), m(0), null, m(0), m(0), null, m(0)], W, { fill: '#FFC7CE', wrap: true });
+    expect(planComparisonSheet(bareVersions(true)).rows.slice(5, 8)).toEqual([
+      section('Actions (2)', W),
+      alpha('imputation\u00a0: 0304 50 19 19 03 → —\u202f; fiche\u00a0: 4 → —\u202f; appariée par intitulé dans le thème', 'Modifiée'),
+      untitled('action sans intitulé', 'Retirée'),
+    ]);
+    expect(planComparisonSheet(bareVersions(true), { lang: 'en' }).rows.slice(5, 8)).toEqual([
+      section('Actions (2)', W),
+      alpha('code: 0304 50 19 19 03 → —; fiche: 4 → —; paired by title within its theme', 'Changed'),
+      untitled('untitled action', 'Removed'),
+    ]);
   });
 });
