@@ -127,6 +127,12 @@ export interface ImputationArgs {
   shown?: string;
   /** The cell a code goes into: the row's own, or the top-left of an empty merged code cell. */
   target: CellRef;
+  /**
+   * `mergedAcross`, when the merge starts left of the code column (the title merged into it): the
+   * merge's top left, which holds the text and shows the merged cell's colour. The mark goes there:
+   * Excel shows nothing of a covered cell's own format.
+   */
+  shownAt?: CellRef;
 }
 
 interface FindingOfRule<R extends RuleCode, A> {

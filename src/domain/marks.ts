@@ -3,7 +3,7 @@
  * the finding's cell, and a light tint on the rest of its row. Adapters (Office.js, .xlsx) apply
  * this plan; the pane shows the legend. Notes on cells are rendered in the language of the moment.
  */
-import { Finding, RuleCode } from './findings';
+import { CellRef, Finding, RuleCode } from './findings';
 import { SheetReport } from './analyze';
 import { RULES, ruleMark, ruleTitle } from './rules/registry';
 import { MarkStyle } from './rules/types';
@@ -43,20 +43,31 @@ export interface MarkPlan {
   rows: RowTint[];
 }
 
+/**
+ * Where a finding's mark goes (sheet coordinates): its cell, but for a missing code the cell the
+ * code goes into (an empty merged code cell's top left) or, when the code cell is covered by a merge
+ * from its left, that merge's top left: a covered cell's own colour never shows.
+ */
+export function markCell(f: Finding): CellRef {
+  return f.rule === 'MISSING_IMPUTATION' ? f.args.shownAt ?? f.args.target : f.at;
+}
+
 /** The marks to put on a sheet for a report. */
 export function planMarks(report: SheetReport): MarkPlan {
   const { origin } = report;
-  const byCell = new Map<string, Finding[]>();
+  const byCell = new Map<string, { at: CellRef; findings: Finding[] }>();
   for (const f of report.findings) {
-    const key = `${f.at.row - origin.row}:${f.at.col - origin.col}`;
-    byCell.set(key, [...(byCell.get(key) ?? []), f]);
+    const at = markCell(f);
+    const key = `${at.row - origin.row}:${at.col - origin.col}`;
+    const here = byCell.get(key);
+    if (here) here.findings.push(f);
+    else byCell.set(key, { at, findings: [f] });
   }
   const cells: CellMark[] = [];
-  for (const findings of byCell.values()) {
-    const first = findings[0];
+  for (const { at, findings } of byCell.values()) {
     // The most important rule gives the colour.
     const rules = [...new Set(findings.map((f) => f.rule))].sort((a, b) => RULES.indexOf(a) - RULES.indexOf(b));
-    cells.push({ gridRow: first.at.row - origin.row, gridCol: first.at.col - origin.col, fill: ruleMark(rules[0]).fill, rules, findings });
+    cells.push({ gridRow: at.row - origin.row, gridCol: at.col - origin.col, fill: ruleMark(rules[0]).fill, rules, findings });
   }
   const marked = new Set(cells.map((c) => `${c.gridRow}:${c.gridCol}`));
   const rows: RowTint[] = [];

@@ -27,7 +27,7 @@ import { AmountReading } from '../domain/amounts';
 import { SheetReport, TableReport } from '../domain/analyze';
 import { Finding, RuleCode } from '../domain/findings';
 import { RULES, liveCheck } from '../domain/rules/registry';
-import { FILLED_CODE, ROW_TINT, RULE_STYLES, planMarks } from '../domain/marks';
+import { FILLED_CODE, ROW_TINT, RULE_STYLES, markCell, planMarks } from '../domain/marks';
 import { AnnexRow } from '../domain/rows';
 import { AmountColumn } from '../domain/template';
 import { Rect, cellA1, parseAddress, rectA1 } from '../domain/a1';
@@ -201,14 +201,9 @@ class Conditions {
     return { row: sheetRow, col: this.col(key), reading: this.rowByIndex.get(sheetRow - this.origin.row)?.amounts[key], unit: this.table.unit };
   }
 
-  /** Where the mark goes: the finding's cell, or for a missing code in an empty merge, the merge's top-left. */
-  markCell(f: Finding): Pos {
-    return f.rule === 'MISSING_IMPUTATION' ? f.args.target : f.at;
-  }
-
   /** True while the finding still holds (no tag). */
   of(f: Finding): string {
-    const here = this.markCell(f);
+    const here = markCell(f);
     const row = f.at.row;
     const live = liveCheck(f);
     const own = () => ({ ...here, reading: this.at(row, f.column as AmountColumn).reading, unit: this.table.unit });
@@ -280,13 +275,9 @@ export function planConditionalMarks(report: SheetReport, hasOwnFill: (row: numb
   const origin = report.origin;
   const plan = planMarks(report);
   const condition = new Map<Finding, string>();
-  const markCell = new Map<Finding, Pos>();
   for (const table of report.tables) {
     const conditions = new Conditions(table, origin);
-    for (const f of table.findings) {
-      condition.set(f, conditions.of(f));
-      markCell.set(f, conditions.markCell(f));
-    }
+    for (const f of table.findings) condition.set(f, conditions.of(f));
   }
   const specs: CfSpec[] = [];
   // A cell's mark names its cell in its tag (`annexe9:marque:L50`), so that clearing can count
@@ -306,7 +297,7 @@ export function planConditionalMarks(report: SheetReport, hasOwnFill: (row: numb
   }
   for (const mark of plan.cells) {
     const here = mark.findings;
-    const pos = markCell.get(here[0])!;
+    const pos = { row: origin.row + mark.gridRow, col: origin.col + mark.gridCol };
     const rect = { top: pos.row, bottom: pos.row, left: pos.col, right: pos.col };
     const rules = [...mark.rules].sort((a, b) => RULES.indexOf(b) - RULES.indexOf(a));
     for (const rule of rules) spec(rect, 'finding', [rule], anyOf(here.filter((f) => f.rule === rule)), RULE_STYLES[rule].fill);

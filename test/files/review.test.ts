@@ -150,6 +150,27 @@ describe('applyReview: marks and row tints', () => {
     expect(styled.getCell('B3').fill).toEqual(solid('#FFFFFF'));
   });
 
+  it('a code cell covered by a merge from its left: the mark and its note go on the merge’s top left, where Excel shows them', () => {
+    // B3:C3 merged, the title typed in B3, the code column C: C3 is covered.
+    const missing: Finding = {
+      ...aNeqC,
+      rule: 'MISSING_IMPUTATION',
+      at: { row: 2, col: 2 },
+      column: 'imputation',
+      expected: null,
+      actual: null,
+      difference: null,
+      args: { code: null, source: null, candidates: [CODE], doubt: 'mergedAcross', mergedWith: 'title', shown: 'Action', target: { row: 2, col: 2 }, shownAt: { row: 2, col: 1 } },
+    } as Finding;
+    const ws = sheet();
+    ws.getCell('B3').value = 'Action';
+    ws.mergeCells('B3:C3');
+    expect(applyReview(ws, report([], [missing]))).toEqual({ marked: 1, filled: 0, skipped: [] });
+    expect(ws.getCell('B3').fill).toEqual(solid(RULE_STYLES.MISSING_IMPUTATION.fill));
+    expect(ws.getCell('B3').note).toMatch(/^\[MISSING_IMPUTATION\] «\u00a0Action\u00a0» \(ligne 3\)\u00a0: imputation Chorus manquante, «\u00a00304 50 19 19 07/);
+    expect(ws.getCell('A3').fill).toEqual(solid(ROW_TINT));
+  });
+
   it('a mark does not share its style with other cells (ExcelJS shares style objects)', () => {
     const ws = sheet();
     const shared = { font: { name: 'Arial' } } as Partial<ExcelJS.Style>;

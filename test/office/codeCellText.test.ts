@@ -38,6 +38,20 @@ describe('text in a code cell, no code', () => {
     expect(wb.cellState(SHEET, 'B5').displayFill).toBe(RULE_STYLES.MISSING_IMPUTATION.fill);
   });
 
+  it('a code cell covered by a merge from its left (the theme typed in A2, A2:C2 merged): marked at A2, where Excel shows the merge', async () => {
+    const body = reference();
+    at(body, 2)[1] = null;
+    at(body, 2)[2] = null;
+    const grid = { ...sheet(body), name: SHEET };
+    grid.merges = [{ top: 1, left: 0, bottom: 1, right: 2 }];
+    const { wb, service } = setup([grid]);
+    const outcome = await service.check('fr');
+    expect(await service.mark(outcome, 'fr')).toMatchObject({ ok: true, marked: 1 });
+    // B2, the code cell, is covered: its own colour would never show.
+    expect(['A2', 'B2', 'C2'].map((c) => wb.cellState(SHEET, c).displayFill)).toEqual([RULE_STYLES.MISSING_IMPUTATION.fill, RULE_STYLES.MISSING_IMPUTATION.fill, RULE_STYLES.MISSING_IMPUTATION.fill]);
+    expect(wb.cellState(SHEET, 'A2').conditionalFormats.map((cf) => cf.applies)).toEqual([true]);
+  });
+
   it('text with a line break, a no-break space or quotes is marked too, while the cell is not empty', async () => {
     for (const text of ['  à  compléter ', 'à\ncompléter', 'à\u00a0compléter', 'voir "note"', 'x'.repeat(300)]) {
       const { wb, service } = annex();

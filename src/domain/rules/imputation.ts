@@ -134,6 +134,7 @@ interface Decision {
   doubt?: ProposalReason;
   mergedWith?: ColumnKey;
   shown?: string;
+  shownAt?: CellRef;
 }
 
 /**
@@ -153,7 +154,10 @@ function notEmpty(t: CheckTable, row: AnnexRow, codeCol: number, decision: Decis
   // the cell; the message shortens it. A number shown there keeps the text the engine read.
   const value = t.merges.shownCell(row.index, codeCol)?.value;
   const shown = typeof value === 'string' ? value : row.imputation.text!;
-  if (others.length) return { code: null, source: null, candidates, doubt: 'mergedAcross', mergedWith: others[0], shown };
+  if (area && others.length) {
+    const merged: Decision = { code: null, source: null, candidates, doubt: 'mergedAcross', mergedWith: others[0], shown };
+    return area.left < codeCol ? { ...merged, shownAt: { row: t.origin.row + area.top, col: t.origin.col + area.left } } : merged;
+  }
   return { code: null, source: null, candidates, doubt: 'notACode', shown };
 }
 

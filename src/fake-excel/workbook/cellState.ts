@@ -33,7 +33,11 @@ export function cellStateAt(wb: FakeWorkbook, sheet: HostSheet, row: number, col
   };
   if (c?.err) state.error = c.err;
   if (c?.f) state.formula = c.f;
-  if (merge) state.mergedInto = cellA1(merge.top, merge.left);
+  if (merge) {
+    state.mergedInto = cellA1(merge.top, merge.left);
+    // Excel draws a merged cell with its top left's format: a covered cell's own colour never shows.
+    state.displayFill = cellStateAt(wb, sheet, merge.top, merge.left).displayFill;
+  }
   return state;
 }
 

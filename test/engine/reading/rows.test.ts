@@ -7,6 +7,7 @@ import { analyzeSheet } from '../../../src/domain';
 import { cellName } from '../../../src/domain/findings';
 import { Cell, MergedArea, SheetGrid } from '../../../src/domain/grid';
 import { locateTables } from '../../../src/domain/layout';
+import { planMarks } from '../../../src/domain/marks';
 import { MergeIndex } from '../../../src/domain/merges';
 import { ClassifiedTable, ClassifyOptions, classifyRows } from '../../../src/domain/rows';
 import { CALPAE_TEMPLATE } from '../../../src/domain/template';
@@ -713,7 +714,12 @@ describe('text in the code cell that is no Chorus code: the code is missing, the
     expect(report.fills).toEqual([{ cell: 'C3', gridRow: 2, gridCol: 2, row: 3, code: MARAUDES, source: 'theme' }]);
     expect(report.proposals).toEqual([{ cell: 'C2', gridRow: 1, gridCol: 2, row: 2, candidates: [MARAUDES], reason: 'mergedAcross' }]);
     const [merged] = imputationFindings(g);
-    expect(merged.args).toEqual({ code: null, source: null, candidates: [MARAUDES], doubt: 'mergedAcross', mergedWith: 'title', shown: ASE, target: { row: 1, col: 2 } });
+    // The code would go into C2 once unmerged; Excel shows the merge (its text, its colour) at B2: the mark goes there.
+    expect(merged.args).toEqual({ code: null, source: null, candidates: [MARAUDES], doubt: 'mergedAcross', mergedWith: 'title', shown: ASE, target: { row: 1, col: 2 }, shownAt: { row: 1, col: 1 } });
+    expect(planMarks(report).cells.map((c) => [c.gridRow, c.gridCol, c.rules])).toEqual([
+      [1, 1, ['MISSING_IMPUTATION']],
+      [2, 2, ['MISSING_IMPUTATION']],
+    ]);
     expect(messages(merged)).toEqual({
       fr: `«\u00a0${ASE}\u00a0» (ligne 2)\u00a0: imputation Chorus manquante, «\u00a0${MARAUDES}\u00a0» probable, non écrit (la cellule d’imputation est fusionnée avec la colonne «\u00a0Intitulé de l’action\u00a0»). Défusionnez C2 avant d’y saisir le code.`,
       en: `"${ASE}" (row 2): Chorus code missing, "${MARAUDES}" likely, not written (the code cell is merged with the column "Action title"). Unmerge C2 before typing the code in it.`,
@@ -752,7 +758,8 @@ describe('text in the code cell that is no Chorus code: the code is missing, the
     g.merges = [{ top: 1, left: 0, bottom: 1, right: 2 }];
     const [f, ...more] = imputationFindings(g);
     expect(more).toEqual([]);
-    expect(f.args).toEqual({ code: null, source: null, candidates: [MARAUDES], doubt: 'mergedAcross', mergedWith: 'theme', shown: 'Maraudes mixtes', target: { row: 1, col: 1 } });
+    // Marked at A2, the merge's top left: the only cell of it whose colour shows.
+    expect(f.args).toEqual({ code: null, source: null, candidates: [MARAUDES], doubt: 'mergedAcross', mergedWith: 'theme', shown: 'Maraudes mixtes', target: { row: 1, col: 1 }, shownAt: { row: 1, col: 0 } });
     expect(messages(f).fr).toBe(
       `«\u00a0Maraude de jour\u00a0» (ligne 2)\u00a0: imputation Chorus manquante, «\u00a0${MARAUDES}\u00a0» probable, non écrit (la cellule d’imputation est fusionnée avec la colonne «\u00a0Thème de la contractualisation\u00a0»). Défusionnez B2 avant d’y saisir le code.`,
     );
