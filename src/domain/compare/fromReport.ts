@@ -13,6 +13,7 @@ import { findingText } from '../words/render';
 import { Lang } from '../words/types';
 import { AnnexTemplate, CALPAE_TEMPLATE, parseChorusCode } from '../template';
 import { normalizeLabel } from '../text';
+import { BoundedCache } from './boundedCache';
 import {
   AMOUNT_KEYS,
   AmountKey,
@@ -48,20 +49,12 @@ export function ficheKey(fiche: string | null): string {
   return normalizeLabel(fiche);
 }
 
-// Two versions share most of their titles: each is normalised once for both (a bounded cache).
-const keyCache = new Map<string, string>();
-const KEY_CACHE_MAX = 50_000;
+// Two versions share most of their titles: each is normalised once for both.
+const keyCache = new BoundedCache<string>(50_000);
 
 /** A label's matching key: the engine's normalisation (case, accents, punctuation, years). */
 export function labelKey(text: string | null): string {
-  if (!text) return '';
-  let key = keyCache.get(text);
-  if (key === undefined) {
-    if (keyCache.size >= KEY_CACHE_MAX) keyCache.clear();
-    key = normalizeLabel(text);
-    keyCache.set(text, key);
-  }
-  return key;
+  return text ? keyCache.get(text, normalizeLabel) : '';
 }
 
 /**
@@ -78,7 +71,8 @@ export function comparableFromReport(
   const { classified, layout } = table;
   const sheetRow = (index: number) => grid.origin.row + index + 1;
   // The comparison knows two levels: the template's first section (the socle) and the others.
-  const sectionLevel = (id: string): Section => (id === template.sections[0]?.id ? 'socle' : 'initiative');
+  // A template has at least one section (template/schema.ts).
+  const sectionLevel = (id: string): Section => (id === template.sections[0].id ? 'socle' : 'initiative');
   const columns = AMOUNT_KEYS.filter((k) => layout.columns[k] !== undefined);
   const amountsOf = (row: AnnexRow): CentsRow => {
     const out: CentsRow = {};
@@ -96,7 +90,7 @@ export function comparableFromReport(
   }
 
   const blocks: ComparableBlock[] = [];
-  const blockOf = new Map<number, number>(); // engine block id → ours
+  const blockOf = new Map<number | null, number>(); // engine block id → ours
   const actions: ComparableAction[] = [];
   const actionAt = new Map<number, number>(); // grid row → action id
   const measures: ComparableMeasure[] = [];
@@ -105,13 +99,13 @@ export function comparableFromReport(
   let pending: ComparableAction[] = [];
 
   const ourBlock = (row: AnnexRow): number => {
-    const engineId = row.block ?? -1;
-    let id = blockOf.get(engineId);
+    let id = blockOf.get(row.block);
     if (id === undefined) {
       const b = row.block !== null ? classified.blocks[row.block] : undefined;
       id = blocks.length;
+      // Stryker disable next-line StringLiteral: an action row always belongs to an engine block (rows.ts opens one before it), so the '' of no block is never used
       blocks.push({ id, theme: b?.theme ?? null, code: b?.code ?? null, section: sectionLevel(b?.section ?? row.section), themeKey: b?.themeNormalized ?? '', actions: [] });
-      blockOf.set(engineId, id);
+      blockOf.set(row.block, id);
     }
     return id;
   };
@@ -163,9 +157,10 @@ export function comparableFromReport(
         placeholder: row.kind === 'placeholder',
         amounts: amountsOf(row),
         block,
+        // Stryker disable next-line UnaryOperator: a placeholder; every action is put in a measure before the table is returned (flushByBlock at the end)
         measure: -1,
         // A row with no title shows its fiche number as its label: that is no title to match on.
-        keys: { fiche: ficheKey(row.fiche), title: row.fiche !== null && row.label === row.fiche ? '' : labelKey(row.label), theme: b.themeKey },
+        keys: { fiche: ficheKey(row.fiche), title: row.label === row.fiche ? '' : labelKey(row.label), theme: b.themeKey },
       };
       actions.push(action);
       actionAt.set(row.index, action.id);

@@ -4,7 +4,7 @@
  */
 import { comparisonJson } from '../../../src/domain/compare/json';
 import { FORMULA_EN, FORMULA_FR } from './formula';
-import { ACCUEIL, INSERTION, SANS_LIGNE, movedVersions, planAndSpent, twoVersions, unreadableSpent } from './scenes';
+import { ACCUEIL, INSERTION, SANS_LIGNE, bareVersions, movedVersions, planAndSpent, sixColumns, templatesSpent, twoVersions, unreadableSpent } from './scenes';
 
 const acf = (a: string | null, c: string | null, f: string | null) => ({ A: a, C: c, F: f });
 const ch = (column: string, old: string | null, neu: string | null, change: string | null) => ({ column, old, new: neu, change });
@@ -178,6 +178,22 @@ describe('the JSON of two versions', () => {
     expect(all.actions.map((a) => `${a.status} ${a.reordered} ${a.template}`)).toEqual(['unchanged true false', 'removed false true', 'changed false false', 'changed false false']);
     expect(all.measures.map((g) => g.status)).toEqual(['unchanged', 'removed', 'added']);
     expect(all.codes.map((g) => g.status)).toEqual(['unchanged', 'removed', 'added']);
+  });
+
+  it('without --all a template row shows only when its amounts changed (not unchanged, not added); a total that did not change only with --all', () => {
+    const line = (a: { status: string; template: boolean; old: { title: string } | null; new: { title: string } | null }) => `${a.status} ${(a.new ?? a.old)!.title}${a.template ? ' (modèle)' : ''}`;
+    expect(comparisonJson(sixColumns()).versions!.actions.map(line)).toEqual(['changed Xavier', 'changed Intitulé de l’action n°2 (modèle)', 'changed Gamma']);
+    expect(comparisonJson(sixColumns(), { showUnchanged: true }).versions!.actions.map(line)).toEqual([
+      'unchanged Yves',
+      'unchanged Zoé',
+      'changed Xavier',
+      'unchanged Intitulé de l’action n°1 (modèle)',
+      'changed Intitulé de l’action n°2 (modèle)',
+      'added Intitulé de l’action n°3 (modèle)',
+      'changed Gamma',
+    ]);
+    expect(comparisonJson(bareVersions()).versions!.totals).toEqual([]);
+    expect(comparisonJson(bareVersions(), { showUnchanged: true }).versions!.totals.map((g) => `${g.status} ${g.level}`)).toEqual(['unchanged socle', 'unchanged grand']);
   });
 });
 
@@ -358,6 +374,27 @@ describe('the JSON of planned against spent', () => {
       'paired Intitulé de l’action n°1 false',
       'paired Gamma false',
       'paired Intitulé de l’action n°1 false',
+    ]);
+  });
+
+  it('without --all the actions that differ and those on one side only, but no template row left empty', () => {
+    const line = (a: { status: string; differs: boolean; plan: { title: string } | null; execution: { title: string } | null }) => `${a.status} «${(a.execution ?? a.plan)!.title}» ${a.differs}`;
+    expect(comparisonJson(templatesSpent()).execution!.actions.map(line)).toEqual([
+      'paired «Plus» true',
+      // Planned with no money and not spent: on one side only, so shown.
+      'plannedOnly «Prévu vide» false',
+      // A template row given money when spent.
+      'paired «Intitulé de l’action n°2» true',
+      'spentOnly «» true',
+    ]);
+    expect(comparisonJson(templatesSpent(), { showUnchanged: true }).execution!.actions.map(line)).toEqual([
+      'paired «Pareil» false',
+      'paired «Plus» true',
+      'plannedOnly «Intitulé de l’action n°1» false',
+      'plannedOnly «Prévu vide» false',
+      'paired «Intitulé de l’action n°2» true',
+      'spentOnly «» true',
+      'paired «Stable» false',
     ]);
   });
 });
