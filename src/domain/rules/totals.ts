@@ -82,6 +82,9 @@ export const TOTAL_MESSAGE: Record<Lang, TotalMessage> = {
       advice = `Corrigez la formule\u00a0: ${w.formula(note.suggestion)}.`;
     } else if (note?.evaluated && note.textParts.length) {
       advice = `Saisissez ${w.and(note.textParts.map((p) => cellName(p.at)))} en nombre, pas en texte.`;
+    } else if (!parts.length) {
+      // A total right under another (a subtotal pasted twice): no row to name, nothing to recompute.
+      advice = `Ce total n’additionne aucune ligne\u00a0: supprimez-le s’il en répète un autre, sinon videz ${w.adviceColumn(f, template)}.`;
     } else {
       // Stryker disable next-line StringLiteral: a total's finding always expects the sum of its parts (checkTotals skips a null sum); the '' only satisfies the type
       const expected = f.expected !== null ? w.amount(f.expected, f.unit) : '';
@@ -103,6 +106,8 @@ export const TOTAL_MESSAGE: Record<Lang, TotalMessage> = {
       advice = `Correct the formula: ${w.formula(note.suggestion)}.`;
     } else if (note?.evaluated && note.textParts.length) {
       advice = `Type ${w.and(note.textParts.map((p) => cellName(p.at)))} as a number, not as text.`;
+    } else if (!parts.length) {
+      advice = `This total adds up no row: delete it if it repeats another one, otherwise clear ${w.adviceColumn(f, template)}.`;
     } else {
       // Stryker disable next-line StringLiteral: a total's finding always expects the sum of its parts (checkTotals skips a null sum); the '' only satisfies the type
       const expected = f.expected !== null ? w.amount(f.expected, f.unit) : '';

@@ -2,7 +2,7 @@
 import { analyzeSheet } from '../../../src/domain';
 import { cellName } from '../../../src/domain/findings';
 import { ruleOf } from '../../../src/domain/rules/registry';
-import { Typed, put, reference, sheet } from '../../support/hand-table';
+import { Typed, put, reference, sheet, total } from '../../support/hand-table';
 import { brief, findingsOf, messages } from '../../support/rule-table';
 
 const rule = ruleOf('SUBTOTAL');
@@ -25,6 +25,19 @@ describe('SUBTOTAL: each theme subtotal, column by column', () => {
       en: 'Subtotal (row 4): A shows €410.00, sum of the rows €400.00 — gap +€10.00. Correct A to €400.00 or check rows 2 to 3.',
     });
     expect(rule.live(f)).toEqual({ kind: 'columnSum', column: 'A', partRows: [1, 2] });
+  });
+
+  it('a subtotal repeated right under another adds up no row: it says so, and what to do, not « vérifiez . »', () => {
+    const body = reference();
+    // Row 5 repeats the subtotal of row 4 (a copy pasted twice).
+    body.splice(3, 0, total('Sous total', [400, 0, 400, 50, 0, 0, 800]));
+    const found = findingsOf('SUBTOTAL', body);
+    expect(brief(found)).toEqual(['SUBTOTAL@E5 0→400', 'SUBTOTAL@G5 0→400', 'SUBTOTAL@H5 0→50', 'SUBTOTAL@K5 0→800']);
+    expect(found[0].args.parts).toEqual([]);
+    expect(messages(found[0])).toEqual({
+      fr: 'Sous-total (ligne 5)\u00a0: A affiché 400,00\u00a0€, somme des lignes 0,00\u00a0€ — écart +400,00\u00a0€. Ce total n’additionne aucune ligne\u00a0: supprimez-le s’il en répète un autre, sinon videz A.',
+      en: 'Subtotal (row 5): A shows €400.00, sum of the rows €0.00 — gap +€400.00. This total adds up no row: delete it if it repeats another one, otherwise clear A.',
+    });
   });
 
   it('leaves the section totals to their own rule', () => {
