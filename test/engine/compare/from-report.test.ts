@@ -32,7 +32,7 @@ function smallSpec(): AnnexSpec {
         kind: 'block',
         theme: 'Initiative départementale',
         imputation: null,
-        actions: [{ fiche: '9', title: 'Projet du département', amounts: { A: '100.00', C: 'n/a', valorisation: '0.00', F: '100.00', ...z } }],
+        actions: [{ fiche: '9', title: 'Projet du département', amounts: { A: '100.00', C: { text: 'n/a' }, valorisation: '0.00', F: '100.00', ...z } }],
       },
       { kind: 'initiativeSubtotal', label: "Sous total engagements à l'initiative du département", amounts: { A: '100.00', C: '0.00', valorisation: '0.00', F: '100.00', ...z } },
       { kind: 'grandTotal', label: 'TOTAUX FINANCIERS', amounts: { A: '3100.00', C: '3000.00', valorisation: '3000.00', F: '6100.00', ...z } },
