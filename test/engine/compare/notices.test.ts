@@ -36,6 +36,28 @@ describe('notices', () => {
     expect([auto.mode, auto.modeSource, auto.notices]).toEqual(['execution', 'recognised', []]);
   });
 
+  it('a first table that looks like an execution table, the second not: said; both alike: not said', () => {
+    const spent = () => handTable(base([{ where: 'title', text: 'Réalisé 2023', key: 'realise 2023' }]));
+    const r = compareTables(spent(), handTable(base()));
+    expect([r.mode, r.modeSource, r.notices]).toEqual(['versions', 'default', [{ code: 'FIRST_LOOKS_LIKE_EXECUTION', evidence: { where: 'title', text: 'Réalisé 2023', marker: 'realise' } }]]);
+    // Both execution tables: compared as planned against spent, with nothing to warn of.
+    const both = compareTables(spent(), spent());
+    expect([both.mode, both.modeSource, both.notices]).toEqual(['execution', 'recognised', []]);
+    expect(compareTables(handTable(base()), handTable(base())).notices).toEqual([]);
+  });
+
+  it('no column F on either side: said for planned against spent only (its rate is F spent / F planned)', () => {
+    const noF = (labels?: HandTable['labels']) => handTable({ ...base(labels), columns: ['A', 'C'] });
+    expect(compareTables(noF(), noF(), { mode: 'execution' }).notices).toEqual([{ code: 'NO_F_COLUMN' }]);
+    expect(compareTables(noF(), noF(), { mode: 'versions' }).notices).toEqual([]);
+    // F on one side only: not compared, so said too, after the column's own notice.
+    expect(compareTables(noF(), handTable(base()), { mode: 'execution' }).notices).toEqual([
+      { code: 'COLUMN_ONLY_ONE_SIDE', column: 'F', side: 'new' },
+      { code: 'NO_F_COLUMN' },
+    ]);
+    expect(compareTables(handTable(base()), handTable(base()), { mode: 'execution' }).notices).toEqual([]);
+  });
+
   it('the report says where the execution table was recognised: its sheet name, a title, a header label', () => {
     const said = (where: 'sheet' | 'header', lang: 'fr' | 'en') =>
       renderComparison(compareTables(handTable(base()), handTable(base([{ where, text: 'Dépenses réalisées', key: 'depenses realisees' }]))), { lang }).split('\n')[3];
