@@ -30,6 +30,11 @@ export interface TableGroup {
 
 const SEP = '\u0001';
 
+/** Structural key of a measure or a block: its section, its theme and its code. */
+export function structuralKey(g: { section: Section; themeKey: string; code: string | null }): string {
+  return `${g.section}${SEP}${g.themeKey}${SEP}${g.code ?? ''}`;
+}
+
 function make(t: ComparableTable, columns: readonly AmountKey[], g: Omit<TableGroup, 'amounts' | 'actionCount' | 'firstRow'>): TableGroup {
   // One walk over the group's rows: count, first row and column sums (in a local array: cheaper
   // than a store into the sums object for every row).
@@ -58,7 +63,7 @@ export function measureGroups(t: ComparableTable, columns: readonly AmountKey[])
   return t.measures.map((m) =>
     make(t, columns, {
       kind: 'measure',
-      key: `${m.section}${SEP}${m.themeKey}${SEP}${m.code ?? ''}`,
+      key: structuralKey(m),
       theme: m.theme,
       code: m.code,
       level: null,

@@ -11,6 +11,7 @@
  * linear in the number of rows, no comparison of every title with every other.
  */
 import { ComparableAction, ComparableTable } from './comparable';
+import { structuralKey } from './groups';
 
 export type PairedBy = 'fiche' | 'titleInTheme' | 'title' | 'position';
 
@@ -85,7 +86,7 @@ export function mergeOrder(oldToNew: Int32Array, newToOld: Int32Array): Array<[n
 export function longestIncreasing(seq: readonly number[]): Set<number> {
   const tailValue: number[] = [];
   const tailIndex: number[] = [];
-  const previous = new Int32Array(seq.length).fill(-1);
+  const previous = new Int32Array(seq.length); // each entry set below before it is read
   for (let i = 0; i < seq.length; i++) {
     const v = seq[i];
     let lo = 0;
@@ -110,12 +111,6 @@ export function longestIncreasing(seq: readonly number[]): Set<number> {
 
 const SEP = '\u0001';
 
-/** Structural key of a block: its theme, its code and its section. */
-function blockKey(t: ComparableTable, id: number): string {
-  const b = t.blocks[id];
-  return `${b.section}${SEP}${b.themeKey}${SEP}${b.code ?? ''}`;
-}
-
 export function pairActions(oldTable: ComparableTable, newTable: ComparableTable): Pairing {
   const olds = oldTable.actions;
   const news = newTable.actions;
@@ -137,6 +132,7 @@ export function pairActions(oldTable: ComparableTable, newTable: ComparableTable
     for (const o of olds) {
       if (oldToNew[o.id] >= 0) continue;
       const k = key(o);
+      // No key, nothing to match on: left out of the pool, so that a new row with no key finds no list.
       if (!k) continue;
       const list = pool.get(k);
       if (list) list.push(o.id);
@@ -146,7 +142,6 @@ export function pairActions(oldTable: ComparableTable, newTable: ComparableTable
     for (const n of news) {
       if (newToOld[n.id] >= 0) continue;
       const k = key(n);
-      if (!k) continue;
       const list = pool.get(k);
       if (!list) continue;
       const h = heads.get(k) ?? 0;
@@ -166,8 +161,8 @@ export function pairActions(oldTable: ComparableTable, newTable: ComparableTable
 
   // Position within the block: blocks paired by structure, then their unpaired rows in order.
   const blockPairs = pairByKey(
-    oldTable.blocks.map((b) => blockKey(oldTable, b.id)),
-    newTable.blocks.map((b) => blockKey(newTable, b.id)),
+    oldTable.blocks.map(structuralKey),
+    newTable.blocks.map(structuralKey),
     (k) => k,
   );
   // Within a pair of blocks, an unpaired row is paired with an unpaired row standing in the same
@@ -205,8 +200,9 @@ export function pairActions(oldTable: ComparableTable, newTable: ComparableTable
   const merged = mergeOrder(oldToNew, newToOld);
   // An unpaired old action has no `byOld` (null): only pairs say how they were made.
   const pairs: ActionPair[] = merged.map(([o, n]) => ({ old: o, new: n, by: o === null ? null : byOld[o] }));
-  const pairOfOld = new Int32Array(olds.length).fill(-1);
-  const pairOfNew = new Int32Array(news.length).fill(-1);
+  // Every action of either side is in exactly one pair: each entry is set below.
+  const pairOfOld = new Int32Array(olds.length);
+  const pairOfNew = new Int32Array(news.length);
   pairs.forEach((p, i) => {
     if (p.old !== null) pairOfOld[p.old] = i;
     if (p.new !== null) pairOfNew[p.new] = i;

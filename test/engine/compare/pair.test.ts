@@ -110,6 +110,19 @@ describe('pairing the actions of two versions', () => {
     expect(brief(pairActions(table([block('T', [act(1, 'A1')], 'X')]), table([block('T', [act(1, 'B1')], 'Y')])))).toEqual(['0→-', '-→0']);
   });
 
+  it('more rows with a title in the new version than in the old: the first pairs, the others are added', () => {
+    const p = pairActions(table([block('T', [act(1, 'Alpha', '1')])]), table([block('T', [act(1, 'Alpha', '1'), act(2, 'Alpha', '1'), act(3, 'Alpha')])]));
+    expect(brief(p)).toEqual(['0→0 fiche', '-→1', '-→2']);
+    const titled = pairActions(table([block('T', [act(1, 'Alpha')])]), table([block('U', [act(1, 'Alpha'), act(2, 'Alpha')])]));
+    expect(brief(titled)).toEqual(['0→0 title', '-→1']);
+  });
+
+  it('rows with no title and no fiche: nothing to match them on but their place; in blocks that are no pair they stay apart', () => {
+    const untitled = (theme: string, row: number) => table([block(theme, [act(row, '', null, { titleKey: '' })], 'X')]);
+    expect(brief(pairActions(untitled('T', 1), untitled('T', 2)))).toEqual(['0→0 position']);
+    expect(brief(pairActions(untitled('T', 1), untitled('U', 1)))).toEqual(['0→-', '-→0']);
+  });
+
   it('the order: only pairs count, a removed row never decides which of two swapped rows moved', () => {
     // Old A, B, R; new B, A (R removed, after B's new place). The run kept is A's: B moved.
     const p = pairActions(table([block('T', [act(1, 'Alpha'), act(2, 'Beta'), act(3, 'Rho')])]), table([block('T', [act(1, 'Beta'), act(2, 'Alpha')])]));
