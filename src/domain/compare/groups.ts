@@ -4,7 +4,7 @@
  * from the action rows; the total printed in the annex, when there is one, is kept beside them.
  * A group's key names it by structure, so that the same group is found in the other version.
  */
-import { AmountKey, CentsRow, ComparableTable, Section, TotalLevel } from './comparable';
+import { AmountKey, Cents, CentsRow, ComparableTable, Section, TotalLevel } from './comparable';
 
 export type GroupKind = 'measure' | 'code' | 'section' | 'grand';
 
@@ -36,27 +36,24 @@ export function structuralKey(g: { section: Section; themeKey: string; code: str
 }
 
 function make(t: ComparableTable, columns: readonly AmountKey[], g: Omit<TableGroup, 'amounts' | 'actionCount' | 'firstRow'>): TableGroup {
-  // One walk over the group's rows: count, first row and column sums (in a local array: cheaper
-  // than a store into the sums object for every row).
+  // A group's actions are in sheet order (fromReport.ts makes them row by row): its first is its topmost.
+  const firstRow = g.actions.length > 0 ? t.actions[g.actions[0]].row : null;
   let actionCount = 0;
-  let firstRow: number | null = null;
-  const n = columns.length;
-  const acc: Array<number | null> = new Array(n).fill(0);
-  for (const id of g.actions) {
-    const a = t.actions[id];
-    if (!a.placeholder) actionCount++;
-    if (firstRow === null || a.row < firstRow) firstRow = a.row;
-    const amounts = a.amounts;
-    for (let i = 0; i < n; i++) {
-      const s = acc[i];
-      if (s === null) continue;
-      const v = amounts[columns[i]];
-      if (v !== undefined) acc[i] = v === null ? null : s + v;
-    }
-  }
+  for (const id of g.actions) if (!t.actions[id].placeholder) actionCount++;
   const amounts: CentsRow = {};
-  for (let i = 0; i < n; i++) amounts[columns[i]] = acc[i];
+  for (const column of columns) amounts[column] = columnSum(t, g.actions, column);
   return { ...g, actionCount, firstRow, amounts };
+}
+
+/** A column added up over some actions (in a local: no store into an object per row); null as soon as a cell cannot be read. */
+function columnSum(t: ComparableTable, ids: readonly number[], column: AmountKey): Cents | null {
+  let sum = 0;
+  for (const id of ids) {
+    const v = t.actions[id].amounts[column];
+    if (v === null) return null;
+    if (v !== undefined) sum += v;
+  }
+  return sum;
 }
 
 export function measureGroups(t: ComparableTable, columns: readonly AmountKey[]): TableGroup[] {
