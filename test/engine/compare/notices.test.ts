@@ -40,7 +40,7 @@ describe('notices', () => {
     const spent = () => handTable(base([{ where: 'title', text: 'Réalisé 2023', key: 'realise 2023' }]));
     const r = compareTables(spent(), handTable(base()));
     expect([r.mode, r.modeSource, r.notices]).toEqual(['versions', 'default', [{ code: 'FIRST_LOOKS_LIKE_EXECUTION', evidence: { where: 'title', text: 'Réalisé 2023', marker: 'realise' } }]]);
-    // Both execution tables: compared as planned against spent, with nothing to warn of.
+    // Both execution tables: compared as planned against spent, and no notice says the first is no plan (as the code stands).
     const both = compareTables(spent(), spent());
     expect([both.mode, both.modeSource, both.notices]).toEqual(['execution', 'recognised', []]);
     expect(compareTables(handTable(base()), handTable(base())).notices).toEqual([]);
