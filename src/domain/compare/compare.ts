@@ -35,6 +35,7 @@ export type CompareNotice =
   | { code: 'COLUMN_ONLY_ONE_SIDE'; column: AmountKey; side: 'old' | 'new' }
   | { code: 'FIRST_LOOKS_LIKE_EXECUTION'; evidence: NonNullable<Recognition['evidence']> }
   | { code: 'SECOND_LOOKS_LIKE_EXECUTION'; evidence: NonNullable<Recognition['evidence']> }
+  | { code: 'BOTH_LOOK_LIKE_EXECUTION'; old: NonNullable<Recognition['evidence']>; new: NonNullable<Recognition['evidence']> }
   | { code: 'NO_F_COLUMN' };
 
 export interface CompareResult {
@@ -63,8 +64,11 @@ export function compareTables(oldT: ComparableTable, newT: ComparableTable, opti
   const markers = options.markers ?? executionMarkers();
   const recognition = { old: recogniseExecution(oldT, markers), new: recogniseExecution(newT, markers) };
   const asked = options.mode ?? 'auto';
-  const mode: CompareMode = asked === 'auto' ? (recognition.new.execution ? 'execution' : 'versions') : asked;
-  const modeSource: CompareResult['modeSource'] = asked !== 'auto' ? 'option' : recognition.new.execution ? 'recognised' : 'default';
+  // Planned against spent when the second table alone looks like an execution table: two execution
+  // tables (a report and its corrected version) hold no plan, so they are two versions.
+  const spentSecond = recognition.new.execution && !recognition.old.execution;
+  const mode: CompareMode = asked === 'auto' ? (spentSecond ? 'execution' : 'versions') : asked;
+  const modeSource: CompareResult['modeSource'] = asked !== 'auto' ? 'option' : spentSecond ? 'recognised' : 'default';
 
   const compared = AMOUNT_KEYS.filter((k) => oldT.columns.includes(k) && newT.columns.includes(k));
   const onlyOld = oldT.columns.filter((k) => !newT.columns.includes(k));
@@ -73,11 +77,15 @@ export function compareTables(oldT: ComparableTable, newT: ComparableTable, opti
     ...onlyOld.map((column) => ({ code: 'COLUMN_ONLY_ONE_SIDE' as const, column, side: 'old' as const })),
     ...onlyNew.map((column) => ({ code: 'COLUMN_ONLY_ONE_SIDE' as const, column, side: 'new' as const })),
   ];
-  if (recognition.old.execution && !recognition.new.execution && recognition.old.evidence) {
-    notices.push({ code: 'FIRST_LOOKS_LIKE_EXECUTION', evidence: recognition.old.evidence });
-  }
-  if (mode === 'versions' && recognition.new.execution && recognition.new.evidence) {
-    notices.push({ code: 'SECOND_LOOKS_LIKE_EXECUTION', evidence: recognition.new.evidence });
+  // Evidence is there exactly when a table is recognised as an execution table (recognise.ts).
+  const oldEvidence = recognition.old.evidence;
+  const newEvidence = recognition.new.evidence;
+  if (mode === 'versions' && oldEvidence && newEvidence) {
+    notices.push({ code: 'BOTH_LOOK_LIKE_EXECUTION', old: oldEvidence, new: newEvidence });
+  } else if (oldEvidence && !newEvidence) {
+    notices.push({ code: 'FIRST_LOOKS_LIKE_EXECUTION', evidence: oldEvidence });
+  } else if (mode === 'versions' && newEvidence) {
+    notices.push({ code: 'SECOND_LOOKS_LIKE_EXECUTION', evidence: newEvidence });
   }
   if (mode === 'execution' && !compared.includes('F')) notices.push({ code: 'NO_F_COLUMN' });
 

@@ -127,6 +127,10 @@ export function noticeText(n: CompareNotice, lang: Lang): string {
       return fr
         ? `Le second tableau ressemble à un tableau d’exécution (${quote(n.evidence.text, lang)})\u00a0: comparé ici comme une version, à votre demande (--execution pour le prévu et le réalisé).`
         : `The second table looks like an execution table (${quote(n.evidence.text, lang)}): compared as a version here, as asked (--execution for planned against spent).`;
+    case 'BOTH_LOOK_LIKE_EXECUTION':
+      return fr
+        ? `Les deux tableaux ressemblent à des tableaux d’exécution (${quote(n.old.text, lang)}, ${quote(n.new.text, lang)})\u00a0: comparés comme deux versions (--execution pour le prévu et le réalisé).`
+        : `Both tables look like execution tables (${quote(n.old.text, lang)}, ${quote(n.new.text, lang)}): compared as two versions (--execution for planned against spent).`;
     case 'NO_F_COLUMN':
       return fr ? "Pas de colonne F commune aux deux tableaux\u00a0: le taux de réalisation n’est pas calculé." : 'No column F in both tables: the spending rate is not computed.';
   }

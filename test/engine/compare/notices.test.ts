@@ -21,6 +21,13 @@ describe('notices', () => {
     expect(noticeText({ code: 'SECOND_LOOKS_LIKE_EXECUTION', evidence }, 'fr')).toBe(
       'Le second tableau ressemble à un tableau d’exécution («\u00a0Réalisé 2023\u00a0»)\u00a0: comparé ici comme une version, à votre demande (--execution pour le prévu et le réalisé).',
     );
+    const exec = { where: 'sheet' as const, text: 'Exécution 2023', marker: 'execution' };
+    expect(noticeText({ code: 'BOTH_LOOK_LIKE_EXECUTION', old: evidence, new: exec }, 'fr')).toBe(
+      'Les deux tableaux ressemblent à des tableaux d’exécution («\u00a0Réalisé 2023\u00a0», «\u00a0Exécution 2023\u00a0»)\u00a0: comparés comme deux versions (--execution pour le prévu et le réalisé).',
+    );
+    expect(noticeText({ code: 'BOTH_LOOK_LIKE_EXECUTION', old: evidence, new: exec }, 'en')).toBe(
+      'Both tables look like execution tables ("Réalisé 2023", "Exécution 2023"): compared as two versions (--execution for planned against spent).',
+    );
     expect(noticeText({ code: 'SECOND_LOOKS_LIKE_EXECUTION', evidence }, 'en')).toBe(
       'The second table looks like an execution table ("Réalisé 2023"): compared as a version here, as asked (--execution for planned against spent).',
     );
@@ -40,9 +47,13 @@ describe('notices', () => {
     const spent = () => handTable(base([{ where: 'title', text: 'Réalisé 2023', key: 'realise 2023' }]));
     const r = compareTables(spent(), handTable(base()));
     expect([r.mode, r.modeSource, r.notices]).toEqual(['versions', 'default', [{ code: 'FIRST_LOOKS_LIKE_EXECUTION', evidence: { where: 'title', text: 'Réalisé 2023', marker: 'realise' } }]]);
-    // Both execution tables: compared as planned against spent, and no notice says the first is no plan (as the code stands).
+    // Both execution tables (an execution report and its corrected version): neither is a plan, so
+    // two versions, and said; asked for, planned against spent it is.
     const both = compareTables(spent(), spent());
-    expect([both.mode, both.modeSource, both.notices]).toEqual(['execution', 'recognised', []]);
+    const evidence = { where: 'title', text: 'Réalisé 2023', marker: 'realise' };
+    expect([both.mode, both.modeSource, both.notices]).toEqual(['versions', 'default', [{ code: 'BOTH_LOOK_LIKE_EXECUTION', old: evidence, new: evidence }]]);
+    const asked = compareTables(spent(), spent(), { mode: 'execution' });
+    expect([asked.mode, asked.modeSource, asked.notices]).toEqual(['execution', 'option', []]);
     expect(compareTables(handTable(base()), handTable(base())).notices).toEqual([]);
   });
 
