@@ -9,27 +9,13 @@ import { AmountKey, Cents, CentsRow } from './comparable';
 // Two amounts of up to 10^15 cents multiply to 31 digits: 40 significant digits leave room.
 const Exact = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
 
-/** Below this many cents, a whole number of cents times 100 is exact in a double. */
-const SAFE_CENTS = 2 ** 53 / 1024;
-
-/** Cents of a decimal amount in euros, rounded half away from zero (Excel's float noise below the cent goes). */
-export function centsOf(euros: Decimal | string | number): Cents {
-  // Most amounts have at most two decimals: their double times 100 rounds to the exact cents.
-  if (euros instanceof Decimal && euros.decimalPlaces() <= 2) {
-    const cents = Math.round(euros.toNumber() * 100) || 0; // never -0
-    if (Math.abs(cents) < SAFE_CENTS) return cents;
-  }
-  return new Exact(euros).times(100).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber() || 0;
-}
-
 /**
- * Cents of an amount read from a number cell, when the number is a whole number of cents (the
- * usual case): `c / 100 === v` says the double is the one nearest `c / 100`, so its decimal value,
- * as the engine reads it, is exactly c cents. Null otherwise (take the decimal path).
+ * Cents of a decimal amount in euros, rounded half away from zero (Excel's float noise below the cent goes).
+ * Only the command line's few --notified amounts come here (cells go through money.ts): decimal.js
+ * every time, no double of euros on the way.
  */
-export function centsOfNumber(v: number): Cents | null {
-  const c = Math.round(v * 100);
-  return c / 100 === v && Math.abs(c) < SAFE_CENTS ? c || 0 : null;
+export function centsOf(euros: Decimal | string | number): Cents {
+  return new Exact(euros).times(100).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber() || 0;
 }
 
 /** `a × b / c`, rounded to the cent half away from zero; null when c is 0. */

@@ -103,6 +103,14 @@ describe('planned against spent: identical only when nothing differs and nothing
     ]);
   });
 
+  it('a template row left planned only is not an action planned only; a real one beside it is', () => {
+    const template = row(7, 'Intitulé de l’action n°1', 0, 0, { placeholder: true });
+    // The template row alone: nothing differs.
+    expect(verdict(emploi([row(5, 'Alpha', 100, 100), row(6, 'Beta', 50, 50), template]), plan())).toEqual([true, 0, 0, 0, 0, [[false, 0]]]);
+    // With Zed (no money either) planned only too: one action planned only, not two.
+    expect(verdict(emploi([row(5, 'Alpha', 100, 100), row(6, 'Beta', 50, 50), template, row(8, 'Zed', 0, 0)]), plan())).toEqual([false, 0, 1, 0, 0, [[false, 0]]]);
+  });
+
   it('two differences never cancel out, with negative amounts making the code add up the same', () => {
     // Alpha spent 50,00 € more; Omega, spent only, −50,00 €.
     expect(verdict(plan(), emploi([row(5, 'Alpha', 150, 150), row(6, 'Beta', 50, 50), row(7, 'Omega', -50, -50)]))).toEqual([false, 1, 0, 1, 0, [[false, 0]]]);
