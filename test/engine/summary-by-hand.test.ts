@@ -335,6 +335,16 @@ describe('notified amounts (convention article 3.1)', () => {
     expect(parseNotified('123=5', 'en')).toEqual({ ok: false, error: '"123" is not a Chorus code: give its last two digits (03) or the full code (0304 50 19 19 03).' });
     expect(parseNotified('05=beaucoup')).toEqual({ ok: false, error: "«\u00a0beaucoup\u00a0» n’est pas un montant." });
     expect(parseNotified('05=beaucoup', 'en')).toEqual({ ok: false, error: '"beaucoup" is not an amount.' });
+    // Beyond ten thousand billion euros cents stop being exact: refused, as in a cell; the bound itself is fine.
+    expect(parseNotified('05=10000000000000')).toEqual({ ok: true, value: { code: CODE['05'], amount: new Decimal('10000000000000') } });
+    expect(parseNotified('05=100 000 000 000 000,01')).toEqual({
+      ok: false,
+      error: '«\u00a0100 000 000 000 000,01\u00a0»\u00a0: montant hors de portée (plus de 10\u202f000 milliards d’euros), que le contrôle ne peut pas calculer exactement.',
+    });
+    expect(parseNotified('05=100000000000000', 'en')).toEqual({
+      ok: false,
+      error: '"100000000000000": amount out of range (over ten thousand billion euros), which the check cannot compute exactly.',
+    });
     expect(canonicalCode(' 3 ')).toBe(CODE['07'].replace('07', '03'));
     expect(canonicalCode('030450191903')).toBe('0304 50 19 19 03');
   });

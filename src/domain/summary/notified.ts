@@ -1,5 +1,5 @@
 /** The State's notified amounts per Chorus code (the command line's --notified), and how a code is described. */
-import { parseAmountText } from '../amounts';
+import { parseAmountMoney, parseAmountText } from '../amounts';
 import { Lang } from '../words/types';
 import { AnnexTemplate, CALPAE_TEMPLATE, parseTypedCode } from '../template';
 import { NotifiedAmount } from './model';
@@ -30,6 +30,15 @@ export function parseNotified(arg: string, lang: Lang = 'fr', template: AnnexTem
   const amount = parseAmountText(arg.slice(eq + 1));
   if (!amount) {
     return { ok: false, error: fr ? `«\u00a0${arg.slice(eq + 1)}\u00a0» n’est pas un montant.` : `"${arg.slice(eq + 1)}" is not an amount.` };
+  }
+  // As in a cell: beyond the range, cents stop being exact in the sums it enters.
+  if (parseAmountMoney(arg.slice(eq + 1)) === 'tooLarge') {
+    return {
+      ok: false,
+      error: fr
+        ? `«\u00a0${arg.slice(eq + 1)}\u00a0»\u00a0: montant hors de portée (plus de 10\u202f000 milliards d’euros), que le contrôle ne peut pas calculer exactement.`
+        : `"${arg.slice(eq + 1)}": amount out of range (over ten thousand billion euros), which the check cannot compute exactly.`,
+    };
   }
   // A code typed by hand must be one of the annex's: a typo would add a code no row is paid on.
   if (!template.codes.some((c) => c.code === code)) {
