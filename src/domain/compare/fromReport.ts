@@ -36,7 +36,8 @@ const MAX_LABEL = 300;
 
 /** Cents of a reading: the engine reads every amount in whole cents of a euro (a table in k€ too). */
 function cents(reading: AmountReading | undefined): number | null {
-  if (!reading || reading.kind === 'empty') return 0;
+  // An empty cell's reading holds 0 (amounts.ts).
+  if (!reading) return 0;
   if (reading.kind === 'unreadable') return null;
   return reading.value;
 }
