@@ -151,5 +151,8 @@ describe('lines with nothing to name them', () => {
     expect(first('No Chorus code').cells.slice(0, 4)).toEqual([t('No Chorus code'), null, null, null]);
     expect(first('Measure with no theme').cells.slice(0, 4)).toEqual([t('Measure with no theme'), null, n(3), n(3)]);
     expect(first('untitled action').cells.slice(0, 4)).toEqual([t('untitled action'), null, n(3), n(3)]);
+    // And in French.
+    const fr = planComparisonSheet(compareTables(plan, spent, { mode: 'execution' }), { lang: 'fr' }).rows;
+    expect(fr.find((x) => x.cells[0]?.cell.kind === 'text' && x.cells[0].cell.text === 'action sans intitulé')!.cells.slice(0, 4)).toEqual([t('action sans intitulé'), null, n(3), n(3)]);
   });
 });
