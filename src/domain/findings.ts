@@ -226,7 +226,7 @@ export type Notice =
   /** The table's last row and the row where the block that ends it starts (0-based sheet rows). */
   | { code: 'TABLE_ENDS'; table: CellRef; lastRow: number | null; blockRow: number; label: string }
   | { code: 'ROW_READ_AS_TOTAL'; row: number; label: string; as: 'subtotal' | 'grandTotal'; sumOf: number[] }
-  | { code: 'UNCLASSIFIED_ROW'; row: number; label: string; totals: number[] }
+  | { code: 'UNCLASSIFIED_ROW'; row: number; label: string; totals: number[]; /** The row its label is typed on, when merged down over it. */ labelRow?: number }
   | { code: 'FORMULAS_COMPUTED'; table: CellRef; cells: CellRef[] };
 
 export type NoticeCode = Notice['code'];

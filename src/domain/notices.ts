@@ -34,7 +34,7 @@ export function tableNotices({ origin, header, layout, table, unit, computed }: 
   for (const reading of table.readings) {
     if (reading.as === 'unclassified') {
       const totals = table.groups.filter((g) => g.unchecked === reading.row).map((g) => sheetRow(g.total));
-      out.push({ code: 'UNCLASSIFIED_ROW', row: sheetRow(reading.row), label: reading.label, totals });
+      out.push({ code: 'UNCLASSIFIED_ROW', row: sheetRow(reading.row), label: reading.label, totals, ...(reading.labelFrom !== undefined ? { labelRow: sheetRow(reading.labelFrom) } : {}) });
     } else {
       out.push({ code: 'ROW_READ_AS_TOTAL', row: sheetRow(reading.row), label: reading.label, as: reading.as, sumOf: reading.sumOf.map(sheetRow) });
     }

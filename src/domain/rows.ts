@@ -88,6 +88,8 @@ export interface RowReading {
   as: 'subtotal' | 'grandTotal' | 'unclassified';
   /** For a total read from its amounts: the grid rows it equals the sum of. */
   sumOf: number[];
+  /** When its label is a total's label merged down over it, nothing written on it: the grid row that label is typed on. */
+  labelFrom?: number;
 }
 
 export interface ClassifiedTable {
@@ -262,10 +264,12 @@ export function classifyRows(
     // A total's label merged down over this row, nothing written here: the row is part of that
     // total, never an action (a code would be filled on it). Blank, it is skipped; with amounts,
     // they decide as for any row that reads like a total. (Nothing written: no total read yet.)
+    let labelFrom: number | undefined;
     if (writtenCount === 0 && labels.read(title)) {
       if (!hasAmount) continue;
       uncertain = true;
       totalLabel = title;
+      labelFrom = merges.areaAt(r, cols.title!)?.top;
     }
     const fiche = totalKind || uncertain ? null : ownText(r, 'fiche') || null;
     // A row that reads like a total without saying which, or money with no words at all: its
@@ -279,7 +283,7 @@ export function classifyRows(
         readings.push({ row: r, label: totalLabel, as: read.as, sumOf: read.sumOf });
       } else if (uncertain) {
         rows.push({ index: r, kind: 'unclassified', section, label: totalLabel, fiche: null, block: null, imputation: noImputation, amounts });
-        readings.push({ row: r, label: totalLabel, as: 'unclassified', sumOf: [] });
+        readings.push({ row: r, label: totalLabel, as: 'unclassified', sumOf: [], ...(labelFrom !== undefined ? { labelFrom } : {}) });
         current = null;
         continue;
       }

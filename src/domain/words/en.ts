@@ -86,7 +86,11 @@ function notice(n: Notice, template: AnnexTemplate): string {
       const named = n.label ? ` (${quote(shortText(n.label))})` : ' (no label)';
       const totals = n.totals.map((r) => r + 1);
       const which = totals.length ? `, nor the total${totals.length > 1 ? 's' : ''} around it (${lines(totals)})` : '';
-      return `Row ${n.row + 1}${named}: a total row the check does not recognise; it is not checked${which}, and no code is written there. Label it "${template.subtotal.shown}" if it is one.`;
+      const advice =
+        n.labelRow !== undefined
+          ? `Its label is row ${n.labelRow + 1}'s, merged down over it: unmerge it and give this row its own (its action's title, or "${template.subtotal.shown}" if it is one).`
+          : `Label it "${template.subtotal.shown}" if it is one.`;
+      return `Row ${n.row + 1}${named}: a total row the check does not recognise; it is not checked${which}, and no code is written there. ${advice}`;
     }
     case 'ROW_READ_AS_TOTAL': {
       const named = n.label ? ` (${quote(shortText(n.label))})` : ' (no label)';

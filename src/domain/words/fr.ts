@@ -93,7 +93,11 @@ function notice(n: Notice, template: AnnexTemplate): string {
       const named = n.label ? ` (${quote(shortText(n.label))})` : ' (sans libellé)';
       const totals = n.totals.map((r) => r + 1);
       const which = totals.length ? `, ni ${totals.length > 1 ? 'les totaux' : 'le total'} qui l’englobe${totals.length > 1 ? 'nt' : ''} (${lines(totals)})` : '';
-      return `Ligne ${n.row + 1}${named}\u00a0: ligne de total que le contrôle ne reconnaît pas\u202f; elle n’est pas contrôlée${which}, et aucune imputation n’y est écrite. Donnez-lui un libellé «\u00a0${template.subtotal.shown}\u00a0» si c’en est un.`;
+      const advice =
+        n.labelRow !== undefined
+          ? `Son libellé est celui de la ligne ${n.labelRow + 1}, fusionné jusqu’à elle\u00a0: défusionnez-le et donnez à cette ligne le sien (l’intitulé de son action, ou «\u00a0${template.subtotal.shown}\u00a0» si c’en est un).`
+          : `Donnez-lui un libellé «\u00a0${template.subtotal.shown}\u00a0» si c’en est un.`;
+      return `Ligne ${n.row + 1}${named}\u00a0: ligne de total que le contrôle ne reconnaît pas\u202f; elle n’est pas contrôlée${which}, et aucune imputation n’y est écrite. ${advice}`;
     }
     case 'ROW_READ_AS_TOTAL': {
       const named = n.label ? ` (${quote(shortText(n.label))})` : ' (sans libellé)';

@@ -12,7 +12,7 @@ import { MergeIndex } from '../../../src/domain/merges';
 import { ClassifiedTable, ClassifyOptions, classifyRows } from '../../../src/domain/rows';
 import { CALPAE_TEMPLATE } from '../../../src/domain/template';
 import { ruleOf } from '../../../src/domain/rules/registry';
-import { findingCardText } from '../../../src/domain/words/render';
+import { findingCardText, noticeText } from '../../../src/domain/words/render';
 import { at, sheet as handSheet, reference } from '../../support/hand-table';
 import { messages, tableOf } from '../../support/rule-table';
 
@@ -944,11 +944,20 @@ describe('a row with amounts under a « Sous total » label merged down over it'
       [3, 'unclassified', 'Sous total', null],
       [4, 'grandTotal', 'TOTAUX FINANCIERS', null],
     ]);
-    expect(t.readings).toEqual([{ row: 3, label: 'Sous total', as: 'unclassified', sumOf: [] }]);
+    // Its label is row 3's, merged down: said, so that the advice is to unmerge, not to write « Sous total ».
+    expect(t.readings).toEqual([{ row: 3, label: 'Sous total', as: 'unclassified', sumOf: [], labelFrom: 2 }]);
     const report = analyzeSheet(sheet([HEADER, ...body], merges));
     expect(report.findings.map((f) => `${f.rule}@${cellName(f.at)}`)).toEqual(['MISSING_IMPUTATION@B2']);
     expect(report.fills.map((f) => f.cell)).toEqual(['B2']);
-    expect(report.notices.filter((n) => n.code === 'UNCLASSIFIED_ROW')).toEqual([{ code: 'UNCLASSIFIED_ROW', row: 3, label: 'Sous total', totals: [4] }]);
+    const [notice, ...others] = report.notices.filter((n) => n.code === 'UNCLASSIFIED_ROW');
+    expect(others).toEqual([]);
+    expect(notice).toEqual({ code: 'UNCLASSIFIED_ROW', row: 3, label: 'Sous total', totals: [4], labelRow: 2 });
+    expect(noticeText(notice, 'fr')).toBe(
+      'Ligne 4 («\u00a0Sous total\u00a0»)\u00a0: ligne de total que le contrôle ne reconnaît pas\u202f; elle n’est pas contrôlée, ni le total qui l’englobe (la ligne 5), et aucune imputation n’y est écrite. Son libellé est celui de la ligne 3, fusionné jusqu’à elle\u00a0: défusionnez-le et donnez à cette ligne le sien (l’intitulé de son action, ou «\u00a0Sous total\u00a0» si c’en est un).',
+    );
+    expect(noticeText(notice, 'en')).toBe(
+      'Row 4 ("Sous total"): a total row the check does not recognise; it is not checked, nor the total around it (row 5), and no code is written there. Its label is row 3\'s, merged down over it: unmerge it and give this row its own (its action\'s title, or "Sous total" if it is one).',
+    );
   });
 
   it('with words of its own (a fiche number) it stays a row of the table as typed: an action', () => {
