@@ -19,12 +19,12 @@ export function totalGroups(rows: readonly AnnexRow[]): TotalGroup[] {
   const sectionActions = new Map<Section, number[]>();
   const sectionTotals: number[] = [];
   const allActions: number[] = [];
-  const sectionOf: Section[] = []; // grid row → section
+  const sectionOf = new Map<number, Section>(); // grid row → section
   let uncertainInGroup: number | undefined;
   const uncertainInSection = new Map<Section, number>();
   // Set with uncertainInGroup and reset with it at a section total: never unset while that one is set.
   let uncertainOpen: number | undefined;
-  for (const x of rows) sectionOf[x.index] = x.section;
+  for (const x of rows) sectionOf.set(x.index, x.section);
   for (const row of rows) {
     if (row.kind === 'unclassified') {
       uncertainInGroup ??= row.index;
@@ -41,13 +41,14 @@ export function totalGroups(rows: readonly AnnexRow[]): TotalGroup[] {
       uncertainInGroup = undefined;
     } else if (row.kind === 'sectionTotal') {
       const s = row.closes ?? row.section;
-      // Action rows not closed by a subtotal count directly.
-      const parts = [...of(sectionParts, s, () => []), ...pendingActions.filter((a) => sectionOf[a] === s)];
+      // Action rows not closed by a subtotal count directly. In sheet order: the actions pending
+      // came after every subtotal (a subtotal empties the pending list).
+      const parts = [...of(sectionParts, s, () => []), ...pendingActions.filter((a) => sectionOf.get(a) === s)];
       groups.push({
         total: row.index,
         kind: 'sectionTotal',
         section: s,
-        parts: parts.sort((a, b) => a - b),
+        parts,
         actionRows: [...of(sectionActions, s, () => [])],
         unchecked: uncertainInSection.get(s) ?? uncertainInGroup,
       });

@@ -13,6 +13,9 @@ export type TotalLabel =
   /** A label holding a total word that says nothing more certain. */
   | { kind: 'uncertain' };
 
+/** What stands before a label's first letter or digit: spaces, dashes, arrows, bullets. */
+const LEADING_MARKS = /^[^\p{L}\p{N}]+/u;
+
 export class TotalLabelReader {
   private readonly firstWords: Set<string>;
   private readonly firstLetters: Set<string>;
@@ -30,7 +33,9 @@ export class TotalLabelReader {
   read(text: string): TotalLabel | null {
     // Most labels are titles: only those starting with a total word or holding « tot » are read in full.
     // A label with no letter nor digit has no first letter (''), holds no « tot »: no total.
-    const starts = this.firstLetters.has(leadingCharacter(text)) && this.firstWords.has(normalizeLabel(text.slice(0, 24)).split(' ')[0]);
+    // The first word is looked for in the label's head only (a long title costs nothing), counted from
+    // its first letter or digit: a label indented or underlined by many characters is read as well.
+    const starts = this.firstLetters.has(leadingCharacter(text)) && this.firstWords.has(normalizeLabel(text.replace(LEADING_MARKS, '').slice(0, 24)).split(' ')[0]);
     if (!starts && !/tot/i.test(text)) return null;
     const norm = this.rewrite(normalizeLabel(text));
     const hit = this.template.totalLabels.find((l) => startsWithWords(norm, l.label));

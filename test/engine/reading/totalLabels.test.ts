@@ -59,6 +59,14 @@ describe('a written label read as a total', () => {
     expect(reader.read('Charges cumul')).toBeNull();
     expect(reader.read('Cumulatif')).toBeNull();
   });
+
+  it('a label indented or underlined by many characters before its first word is read as well', () => {
+    const reader = new TotalLabelReader(cumulTemplate());
+    const subtotal = { kind: 'named', total: { kind: 'subtotal' }, rank: 4 };
+    expect(reader.read(`${' '.repeat(30)}Cumul des actions`)).toEqual(subtotal);
+    expect(reader.read(`${'-'.repeat(26)} > Cumul des actions`)).toEqual(subtotal);
+    expect(reader.read(`${'\u00a0'.repeat(24)}SOMME Maraudes`)).toEqual({ kind: 'themeTotal', rest: 'maraudes' });
+  });
 });
 
 describe('the strongest label of a row', () => {
@@ -96,6 +104,8 @@ describe('the words after « TOTAL » name a theme', () => {
   it('when they hold a theme of the table, or a theme holds them, or a theme the template knows a code for', () => {
     const reader = new TotalLabelReader(CALPAE_TEMPLATE);
     expect(reader.namesTheme('lutte contre l isolement', ['actions de lutte contre l isolement'])).toBe(true);
+    // One theme of the table is enough, wherever it stands among them.
+    expect(reader.namesTheme('lutte contre l isolement', ['prevention specialisee', 'actions de lutte contre l isolement'])).toBe(true);
     expect(reader.namesTheme('lutte contre l isolement rural', ['lutte contre l isolement'])).toBe(true);
     expect(reader.namesTheme('maraudes de nuit', [])).toBe(true);
     expect(reader.namesTheme('hors valorisation', ['maraudes mixtes', ''])).toBe(false);
