@@ -129,8 +129,8 @@ export function noticeText(n: CompareNotice, lang: Lang): string {
         : `The second table looks like an execution table (${quote(n.evidence.text, lang)}): compared as a version here, as asked (--execution for planned against spent).`;
     case 'BOTH_LOOK_LIKE_EXECUTION':
       return fr
-        ? `Les deux tableaux ressemblent à des tableaux d’exécution (${quote(n.old.text, lang)}, ${quote(n.new.text, lang)})\u00a0: comparés comme deux versions (--execution pour le prévu et le réalisé).`
-        : `Both tables look like execution tables (${quote(n.old.text, lang)}, ${quote(n.new.text, lang)}): compared as two versions (--execution for planned against spent).`;
+        ? `Les deux tableaux ressemblent à des tableaux d’exécution (${quote(n.old.text, lang)}, ${quote(n.new.text, lang)})\u00a0: comparés comme deux versions. Pour le prévu et le réalisé, indiquez que le second est le tableau d’exécution (--execution, ou la case du volet).`
+        : `Both tables look like execution tables (${quote(n.old.text, lang)}, ${quote(n.new.text, lang)}): compared as two versions. For planned against spent, say the second is the execution table (--execution, or the pane's check box).`;
     case 'NO_F_COLUMN':
       return fr ? "Pas de colonne F commune aux deux tableaux\u00a0: le taux de réalisation n’est pas calculé." : 'No column F in both tables: the spending rate is not computed.';
   }

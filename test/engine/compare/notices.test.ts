@@ -23,10 +23,10 @@ describe('notices', () => {
     );
     const exec = { where: 'sheet' as const, text: 'Exécution 2023', marker: 'execution' };
     expect(noticeText({ code: 'BOTH_LOOK_LIKE_EXECUTION', old: evidence, new: exec }, 'fr')).toBe(
-      'Les deux tableaux ressemblent à des tableaux d’exécution («\u00a0Réalisé 2023\u00a0», «\u00a0Exécution 2023\u00a0»)\u00a0: comparés comme deux versions (--execution pour le prévu et le réalisé).',
+      'Les deux tableaux ressemblent à des tableaux d’exécution («\u00a0Réalisé 2023\u00a0», «\u00a0Exécution 2023\u00a0»)\u00a0: comparés comme deux versions. Pour le prévu et le réalisé, indiquez que le second est le tableau d’exécution (--execution, ou la case du volet).',
     );
     expect(noticeText({ code: 'BOTH_LOOK_LIKE_EXECUTION', old: evidence, new: exec }, 'en')).toBe(
-      'Both tables look like execution tables ("Réalisé 2023", "Exécution 2023"): compared as two versions (--execution for planned against spent).',
+      'Both tables look like execution tables ("Réalisé 2023", "Exécution 2023"): compared as two versions. For planned against spent, say the second is the execution table (--execution, or the pane\'s check box).',
     );
     expect(noticeText({ code: 'SECOND_LOOKS_LIKE_EXECUTION', evidence }, 'en')).toBe(
       'The second table looks like an execution table ("Réalisé 2023"): compared as a version here, as asked (--execution for planned against spent).',
