@@ -52,7 +52,8 @@ autre), ou le prévisionnel et le tableau d’exécution (--execution).
   --execution       le second tableau est le tableau d’exécution (montants réalisés)\u00a0: prévu,
                     réalisé, taux, part État des dépenses et montant susceptible de reversement
                     (art. 5) par imputation Chorus. Reconnu aussi tout seul (titre «\u00a0exécution\u00a0»,
-                    «\u00a0réalisé\u00a0»…\u00a0: voir le modèle)\u202f; --versions force la comparaison de versions.
+                    «\u00a0réalisé\u00a0»…\u00a0: voir le modèle), sauf si les deux
+                    tableaux le sont\u202f; --versions force la comparaison de versions.
   --notified 07=6067058   montant versé par l’État pour un code (à défaut\u00a0: A prévu)\u202f; répétez-la.
   --all             montre aussi les lignes inchangées
   --json            document JSON stable (voir docs/compare.md)

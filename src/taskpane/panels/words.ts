@@ -131,7 +131,8 @@ const compareFr = {
   activeNew: 'la nouvelle version (l’autre est l’ancienne)',
   activeOld: 'l’ancienne version, ou le prévu (l’autre est la nouvelle, ou le réalisé)',
   execution: "L’autre tableau est le tableau d’exécution (prévu / réalisé)",
-  executionHint: 'Reconnu aussi tout seul quand son titre le dit («\u00a0exécution\u00a0», «\u00a0réalisé\u00a0»).',
+  executionHint:
+    'Reconnu aussi tout seul quand son titre le dit («\u00a0exécution\u00a0», «\u00a0réalisé\u00a0»), sauf si les deux tableaux le disent\u00a0: cochez alors la case.',
   run: 'Comparer',
   comparing: 'Comparaison…',
   showUnchanged: 'Montrer aussi les lignes inchangées',
@@ -158,7 +159,7 @@ const compareEn: typeof compareFr = {
   activeNew: 'the new version (the other is the old one)',
   activeOld: 'the old version, or the plan (the other is the new one, or the spending)',
   execution: 'The other table is the execution table (planned / spent)',
-  executionHint: 'Also recognised by itself when its title says so (« exécution », « réalisé »).',
+  executionHint: 'Also recognised by itself when its title says so (« exécution », « réalisé »), unless both tables say so: then tick the box.',
   run: 'Compare',
   comparing: 'Comparing…',
   showUnchanged: 'Show unchanged rows too',
