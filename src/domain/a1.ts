@@ -99,14 +99,9 @@ export function splitAreas(address: string): string[] {
   const out: string[] = [];
   let cur = '';
   let quoted = false;
-  for (let i = 0; i < address.length; i++) {
-    const ch = address[i];
+  for (const ch of address) {
     if (ch === "'") {
-      if (quoted && address[i + 1] === "'") {
-        cur += "''";
-        i++;
-        continue;
-      }
+      // A doubled quote inside a quoted name (`'L''annexe'`) toggles twice: still quoted.
       quoted = !quoted;
       cur += ch;
     } else if (ch === ',' && !quoted) {
@@ -117,10 +112,8 @@ export function splitAreas(address: string): string[] {
     }
   }
   if (cur.trim()) out.push(cur);
-  return out.map((ref) => {
-    const bang = ref.lastIndexOf('!');
-    return (bang >= 0 ? ref.slice(bang + 1) : ref).trim();
-  });
+  // No `!` (-1): the whole reference.
+  return out.map((ref) => ref.slice(ref.lastIndexOf('!') + 1).trim());
 }
 
 export function rectContains(r: Rect, row: number, col: number): boolean {

@@ -97,6 +97,28 @@ describe('A1 addressing', () => {
     expect(rectCells({ top: 7, left: 3, bottom: 7, right: 3 })).toBe(1);
   });
 
+  it('writes a one-row or one-column rectangle with both corners', () => {
+    expect(rectA1({ top: 4, left: 1, bottom: 4, right: 3 })).toBe('B5:D5');
+    expect(rectA1({ top: 4, left: 1, bottom: 6, right: 1 })).toBe('B5:B7');
+  });
+
+  it('leaves unquoted a name that only starts like a cell or ends like R1C1', () => {
+    // « CP2023 » is cell CP2023, « CP2023bis » is no cell; « Marc » ends in « rc », « Rcap » starts with it.
+    expect(['CP2023bis', 'Marc', 'Rcap', 'R1C1bis'].map(quoteSheetName)).toEqual(['CP2023bis', 'Marc', 'Rcap', 'R1C1bis']);
+    expect(['CP2023', 'rc1'].map(quoteSheetName)).toEqual(["'CP2023'", "'rc1'"]);
+  });
+
+  it('refuses references with something before or after a cell, column or row', () => {
+    for (const bad of ['B5C', '1A:B', 'B:C1', 'A5:9', '5:9A', 'B5:9']) expect(parseRect(bad)).toBeNull();
+    expect(parseRect('AA:AC')).toEqual({ top: 0, left: 26, bottom: MAX_ROWS - 1, right: 28 });
+    expect(parseRect('c:xfd')).toEqual({ top: 0, left: 2, bottom: MAX_ROWS - 1, right: MAX_COLUMNS - 1 });
+  });
+
+  it('splits areas written with spaces after the commas, with or without a sheet', () => {
+    expect(splitAreas('A1, B2:C3 ,D4')).toEqual(['A1', 'B2:C3', 'D4']);
+    expect(splitAreas("'L''annexe 9'!A1, Feuil1! B2")).toEqual(['A1', 'B2']);
+  });
+
   it('is what grid.ts re-exports, not a second copy', () => {
     expect(grid.columnLetters).toBe(columnLetters);
     expect(grid.columnIndex).toBe(columnIndex);
