@@ -45,6 +45,18 @@ describe('parseSimpleFormula: the shapes read', () => {
     expect(parseSimpleFormula('=SUM(Annexe!L5:Annexe!L6)', 'ANNEXE')?.refs).toEqual([ref(4, 11, 5, 11, true)]);
   });
 
+  it('spaces around terms and arguments, row 1 and a « + » in a quoted sheet name outside the fast path', () => {
+    expect(parseSimpleFormula('=SUM(L5; L6)', 'Annexe')).toEqual({ text: '=SUM(L5; L6)', refs: [ref(4, 11, 4, 11, true), ref(5, 11, 5, 11, true)], singleRange: false });
+    expect(parseSimpleFormula('=A1 + SUM(B1;B2)', 'Annexe')).toEqual({ text: '=A1 + SUM(B1;B2)', refs: [ref(0, 0), ref(0, 1, 0, 1, true), ref(1, 1, 1, 1, true)], singleRange: false });
+    expect(parseSimpleFormula('=SUM(A1;B1)', 'Annexe')?.refs).toEqual([ref(0, 0, 0, 0, true), ref(0, 1, 0, 1, true)]);
+    expect(parseSimpleFormula(' =SUM(A1;A2) ', 'Annexe')).toEqual({ text: '=SUM(A1;A2)', refs: [ref(0, 0, 0, 0, true), ref(1, 0, 1, 0, true)], singleRange: false });
+    expect(parseSimpleFormula("=SUM('Crédits 2023+2024'!L5:L6)", 'Crédits 2023+2024')).toEqual({
+      text: "=SUM('Crédits 2023+2024'!L5:L6)",
+      refs: [ref(4, 11, 5, 11, true)],
+      singleRange: true,
+    });
+  });
+
   it('up to 2000 characters', () => {
     const long = `=SUM(L5:L6)${' '.repeat(1989)}`;
     expect(long).toHaveLength(2000);
@@ -249,6 +261,52 @@ describe('FormulaEvaluator', () => {
     expect(new FormulaEvaluator(big(-1), 2).evaluate(0, 10)).toBeUndefined();
     expect(new FormulaEvaluator(big(1), 2).evaluate(0, 11)).toBe(9e15);
     expect(new FormulaEvaluator(big(-1), 2).evaluate(0, 11)).toBe(-9e15);
+  });
+
+  it('a grid whose last row is its shortest: each cell keeps its own formula', () => {
+    // A1 1, B1 2, C1 7, D1 =A1+B1 / A2 empty, B2 =C1.
+    const g = grid([
+      [1, 2, 7, f('=A1+B1')],
+      [null, f('=C1')],
+    ]);
+    const ev = new FormulaEvaluator(g, 2);
+    expect([ev.evaluate(0, 3), ev.evaluate(1, 1)]).toEqual([300, 700]);
+  });
+
+  it('a cell whose value an adapter left undefined reads as empty', () => {
+    const g = grid([[{ value: undefined } as unknown as Cell, 4, f('=SUM(A1:B1)'), f('=A1+B1')]]);
+    const ev = new FormulaEvaluator(g, 2);
+    expect([ev.evaluate(0, 2), ev.evaluate(0, 3)]).toEqual([400, 400]);
+  });
+
+  it('a range running below the grid reads only the grid rows: 12 rows of B:XFD stay within 200 000 cells', () => {
+    // 12 × 16 383 cells and the formula's own: 196 597 read; two rows more would be 229 363.
+    const rows: Raw[][] = Array.from({ length: 12 }, () => []);
+    rows[0] = [null, 5, null, 6];
+    rows[11] = [f('=SUM(B1:XFD1048576)')];
+    expect(new FormulaEvaluator(grid(rows), 2).evaluate(11, 0)).toBe(1100);
+  });
+
+  it('a sum of exactly 2^53 − 1 cents is read, positive or negative', () => {
+    // Nine cells of 10^13 euros and one of 71 992 547 409,91: 9 007 199 254 740 991 cents.
+    const edge = (sign: number) => grid([[...Array.from({ length: 9 }, () => sign * 1e13), sign * 71992547409.91, f('=SUM(A1:J1)')]]);
+    expect(new FormulaEvaluator(edge(1), 2).evaluate(0, 10)).toBe(9007199254740991);
+    expect(new FormulaEvaluator(edge(-1), 2).evaluate(0, 10)).toBe(-9007199254740991);
+  });
+
+  it('all formulas of a sheet read a budget of cells together (20 000 000 unless told), then none is evaluated', () => {
+    // Rows 1–12 hold 3 in A1; rows 13–17: =SUM(A1:Z12), each 1 + 12 × 26 = 313 cells, and =A1.
+    // With 1 000 cells: three sums read 939; the fourth has 61 left and is not read; then nothing is.
+    const rows: Raw[][] = Array.from({ length: 12 }, () => []);
+    rows[0] = [3];
+    for (let r = 12; r < 17; r++) rows.push([f('=SUM(A1:Z12)'), f('=A1')]);
+    const ev = new FormulaEvaluator(grid(rows), 2, 1000);
+    expect([12, 13, 14, 15, 16].map((r) => ev.evaluate(r, 0))).toEqual([300, 300, 300, undefined, undefined]);
+    expect(ev.evaluate(12, 1)).toBeUndefined();
+    // Without the budget told, the same sheet reads every formula.
+    const all = new FormulaEvaluator(grid(rows), 2);
+    expect([12, 13, 14, 15, 16].map((r) => all.evaluate(r, 0))).toEqual([300, 300, 300, 300, 300]);
+    expect(all.evaluate(12, 1)).toBe(300);
   });
 
   it('formulaAt: the formula read, or null', () => {
