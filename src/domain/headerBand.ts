@@ -43,8 +43,7 @@ export function headerCells(grid: SheetGrid, merges: MergeIndex, template: Annex
   const row = grid.rows[r];
   if (!row) return [];
   const out: HeaderCell[] = [];
-  for (let c = 0; c < row.length; c++) {
-    const cell = row[c];
+  for (const [c, cell] of row.entries()) {
     if (!cell || typeof cell.value !== 'string' || cell.value.length > MAX_CELL_LENGTH) continue;
     if (merges.isCovered(r, c)) continue;
     const norm = normalizeLabel(cell.value);
@@ -59,7 +58,8 @@ export function headerCells(grid: SheetGrid, merges: MergeIndex, template: Annex
     }
     // « A Participation État … » or « A - … »: a letter at the start of the label. « A+B+C+D+E »
     // (all single letters) is the total's formula, not a letter.
-    const inline = /^([a-z]) (.+)$/.exec(norm); // a letter the template prints above a column
+    // A letter the template prints above a column; `norm` is words and spaces only, so (.+) runs to its end.
+    const inline = /^([a-z]) (.+)/.exec(norm);
     if (inline && template.letters.has(inline[1]) && !/^([a-z] )*[a-z]$/.test(inline[2])) {
       out.push({ col: c, left, right, words: inline[2], letter: template.letters.get(inline[1]), raw: cell.value });
     } else {
@@ -69,10 +69,10 @@ export function headerCells(grid: SheetGrid, merges: MergeIndex, template: Annex
   return out;
 }
 
-/** The label a column's joined words name: the longest label they contain. */
-function labelOf(template: AnnexTemplate, words: string): { key: ColumnKey; length: number } | null {
+/** The label a column's words (its cells top to bottom) name: the longest label they contain. */
+function labelOf(template: AnnexTemplate, words: string[] | undefined): { key: ColumnKey; length: number } | null {
   if (!words) return null;
-  const padded = ` ${words} `;
+  const padded = ` ${words.join(' ')} `;
   for (const { key, label } of template.headerLabels) {
     if (padded.includes(` ${label} `)) return { key, length: label.length };
   }
@@ -94,16 +94,16 @@ export function matchBand(template: AnnexTemplate, rows: HeaderCell[][]): BandMa
       // A group header merged over several columns is part of each column's header.
       const span = cell.right - cell.left + 1 <= 12 ? [cell.left, cell.right] : [cell.col, cell.col];
       for (let c = span[0]; c <= span[1]; c++) {
-        const list = words.get(c) ?? [];
-        list.push(cell.words);
-        words.set(c, list);
+        const list = words.get(c);
+        if (list) list.push(cell.words);
+        else words.set(c, [cell.words]);
       }
     }
   }
   const cols = new Set<number>([...words.keys(), ...letters.keys()]);
   const columns: BandColumn[] = [];
   for (const col of [...cols].sort((a, b) => a - b)) {
-    const hit = labelOf(template, (words.get(col) ?? []).join(' '));
+    const hit = labelOf(template, words.get(col));
     // Letters name amount columns: under a text column's label, « A compléter » (a first data row's
     // code cell) is words, no letter A that would make the row part of the header.
     const letter = hit && !template.amountColumns.includes(hit.key as AmountColumn) ? undefined : letters.get(col);

@@ -56,6 +56,16 @@ describe('a band joined column by column', () => {
     expect(thirteen).toEqual({ columns: [column(0, { key: 'F', labelLength: 13 })], present: new Set([0]) });
   });
 
+  it('the same far right of the sheet (columns K and L)', () => {
+    const m = matchBand(CALPAE_TEMPLATE, [[cell(10, 'credits du departement', { left: 10, right: 11 })], [cell(10, 'affectes'), cell(11, 'reportes')]]);
+    expect(m).toEqual({ columns: [column(10, { key: 'C', labelLength: 31 }), column(11, { key: 'D', labelLength: 31 })], present: new Set([10, 11]) });
+  });
+
+  it('a letter merged across two columns names its own column only', () => {
+    const m = matchBand(CALPAE_TEMPLATE, [[cell(1, '', { letter: 'A', left: 1, right: 2 })]]);
+    expect(m).toEqual({ columns: [column(1, { letter: 'A' })], present: new Set([1]) });
+  });
+
   it('a column keeps its first letter; a letter is inline when written with words', () => {
     const m = matchBand(CALPAE_TEMPLATE, [
       [cell(0, '', { letter: 'A' }), cell(1, 'participation etat', { letter: 'A' }), cell(2, 'note')],
@@ -104,6 +114,10 @@ describe('tables side by side in a band', () => {
     expect(parts(cols([0, { key: 'title' }], [1, { key: 'A' }], [3, { key: 'C' }], [4, { key: 'F' }]))).toEqual([[0, 1, 3, 4]]);
     expect(parts(cols([0, { key: 'title' }], [1, { key: 'A' }], [3, { key: 'A' }], [4, { key: 'F' }]))).toEqual([[0, 1], [3, 4]]);
     expect(parts(cols([0, { key: 'title' }], [1, { key: 'A' }], [4, { key: 'C' }], [5, { key: 'F' }]))).toEqual([[0, 1], [4, 5]]);
+  });
+
+  it('a band with no column has no table', () => {
+    expect(segments(CALPAE_TEMPLATE, { columns: [], present: new Set() })).toEqual([]);
   });
 
   it('a letter repeated starts a new table; a letter over a named column of the same letter does not', () => {
