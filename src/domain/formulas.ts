@@ -25,7 +25,8 @@ export interface SimpleFormula {
 }
 
 const MAX_FORMULA_LENGTH = 2000;
-const REF = String.raw`(?:(?:'((?:[^']|'')+)'|([A-Za-z_][\w.]*))!)?\$?([A-Za-z]{1,3})\$?(\d{1,7})`;
+// A sheet name Excel leaves unquoted (a1.ts quoteSheetName): letters, accented ones too, digits, `_` and `.`.
+const REF = String.raw`(?:(?:'((?:[^']|'')+)'|([A-Za-z_\u00C0-\uFFFF][\w.\u00C0-\uFFFF]*))!)?\$?([A-Za-z]{1,3})\$?(\d{1,7})`;
 const RANGE = new RegExp(String.raw`^${REF}(?::${REF})?$`);
 
 function parseRef(text: string, sheet: string, inSum: boolean): FormulaRef | null {

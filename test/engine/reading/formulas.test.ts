@@ -57,6 +57,13 @@ describe('parseSimpleFormula: the shapes read', () => {
     });
   });
 
+  it('this sheet named without quotes, accents and all, as Excel writes « Synthèse », « État » or « Données_2023 »', () => {
+    expect(parseSimpleFormula('=Synthèse!L5+L6', 'Synthèse')?.refs).toEqual([ref(4, 11), ref(5, 11)]);
+    expect(parseSimpleFormula('=SUM(Données_2023!L5:Données_2023!L6)', 'données_2023')?.refs).toEqual([ref(4, 11, 5, 11, true)]);
+    expect(parseSimpleFormula('=État!L5+état!L6', 'État')?.refs).toEqual([ref(4, 11), ref(5, 11)]);
+    expect(parseSimpleFormula('=Synthèse!L5+L6', 'Synthese')).toBeNull();
+  });
+
   it('up to 2000 characters', () => {
     const long = `=SUM(L5:L6)${' '.repeat(1989)}`;
     expect(long).toHaveLength(2000);
