@@ -222,10 +222,10 @@ export class FormulaEvaluator {
     let total = 0;
     const { row: dr, col: dc } = this.grid.origin;
     for (const ref of f.refs) {
+      // Cells above, left of or below the grid are empty: not even visited (a sheet has 17 billion).
       const bottom = Math.min(ref.bottom, dr + this.grid.rows.length - 1);
-      for (let r = ref.top; r <= bottom; r++) {
-        for (let c = ref.left; c <= ref.right; c++) {
-          if (r < dr || c < dc) continue; // outside the grid: empty
+      for (let r = Math.max(ref.top, dr); r <= bottom; r++) {
+        for (let c = Math.max(ref.left, dc); c <= ref.right; c++) {
           const v = this.valueOf(r - dr, c - dc, ref.inSum, depth);
           if (v === null) return null;
           total += v;

@@ -237,6 +237,14 @@ describe('FormulaEvaluator', () => {
     expect(new FormulaEvaluator(left, 2).evaluate(700, 1)).toBe(700);
   });
 
+  it('the million rows above a grid, sixteen thousand columns wide, cost nothing: a hostile range is read at once', () => {
+    // Grid (0,0) is sheet A1000001; C1000002 sums A1:XFD1000001, of which the grid holds 2 × 16 384 cells.
+    const low = grid([[3, 4], [null, null, f('=SUM(A1:XFD1000001)')]], { row: 1000000, col: 0 });
+    const start = Date.now();
+    expect(new FormulaEvaluator(low, 2).evaluate(1, 2)).toBe(700);
+    expect(Date.now() - start).toBeLessThan(2000);
+  });
+
   it('a formula reading more than 200 000 cells is unknown', () => {
     // The formula's own cell and 199 999 cells below it: read; one more: not.
     const rows: Raw[][] = new Array(200001);
