@@ -26,7 +26,9 @@ export function explainFormulas(findings: readonly Finding[], t: CheckTable): Fi
   const keyAt = new Map<number, AmountColumn>();
   for (const k of template.amountColumns) if (layout.columns[k] !== undefined) keyAt.set(layout.columns[k]!, k);
   const { row: dr, col: dc } = grid.origin;
-  const maxRow = dr + grid.rows.length;
+  // The grid's cells and the row below it: a formula's cells elsewhere hold nothing to say.
+  const widest = grid.rows.reduce((w, row) => Math.max(w, row?.length ?? 0), 0);
+  const within = { top: dr, left: dc, bottom: dr + grid.rows.length, right: dc + widest - 1 };
 
   const ref = (sheetRow: number, sheetCol: number, label: string): PartRef => ({
     at: { row: sheetRow, col: sheetCol },
@@ -47,10 +49,10 @@ export function explainFormulas(findings: readonly Finding[], t: CheckTable): Fi
     note.evaluated = true;
     const hereRow = f.at.row;
     const hereCol = f.at.col;
-    const covered = coveredCells(parsed, maxRow);
+    const covered = coveredCells(parsed, within);
     const isCovered = new Set(covered.map((c) => `${c.row}:${c.col}`));
     const inSum = new Set<string>();
-    for (const r of parsed.refs) if (r.inSum) for (const c of coveredCells({ ...parsed, refs: [r] }, maxRow)) inSum.add(`${c.row}:${c.col}`);
+    for (const r of parsed.refs) if (r.inSum) for (const c of coveredCells({ ...parsed, refs: [r] }, within)) inSum.add(`${c.row}:${c.col}`);
 
     // The parts the total should add up, as sheet cells.
     const parts: Array<{ row: number; col: number; label: string }> =
@@ -73,7 +75,9 @@ export function explainFormulas(findings: readonly Finding[], t: CheckTable): Fi
       const label = rowsAxis ? rowAt[c.row - dr]?.label ?? '' : keyAt.get(c.col - dc) ?? columnLetters(c.col);
       note.extra.push(ref(c.row, c.col, label));
     }
-    if (rowsAxis && covered.length && covered.every((c) => c.col !== hereCol)) note.otherColumn = covered[0].col;
+    // Read on the references (to the row below the grid, any column), not on the cells kept above.
+    const reached = parsed.refs.filter((r) => r.top <= within.bottom);
+    if (rowsAxis && reached.length && reached.every((r) => hereCol < r.left || hereCol > r.right)) note.otherColumn = reached[0].left;
     const only = parsed.refs[0];
     if (rowsAxis && parsed.singleRange && only.left === hereCol && only.right === hereCol) note.range = { first: only.top, last: only.bottom };
     note.suggestion = suggestion(parts, rowsAxis);

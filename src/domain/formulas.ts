@@ -3,6 +3,7 @@
  * lists (`=SUM(L22:L37)`, `=SOMME(L7;L10)`) and `+` chains of cell references (`=L11+L14`), with
  * `$` and this sheet's name allowed. Anything else is "not evaluated", never guessed.
  */
+import { Rect } from './a1';
 import { SheetGrid, columnIndex, columnLetters } from './grid';
 import { Decimals, Money, moneyOfNumber } from './money';
 
@@ -127,11 +128,15 @@ export function formulaForDisplay(text: string, lang: 'fr' | 'en'): string {
   return text.replace(/\bSUM\s*\(([^()"]*)\)/gi, (_m, args: string) => `SOMME(${args.replace(/,/g, ';')})`);
 }
 
-/** The cells a formula covers, 0-based sheet coordinates (ranges cut at `maxRow`). */
-export function coveredCells(f: SimpleFormula, maxRow: number): Array<{ row: number; col: number }> {
+/**
+ * The cells of `within` a formula covers, 0-based sheet coordinates, reference by reference, row by
+ * row: a range over the whole sheet gives the cells of the grid, not 17 billion.
+ */
+export function coveredCells(f: SimpleFormula, within: Rect): Array<{ row: number; col: number }> {
   const out: Array<{ row: number; col: number }> = [];
   for (const ref of f.refs) {
-    for (let r = ref.top; r <= Math.min(ref.bottom, maxRow); r++) for (let c = ref.left; c <= ref.right; c++) out.push({ row: r, col: c });
+    const [bottom, right] = [Math.min(ref.bottom, within.bottom), Math.min(ref.right, within.right)];
+    for (let r = Math.max(ref.top, within.top); r <= bottom; r++) for (let c = Math.max(ref.left, within.left); c <= right; c++) out.push({ row: r, col: c });
   }
   return out;
 }

@@ -34,6 +34,15 @@ describe('explainFormulas, a column total (rows)', () => {
     ]);
   });
 
+  it('a SUM of two other columns: the first one is said', () => {
+    const body = reference();
+    at(body, 4)[4] = { value: 100, formula: '=SUM(G2:H3)' };
+    const extra = [cell(1, 6, 'Maraude de jour'), cell(1, 7, 'Maraude de jour'), cell(2, 6, 'Maraude de nuit')];
+    expect(notes('SUBTOTAL', body)).toEqual([
+      [{ row: 3, col: 4 }, { text: '=SUM(G2:H3)', evaluated: true, axis: 'rows', missing: [E2, E3], extra, textParts: [], otherColumn: 6, suggestion: '=SUM(E2:E3)' }],
+    ]);
+  });
+
   it('a part typed as text, which SUM skips', () => {
     const body = reference();
     at(body, 2)[4] = '100';
@@ -107,6 +116,19 @@ describe('explainFormulas, a column total (rows)', () => {
     expect(notes('SUBTOTAL', body)).toEqual([
       [{ row: 3, col: 4 }, { text: '=SUM(E20:E30)', evaluated: true, axis: 'rows', missing: [E2, E3], extra: [], textParts: [], range: { first: 19, last: 29 }, suggestion: '=SUM(E2:E3)' }],
     ]);
+  });
+
+  it('a SUM over the whole sheet is read only where the grid has cells: no million-cell list, nothing extra', () => {
+    // The grid runs to sheet row 400 (a note in D400); E20:XFD1048576 would be 6 million cells to 400.
+    const body = reference();
+    while (body.length < 398) body.push([]);
+    body.push([null, null, null, 'Visa du payeur']);
+    at(body, 4)[4] = { value: 0, formula: '=SUM(E20:XFD1048576)' };
+    const start = Date.now();
+    expect(notes('SUBTOTAL', body)).toEqual([
+      [{ row: 3, col: 4 }, { text: '=SUM(E20:XFD1048576)', evaluated: true, axis: 'rows', missing: [E2, E3], extra: [], textParts: [], suggestion: '=SUM(E2:E3)' }],
+    ]);
+    expect(Date.now() - start).toBeLessThan(1000);
   });
 
   it('a + chain is suggested up to 12 parts, not beyond', () => {

@@ -145,17 +145,31 @@ describe('formulaForDisplay', () => {
 describe('coveredCells and a1', () => {
   it('every cell of every reference, row by row, ranges cut at the last row', () => {
     const parsed = parseSimpleFormula('=SUM(K5:L6)+M2', 'Annexe')!;
-    expect(coveredCells(parsed, 99)).toEqual([
+    expect(coveredCells(parsed, { top: 0, left: 0, bottom: 99, right: 99 })).toEqual([
       { row: 4, col: 10 },
       { row: 4, col: 11 },
       { row: 5, col: 10 },
       { row: 5, col: 11 },
       { row: 1, col: 12 },
     ]);
-    expect(coveredCells(parseSimpleFormula('=SUM(L5:L10)', 'Annexe')!, 6)).toEqual([
+    expect(coveredCells(parseSimpleFormula('=SUM(L5:L10)', 'Annexe')!, { top: 0, left: 0, bottom: 6, right: 99 })).toEqual([
       { row: 4, col: 11 },
       { row: 5, col: 11 },
       { row: 6, col: 11 },
+    ]);
+  });
+
+  it('only the cells of the area asked for: a whole-sheet range gives the grid, not the sheet', () => {
+    const whole = parseSimpleFormula('=SUM(A1:XFD1048576)+B2', 'Annexe')!;
+    expect(coveredCells(whole, { top: 5, left: 2, bottom: 6, right: 3 })).toEqual([
+      { row: 5, col: 2 },
+      { row: 5, col: 3 },
+      { row: 6, col: 2 },
+      { row: 6, col: 3 },
+    ]);
+    expect(coveredCells(parseSimpleFormula('=SUM(B2:E3)', 'Annexe')!, { top: 2, left: 3, bottom: 9, right: 9 })).toEqual([
+      { row: 2, col: 3 },
+      { row: 2, col: 4 },
     ]);
   });
 
