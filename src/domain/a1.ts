@@ -55,9 +55,14 @@ export function rectA1(rect: Rect, absolute = false): string {
   return `${a}:${cellA1(rect.bottom, rect.right, absolute)}`;
 }
 
-/** Excel quotes a sheet name in a reference unless it is a plain identifier. */
+/**
+ * Excel quotes a sheet name in a reference unless it is a plain identifier that reads as no cell:
+ * not an A1 cell, not starting with an R1C1 one (R1…, C2…, RC3…), not R, C or RC alone (as observed
+ * in Excel files; row and column limits are not looked at, so a few names are quoted that need not be).
+ */
 export function quoteSheetName(name: string): string {
-  const plain = /^[A-Za-z_\u00C0-\uFFFF][\w.\u00C0-\uFFFF]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^[Rr]\d*[Cc]\d*$/.test(name);
+  const plain =
+    /^[A-Za-z_\u00C0-\uFFFF][\w.\u00C0-\uFFFF]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^(?:[Rr]\d|[Rr]?[Cc]\d)/.test(name) && !/^(?:[Rr][Cc]?|[Cc])$/.test(name);
   return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
 

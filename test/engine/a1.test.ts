@@ -102,10 +102,24 @@ describe('A1 addressing', () => {
     expect(rectA1({ top: 4, left: 1, bottom: 6, right: 1 })).toBe('B5:B7');
   });
 
-  it('leaves unquoted a name that only starts like a cell or ends like R1C1', () => {
+  it('leaves unquoted a name that only starts like an A1 cell, or has R and C without a number after them', () => {
     // « CP2023 » is cell CP2023, « CP2023bis » is no cell; « Marc » ends in « rc », « Rcap » starts with it.
-    expect(['CP2023bis', 'Marc', 'Rcap', 'R1C1bis'].map(quoteSheetName)).toEqual(['CP2023bis', 'Marc', 'Rcap', 'R1C1bis']);
+    expect(['CP2023bis', 'Marc', 'Rcap', 'RCZ', 'Crédits', 'CR', 'bR1C1'].map(quoteSheetName)).toEqual(['CP2023bis', 'Marc', 'Rcap', 'RCZ', 'Crédits', 'CR', 'bR1C1']);
     expect(['CP2023', 'rc1'].map(quoteSheetName)).toEqual(["'CP2023'", "'rc1'"]);
+  });
+
+  it('quotes a name that starts with an R1C1 reference, or is R, C or RC, as Excel does (observed)', () => {
+    // Excel reads what follows R1, C2 or RC3 as more of the reference: « R1C1bis », « C2023_budget ».
+    expect(['R1C1bis', 'R12abc', 'C2023_budget', 'rc2z', 'R4C', 'R', 'c', 'Rc'].map(quoteSheetName)).toEqual([
+      "'R1C1bis'",
+      "'R12abc'",
+      "'C2023_budget'",
+      "'rc2z'",
+      "'R4C'",
+      "'R'",
+      "'c'",
+      "'Rc'",
+    ]);
   });
 
   it('refuses references with something before or after a cell, column or row', () => {
