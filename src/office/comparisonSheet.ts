@@ -168,7 +168,8 @@ export async function writeComparisonPlan(context: Excel.RequestContext, plan: C
   const read = await readJournal(context);
   if (!read) return { ok: false, message: words.journalUnreadable(lang) };
   const { sheets, reading } = read;
-  const mine = queueRecorded((reading.journal.comparisons ?? []).filter((r) => r.source === sourceSheetId), sheets);
+  // Never the annex sheet itself, whatever a (forged) journal says.
+  const mine = queueRecorded((reading.journal.comparisons ?? []).filter((r) => r.source === sourceSheetId && r.sheetId !== sourceSheetId), sheets);
   if (mine.length) await context.sync();
   const ours = mine.find(unchanged)?.ws ?? null;
   if (ours?.protection.protected) return { ok: false, message: words.protectedSheet(lang, ours.name) };

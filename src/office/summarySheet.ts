@@ -267,8 +267,9 @@ export async function writeSummaryPlan(context: Excel.RequestContext, plan: Shee
   if (!('reading' in got)) return got;
   const { sheets, reading } = got;
 
-  // Our earlier summary of this annex sheet: recorded, still there, and exactly as written.
-  const record = reading.journal.summaries.find((r) => r.source === plan.marker.source && sheets.items.some((ws) => ws.id === r.sheetId));
+  // Our earlier summary of this annex sheet: recorded, still there, and exactly as written; never
+  // the annex sheet itself, whatever a (forged) journal says.
+  const record = reading.journal.summaries.find((r) => r.source === plan.marker.source && sheets.items.some((ws) => ws.id === r.sheetId && ws.name !== plan.marker.source));
   let ours: Excel.Worksheet | null = null;
   let charts: Excel.ChartCollection | null = null;
   if (record) {

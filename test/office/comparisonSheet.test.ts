@@ -6,7 +6,7 @@
 import { planComparisonSheet } from '../../src/domain/compare/sheetPlan';
 import { SheetGrid } from '../../src/domain/grid';
 import { FORMULA_TEXT_MAX, hyperlink } from '../../src/office/comparisonSheet';
-import { JOURNAL_NAMESPACE, journalFromXml } from '../../src/office/journal';
+import { JOURNAL_NAMESPACE, fingerprint, journalFromXml } from '../../src/office/journal';
 import { compareGrids } from '../../src/taskpane/panels/compareGrids';
 import { FakeWorkbook } from '../../src/fake-excel';
 import { layoutAnnex } from '../../fixtures/annex-layout';
@@ -123,6 +123,28 @@ describe('comparison sheet in the workbook', () => {
     await service.clear('fr');
     expect(wb.sheets.map((s) => s.name)).toContain(OLD);
     expect(wb.cellState(OLD, 'B10').value).toBe(before);
+  });
+
+  it('a forged record naming the annex sheet itself, matching it exactly, never gets the annex cleared', async () => {
+    const { wb, service } = setup(twoVersions());
+    current = wb;
+    const annex = wb.sheet(SHEET);
+    const used = wb.usedRect(annex, true)!;
+    const rows = used.bottom + 1;
+    const cols = used.right + 1;
+    // The sender knows the annex's cells: the fingerprint is not a secret.
+    const formulas = await Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem(SHEET).getRangeByIndexes(0, 0, rows, cols).load('formulas');
+      await context.sync();
+      return range.formulas;
+    });
+    const forged = { sheetId: annex.id, source: annex.id, rows, cols, fingerprint: fingerprint(formulas), at: 'x' };
+    wb.addXmlPart(`<annexe9Journal xmlns="${JOURNAL_NAMESPACE}" version="2">${JSON.stringify({ version: 2, sheets: [], summaries: [], comparisons: [forged] })}</annexe9Journal>`);
+    const before = JSON.stringify(wb.toJSON().sheets.find((s) => s.name === SHEET));
+    const { w } = await compareAndInsert(service);
+    expect(w).toMatchObject({ ok: true, message: 'Comparaison insérée dans la feuille «\u00a0Comparaison annexe 9\u00a0».' });
+    expect(JSON.stringify(wb.toJSON().sheets.find((s) => s.name === SHEET))).toBe(before);
+    expect(wb.sheets.map((s) => s.name)).toEqual([SHEET, OLD, 'Comparaison annexe 9']);
   });
 });
 

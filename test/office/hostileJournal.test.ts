@@ -5,7 +5,7 @@
  * not write, run a formula, hide a figure, wipe a sheet, or freeze the pane. Each attack below was
  * reproduced on the adapter before its fix.
  */
-import { JOURNAL_NAMESPACE, journalToXml } from '../../src/office/journal';
+import { JOURNAL_NAMESPACE, fingerprint, journalToXml } from '../../src/office/journal';
 import { codeFormula } from '../../src/office/marks';
 import { createSummaryWriter } from '../../src/office/summarySheet';
 import { SUMMARY_MARKER_TOKEN } from '../../src/domain/summaryMarker';
@@ -183,6 +183,26 @@ describe.each(READINGS)('« Insérer la synthèse » and a sheet carrying the ma
     expect(JSON.stringify(wb.toJSON().sheets.find((s) => s.name === 'Mes notes'))).toBe(before);
     expect(wb.sheets.map((s) => s.name)).toEqual([SHEET, 'Mes notes', 'Synthèse annexe 9']);
     record('Feuille de l’utilisateur portant les marqueurs Z1/Z2 de la synthèse', _, 'jamais effacée : la synthèse va dans une nouvelle feuille');
+  });
+
+  it('a forged summary record naming the annex sheet itself, matching it exactly, never gets the annex wiped', async () => {
+    const { wb, service } = setup([sampleGrid()], { readings }, { writeSummary: createSummaryWriter(options) });
+    const annex = wb.sheet(SHEET);
+    const used = wb.usedRect(annex, true)!;
+    const rows = used.bottom + 1;
+    const cols = used.right + 1;
+    // The sender knows the annex's cells: the fingerprint is not a secret.
+    const formulas = await Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem(SHEET).getRangeByIndexes(0, 0, rows, cols).load('formulas');
+      await context.sync();
+      return range.formulas;
+    });
+    const forged = { sheetId: annex.id, source: SHEET, rows, cols, fingerprint: fingerprint(formulas), at: 'x' };
+    wb.addXmlPart(`<annexe9Journal xmlns="${JOURNAL_NAMESPACE}" version="2">${escapeXml(JSON.stringify({ version: 2, sheets: [], summaries: [forged] }))}</annexe9Journal>`);
+    const before = JSON.stringify(wb.toJSON().sheets.find((s) => s.name === SHEET));
+    expect(await service.insertSummary(await service.check('fr'), 'fr')).toMatchObject({ ok: true, replaced: false });
+    expect(JSON.stringify(wb.toJSON().sheets.find((s) => s.name === SHEET))).toBe(before);
+    expect(wb.sheets.map((s) => s.name)).toEqual([SHEET, 'Synthèse annexe 9']);
   });
 
   it('our own summary, unchanged, is replaced in place; once the user wrote in it, a new one is added', async () => {
