@@ -1,12 +1,14 @@
 /**
  * The comparison sheet in a workbook file: the plan of src/domain/compare/sheetPlan.ts written
  * with ExcelJS. Nothing is decided here. Our earlier comparison sheet (recognised by its marker
- * cells, not by its name) is replaced in place; a user's sheet of the same name is left alone and
- * ours takes another name.
+ * cell AND a name we give a comparison: « Comparaison annexe 9 », « … (2) ») is replaced in place;
+ * a user's sheet of the same name, a sheet « V1 » carrying the marker, or our comparison the user
+ * renamed is left alone and ours takes another name.
  */
 import * as ExcelJS from 'exceljs';
 import Decimal from 'decimal.js';
-import { COMPARE_FORMATS, ComparisonSheetPlan, CompareSlot, COMPARISON_MARKER_TOKEN } from '../domain/compare/sheetPlan';
+import { COMPARE_FORMATS, ComparisonSheetPlan, CompareSlot, COMPARISON_MARKER_TOKEN, comparisonSheetBaseNames } from '../domain/compare/sheetPlan';
+import { isOurSheetName } from '../domain/summary/layout';
 
 const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
 const LINK_BLUE = '#0563C1';
@@ -16,8 +18,10 @@ export interface ComparisonWriteResult {
   replaced: boolean;
 }
 
+/** Our marker (a constant any workbook can carry) AND a name we give a comparison: a renamed one is the user's. */
 function isOurs(ws: ExcelJS.Worksheet, plan: ComparisonSheetPlan): boolean {
-  return ws.findCell(1, plan.marker.col + 1)?.value === COMPARISON_MARKER_TOKEN;
+  const named = [plan.name, ...comparisonSheetBaseNames()].some((base) => isOurSheetName(base, ws.name));
+  return named && ws.findCell(1, plan.marker.col + 1)?.value === COMPARISON_MARKER_TOKEN;
 }
 
 /** `HYPERLINK("#'Annexe 9'!B12","ligne 12")`: both texts are ours (a sheet name is quoted). */

@@ -2,9 +2,10 @@
  * The summary sheet in a workbook file: the engine's sheet plan written with ExcelJS. Nothing is
  * decided here: the plan says what goes where; this file only knows how ExcelJS spells it.
  * Our earlier summary is replaced in place only when it is recognisably ours: its marker cells, and
- * its content unchanged since we wrote it (a fingerprint of its cells, kept under the marker). A
+ * its content unchanged since we wrote it (a fingerprint of its cells, kept under the marker), and
+ * its name still one we give a summary (« Synthèse annexe 9 », « … (2) »: both others can forge). A
  * sheet that merely carries the marker values — a user's copy of a summary they then edited, or a
- * received workbook's forgery — is never replaced: ours takes another name, as it does beside a
+ * received workbook's forgery, our summary the user renamed — is never replaced: ours takes another name, as it does beside a
  * user's sheet of the same name.
  */
 import { createHash } from 'crypto';
@@ -18,9 +19,11 @@ import {
   SummaryOptions,
   freeSummaryName,
   hyperlinkFormula,
+  isOurSheetName,
   planSummarySheet,
   buildSummary,
   summaryMarkerStatus,
+  summarySheetBaseNames,
 } from '../domain/summary';
 
 export interface SummaryWriteResult {
@@ -66,7 +69,10 @@ function contentFingerprint(ws: ExcelJS.Worksheet, markerCol: number): string {
 function findOurSummary(workbook: ExcelJS.Workbook, plan: SheetPlan): { ours?: ExcelJS.Worksheet; marked: ExcelJS.Worksheet[] } {
   const col = plan.marker.col + 1;
   const marked = workbook.worksheets.filter((ws) => summaryMarkerStatus(valueAt(ws, 1, col), valueAt(ws, 2, col), plan.marker.source) === 'ours');
-  const ours = marked.find((ws) => valueAt(ws, FINGERPRINT_ROW, col) === contentFingerprint(ws, col));
+  // The marker and the fingerprint can be forged by whoever sent the file: the sheet must also still
+  // have a name we give a summary (a renamed one is the user's, kept).
+  const named = (ws: ExcelJS.Worksheet) => [plan.name, ...summarySheetBaseNames()].some((base) => isOurSheetName(base, ws.name));
+  const ours = marked.find((ws) => named(ws) && valueAt(ws, FINGERPRINT_ROW, col) === contentFingerprint(ws, col));
   return { ours, marked };
 }
 

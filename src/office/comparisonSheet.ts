@@ -3,14 +3,16 @@
  * (planComparisonSheet, the one `annex9 compare --out` writes with ExcelJS) written in one write
  * sync, under the summary sheet's rules. It is recorded in the journal with the annex sheet it was
  * made from (its worksheet id) and a fingerprint of what was written; a new comparison of the same
- * annex sheet replaces it only while it is exactly that, otherwise a new sheet is added under a
+ * annex sheet replaces it only while it is exactly that and still under a name we give a comparison
+ * (« Comparaison annexe 9 », « … (2) »: a renamed one is the user's), otherwise a new sheet is added under a
  * free name. « Tout retirer… » on the annex sheet deletes it on the same condition (ourSheets.ts); a
  * sheet someone typed in is left where it is (and said so). Marker cells prove nothing: any workbook can
  * carry them, only the journal and the fingerprint say a sheet is ours.
  */
 import Decimal from 'decimal.js';
 import { columnLetters } from '../domain/a1';
-import type { CompareSlot, ComparisonSheetPlan } from '../domain/compare/sheetPlan';
+import { comparisonSheetBaseNames, type CompareSlot, type ComparisonSheetPlan } from '../domain/compare/sheetPlan';
+import { isOurSheetName } from '../domain/summary/layout';
 import { Lang } from '../domain/messages';
 import { JournalError, JournalReader, JournalReading, SummaryRecord, fingerprint, queueJournalReplace } from './journal';
 import type { Journal } from './journalData';
@@ -168,8 +170,10 @@ export async function writeComparisonPlan(context: Excel.RequestContext, plan: C
   const read = await readJournal(context);
   if (!read) return { ok: false, message: words.journalUnreadable(lang) };
   const { sheets, reading } = read;
-  // Never the annex sheet itself, whatever a (forged) journal says.
-  const mine = queueRecorded((reading.journal.comparisons ?? []).filter((r) => r.source === sourceSheetId && r.sheetId !== sourceSheetId), sheets);
+  // Never the annex sheet itself, nor a sheet under a name we do not give a comparison (« V1 », one
+  // the user renamed), whatever a (forged) journal says: its fingerprint is no secret.
+  const ourName = (id: string) => sheets.items.some((ws) => ws.id === id && [plan.name, ...comparisonSheetBaseNames()].some((base) => isOurSheetName(base, ws.name)));
+  const mine = queueRecorded((reading.journal.comparisons ?? []).filter((r) => r.source === sourceSheetId && r.sheetId !== sourceSheetId && ourName(r.sheetId)), sheets);
   if (mine.length) await context.sync();
   const ours = mine.find(unchanged)?.ws ?? null;
   if (ours?.protection.protected) return { ok: false, message: words.protectedSheet(lang, ours.name) };

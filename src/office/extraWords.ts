@@ -22,8 +22,8 @@ export const extraWords = {
     if (kept.length) {
       out.push(
         fr
-          ? `Feuille de comparaison conservée, car modifiée depuis son insertion (ou protégée, ou très masquée)\u00a0: ${list(kept)}\u202f; supprimez-la vous-même si elle ne sert plus.`
-          : `Comparison sheet kept, as it was changed since it was inserted (or is protected, or very hidden): ${list(kept)}; delete it yourself if it is no longer needed.`,
+          ? `Feuille de comparaison conservée, car modifiée ou renommée depuis son insertion (ou protégée, ou très masquée)\u00a0: ${list(kept)}\u202f; supprimez-la vous-même si elle ne sert plus.`
+          : `Comparison sheet kept, as it was changed or renamed since it was inserted (or is protected, or very hidden): ${list(kept)}; delete it yourself if it is no longer needed.`,
       );
     }
     return out;
@@ -37,8 +37,8 @@ export const extraWords = {
     if (kept.length) {
       out.push(
         fr
-          ? `Feuille${s(kept)} de synthèse conservée${s(kept)}, car modifiée${s(kept)} depuis l’insertion (ou protégée${s(kept)}, ou très masquée${s(kept)})\u00a0: ${list(kept)}\u202f; supprimez-${kept.length > 1 ? 'les' : 'la'} vous-même si elle${s(kept)} ne ${kept.length > 1 ? 'servent' : 'sert'} plus.`
-          : `Summary sheet${s(kept)} kept, as changed since inserted (or protected, or very hidden): ${list(kept)}; delete ${kept.length > 1 ? 'them' : 'it'} yourself if no longer needed.`,
+          ? `Feuille${s(kept)} de synthèse conservée${s(kept)}, car modifiée${s(kept)} ou renommée${s(kept)} depuis l’insertion (ou protégée${s(kept)}, ou très masquée${s(kept)})\u00a0: ${list(kept)}\u202f; supprimez-${kept.length > 1 ? 'les' : 'la'} vous-même si elle${s(kept)} ne ${kept.length > 1 ? 'servent' : 'sert'} plus.`
+          : `Summary sheet${s(kept)} kept, as changed or renamed since inserted (or protected, or very hidden): ${list(kept)}; delete ${kept.length > 1 ? 'them' : 'it'} yourself if no longer needed.`,
       );
     }
     return out;

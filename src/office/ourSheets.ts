@@ -3,11 +3,15 @@
  * comparisons (« Comparaison annexe 9 ») — as « Tout retirer… » sees them. A sheet is ours only
  * while the journal records it for this annex sheet AND it is exactly as written (the recorded
  * fingerprint, nothing typed around it); a summary must also still carry its marker for this annex
- * sheet and no chart but ours. Only then, and when Excel allows it (not protected, not very
+ * sheet and no chart but ours; and either must still have a name we give it (« Synthèse annexe 9 »,
+ * « Comparaison annexe 9 (2) »…): a forged record naming « V1 », or our sheet the user renamed, is
+ * kept (the fingerprint is no secret). Only then, and when Excel allows it (not protected, not very
  * hidden), is it deleted; any other is kept, named, and left to the user. The same reading serves
  * the preview (nothing written) and the clear (deletions queued in the clear's write).
  * Loaded on demand (with the clear and its preview), never with the pane's first load.
  */
+import { comparisonSheetBaseNames } from '../domain/compare/sheetPlan';
+import { isOurSheetName, summarySheetBaseNames } from '../domain/summary/layout';
 import { SUMMARY_MARKER_COLUMN, summaryMarkerStatus } from '../domain/summaryMarker';
 import { Journal, SummaryRecord, isSummaryAsWritten } from './journalData';
 import { SUMMARY_CHART_NAME } from './summarySheet';
@@ -84,6 +88,9 @@ export async function planOurSheetsRemoval(context: Excel.RequestContext, journa
   const comparisons = queueRecorded(once(comparisonRecords), sheets);
   if (summaries.length || comparisons.length) await context.sync();
 
+  const named = (bases: string[]) => (x: RecordedSheet) => bases.some((base) => isOurSheetName(base, x.ws.name));
+  const summaryNamed = named(summarySheetBaseNames());
+  const comparisonNamed = named(comparisonSheetBaseNames());
   const deletable = (x: RecordedSheet) => unchanged(x) && !x.ws.protection.protected && x.ws.visibility !== 'VeryHidden';
   const toDelete: Excel.Worksheet[] = [];
   const sort = (x: RecordedSheet, ok: boolean, fate: SheetFate) => {
@@ -96,9 +103,9 @@ export async function planOurSheetsRemoval(context: Excel.RequestContext, journa
     const [[z1], [z2]] = x.marker.values as unknown[][];
     // A chart someone added (or more than ours) is not in the fingerprint: the sheet is kept for it.
     const onlyOurChart = x.charts.items.filter((c) => c.name !== SUMMARY_CHART_NAME).length === 0 && x.charts.items.length <= 1;
-    sort(x, deletable(x) && onlyOurChart && summaryMarkerStatus(z1, z2, annex.sheetName) === 'ours', result.summaries);
+    sort(x, summaryNamed(x) && deletable(x) && onlyOurChart && summaryMarkerStatus(z1, z2, annex.sheetName) === 'ours', result.summaries);
   }
-  for (const x of comparisons) sort(x, deletable(x), result.comparisons);
+  for (const x of comparisons) sort(x, comparisonNamed(x) && deletable(x), result.comparisons);
   result.queueDeletions = () => toDelete.forEach((ws) => ws.delete());
   return result;
 }

@@ -3,7 +3,8 @@
  * with ExcelJS) written in ONE write sync. Small reads come first: the sheets and the journal,
  * then the content of our earlier summary. An earlier summary is replaced in place only when the
  * journal in the workbook records it (its worksheet id) AND it is exactly what was written (a
- * fingerprint of its cells): a sheet of the user's is never cleared, whatever it holds — the two
+ * fingerprint of its cells) AND it still has a name we give a summary (« Synthèse annexe 9 »,
+ * « Synthèse annexe 9 (2) »…; a renamed one is the user's): a sheet of the user's is never cleared, whatever it holds — the two
  * marker cells (Z1, Z2) prove nothing, any workbook can carry them. Otherwise a new sheet is
  * added under the first free name, and its id is recorded in one more sync.
  *
@@ -29,6 +30,8 @@ import {
   SheetPlan,
   freeSummaryName,
   hyperlinkFormula,
+  isOurSheetName,
+  summarySheetBaseNames,
   summarySheetPlan,
   widthInPoints,
 } from '../domain/summary';
@@ -267,9 +270,11 @@ export async function writeSummaryPlan(context: Excel.RequestContext, plan: Shee
   if (!('reading' in got)) return got;
   const { sheets, reading } = got;
 
-  // Our earlier summary of this annex sheet: recorded, still there, and exactly as written; never
-  // the annex sheet itself, whatever a (forged) journal says.
-  const record = reading.journal.summaries.find((r) => r.source === plan.marker.source && sheets.items.some((ws) => ws.id === r.sheetId && ws.name !== plan.marker.source));
+  // Our earlier summary of this annex sheet: recorded, still there, still under a name we give a
+  // summary, and exactly as written. The journal comes with the workbook and its fingerprint is no
+  // secret: a record naming any other sheet (the annex itself, « V1 », one the user renamed) is not believed.
+  const ourName = (name: string) => [plan.name, ...summarySheetBaseNames()].some((base) => isOurSheetName(base, name));
+  const record = reading.journal.summaries.find((r) => r.source === plan.marker.source && sheets.items.some((ws) => ws.id === r.sheetId && ws.name !== plan.marker.source && ourName(ws.name)));
   let ours: Excel.Worksheet | null = null;
   let charts: Excel.ChartCollection | null = null;
   if (record) {

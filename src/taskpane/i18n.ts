@@ -174,7 +174,7 @@ const fr: PaneStrings = {
   clearAllComparisons: (sheets) => `${sheets.length > 1 ? 'Feuilles de comparaison' : 'Feuille de comparaison'} ${sheets.map((x) => `«\u00a0${x}\u00a0»`).join(', ')}, supprimée${sheets.length > 1 ? 's' : ''}`,
   clearAllConvention: 'Montants de la convention enregistrés pour cette feuille',
   clearAllKeptSheets: (sheets) =>
-    `Conservée${sheets.length > 1 ? 's' : ''}, car modifiée${sheets.length > 1 ? 's' : ''} depuis l’insertion (ou protégée${sheets.length > 1 ? 's' : ''}, ou très masquée${sheets.length > 1 ? 's' : ''})\u00a0: ${sheets.map((x) => `«\u00a0${x}\u00a0»`).join(', ')}.`,
+    `Conservée${sheets.length > 1 ? 's' : ''}, car modifiée${sheets.length > 1 ? 's' : ''} ou renommée${sheets.length > 1 ? 's' : ''} depuis l’insertion (ou protégée${sheets.length > 1 ? 's' : ''}, ou très masquée${sheets.length > 1 ? 's' : ''})\u00a0: ${sheets.map((x) => `«\u00a0${x}\u00a0»`).join(', ')}.`,
   confirmClearAll: 'Tout retirer',
   takeBackKept: (cells) => `Conservées car modifiées depuis\u00a0: ${cells.join(', ')}.`,
   clearNothing: 'Aucune marque sur la feuille.',
@@ -276,7 +276,7 @@ const en: PaneStrings = {
   clearAllSummaries: (sheets) => `${sheets.length === 1 ? 'Summary sheet' : 'Summary sheets'} ${sheets.map((x) => `"${x}"`).join(', ')}, deleted`,
   clearAllComparisons: (sheets) => `${sheets.length === 1 ? 'Comparison sheet' : 'Comparison sheets'} ${sheets.map((x) => `"${x}"`).join(', ')}, deleted`,
   clearAllConvention: 'Convention amounts saved for this sheet',
-  clearAllKeptSheets: (sheets) => `Kept, as changed since inserted (or protected, or very hidden): ${sheets.map((x) => `"${x}"`).join(', ')}.`,
+  clearAllKeptSheets: (sheets) => `Kept, as changed or renamed since inserted (or protected, or very hidden): ${sheets.map((x) => `"${x}"`).join(', ')}.`,
   confirmClearAll: 'Remove everything',
   takeBackKept: (cells) => `Kept because changed since: ${cells.join(', ')}.`,
   clearNothing: 'No marks on the sheet.',

@@ -4,6 +4,7 @@
  * carries our marker, is kept, and the new summary takes another name (issue 18: never overwrite).
  * In memory, no file: summary-file.test.ts checks the sheet's content after a save.
  */
+import { createHash } from 'crypto';
 import * as ExcelJS from 'exceljs';
 import { analyzeWorkbook } from '../../src/domain';
 import { isSummaryGrid } from '../../src/domain/summary';
@@ -133,6 +134,36 @@ describe('a summary the user changed is kept, whatever the change', () => {
     forged.getCell('Z3').value = 'empreinte-sha256:' + '0'.repeat(64);
     expect(summarize(wb)).toEqual({ sheet: BASE, replaced: false, kept: ['Ma synthèse'], summary: expect.anything() });
     expect(cells(forged)).toEqual({ A1: 'Mes notes', Z1: 'annexe9-synthese/v1', Z2: 'Annexe 9', Z3: `empreinte-sha256:${'0'.repeat(64)}` });
+  });
+
+  it('a sheet « V1 » carrying our marker and the exact fingerprint of its own cells (the algorithm is no secret) is never replaced', () => {
+    const wb = annexBook();
+    const v1 = wb.addWorksheet('V1');
+    v1.getCell('A1').value = 'Annexe 9, version de mars';
+    v1.getCell('B2').value = 1234.5;
+    v1.getCell('B2').numFmt = '#,##0.00 "€"';
+    v1.getCell('Z1').value = 'annexe9-synthese/v1';
+    v1.getCell('Z2').value = 'Annexe 9';
+    // The sender computes the fingerprint as the writer does: every cell but Z3, address and value.
+    const hash = createHash('sha256');
+    v1.eachRow({ includeEmpty: false }, (row) => row.eachCell({ includeEmpty: false }, (c) => hash.update(`${JSON.stringify([c.address, c.value])}\n`)));
+    v1.getCell('Z3').value = `empreinte-sha256:${hash.digest('hex')}`;
+    const before = cells(v1);
+    expect(summarize(wb)).toEqual({ sheet: BASE, replaced: false, kept: ['V1'], summary: expect.anything() });
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Annexe 9', 'V1', BASE]);
+    expect(cells(wb.getWorksheet('V1')!)).toEqual(before);
+    expect(wb.getWorksheet('V1')!.getCell('B2').numFmt).toBe('#,##0.00 "€"');
+  });
+
+  it('our summary renamed by the user is theirs: kept as it is, a new one added under the first free name', () => {
+    const wb = annexBook();
+    summarize(wb);
+    const renamed = wb.getWorksheet(BASE)!;
+    renamed.name = 'Synthèse pour le comité';
+    const before = cells(renamed);
+    expect(summarize(wb)).toMatchObject({ sheet: BASE, replaced: false, kept: ['Synthèse pour le comité'] });
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Annexe 9', 'Synthèse pour le comité', BASE]);
+    expect(cells(wb.getWorksheet('Synthèse pour le comité')!)).toEqual(before);
   });
 
   it('our summary of another annex sheet is neither replaced nor listed', () => {

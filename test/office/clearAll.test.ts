@@ -3,7 +3,7 @@
  * then removes — the marks, the filled codes (sheet!cell and code), the summary and comparison
  * sheets while exactly as written, the convention figures — and writes nothing; the clear works on
  * the sheet that was checked even when the summary sheet is the active one, and shows that sheet
- * again. A summary someone typed in, protected, or given a chart of their own is kept and named; a
+ * again. A summary someone typed in, renamed, protected, or given a chart of their own is kept and named; a
  * forged record never gets a user's sheet (or the annex itself) deleted.
  */
 import { planComparisonSheet } from '../../src/domain/compare/sheetPlan';
@@ -99,7 +99,7 @@ describe.each(READINGS)('« Tout retirer… » (%s)', (_, readings) => {
     const preview = await service.previewClear('fr', checked);
     expect(preview.summaries).toEqual({ deleted: [], kept: [SUMMARY] });
     const cleared = await service.clear('fr', checked);
-    expect(cleared.message).toContain('Feuille de synthèse conservée, car modifiée depuis l’insertion (ou protégée, ou très masquée)\u00a0: «\u00a0Synthèse annexe 9\u00a0»\u202f; supprimez-la vous-même');
+    expect(cleared.message).toContain('Feuille de synthèse conservée, car modifiée ou renommée depuis l’insertion (ou protégée, ou très masquée)\u00a0: «\u00a0Synthèse annexe 9\u00a0»\u202f; supprimez-la vous-même');
     expect(wb.cellState(SUMMARY, 'A60').value).toBe('Vu avec le département le 4 janvier');
     // Its record is gone: a new summary goes to a new sheet, the kept one untouched.
     expect(journal(wb)).toBeNull();
@@ -140,7 +140,7 @@ describe.each(READINGS)('« Tout retirer… » (%s)', (_, readings) => {
     expect(journal(wb)).toBeNull();
   });
 
-  it('a forged record naming a user’s sheet that does not match it exactly leaves the sheet; one that matches is named in the preview first', async () => {
+  it('a forged record naming a user’s sheet leaves the sheet, named as kept, whether it matches the sheet exactly or not', async () => {
     const grid = layoutAnnex(blankCodesSpec([2])).grid;
     const { wb, service } = setup([grid], { readings }, { writeSummary: writer });
     const mine = wb.addSheet('Mes notes');
@@ -155,15 +155,58 @@ describe.each(READINGS)('« Tout retirer… » (%s)', (_, readings) => {
     await service.clear('fr', checked);
     expect(wb.cellState('Mes notes', 'A1').value).toBe('Relecture du 3 janvier');
     expect(wb.customXmlParts).not.toContain(forged);
-    // A record forged to match the sheet exactly cannot be told from ours: the confirmation names
-    // the sheet before anything is deleted (a sheet of the sender's, never changed since).
+    // A record forged to match the sheet exactly: its name is not one we give a summary, so it is
+    // kept all the same (issue 18; it used to be deleted once the preview had named it).
     const formulas = await Excel.run(async (context) => {
       const range = context.workbook.worksheets.getItem('Mes notes').getRangeByIndexes(0, 0, 2, 26).load('formulas');
       await context.sync();
       return range.formulas;
     });
     part(fingerprint(formulas));
-    expect((await service.previewClear('fr', await service.check('fr'))).summaries).toEqual({ deleted: ['Mes notes'], kept: [] });
+    const again = await service.check('fr');
+    expect((await service.previewClear('fr', again)).summaries).toEqual({ deleted: [], kept: ['Mes notes'] });
+    await service.clear('fr', again);
+    expect(wb.cellState('Mes notes', 'A1').value).toBe('Relecture du 3 janvier');
+  });
+
+  it('a forged summary record naming « V1 », carrying the marker and matching it exactly, never gets it deleted: kept and named', async () => {
+    const grid = layoutAnnex(blankCodesSpec([2])).grid;
+    const { wb, service } = setup([grid, { ...grid, name: 'V1' }], { readings }, { writeSummary: writer });
+    const v1 = wb.sheet('V1');
+    wb.enterValue(v1, 0, 25, SUMMARY_MARKER_TOKEN);
+    wb.enterValue(v1, 1, 25, SHEET);
+    const rows = wb.usedRect(v1, true)!.bottom + 1;
+    const formulas = await Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('V1').getRangeByIndexes(0, 0, rows, 26).load('formulas');
+      await context.sync();
+      return range.formulas;
+    });
+    const forged = { sheetId: v1.id, source: SHEET, rows, cols: 26, fingerprint: fingerprint(formulas), at: 'x' };
+    wb.addXmlPart(`<annexe9Journal xmlns="${JOURNAL_NAMESPACE}" version="2">${JSON.stringify({ version: 2, sheets: [], summaries: [forged] })}</annexe9Journal>`);
+    const before = JSON.stringify(wb.toJSON().sheets.find((s) => s.name === 'V1'));
+    const checked = await service.check('fr');
+    expect((await service.previewClear('fr', checked)).summaries).toEqual({ deleted: [], kept: ['V1'] });
+    const cleared = await service.clear('fr', checked);
+    expect(cleared.message).toContain('Feuille de synthèse conservée, car modifiée ou renommée depuis l’insertion (ou protégée, ou très masquée)\u00a0: «\u00a0V1\u00a0»');
+    expect(wb.sheets.map((s) => s.name)).toEqual([SHEET, 'V1']);
+    expect(JSON.stringify(wb.toJSON().sheets.find((s) => s.name === 'V1'))).toBe(before);
+  });
+
+  it('our summary under « Synthèse annexe 9 (2) » is deleted; one the user renamed is theirs: kept and named', async () => {
+    const grid = layoutAnnex(blankCodesSpec([2])).grid;
+    const { wb, service } = setup([grid], { readings }, { writeSummary: writer });
+    wb.enterValue(wb.addSheet(SUMMARY), 0, 0, 'Tapée à la main');
+    expect(await service.insertSummary(await service.check('fr'), 'fr')).toMatchObject({ ok: true, sheet: 'Synthèse annexe 9 (2)' });
+    wb.setActive(SHEET);
+    expect((await service.previewClear('fr', await service.check('fr'))).summaries).toEqual({ deleted: ['Synthèse annexe 9 (2)'], kept: [] });
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Synthèse annexe 9 (2)').name = 'Synthèse pour le comité';
+      await context.sync();
+    });
+    const checked = await service.check('fr');
+    expect((await service.previewClear('fr', checked)).summaries).toEqual({ deleted: [], kept: ['Synthèse pour le comité'] });
+    await service.clear('fr', checked);
+    expect(wb.sheets.map((s) => s.name)).toEqual([SHEET, SUMMARY, 'Synthèse pour le comité']);
   });
 
   it('without an outcome, works on the active sheet (a reopened file, before any check)', async () => {

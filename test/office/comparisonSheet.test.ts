@@ -92,7 +92,7 @@ describe('comparison sheet in the workbook', () => {
     wb.userEdit('Comparaison annexe 9', 'B40', { value: 'à voir' });
     wb.setActive(SHEET);
     const kept = await service.clear('fr');
-    expect(kept.message).toContain('Feuille de comparaison conservée, car modifiée depuis son insertion (ou protégée, ou très masquée)\u00a0: «\u00a0Comparaison annexe 9\u00a0»');
+    expect(kept.message).toContain('Feuille de comparaison conservée, car modifiée ou renommée depuis son insertion (ou protégée, ou très masquée)\u00a0: «\u00a0Comparaison annexe 9\u00a0»');
     expect(wb.sheets.map((s) => s.name)).toContain('Comparaison annexe 9');
   });
 
@@ -123,6 +123,70 @@ describe('comparison sheet in the workbook', () => {
     await service.clear('fr');
     expect(wb.sheets.map((s) => s.name)).toContain(OLD);
     expect(wb.cellState(OLD, 'B10').value).toBe(before);
+  });
+
+  it('a forged record naming the old version, matching it exactly, never gets it cleared by the insert', async () => {
+    const { wb, service } = setup(twoVersions());
+    current = wb;
+    const old = wb.sheet(OLD);
+    const used = wb.usedRect(old, true)!;
+    const rows = used.bottom + 1;
+    const cols = used.right + 1;
+    // The old version has formats of its own, and the sender knows its cells: the fingerprint is not a secret.
+    const formulas = await Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(OLD);
+      ws.getRange('A1').format.fill.color = '#FFFF00';
+      const range = ws.getRangeByIndexes(0, 0, rows, cols).load('formulas');
+      await context.sync();
+      return range.formulas;
+    });
+    const forged = { sheetId: old.id, source: wb.sheet(SHEET).id, rows, cols, fingerprint: fingerprint(formulas), at: 'x' };
+    wb.addXmlPart(`<annexe9Journal xmlns="${JOURNAL_NAMESPACE}" version="2">${JSON.stringify({ version: 2, sheets: [], summaries: [], comparisons: [forged] })}</annexe9Journal>`);
+    const before = JSON.stringify(wb.toJSON().sheets.find((s) => s.name === OLD));
+    const { w } = await compareAndInsert(service);
+    expect(w).toMatchObject({ ok: true, message: 'Comparaison insérée dans la feuille «\u00a0Comparaison annexe 9\u00a0».' });
+    expect(JSON.stringify(wb.toJSON().sheets.find((s) => s.name === OLD))).toBe(before);
+    expect(wb.sheets.map((s) => s.name)).toEqual([SHEET, OLD, 'Comparaison annexe 9']);
+  });
+
+  it('« Tout retirer » never deletes the old version a forged comparison record names, even matching it exactly: kept and named', async () => {
+    const { wb, service } = setup(twoVersions());
+    current = wb;
+    await compareAndInsert(service);
+    const old = wb.sheet(OLD);
+    const used = wb.usedRect(old, true)!;
+    const rows = used.bottom + 1;
+    const cols = used.right + 1;
+    const formulas = await Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem(OLD).getRangeByIndexes(0, 0, rows, cols).load('formulas');
+      await context.sync();
+      return range.formulas;
+    });
+    // The sender's journal records our comparison and, forged beside it, the old version.
+    const j = journal(wb)!;
+    j.comparisons = [...(j.comparisons ?? []), { sheetId: old.id, source: wb.sheet(SHEET).id, rows, cols, fingerprint: fingerprint(formulas), at: 'x' }];
+    wb.customXmlParts.find((p) => p.namespaceUri === JOURNAL_NAMESPACE)!.xml = `<annexe9Journal xmlns="${JOURNAL_NAMESPACE}" version="2">${JSON.stringify(j)}</annexe9Journal>`;
+    const before = JSON.stringify(wb.toJSON().sheets.find((s) => s.name === OLD));
+    wb.setActive(SHEET);
+    expect((await service.previewClear('fr')).comparisons).toEqual({ deleted: ['Comparaison annexe 9'], kept: [OLD] });
+    expect((await service.clear('fr')).ok).toBe(true);
+    expect(wb.sheets.map((s) => s.name)).toEqual([SHEET, OLD]);
+    expect(JSON.stringify(wb.toJSON().sheets.find((s) => s.name === OLD))).toBe(before);
+  });
+
+  it('our comparison renamed by the user is theirs: kept by the next insert, which adds a new one', async () => {
+    const { wb, service } = setup(twoVersions());
+    current = wb;
+    await compareAndInsert(service);
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Comparaison annexe 9').name = 'Écarts pour le comité';
+      await context.sync();
+    });
+    const before = JSON.stringify(wb.toJSON().sheets.find((s) => s.name === 'Écarts pour le comité'));
+    const { w } = await compareAndInsert(service);
+    expect(w).toMatchObject({ ok: true, replaced: false, sheet: 'Comparaison annexe 9' });
+    expect(wb.sheets.map((s) => s.name)).toEqual([SHEET, OLD, 'Écarts pour le comité', 'Comparaison annexe 9']);
+    expect(JSON.stringify(wb.toJSON().sheets.find((s) => s.name === 'Écarts pour le comité'))).toBe(before);
   });
 
   it('a forged record naming the annex sheet itself, matching it exactly, never gets the annex cleared', async () => {

@@ -205,6 +205,56 @@ describe.each(READINGS)('« Insérer la synthèse » and a sheet carrying the ma
     expect(wb.sheets.map((s) => s.name)).toEqual([SHEET, 'Synthèse annexe 9']);
   });
 
+  it('a forged summary record naming another sheet (« V1 », an old version), matching it exactly, never gets it cleared', async () => {
+    const { wb, service } = setup([sampleGrid(), { ...sampleGrid(), name: 'V1' }], { readings }, { writeSummary: createSummaryWriter(options) });
+    const v1 = wb.sheet('V1');
+    const used = wb.usedRect(v1, true)!;
+    const rows = used.bottom + 1;
+    const cols = used.right + 1;
+    // V1 has formats of its own, and the sender knows its cells: the fingerprint is not a secret.
+    const formulas = await Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem('V1');
+      ws.getRange('A1').format.fill.color = '#FFFF00';
+      ws.getRange('A1').format.font.bold = true;
+      const range = ws.getRangeByIndexes(0, 0, rows, cols).load('formulas');
+      await context.sync();
+      return range.formulas;
+    });
+    const forged = { sheetId: v1.id, source: SHEET, rows, cols, fingerprint: fingerprint(formulas), at: 'x' };
+    wb.addXmlPart(`<annexe9Journal xmlns="${JOURNAL_NAMESPACE}" version="2">${escapeXml(JSON.stringify({ version: 2, sheets: [], summaries: [forged] }))}</annexe9Journal>`);
+    const before = JSON.stringify(wb.toJSON().sheets.find((s) => s.name === 'V1'));
+    expect(await service.insertSummary(await service.check('fr'), 'fr')).toMatchObject({ ok: true, replaced: false, sheet: 'Synthèse annexe 9' });
+    expect(JSON.stringify(wb.toJSON().sheets.find((s) => s.name === 'V1'))).toBe(before);
+    expect(wb.cellState('V1', 'A1').fill).toBe('#FFFF00');
+    expect(wb.sheets.map((s) => s.name)).toEqual([SHEET, 'V1', 'Synthèse annexe 9']);
+    record('Journal forgé désignant une autre feuille (« V1 ») avec son empreinte exacte', _, 'V1 intacte (valeurs, formats) : la synthèse va dans une nouvelle feuille');
+  });
+
+  it('our own summary under « Synthèse annexe 9 (2) », unchanged, is replaced in place', async () => {
+    const { wb, service } = setup([sampleGrid()], { readings }, { writeSummary: createSummaryWriter(options) });
+    wb.enterValue(wb.addSheet('Synthèse annexe 9'), 0, 0, 'La synthèse de l’an dernier, tapée à la main');
+    expect(await service.insertSummary(await service.check('fr'), 'fr')).toMatchObject({ ok: true, replaced: false, sheet: 'Synthèse annexe 9 (2)' });
+    wb.setActive(SHEET);
+    expect(await service.insertSummary(await service.check('fr'), 'fr')).toMatchObject({ ok: true, replaced: true, sheet: 'Synthèse annexe 9 (2)' });
+    expect(wb.sheets.map((s) => s.name)).toEqual([SHEET, 'Synthèse annexe 9', 'Synthèse annexe 9 (2)']);
+    expect(wb.cellState('Synthèse annexe 9', 'A1').value).toBe('La synthèse de l’an dernier, tapée à la main');
+  });
+
+  it('our own summary renamed by the user is theirs: kept as it is, a new one added beside it', async () => {
+    const { wb, service } = setup([sampleGrid()], { readings }, { writeSummary: createSummaryWriter(options) });
+    expect(await service.insertSummary(await service.check('fr'), 'fr')).toMatchObject({ ok: true, replaced: false });
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Synthèse annexe 9').name = 'Synthèse pour le comité';
+      await context.sync();
+    });
+    const before = JSON.stringify(wb.toJSON().sheets.find((s) => s.name === 'Synthèse pour le comité'));
+    wb.setActive(SHEET);
+    expect(await service.insertSummary(await service.check('fr'), 'fr')).toMatchObject({ ok: true, replaced: false, sheet: 'Synthèse annexe 9' });
+    expect(wb.sheets.map((s) => s.name)).toEqual([SHEET, 'Synthèse pour le comité', 'Synthèse annexe 9']);
+    expect(JSON.stringify(wb.toJSON().sheets.find((s) => s.name === 'Synthèse pour le comité'))).toBe(before);
+    record('Synthèse du complément renommée par l’utilisateur', _, 'gardée telle quelle : la nouvelle synthèse va dans « Synthèse annexe 9 »');
+  });
+
   it('our own summary, unchanged, is replaced in place; once the user wrote in it, a new one is added', async () => {
     const { wb, service } = setup([sampleGrid()], { readings }, { writeSummary: createSummaryWriter(options) });
     expect(await service.insertSummary(await service.check('fr'), 'fr')).toMatchObject({ ok: true, replaced: false });

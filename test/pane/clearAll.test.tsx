@@ -85,7 +85,7 @@ it('lists exactly what the preview found, and what will be kept, before anything
   expect(within(list).getAllByRole('row').map((r) => r.textContent)).toEqual(['CelluleImputation Chorus', `'Annexe 9'!C24${CODE}`, `'Annexe 9'!C31${CODE}`]);
   expect([...confirm.querySelectorAll('p')].map((p) => p.textContent).slice(1)).toEqual([
     'Conservées car modifiées depuis\u00a0: C27.',
-    'Conservée, car modifiée depuis l’insertion (ou protégée, ou très masquée)\u00a0: «\u00a0Synthèse annexe 9 (2)\u00a0».',
+    'Conservée, car modifiée ou renommée depuis l’insertion (ou protégée, ou très masquée)\u00a0: «\u00a0Synthèse annexe 9 (2)\u00a0».',
   ]);
   expect(within(confirm).getByRole('button', { name: 'Tout retirer' })).toBeInTheDocument();
   expect(service.clear).not.toHaveBeenCalled();
@@ -180,7 +180,7 @@ it('when the preview finds nothing to remove, says so (and what is kept), with n
   await check();
   await choose('Tout retirer…');
   await waitFor(() => expect(notes()).toContain('Rien à retirer\u00a0: ni marque, ni imputation, ni feuille du complément pour cette feuille.'));
-  expect(notes()).toContain('Conservée, car modifiée depuis l’insertion (ou protégée, ou très masquée)\u00a0: «\u00a0Synthèse annexe 9\u00a0».');
+  expect(notes()).toContain('Conservée, car modifiée ou renommée depuis l’insertion (ou protégée, ou très masquée)\u00a0: «\u00a0Synthèse annexe 9\u00a0».');
   expect(screen.queryByTestId('clear-all-confirm')).not.toBeInTheDocument();
   expect(service.clear).not.toHaveBeenCalled();
 });

@@ -12,6 +12,6 @@ export type { ExecutionComparison, ExecutionCodeLine, ExecutionTotal, NotifiedCe
 export { executionMarkers, recogniseExecution } from './recognise';
 export { renderComparison, executionFormula } from './render';
 export { comparisonJson, COMPARE_JSON_FORMAT } from './json';
-export { planComparisonSheet, comparisonSheetBaseName, COMPARISON_MARKER_TOKEN } from './sheetPlan';
+export { planComparisonSheet, comparisonSheetBaseName, comparisonSheetBaseNames, COMPARISON_MARKER_TOKEN } from './sheetPlan';
 export { comparisonOutline } from './outline';
 export type { OutlineItem, OutlineSection, RowTarget } from './outline';

@@ -69,6 +69,11 @@ export function comparisonSheetBaseName(lang: Lang): string {
   return lang === 'fr' ? 'Comparaison annexe 9' : 'Annex 9 comparison';
 }
 
+/** The comparison's default names in every language: one inserted in English, then in French, is still ours. */
+export function comparisonSheetBaseNames(): string[] {
+  return (['fr', 'en'] as const).map(comparisonSheetBaseName);
+}
+
 export interface PlanOptions {
   lang?: Lang;
   showUnchanged?: boolean;

@@ -1,7 +1,7 @@
 /** The summary sheet's printed layout: its rows, headers, widths, links and print settings. */
 import { formatCents, formatEuro } from '../amounts';
 import { columnLetters } from '../grid';
-import { Lang } from '../words/types';
+import { LANGS, Lang } from '../words/types';
 import { AmountColumn } from '../template';
 import { moneyDecimal, moneyOfDecimal } from '../money';
 import { decimalsOf, formatAmount, formatGap } from '../units';
@@ -14,6 +14,11 @@ export function summarySheetBaseName(lang: Lang): string {
   return lang === 'fr' ? 'Synthèse annexe 9' : 'Annex 9 summary';
 }
 
+/** The summary's default names in every language: a summary inserted in English, then in French, is still ours. */
+export function summarySheetBaseNames(): string[] {
+  return LANGS.map(summarySheetBaseName);
+}
+
 /** First free name: the base, then "base (2)", "base (3)"… (sheet names compare without case). */
 export function freeSummaryName(base: string, taken: string[]): string {
   const used = new Set(taken.map((n) => n.toLowerCase()));
@@ -22,6 +27,21 @@ export function freeSummaryName(base: string, taken: string[]): string {
     const name = `${base} (${i})`;
     if (!used.has(name.toLowerCase())) return name;
   }
+}
+
+/**
+ * Whether `name` is one freeSummaryName gives for `base`: the base itself or « base (n) » with n ≥ 2
+ * written as it writes it (no sign, no leading zero), compared without case as it compares. A
+ * received workbook's journal may name any sheet: only a sheet under a name we give can be taken
+ * for our earlier summary or comparison, so a renamed one is the user's and never cleared.
+ */
+export function isOurSheetName(base: string, name: string): boolean {
+  const b = base.toLowerCase();
+  const n = name.toLowerCase();
+  if (n === b) return true;
+  if (!n.startsWith(`${b} (`) || !n.endsWith(')')) return false;
+  const count = n.slice(b.length + 2, -1);
+  return /^[1-9][0-9]*$/.test(count) && count !== '1';
 }
 
 /** Excel column width in characters → Office.js columnWidth in points (Calibri 11: 7 px a character, 5 px padding). */
