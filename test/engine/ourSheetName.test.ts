@@ -32,6 +32,11 @@ describe('isOurSheetName', () => {
       'Synthèse annexe 9 ',
       'Synthèse annexe 9 (2) ',
       'Synthèse annexe 99',
+      // As long as « base (2) » but another base: the start is compared, not only the count.
+      'Synthèse annexe 8 (2)',
+      'Mes notes du jour (2)',
+      'Synthèse annexe 9 (23', // no closing parenthesis: the end is compared too
+      'Synthèse annexe 9 (2]',
       '',
     ]) {
       expect([name, isOurSheetName(BASE, name)]).toEqual([name, false]);
